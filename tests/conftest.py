@@ -19,3 +19,101 @@ def memory_keyring():
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+# --- databases ------------------------------------------------------------------------
+import uuid
+from pathlib import Path
+
+PG_URL = os.environ.get("BACKOFFICE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def _pg_available() -> str | None:
+    try:
+        import psycopg
+
+        plain = PG_URL.replace("postgresql+psycopg://", "postgresql://")
+        with psycopg.connect(plain, connect_timeout=3):
+            return None
+    except Exception as exc:  # noqa: BLE001
+        return f"PostgreSQL not reachable at {PG_URL}: {exc}".splitlines()[0]
+
+
+_PG_PROBLEM: list[str | None] = []
+
+
+def pg_problem() -> str | None:
+    if not _PG_PROBLEM:
+        _PG_PROBLEM.append(_pg_available())
+    return _PG_PROBLEM[0]
+
+
+def require_pg() -> None:
+    problem = pg_problem()
+    if problem:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true requires PostgreSQL: {problem}")
+        pytest.skip(problem)
+
+
+@pytest.fixture
+def pg_schema_url():
+    """A fresh PostgreSQL schema for one test; dropped afterwards."""
+    require_pg()
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    plain = PG_URL.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    sep = "&" if "?" in PG_URL else "?"
+    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path: Path):
+    """Parametrizes a test over both engines with a fresh database each time."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    return request.getfixturevalue("pg_schema_url")
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'test.db'}"
+
+
+def make_backoffice(url: str, tmp_path: Path, **config_changes):
+    from dataclasses import replace
+
+    from backoffice.config import Config
+    from backoffice.context import Backoffice
+
+    base = tmp_path / "data"
+    cfg = Config(
+        database_url=url, spool=base / "spool",
+        gateway_public_keys=(base / "keys" / "gateway.pub.pem",),
+        trust_anchors=(base / "keys" / "jpki-root.pem",), crl=(), export_out=base / "exports",
+        base_dir=base,
+    )
+    cfg = replace(cfg, **config_changes)
+    bo = Backoffice.open(cfg)
+    bo.init_schema()
+    return bo
+
+
+@pytest.fixture
+def bo(db_url, tmp_path):
+    """A migrated Backoffice on a fresh database, both engines."""
+    instance = make_backoffice(db_url, tmp_path)
+    yield instance
+    instance.close()
+
+
+@pytest.fixture
+def bo_sqlite(sqlite_url, tmp_path):
+    instance = make_backoffice(sqlite_url, tmp_path)
+    yield instance
+    instance.close()

@@ -1,0 +1,127 @@
+"""gateway, sync, applications list, quarantine list, demo."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from .. import queries
+from ..context import Backoffice
+from ..workflow import STATUSES
+from .common import operator_actor, print_json
+
+log = logging.getLogger(__name__)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    g = sub.add_parser("gateway", help="sanitize raw submissions into signed bundles")
+    g.add_argument("--raw", required=True, type=Path, help="folder of raw submissions (folders or zips)")
+    g.add_argument("--key", required=True, type=Path, help="gateway Ed25519 private key (PEM)")
+    g.add_argument("--spool", type=Path, help="spool folder (default: intake.spool)")
+    g.set_defaults(handler=cmd_gateway)
+
+    s = sub.add_parser("sync", help="ingest bundles from the spool inbox")
+    s.add_argument("--spool", type=Path, help="spool folder (default: intake.spool)")
+    s.add_argument("--once", action="store_true", help="ingest what is there now, then exit")
+    s.set_defaults(handler=cmd_sync)
+
+    a = sub.add_parser("applications", help="applications")
+    asub = a.add_subparsers(dest="applications_command", metavar="ACTION")
+    asub.required = True
+    lst = asub.add_parser("list", help="list applications")
+    lst.add_argument("--status", choices=STATUSES)
+    lst.add_argument("--format", choices=("text", "json"), default="text")
+    lst.set_defaults(handler=cmd_applications_list)
+
+    q = sub.add_parser("quarantine", help="refused bundles")
+    qsub = q.add_subparsers(dest="quarantine_command", metavar="ACTION")
+    qsub.required = True
+    ql = qsub.add_parser("list", help="list refused bundles with their reasons")
+    ql.add_argument("--format", choices=("text", "json"), default="text")
+    ql.set_defaults(handler=cmd_quarantine_list)
+
+    d = sub.add_parser("demo", help="make realistic raw submissions and push them through gateway and sync")
+    d.add_argument("--count", type=int, default=40)
+    d.set_defaults(handler=cmd_demo)
+
+
+def _with_spool(bo: Backoffice, spool: Path | None) -> Backoffice:
+    if spool is None:
+        return bo
+    from dataclasses import replace
+
+    bo.config = replace(bo.config, spool=spool.resolve())
+    bo.__dict__.pop("spool", None)
+    return bo
+
+
+def cmd_gateway(bo: Backoffice, args: argparse.Namespace) -> int:
+    from ..intake.gateway import run_gateway
+
+    bo = _with_spool(bo, args.spool)
+    if not args.raw.is_dir():
+        from .main import UsageError
+
+        raise UsageError(f"--raw {args.raw} is not a folder")
+    report = run_gateway(args.raw, args.key, bo.spool)
+    for name, bundle_id in report.bundles:
+        print(f"{name}\t{bundle_id}")
+    for name, reason in report.failed:
+        print(f"{name}\tFAILED: {reason}", file=sys.stderr)
+    print(f"bundles {len(report.bundles)}, failed {len(report.failed)}")
+    return 1 if report.failed else 0
+
+
+def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
+    from ..intake.ingest import sync_once
+    from ..intake.settings import load_intake_settings
+
+    bo = _with_spool(bo, args.spool)
+    settings = load_intake_settings(bo.config)
+    if args.once:
+        summary = sync_once(bo, settings=settings)
+        for p in summary.problems:
+            print(f"problem: {p}", file=sys.stderr)
+        print(summary.line())
+        return 1 if summary.problems else 0
+    print(f"watching {bo.spool.inbox} (Ctrl+C to stop)", file=sys.stderr)
+    while True:
+        summary = sync_once(bo, settings=settings)
+        if summary.ingested or summary.duplicates or summary.quarantined:
+            print(summary.line(), flush=True)
+        time.sleep(bo.config.sync_interval_seconds)
+
+
+def cmd_applications_list(bo: Backoffice, args: argparse.Namespace) -> int:
+    with bo.db.write() as s:
+        rows = queries.list_applications(s, operator_actor(), status=args.status)
+    if args.format == "json":
+        print_json([r.to_cli_json() for r in rows])
+    else:
+        for r in rows:
+            due = r.due_date.isoformat() if r.due_date else "-"
+            att = ",".join(r.attention)
+            print(f"{r.application_id}\t{r.revision}\t{r.procedure}\t{r.status}\t{due}\t{r.applicant_name}\t{att}")
+    return 0
+
+
+def cmd_quarantine_list(bo: Backoffice, args: argparse.Namespace) -> int:
+    with bo.db.read() as s:
+        rows = queries.list_quarantine(s, operator_actor())
+    if args.format == "json":
+        print_json([r.to_cli_json() for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.bundle}\t{r.reason}\t{r.detail}")
+    return 0
+
+
+def cmd_demo(bo: Backoffice, args: argparse.Namespace) -> int:
+    from ..demo import run_demo
+
+    result = run_demo(bo, count=args.count, progress=lambda msg: print(msg, file=sys.stderr))
+    print(result.line())
+    return 0

@@ -1,0 +1,166 @@
+"""Configuration (cli-v1 "Configuration"): TOML from --config, BACKOFFICE_CONFIG or the
+user's config folder; built-in defaults when the file is missing. Relative paths are
+relative to the config file (or, for defaults, to the user's data folder)."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from .errors import ConfigError
+
+APP_NAME = "backoffice"
+ROLES = ("counter", "reviewer", "supervisor", "admin")
+
+
+def user_data_dir() -> Path:
+    override = os.environ.get("BACKOFFICE_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_config_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+
+
+@dataclass(frozen=True)
+class Config:
+    database_url: str
+    spool: Path
+    gateway_public_keys: tuple[Path, ...]
+    trust_anchors: tuple[Path, ...]
+    crl: tuple[Path, ...]
+    city_code: str = "271004"
+    city_name: str = "大阪市"
+    mayor: str = "大阪市長　横山 英幸"
+    key_id: str = "city-2026"
+    export_out: Path = Path("exports")
+    export_time: time | None = None  # daily scheduled export run by the sync agent
+    lease_minutes: int = 15
+    idle_lock_minutes: int = 15
+    sync_interval_seconds: float = 5.0
+    closures: tuple[date, ...] = ()  # city closures beyond weekends/holidays/12-29..1-3
+    base_dir: Path = field(default_factory=Path.cwd)
+    source: str = "<defaults>"
+
+    def with_db(self, url: str | None) -> Config:
+        return replace(self, database_url=url) if url else self
+
+
+def _default_config(base: Path) -> Config:
+    return Config(
+        database_url=f"sqlite:///{base / 'backoffice.db'}",
+        spool=base / "spool",
+        gateway_public_keys=(base / "keys" / "gateway.pub.pem",),
+        trust_anchors=(base / "keys" / "jpki-root.pem",),
+        crl=(base / "keys" / "jpki.crl",),
+        export_out=base / "exports",
+        base_dir=base,
+    )
+
+
+def _paths(value: Any, key: str, base: Path, source: str) -> tuple[Path, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{source}: '{key}' must be a path or a list of paths")
+    return tuple((base / v) if not Path(v).is_absolute() else Path(v) for v in value)
+
+
+def _path(value: Any, key: str, base: Path, source: str) -> Path:
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{source}: '{key}' must be a path")
+    p = Path(value)
+    return p if p.is_absolute() else base / p
+
+
+def _sqlite_relative(url: str, base: Path) -> str:
+    # sqlite:///relative.db is relative to the config file like every other path.
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith("sqlite:////") and url != "sqlite:///:memory:":
+        return prefix + str(base / url[len(prefix):])
+    return url
+
+
+def parse_config(data: dict[str, Any], base: Path, source: str) -> Config:
+    cfg = _default_config(user_data_dir())
+    known = {"database", "intake", "issuance", "export", "review", "security", "calendar"}
+    for section in data:
+        if section not in known:
+            raise ConfigError(f"{source}: unknown section [{section}]")
+    db = data.get("database", {})
+    intake = data.get("intake", {})
+    issuance = data.get("issuance", {})
+    export = data.get("export", {})
+    review = data.get("review", {})
+    security = data.get("security", {})
+    calendar = data.get("calendar", {})
+    changes: dict[str, Any] = {"base_dir": base, "source": source}
+    if "url" in db:
+        if not isinstance(db["url"], str) or "://" not in db["url"]:
+            raise ConfigError(f"{source}: database.url must be a SQLAlchemy URL")
+        changes["database_url"] = _sqlite_relative(db["url"], base)
+    if "spool" in intake:
+        changes["spool"] = _path(intake["spool"], "intake.spool", base, source)
+    for key in ("gateway_public_keys", "trust_anchors", "crl"):
+        if key in intake:
+            changes[key] = _paths(intake[key], f"intake.{key}", base, source)
+    if "city_code" in issuance:
+        code = issuance["city_code"]
+        if not isinstance(code, str) or len(code) != 6 or not code.isdigit():
+            raise ConfigError(f"{source}: issuance.city_code must be 6 digits as a string")
+        changes["city_code"] = code
+    for key in ("key_id", "city_name", "mayor"):
+        if key in issuance:
+            if not isinstance(issuance[key], str) or not issuance[key]:
+                raise ConfigError(f"{source}: issuance.{key} must be a non-empty string")
+            changes[key] = issuance[key]
+    if "out" in export:
+        changes["export_out"] = _path(export["out"], "export.out", base, source)
+    if "time" in export:
+        t = export["time"]
+        if isinstance(t, str):
+            try:
+                t = time.fromisoformat(t)
+            except ValueError:
+                raise ConfigError(f"{source}: export.time must be HH:MM") from None
+        if not isinstance(t, time):
+            raise ConfigError(f"{source}: export.time must be HH:MM")
+        changes["export_time"] = t
+    for section, key, attr in (
+        (review, "lease_minutes", "lease_minutes"),
+        (security, "idle_lock_minutes", "idle_lock_minutes"),
+    ):
+        if key in section:
+            v = section[key]
+            if not isinstance(v, int) or isinstance(v, bool) or v < 1:
+                raise ConfigError(f"{source}: {key} must be a positive integer")
+            changes[attr] = v
+    if "closures" in calendar:
+        days = calendar["closures"]
+        if not isinstance(days, list) or not all(isinstance(d, date) for d in days):
+            raise ConfigError(f"{source}: calendar.closures must be a list of dates (2026-12-28)")
+        changes["closures"] = tuple(days)
+    return replace(cfg, **changes)
+
+
+def load_config(path: str | os.PathLike[str] | None = None, db_url: str | None = None) -> Config:
+    """--config FILE, else BACKOFFICE_CONFIG, else the user's config file, else defaults."""
+    explicit = path or os.environ.get("BACKOFFICE_CONFIG")
+    file = Path(explicit) if explicit else user_config_file()
+    if not file.exists():
+        if explicit:
+            raise ConfigError(f"configuration file not found: {file}")
+        return _default_config(user_data_dir()).with_db(db_url)
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{file}: {exc}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read configuration {file}: {exc}") from exc
+    return parse_config(data, file.resolve().parent, str(file)).with_db(db_url)

@@ -1,0 +1,152 @@
+"""Staff accounts and login.
+
+Lockout is per (account, workstation) with a growing delay, so someone guessing at one PC
+cannot lock a colleague out everywhere, and a disabled account cannot log in at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from . import audit
+from .db.engine import Database
+from .db.models import LoginThrottle, Staff, StaffRole
+from .errors import AuthenticationError, BackofficeError, NotFound
+from .security import passwords
+from .security.permissions import STAFF_ROLES, Actor, require
+from .timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+FREE_ATTEMPTS = 5          # failures before delays start
+MAX_DELAY = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    id: int
+    code: str
+    name: str
+    roles: tuple[str, ...]
+    disabled: bool
+
+
+def _info(s: Staff) -> StaffInfo:
+    return StaffInfo(s.id, s.code, s.name, tuple(sorted(r.role for r in s.roles)), s.disabled)
+
+
+def _validate_roles(roles: list[str] | tuple[str, ...]) -> list[str]:
+    if not roles:
+        raise BackofficeError("at least one role is needed")
+    bad = [r for r in roles if r not in STAFF_ROLES]
+    if bad:
+        raise BackofficeError(f"unknown role {bad[0]!r}; roles are {', '.join(STAFF_ROLES)}")
+    return sorted(set(roles))
+
+
+def create_staff(session: Session, actor: Actor, code: str, name: str, roles: list[str],
+                 password: str) -> StaffInfo:
+    """Create an account. The first account may be created by the system actor (set-up)."""
+    require(actor, "staff.manage") if not actor.is_system else None
+    code = code.strip()
+    if not code or len(code) > 32 or not code.isascii() or not code.replace("-", "").replace("_", "").isalnum():
+        raise BackofficeError("staff code must be 1-32 ASCII letters, digits, '-' or '_'")
+    roles = _validate_roles(roles)
+    if session.scalar(select(Staff.id).where(Staff.code == code)) is not None:
+        raise BackofficeError(f"staff code {code!r} already exists")
+    passwords.check_policy(password, context=(code, name))
+    staff = Staff(code=code, name=name, password_hash=passwords.hash_password(password),
+                  disabled=False, session_epoch=0, created_at=utcnow())
+    staff.roles = [StaffRole(role=r) for r in roles]
+    session.add(staff)
+    session.flush()
+    audit.record(session, actor, "staff.create", f"staff:{code}", roles=roles)
+    return _info(staff)
+
+
+def set_disabled(session: Session, actor: Actor, code: str, disabled: bool) -> None:
+    require(actor, "staff.manage")
+    staff = session.scalar(select(Staff).where(Staff.code == code))
+    if staff is None:
+        raise NotFound(f"no staff member {code!r}")
+    staff.disabled = disabled
+    staff.session_epoch += 1  # live sessions of this account end at their next check
+    audit.record(session, actor, "staff.disable" if disabled else "staff.enable", f"staff:{code}")
+
+
+def list_staff(session: Session, actor: Actor) -> list[StaffInfo]:
+    require(actor, "staff.manage")
+    return [_info(s) for s in session.scalars(select(Staff).order_by(Staff.code))]
+
+
+@dataclass(frozen=True)
+class LoginSession:
+    actor: Actor
+    epoch: int
+
+
+def _delay(failures: int) -> timedelta:
+    if failures < FREE_ATTEMPTS:
+        return timedelta(0)
+    return min(MAX_DELAY, timedelta(seconds=30 * 2 ** (failures - FREE_ATTEMPTS)))
+
+
+def login(db: Database, code: str, password: str, workstation: str) -> LoginSession:
+    """Check code and password. Every failure says the same thing (no account enumeration)."""
+    now = utcnow()
+    failure: str | None = None
+    with db.write() as s:
+        throttle = s.get(LoginThrottle, (code, workstation))
+        if throttle and throttle.locked_until and _aware(throttle.locked_until) > now:
+            wait = int((_aware(throttle.locked_until) - now).total_seconds()) + 1
+            raise AuthenticationError(f"too many failed attempts on this workstation; try again in {wait} s")
+        staff = s.scalar(select(Staff).where(Staff.code == code))
+        ok = passwords.verify_password(staff.password_hash if staff else passwords.DUMMY_HASH, password)
+        if not ok or staff is None or staff.disabled:
+            if throttle is None:
+                throttle = LoginThrottle(code=code, workstation=workstation, failures=0)
+                s.add(throttle)
+            throttle.failures += 1
+            delay = _delay(throttle.failures)
+            throttle.locked_until = now + delay if delay else None
+            disabled = bool(ok and staff is not None and staff.disabled)
+            anonymous = Actor(code=code[:32], name=code, roles=frozenset(), workstation=workstation)
+            audit.record(s, anonymous, "login.failed", f"staff:{code[:80]}",
+                         reason="disabled" if disabled else "bad credentials")
+            failure = "this account is disabled" if disabled else "wrong staff code or password"
+        else:
+            if throttle:
+                s.delete(throttle)
+            if passwords.needs_rehash(staff.password_hash):
+                staff.password_hash = passwords.hash_password(password)
+            actor = Actor(code=staff.code, name=staff.name, roles=frozenset(r.role for r in staff.roles),
+                          id=staff.id, workstation=workstation)
+            audit.record(s, actor, "login", f"staff:{code}")
+            result = LoginSession(actor, staff.session_epoch)
+    if failure:  # raised after the commit, so the throttle and the audit row are kept
+        raise AuthenticationError(failure)
+    return result
+
+
+def session_valid(db: Database, session: LoginSession) -> bool:
+    """False once the account was disabled or its sessions were ended."""
+    with db.read() as s:
+        staff = s.get(Staff, session.actor.id)
+        return bool(staff and not staff.disabled and staff.session_epoch == session.epoch)
+
+
+def verify_password_for(db: Database, session: LoginSession, password: str) -> bool:
+    """Unlock after idle lock: the same account's password again."""
+    with db.read() as s:
+        staff = s.get(Staff, session.actor.id)
+        return bool(staff and not staff.disabled and passwords.verify_password(staff.password_hash, password))
+
+
+def _aware(dt):  # type: ignore[no-untyped-def]
+    from datetime import UTC
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)

@@ -1,0 +1,107 @@
+"""The life of an application (brief.md) as one table of allowed transitions.
+
+Every status change goes through `transition()`: it checks the actor's permission and the
+table, records the event and the audit entry, and queues the applicant notice, all in the
+caller's unit of work (one commit).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from . import audit, notices
+from .db.models import Application, ApplicationEvent
+from .errors import TransitionError
+from .security.permissions import Actor, require
+from .timeutil import utcnow
+
+RECEIVED, READY, ATTENTION, IN_REVIEW = "received", "ready_for_review", "needs_attention", "in_review"
+RETURNED, PENDING, APPROVED, REJECTED = "returned", "pending_approval", "approved", "rejected"
+ISSUED, DELIVERED, CLOSED, WITHDRAWN = "issued", "delivered", "closed", "withdrawn"
+
+STATUSES = (RECEIVED, READY, ATTENTION, IN_REVIEW, RETURNED, PENDING, APPROVED, REJECTED,
+            ISSUED, DELIVERED, CLOSED, WITHDRAWN)
+OPEN_STATUSES = frozenset({RECEIVED, READY, ATTENTION, IN_REVIEW, RETURNED, PENDING, APPROVED})
+FINAL_DECISIONS = frozenset({APPROVED, REJECTED, WITHDRAWN})
+
+
+@dataclass(frozen=True)
+class Rule:
+    action: str
+    source: frozenset[str]
+    target: str
+    permission: str
+    notice: str | None  # notice/1 event sent to the applicant, if any
+
+
+def _r(action: str, source: set[str] | frozenset[str], target: str, permission: str,
+       notice: str | None = None) -> Rule:
+    return Rule(action, frozenset(source), target, permission, notice)
+
+
+RULES: tuple[Rule, ...] = (
+    _r("receive", {"new"}, RECEIVED, "intake.receive", "received"),
+    _r("resubmit", {RETURNED}, RECEIVED, "intake.receive", "received"),
+    _r("checks_passed", {RECEIVED}, READY, "intake.receive"),
+    _r("checks_failed", {RECEIVED}, ATTENTION, "intake.receive"),
+    _r("resolve_attention", {ATTENTION}, READY, "application.decide"),
+    _r("start_review", {READY, ATTENTION}, IN_REVIEW, "application.claim"),
+    _r("return", {IN_REVIEW}, RETURNED, "application.decide", "returned_for_correction"),
+    # one-step procedures: the reviewer decides
+    _r("approve", {IN_REVIEW}, APPROVED, "application.decide", "approved"),
+    _r("reject", {IN_REVIEW}, REJECTED, "application.decide", "rejected"),
+    # two-step procedures: the reviewer recommends, a supervisor (never the recommender) decides
+    _r("recommend_approve", {IN_REVIEW}, PENDING, "application.decide"),
+    _r("recommend_reject", {IN_REVIEW}, PENDING, "application.decide"),
+    _r("final_approve", {PENDING}, APPROVED, "application.approve_second", "approved"),
+    _r("final_reject", {PENDING}, REJECTED, "application.approve_second", "rejected"),
+    _r("send_back", {PENDING}, IN_REVIEW, "application.approve_second"),
+    _r("issue", {APPROVED}, ISSUED, "certificate.issue", "issued"),
+    _r("deliver", {ISSUED}, DELIVERED, "delivery.record", "delivered"),
+    _r("close", {DELIVERED, REJECTED, WITHDRAWN}, CLOSED, "delivery.record"),
+    _r("close_without_output", {APPROVED}, CLOSED, "certificate.issue"),
+    _r("withdraw", set(OPEN_STATUSES), WITHDRAWN, "application.withdraw", "withdrawn"),
+)
+BY_ACTION: dict[str, Rule] = {r.action: r for r in RULES}
+
+
+def allowed_actions(status: str) -> list[str]:
+    return [r.action for r in RULES if status in r.source]
+
+
+def check(actor: Actor, action: str, status: str) -> Rule:
+    rule = BY_ACTION.get(action)
+    if rule is None:
+        raise TransitionError(f"unknown action {action!r}")
+    require(actor, rule.permission)
+    if status not in rule.source:
+        allowed = ", ".join(sorted(rule.source))
+        raise TransitionError(
+            f"cannot {action} an application that is {status}; {action} needs one of: {allowed}"
+        )
+    return rule
+
+
+def transition(session: Session, actor: Actor, app: Application, action: str, *,
+               reason: str | None = None, notice_event: str | None = None,
+               attachment: bytes | None = None, **audit_detail: object) -> ApplicationEvent:
+    """The one function that changes an application's status."""
+    source = app.status if app.status else "new"
+    rule = check(actor, action, source)
+    now = utcnow()
+    app.status = rule.target
+    app.updated_at = now
+    event = ApplicationEvent(application_pk=app.id, revision=app.revision, at=now,
+                             actor_id=actor.id, action=action,
+                             from_status=None if source == "new" else source,
+                             to_status=rule.target, reason=reason)
+    session.add(event)
+    audit.record(session, actor, f"application.{action}", f"application:{app.application_id}",
+                 revision=app.revision, from_status=source, to_status=rule.target,
+                 reason=reason, **audit_detail)
+    event_name = notice_event or rule.notice
+    if event_name:
+        notices.queue(session, app, event_name, reason=reason, attachment=attachment)
+    return event
