@@ -1,0 +1,217 @@
+"""Review services: claiming with a lease, decisions (one- and two-step), returns,
+withdrawal and comments. One service call per user intent; each checks the role and the
+workflow table, audits, queues the notice and commits once."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from . import audit, workflow
+from .context import Backoffice
+from .db.models import Application, Comment, ExportItem
+from .errors import ClaimError, NotFound, TransitionError
+from .security.permissions import Actor, require
+from .timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+CLAIMABLE = (workflow.READY, workflow.ATTENTION, workflow.IN_REVIEW, workflow.PENDING)
+DECISIONS = ("approve", "reject", "return")
+
+
+@dataclass(frozen=True)
+class ClaimInfo:
+    application_pk: int
+    application_id: str
+    status: str
+    expires_at: datetime
+
+
+def _aware(dt: datetime | None) -> datetime | None:
+    from datetime import UTC
+
+    return dt.replace(tzinfo=UTC) if dt is not None and dt.tzinfo is None else dt
+
+
+def _held_by_other(app: Application, actor: Actor, now: datetime) -> bool:
+    exp = _aware(app.claim_expires_at)
+    return app.claimed_by is not None and app.claimed_by != actor.id and exp is not None and exp > now
+
+
+def _load(s: Session, pk: int, lock: bool = True) -> Application:
+    q = select(Application).where(Application.id == pk)
+    if lock and s.get_bind().dialect.name == "postgresql":
+        q = q.with_for_update()
+    app = s.scalar(q)
+    if app is None:
+        raise NotFound(f"no application {pk}")
+    return app
+
+
+def find_pk(bo: Backoffice, application_id: str) -> int:
+    with bo.db.read() as s:
+        pk = s.scalar(select(Application.id).where(Application.application_id == application_id))
+    if pk is None:
+        raise NotFound(f"no application {application_id}")
+    return pk
+
+
+def _take(s: Session, bo: Backoffice, actor: Actor, app: Application, now: datetime) -> ClaimInfo:
+    if app.status == workflow.PENDING:
+        require(actor, "application.approve_second")
+    else:
+        require(actor, "application.claim")
+    if app.status not in CLAIMABLE:
+        raise TransitionError(f"{app.application_id} is {app.status} and cannot be worked on")
+    if _held_by_other(app, actor, now):
+        raise ClaimError(f"{app.application_id} is being worked on by someone else")
+    app.claimed_by = actor.id
+    app.claim_expires_at = now + timedelta(minutes=bo.config.lease_minutes)
+    if app.status in (workflow.READY, workflow.ATTENTION):
+        workflow.transition(s, actor, app, "start_review")
+    audit.record(s, actor, "application.claim", f"application:{app.application_id}")
+    return ClaimInfo(app.id, app.application_id, app.status, app.claim_expires_at)
+
+
+def claim(bo: Backoffice, actor: Actor, pk: int) -> ClaimInfo:
+    """Open an application for work: take (or renew) its lease."""
+    now = utcnow()
+    with bo.db.write() as s:
+        return _take(s, bo, actor, _load(s, pk), now)
+
+
+def claim_next(bo: Backoffice, actor: Actor, *, statuses: tuple[str, ...] = (workflow.READY,),
+               procedure: str | None = None) -> ClaimInfo | None:
+    """"Next": the oldest-deadline application of the queue that nobody holds.
+    PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: the write transaction (BEGIN IMMEDIATE)."""
+    require(actor, "application.claim")
+    now = utcnow()
+    with bo.db.write() as s:
+        q = (select(Application)
+             .where(Application.status.in_(statuses),
+                    or_(Application.claimed_by.is_(None), Application.claim_expires_at < now,
+                        Application.claimed_by == actor.id))
+             .order_by(Application.due_date.is_(None), Application.due_date, Application.id)
+             .limit(1))
+        if procedure:
+            q = q.where(Application.procedure == procedure)
+        if s.get_bind().dialect.name == "postgresql":
+            q = q.with_for_update(skip_locked=True)
+        app = s.scalar(q)
+        if app is None:
+            return None
+        return _take(s, bo, actor, app, now)
+
+
+def renew(bo: Backoffice, actor: Actor, pk: int) -> ClaimInfo:
+    now = utcnow()
+    with bo.db.write() as s:
+        app = _load(s, pk)
+        if app.claimed_by != actor.id:
+            raise ClaimError(f"{app.application_id}: you no longer hold this application")
+        app.claim_expires_at = now + timedelta(minutes=bo.config.lease_minutes)
+        return ClaimInfo(app.id, app.application_id, app.status, app.claim_expires_at)
+
+
+def release(bo: Backoffice, actor: Actor, pk: int) -> None:
+    """Give the application back; a supervisor may release anyone's claim."""
+    with bo.db.write() as s:
+        app = _load(s, pk)
+        if app.claimed_by is None:
+            return
+        if app.claimed_by != actor.id:
+            require(actor, "application.release_claim")
+        holder = app.claimed_by
+        app.claimed_by = None
+        app.claim_expires_at = None
+        audit.record(s, actor, "application.release", f"application:{app.application_id}", holder=holder)
+
+
+def _require_claim(app: Application, actor: Actor, now: datetime) -> None:
+    exp = _aware(app.claim_expires_at)
+    if app.claimed_by != actor.id or exp is None or exp <= now:
+        raise ClaimError(f"{app.application_id}: claim it before deciding (your lease may have expired)")
+
+
+def _final(s: Session, app: Application, actor: Actor, outcome: str, now: datetime) -> None:
+    app.decided_at = now
+    app.decided_by = actor.id
+    app.claimed_by = None
+    app.claim_expires_at = None
+    s.add(ExportItem(application_pk=app.id, procedure=app.procedure, decision=outcome, decided_at=now))
+
+
+def decide(bo: Backoffice, actor: Actor, pk: int, decision: str, reason: str | None = None) -> str:
+    """approve / reject / return. Returns the new status.
+
+    Two-step procedures: a reviewer's approve/reject becomes a recommendation; a supervisor
+    who did not recommend it makes the final decision on pending_approval."""
+    if decision not in DECISIONS:
+        raise ValueError(f"decision must be one of {DECISIONS}")
+    if decision in ("reject", "return") and not (reason and reason.strip()):
+        raise TransitionError(f"a reason is required to {decision} (it is sent to the applicant)")
+    now = utcnow()
+    with bo.db.write() as s:
+        app = _load(s, pk)
+        _require_claim(app, actor, now)
+        proc = bo.catalog.get(app.procedure)
+        two_step = bool(proc and proc.two_step)
+        if app.status == workflow.PENDING:
+            if decision == "return":
+                workflow.transition(s, actor, app, "send_back", reason=reason)
+                app.recommendation = None
+                return app.status
+            if app.recommended_by == actor.id:
+                raise TransitionError("nobody approves their own recommendation; another supervisor must decide")
+            action = "final_approve" if decision == "approve" else "final_reject"
+            workflow.transition(s, actor, app, action, reason=reason, recommendation=app.recommendation)
+            _final(s, app, actor, app.status, now)
+            return app.status
+        if decision == "return":
+            workflow.transition(s, actor, app, "return", reason=reason)
+            app.returned_at = now
+            app.claimed_by = None
+            app.claim_expires_at = None
+            return app.status
+        if two_step:
+            workflow.transition(s, actor, app, f"recommend_{decision}", reason=reason)
+            app.recommendation = decision
+            app.recommended_by = actor.id
+            app.claimed_by = None
+            app.claim_expires_at = None
+            return app.status
+        workflow.transition(s, actor, app, decision, reason=reason)
+        _final(s, app, actor, app.status, now)
+        return app.status
+
+
+def withdraw(bo: Backoffice, actor: Actor, pk: int, reason: str) -> None:
+    now = utcnow()
+    with bo.db.write() as s:
+        app = _load(s, pk)
+        if _held_by_other(app, actor, now):
+            require(actor, "application.release_claim")
+        workflow.transition(s, actor, app, "withdraw", reason=reason)
+        _final(s, app, actor, workflow.WITHDRAWN, now)
+
+
+def resolve_attention(bo: Backoffice, actor: Actor, pk: int, note: str) -> None:
+    """Staff confirmed the attention items are settled (e.g. payment checked by phone)."""
+    with bo.db.write() as s:
+        app = _load(s, pk)
+        workflow.transition(s, actor, app, "resolve_attention", reason=note, attention=app.attention)
+
+
+def add_comment(bo: Backoffice, actor: Actor, pk: int, text: str) -> None:
+    require(actor, "application.comment")
+    if not text.strip():
+        raise TransitionError("empty comment")
+    with bo.db.write() as s:
+        app = _load(s, pk, lock=False)
+        s.add(Comment(application_pk=app.id, staff_id=actor.id, at=utcnow(), text=text))
+        audit.record(s, actor, "application.comment", f"application:{app.application_id}")
