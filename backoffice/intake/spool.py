@@ -1,0 +1,145 @@
+"""The spool directory: the sync queue between gateway and back office (bundle-v1 §2).
+
+Writers go through ``tmp/`` and rename, so a reader never sees half a file; every rename
+is followed by an fsync of the directory so the new name survives a power cut.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SUBDIRS = ("inbox", "outbox", "tmp", "archive", "quarantine")
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename inside ``path`` durable (no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:  # Windows cannot open a directory; NTFS journals the rename itself
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _check_name(name: str) -> None:
+    if not name or name in (".", "..") or "/" in name or "\\" in name or "\x00" in name:
+        raise ValueError(f"not a plain file name: {name!r}")
+
+
+def move_unique(path: Path, dest_dir: Path) -> Path:
+    """Move ``path`` into ``dest_dir`` keeping its name; never overwrite: a name already
+    taken gets ``.1``, ``.2``... before the extension. Files and folders alike."""
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    stem, dot, ext = path.name.partition(".")
+    for n in range(10_000):
+        target = dest_dir / (path.name if n == 0 else f"{stem}.{n}{dot}{ext}")
+        try:
+            if path.is_dir() or path.is_symlink():
+                if target.exists() or target.is_symlink():
+                    continue
+                os.rename(path, target)
+            else:
+                # link() refuses to replace an existing name, so two movers never clobber
+                # each other's file; the second name is dropped once the first exists.
+                os.link(path, target, follow_symlinks=False)
+                os.unlink(path)
+        except FileExistsError:
+            continue
+        except OSError:
+            if not os.path.lexists(path):
+                raise
+            if target.exists():  # no hard links here (FAT, some shares): check, then rename
+                continue
+            os.replace(path, target)
+        fsync_dir(dest_dir)
+        fsync_dir(path.parent)
+        return target
+    raise FileExistsError(f"no free name for {path.name} in {dest_dir}")
+
+
+class Spool:
+    """A spool root with inbox/, outbox/, tmp/ (bundle-v1 §2) plus the reader's archive/
+    and quarantine/."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "inbox"
+
+    @property
+    def outbox(self) -> Path:
+        return self.root / "outbox"
+
+    @property
+    def tmp(self) -> Path:
+        return self.root / "tmp"
+
+    @property
+    def archive(self) -> Path:
+        return self.root / "archive"
+
+    @property
+    def quarantine(self) -> Path:
+        return self.root / "quarantine"
+
+    def ensure(self) -> None:
+        for sub in SUBDIRS:
+            (self.root / sub).mkdir(parents=True, exist_ok=True)
+
+    def _subdir(self, subdir: str) -> Path:
+        if subdir not in SUBDIRS or subdir == "tmp":
+            raise ValueError(f"unknown spool sub-directory: {subdir!r}")
+        return self.root / subdir
+
+    def write_atomic(self, subdir: str, name: str, data: bytes) -> Path:
+        """Write ``tmp/<unique>``, fsync it, rename to ``<subdir>/<name>``, fsync the dir."""
+        _check_name(name)
+        dest_dir = self._subdir(subdir)
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        dest_dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.tmp / f"{uuid.uuid4().hex}.{name}.part"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o644)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            target = dest_dir / name
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        fsync_dir(dest_dir)
+        log.debug("wrote %s (%d bytes)", target, len(data))
+        return target
+
+    def inbox_bundles(self) -> list[Path]:
+        """Bundles ready to read: regular ``*.zip`` files in inbox/, oldest first (§2)."""
+        found: list[tuple[float, str, Path]] = []
+        try:
+            entries = list(os.scandir(self.inbox))
+        except FileNotFoundError:
+            return []
+        for entry in entries:
+            if not entry.name.endswith(".zip") or not entry.is_file(follow_symlinks=False):
+                continue
+            try:
+                mtime = entry.stat(follow_symlinks=False).st_mtime
+            except FileNotFoundError:  # another reader claimed it meanwhile
+                continue
+            found.append((mtime, entry.name, Path(entry.path)))
+        return [path for _, _, path in sorted(found)]
+
+    def move(self, path: Path, subdir: str) -> Path:
+        """Move a file into ``<root>/<subdir>`` keeping its name, never overwriting."""
+        return move_unique(Path(path), self._subdir(subdir))

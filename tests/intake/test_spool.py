@@ -1,0 +1,91 @@
+"""Spool directory (bundle-v1 §2): atomic writes through tmp/, inbox listing, moves."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from backoffice.intake.spool import Spool, move_unique
+
+
+@pytest.fixture
+def spool(tmp_path: Path) -> Spool:
+    s = Spool(tmp_path / "spool")
+    s.ensure()
+    return s
+
+
+def test_ensure_creates_every_directory(tmp_path: Path) -> None:
+    s = Spool(tmp_path / "new")
+    s.ensure()
+    for d in (s.inbox, s.outbox, s.tmp, s.archive, s.quarantine):
+        assert d.is_dir()
+    assert s.inbox == tmp_path / "new" / "inbox"
+
+
+def test_write_atomic_lands_complete_and_leaves_nothing_in_tmp(spool: Spool) -> None:
+    data = os.urandom(300_000)
+    path = spool.write_atomic("inbox", "b1.zip", data)
+    assert path == spool.inbox / "b1.zip"
+    assert path.read_bytes() == data
+    assert list(spool.tmp.iterdir()) == []
+    # overwriting the same name replaces it atomically (redelivery)
+    spool.write_atomic("inbox", "b1.zip", b"second")
+    assert path.read_bytes() == b"second"
+    assert spool.write_atomic("outbox", "m.json", b"{}").parent == spool.outbox
+
+
+@pytest.mark.parametrize("subdir,name", [("inbox", "../x.zip"), ("inbox", "a/b.zip"),
+                                         ("inbox", ""), ("tmp", "x.zip"), ("nope", "x.zip")])
+def test_write_atomic_refuses_bad_names(spool: Spool, subdir: str, name: str) -> None:
+    with pytest.raises(ValueError):
+        spool.write_atomic(subdir, name, b"x")
+    assert not (spool.root.parent / "x.zip").exists()
+
+
+def test_write_atomic_cleans_tmp_when_the_write_fails(spool: Spool) -> None:
+    with pytest.raises(TypeError):
+        spool.write_atomic("inbox", "bad.zip", "not bytes")  # type: ignore[arg-type]
+    assert list(spool.tmp.iterdir()) == []
+    assert not (spool.inbox / "bad.zip").exists()
+
+
+def test_inbox_lists_only_regular_zip_files_oldest_first(spool: Spool) -> None:
+    for name, mtime in [("c.zip", 100), ("a.zip", 300), ("b.zip", 100)]:
+        p = spool.write_atomic("inbox", name, b"PK")
+        os.utime(p, (mtime, mtime))
+    (spool.inbox / "notes.txt").write_bytes(b"x")
+    (spool.inbox / "partial.zip.part").write_bytes(b"x")
+    (spool.inbox / "dir.zip").mkdir()
+    (spool.inbox / "link.zip").symlink_to(spool.inbox / "a.zip")
+    (spool.tmp / "in-progress.zip").write_bytes(b"x")
+    assert [p.name for p in spool.inbox_bundles()] == ["b.zip", "c.zip", "a.zip"]
+
+
+def test_inbox_of_a_missing_spool_is_empty(tmp_path: Path) -> None:
+    assert Spool(tmp_path / "absent").inbox_bundles() == []
+
+
+def test_move_keeps_name_and_never_overwrites(spool: Spool) -> None:
+    first = spool.write_atomic("inbox", "b.zip", b"one")
+    moved = spool.move(first, "archive")
+    assert moved == spool.archive / "b.zip" and moved.read_bytes() == b"one"
+    assert not first.exists()
+    second = spool.write_atomic("inbox", "b.zip", b"two")
+    moved2 = spool.move(second, "archive")
+    assert moved2 == spool.archive / "b.1.zip" and moved2.read_bytes() == b"two"
+    assert (spool.archive / "b.zip").read_bytes() == b"one"
+    third = spool.move(spool.write_atomic("inbox", "b.zip", b"3"), "quarantine")
+    assert third == spool.quarantine / "b.zip"
+
+
+def test_move_unique_moves_folders_too(tmp_path: Path) -> None:
+    for n in range(2):
+        src = tmp_path / "raw" / "sub"
+        src.mkdir(parents=True)
+        (src / "f").write_text(str(n))
+        move_unique(src, tmp_path / "done")
+    assert (tmp_path / "done" / "sub" / "f").read_text() == "0"
+    assert (tmp_path / "done" / "sub.1" / "f").read_text() == "1"
