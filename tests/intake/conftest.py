@@ -1,0 +1,72 @@
+"""Fixtures for sync tests: a Backoffice with real gateway and JPKI trust files."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from backoffice.intake import gatewaykeys
+from tests import builders
+from tests.conftest import make_backoffice
+
+
+@dataclasses.dataclass
+class IntakeEnv:
+    bo: object
+    gateway_key: object
+    pki: builders.TestPKI
+    signer_key: object
+    signer_cert: object
+
+    def bundle(self, app: dict | None = None, *, sign: bool = True, files=None, **kw) -> tuple[str, bytes]:
+        app = app if app is not None else builders.sample_application()
+        app_bytes = builders.application_bytes(app)
+        signature = kw.pop("signature", None)
+        if signature is None and sign:
+            key, cert = self.pki.issue_signer(app["applicant"]["name"])
+            signature = builders.sign_application(app_bytes, key, cert, self.pki.chain)
+        if files is None:
+            files = {a["id"]: (builders.tiny_png(), "image/png") for a in app.get("attachments", [])}
+        return builders.build_bundle(app_bytes, files, gateway_key=self.gateway_key,
+                                     signature=signature, **kw)
+
+    def put(self, bundle: tuple[str, bytes]) -> Path:
+        bundle_id, data = bundle
+        return self.bo.spool.write_atomic("inbox", f"{bundle_id}.zip", data)
+
+    def sync(self):
+        from backoffice.intake.ingest import sync_once
+
+        return sync_once(self.bo)
+
+    def outbox(self) -> list[dict]:
+        return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(self.bo.spool.outbox.glob("*.json"))]
+
+
+def make_env(url: str, tmp_path: Path) -> IntakeEnv:
+    keys = tmp_path / "data" / "keys"
+    keys.mkdir(parents=True, exist_ok=True)
+    gw = builders.make_gateway_key()
+    gatewaykeys.write_public_key(gw, keys / "gateway.pub.pem")
+    pki = builders.TestPKI()
+    key, cert = pki.issue_signer("山田 太郎")
+    anchor, crl = pki.write_files(keys)
+    bo = make_backoffice(url, tmp_path, trust_anchors=(anchor,), crl=(crl,))
+    return IntakeEnv(bo, gw, pki, key, cert)
+
+
+@pytest.fixture
+def env(db_url, tmp_path):
+    e = make_env(db_url, tmp_path)
+    yield e
+    e.bo.close()
+
+
+@pytest.fixture
+def env_sqlite(sqlite_url, tmp_path):
+    e = make_env(sqlite_url, tmp_path)
+    yield e
+    e.bo.close()
