@@ -1,8 +1,6 @@
 """Shared test builders: sample applications, real small files, a JPKI-like test PKI and an
-independent bundle producer (bundle-v1) with hooks for every kind of defect.
-
-Nothing here calls product code: bundles are made straight from the spec text, so tests
-of the reader are not tests of the reader against itself.
+independent bundle producer (bundle-v1) with hooks for every kind of defect. Nothing here
+calls product code: bundles are made straight from the spec text.
 
     key = make_gateway_key()
     app = sample_application(applicant__name="𠮷田 髙﨑")
@@ -33,7 +31,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.x509.oid import NameOID
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 SUBMITTED_AT = "2026-11-28T09:15:00+09:00"  # sample_application()'s submitted_at
 
 # -- small real files ---------------------------------------------------------------
@@ -297,7 +295,8 @@ def build_bundle(
 
     files: attachment_id -> (sanitized bytes, media type), stored as files/<id><ext>.
     rejected: gateway rejected[] entries (an id string means a generic reason).
-    mutate_gateway(gw): edit the gateway dict in place (or return a new one) before signing.
+    mutate_gateway(gw): edit the gateway dict in place (or return a new one) before signing;
+    it changes gateway.json only, the files/ members keep their names.
     gateway_json / gateway_sig: raw member bytes instead of the computed ones (gateway_json
     is still signed unless gateway_sig is given).
     replace_members: member bytes swapped in after signing (tampering); extra_members are
@@ -334,10 +333,8 @@ def build_bundle(
         members.append(("application.sig.json", signature if isinstance(signature, bytes)
                         else json.dumps(signature, indent=2).encode("utf-8")))
     members += [("gateway.json", gw_bytes), ("gateway.sig", sig)]
-    paths = {e["attachment_id"]: e["path"] for e in gateway.get("files", [])
-             if isinstance(e, dict) and "attachment_id" in e}
-    for att_id, (data, media) in files.items():
-        members.append((paths.get(att_id, f"files/{att_id}{_EXT.get(media, '.bin')}"), data))
+    for att_id, (data, media) in files.items():  # mutate_gateway never renames members
+        members.append((f"files/{att_id}{_EXT.get(media, '.bin')}", data))
     omitted = set(omit_members)
     members = [(n, d) for n, d in members if n not in omitted]
     for name, data in (replace_members or {}).items():
@@ -362,7 +359,8 @@ def make_zip(members: Iterable[tuple[str | zipfile.ZipInfo, bytes]],
                     zipfile.ZipInfo(name, date_time=(2026, 11, 28, 9, 16, 30))
                 if not isinstance(name, zipfile.ZipInfo):
                     info.compress_type = compression
-                    info.external_attr = (stat.S_IFREG | 0o644) << 16
+                    info.external_attr = (stat.S_IFDIR | 0o755) << 16 | 0x10 \
+                        if info.filename.endswith("/") else (stat.S_IFREG | 0o644) << 16
                 zf.writestr(info, data)
     return buf.getvalue()
 

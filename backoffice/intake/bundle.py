@@ -38,6 +38,7 @@ __all__ = ["BundleFile", "DuplicateBundle", "Limits", "ValidatedBundle", "read_b
 # is {MALFORMED_SIGNATURE_KEY: "<why>"}; check_applicant_signature() reports it as
 # signature_invalid (§5: a bad signature marks for attention, it never quarantines).
 MALFORMED_SIGNATURE_KEY = "__malformed__"
+DEFAULT_LIMITS = Limits()
 
 _MAGIC = {
     "application/pdf": (b"%PDF-",),
@@ -80,7 +81,7 @@ def read_bundle(
     *,
     gateway_keys: Sequence[Ed25519PublicKey],
     catalog: Catalog,
-    limits: Limits = Limits(),
+    limits: Limits = DEFAULT_LIMITS,
     is_duplicate: Callable[[str], bool] = lambda _id: False,
 ) -> ValidatedBundle | DuplicateBundle:
     """Validate one bundle; raise BundleRejected(code, detail) for the first failed check.

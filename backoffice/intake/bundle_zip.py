@@ -88,6 +88,9 @@ def open_archive(fp: BinaryIO) -> list[Member]:
                 and not info.flag_bits & 1:
             raise _reject("not_a_zip", f"stored member {quote(name)} has different "
                           "compressed and uncompressed sizes in the ZIP directory")
+        if not 0 <= info.header_offset <= dir_start - _LOCAL_HEADER.size:
+            raise _reject("not_a_zip", f"member {quote(name)} has a local header offset "
+                          "outside the archive")
         fp.seek(info.header_offset)
         raw = fp.read(_LOCAL_HEADER.size)
         if len(raw) != _LOCAL_HEADER.size or raw[:4] != _LOCAL_SIG:

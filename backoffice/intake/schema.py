@@ -91,6 +91,7 @@ class _Checker:
         self.member = member
 
     def fail(self, where: str, problem: str) -> BundleRejected:
+        where = where.strip("'")  # field paths are shown bare: applicant.birth_date
         text = f"{self.member}: {where} {problem}" if where else f"{self.member}: {problem}"
         return BundleRejected("schema_error", text)
 
