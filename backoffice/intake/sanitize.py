@@ -1,0 +1,564 @@
+"""Content disarm and reconstruction (ファイル無害化) of one untrusted attachment.
+
+bundle-v1 §6: a sanitized file is a PNG, a JPEG or an image-only PDF, rebuilt from
+decoded pixels so that nothing of the original file structure survives. All parsing of
+untrusted bytes happens in a short-lived child process forked from a warm forkserver
+(imports already done), under RLIMIT_CPU / RLIMIT_AS and a wall-clock timeout; the
+parent only sniffs magic bytes. Output choice: JPEG photos stay JPEG (quality 90,
+re-encoding as PNG would triple their size for no gain); every other image becomes
+PNG (lossless, keeps alpha); PDFs and multi-page TIFF scans become image-only PDFs.
+"""
+
+from __future__ import annotations
+
+import atexit
+import dataclasses
+import io
+import json
+import logging
+import math
+import os
+import re
+import select
+import signal
+import struct
+import subprocess
+import sys
+import threading
+import time
+import warnings
+import zlib
+from dataclasses import dataclass
+from typing import Any, NamedTuple, NoReturn
+
+log = logging.getLogger(__name__)
+
+ALLOWED_IMAGES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF",
+                  "image/tiff": "TIFF", "image/bmp": "BMP", "image/webp": "WEBP"}
+ALLOWED_TYPES = frozenset(ALLOWED_IMAGES) | {"application/pdf"}
+JPEG_QUALITY = 90
+_EXIT_MEMORY = 75  # child exit code for MemoryError: reporting it must not allocate
+_SIGNALS = {sig.value: sig.name for sig in signal.Signals}
+_OUTPUT_TYPES = {"application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpg"}
+_FRAME = struct.Struct(">Q")  # length prefix of the zygote pipe protocol
+_MAX_RESULT = 1 << 30  # sanity cap on any frame
+
+
+@dataclass(frozen=True)
+class SanitizedFile:
+    data: bytes
+    media_type: str  # bundle-v1 §6: application/pdf, image/png or image/jpeg only
+    extension: str
+    pages: int
+    actions: list[str]
+
+
+class FileRejected(Exception):
+    """The file cannot be made safe; ``reason`` is a sentence for gateway.json rejected[]."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class SanitizeLimits:
+    max_pixels: int = 50_000_000
+    max_pages: int = 200
+    dpi: int = 150
+    cpu_seconds: float = 30
+    memory_bytes: int = 1 << 30
+    timeout_seconds: float = 60
+    max_input_bytes: int = 50 << 20
+
+
+# ----------------------------------------------------------------- type detection
+_PREFIXES: list[tuple[bytes, str]] = [
+    (b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"), (b"II*\x00", "image/tiff"), (b"MM\x00*", "image/tiff"),
+    (b"MZ", "application/x-dosexec"), (b"\x7fELF", "application/x-executable"),
+    (b"\xfe\xed\xfa\xce", "application/x-mach-binary"), (b"\xfe\xed\xfa\xcf", "application/x-mach-binary"),
+    (b"\xcf\xfa\xed\xfe", "application/x-mach-binary"), (b"\xca\xfe\xba\xbe", "application/java-vm"),
+    (b"\x00asm", "application/wasm"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "application/x-ole-storage"),
+    (b"\x1f\x8b", "application/gzip"), (b"BZh", "application/x-bzip2"),
+    (b"\xfd7zXZ\x00", "application/x-xz"), (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
+    (b"Rar!\x1a\x07", "application/vnd.rar"), (b"{\\rtf", "application/rtf"),
+    (b"%!PS", "application/postscript"), (b"#!", "text/x-shellscript"),
+    (b"\x00\x00\x01\x00", "image/vnd.microsoft.icon"), (b"8BPS", "image/vnd.adobe.photoshop"),
+    (b"\x00\x00\x00\x0cjP  ", "image/jp2"), (b"\xff\x0a", "image/jxl"),
+]
+_OOXML = [(b"word/", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+          (b"xl/", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+          (b"ppt/", "application/vnd.openxmlformats-officedocument.presentationml.presentation")]
+_MARKUP = [(b"<svg", "image/svg+xml"), (b"<!doctype html", "text/html"), (b"<html", "text/html"),
+           (b"<script", "text/html"), (b"<head", "text/html"), (b"<body", "text/html"),
+           (b"<?xml", "application/xml")]
+
+
+def detect_type(data: bytes) -> str:
+    """The real type from magic bytes (never the file name). Binary magic at offset 0 is
+    checked first, so e.g. ``MZ...%PDF-`` is an executable, not a PDF."""
+    if not data:
+        return "application/x-empty"
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        if data[30:38] == b"mimetype":  # ODF stores its type first, uncompressed
+            mime = data[38:38 + min(80, int.from_bytes(data[18:22], "little"))].decode("latin-1")
+            return mime if re.fullmatch(r"[\w.+/-]{3,80}", mime) else "application/zip"
+        head = data[:65536]
+        ooxml = b"[Content_Types].xml" in head
+        return next((m for marker, m in _OOXML if ooxml and marker in head), "application/zip")
+    if data[:4] == b"RIFF":
+        return "image/webp" if data[8:12] == b"WEBP" else "application/x-riff"
+    if data[4:8] == b"ftyp":  # ISO media: HEIC from phones is common and not accepted
+        brand = data[8:12]
+        return ("image/heic" if brand in (b"heic", b"heix", b"mif1", b"msf1", b"hevc") else
+                "image/avif" if brand in (b"avif", b"avis") else "video/mp4")
+    if data[:2] == b"BM" and len(data) >= 26 and int.from_bytes(data[14:18], "little") in (
+            12, 40, 52, 56, 64, 108, 124):
+        return "image/bmp"
+    for prefix, mime in _PREFIXES:
+        if data.startswith(prefix):
+            return mime
+    if b"%PDF-" in data[:1024]:  # PDF readers accept junk before the header
+        return "application/pdf"
+    text = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    for marker, mime in _MARKUP:
+        if text.startswith(marker):
+            return "image/svg+xml" if b"<svg" in data[:4096].lower() else mime
+    head = data[:4096]
+    if b"\x00" not in head and head.decode("utf-8", "replace").count("\ufffd") <= 1:
+        return "text/plain"
+    return "application/octet-stream"
+
+
+# ----------------------------------------------------------------- parent side
+def sanitize_file(data: bytes, limits: SanitizeLimits | None = None) -> SanitizedFile:
+    """Rebuild one untrusted file, or raise FileRejected with a reason."""
+    limits = limits or SanitizeLimits()
+    if len(data) > limits.max_input_bytes:
+        raise FileRejected(f"file too large: {len(data):,} bytes exceeds the limit of "
+                           f"{limits.max_input_bytes:,} bytes")
+    mime = detect_type(data)
+    if mime not in ALLOWED_TYPES:
+        raise FileRejected(f"unsupported file type: {mime}")
+    zygote = _Zygote.acquire()
+    try:
+        status, payload = zygote.run(data, mime, limits)
+    except (OSError, EOFError, TimeoutError, ValueError) as exc:
+        zygote.close()
+        raise FileRejected(f"sanitizer service failed: {exc}") from None
+    _Zygote.release(zygote)
+    if status.get("timed_out"):
+        raise FileRejected(f"sanitizer exceeded its time limit of {limits.timeout_seconds:g} s "
+                           "and was stopped")
+    return _parse_result(payload, status.get("exit"), limits)
+
+
+def _parse_result(payload: bytes, code: int | None, limits: SanitizeLimits) -> SanitizedFile:
+    """The child may have been subverted by the file it parsed: its answer is plain JSON
+    plus bytes (never pickle), checked field by field, and the output's magic must match."""
+    try:
+        size = _FRAME.unpack_from(payload)[0]
+        header = json.loads(payload[8:8 + size])
+        out = payload[16 + size:]
+        if _FRAME.unpack_from(payload, 8 + size)[0] != len(out) or not isinstance(header, dict):
+            raise ValueError("bad frame")
+    except (ValueError, struct.error):
+        raise FileRejected(_death_reason(code, limits)) from None
+    if header.get("status") == "rejected" and isinstance(header.get("reason"), str):
+        raise FileRejected(header["reason"][:500])
+    media_type, pages, actions = header.get("media_type"), header.get("pages"), header.get("actions")
+    if (code != 0 or media_type not in _OUTPUT_TYPES or detect_type(out) != media_type
+            or not isinstance(pages, int) or not 1 <= pages <= limits.max_pages
+            or not isinstance(actions, list) or not all(isinstance(a, str) for a in actions)):
+        raise FileRejected("sanitizer returned an invalid result")
+    return SanitizedFile(out, media_type, _OUTPUT_TYPES[media_type], pages,
+                         [a[:300] for a in actions[:50]])
+
+
+def _death_reason(code: int | None, limits: SanitizeLimits) -> str:
+    mib = limits.memory_bytes / (1 << 20)
+    if code == _EXIT_MEMORY:
+        return f"sanitizer exceeded its memory limit of {mib:g} MiB"
+    if code in (-signal.SIGXCPU, -signal.SIGKILL):  # soft then hard RLIMIT_CPU
+        return f"sanitizer exceeded its CPU time limit of {limits.cpu_seconds:g} s"
+    how = f"crashed ({_SIGNALS.get(-code, -code)})" if code and code < 0 else f"exited ({code})"
+    return f"sanitizer {how} while decoding the file (memory limit {mib:g} MiB)"
+
+
+class _Zygote:
+    """A warm helper process (`python -m backoffice.intake.sanitize`) that has imported
+    Pillow and pdfium once and forks one fresh child per file: a fork costs milliseconds
+    where a new interpreter costs ~150 ms, and RLIMIT_CPU stays per file. Idle zygotes
+    are kept for reuse, one per concurrent caller."""
+
+    _idle: list[_Zygote] = []
+    _lock = threading.Lock()
+
+    def __init__(self) -> None:
+        boot = (f"import sys; sys.path[:0] = {sys.path!r}; "
+                "from backoffice.intake.sanitize import _zygote_main; _zygote_main()")
+        # -I: no PYTHONPATH, no current directory on sys.path (it may hold anything).
+        self.proc = subprocess.Popen([sys.executable, "-I", "-c", boot],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd="/")
+
+    @classmethod
+    def acquire(cls) -> _Zygote:
+        with cls._lock:
+            while cls._idle:
+                zygote = cls._idle.pop()
+                if zygote.proc.poll() is None:
+                    return zygote
+        return cls()
+
+    @classmethod
+    def release(cls, zygote: _Zygote) -> None:
+        with cls._lock:
+            if zygote.proc.poll() is None and len(cls._idle) < 16:
+                cls._idle.append(zygote)
+                return
+        zygote.close()
+
+    def run(self, data: bytes, mime: str, limits: SanitizeLimits) -> tuple[dict[str, Any], bytes]:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        job = json.dumps({"mime": mime, "limits": dataclasses.asdict(limits)}).encode()
+        _write_frame(self.proc.stdin.fileno(), job)
+        _write_frame(self.proc.stdin.fileno(), data)
+        deadline = time.monotonic() + limits.timeout_seconds + 15  # the zygote times the child
+        status = json.loads(_read_frame(self.proc.stdout.fileno(), 1 << 16, deadline))
+        return status, _read_frame(self.proc.stdout.fileno(), _MAX_RESULT, deadline)
+
+    def close(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            if pipe:
+                pipe.close()
+
+
+@atexit.register
+def _close_zygotes() -> None:
+    for zygote in _Zygote._idle:
+        zygote.close()
+
+
+def _write_frame(fd: int, payload: bytes) -> None:
+    view = memoryview(_FRAME.pack(len(payload)) + payload)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _read_frame(fd: int, limit: int, deadline: float | None) -> bytes:
+    """One length-prefixed frame; EOFError on a closed pipe, TimeoutError at deadline."""
+    buf = bytearray()
+    want = _FRAME.size
+    while len(buf) < want:
+        if deadline is not None and not select.select([fd], [], [], max(0, deadline - time.monotonic()))[0]:
+            raise TimeoutError("no answer before the deadline")
+        chunk = os.read(fd, min(want - len(buf), 1 << 20))
+        if not chunk:
+            raise EOFError("pipe closed")
+        buf += chunk
+        if want == _FRAME.size and len(buf) == want:
+            want += _FRAME.unpack(buf)[0]
+            if want - _FRAME.size > limit:
+                raise ValueError(f"frame of {want:,} bytes is over the limit")
+    return bytes(buf[_FRAME.size:])
+
+
+# ----------------------------------------------------------------- zygote and child
+def _zygote_main() -> None:
+    import PIL.Image, PIL.ImageOps, PIL.JpegImagePlugin, PIL.PngImagePlugin, pypdfium2  # noqa: E401,F401 - warm
+    requests, answers = os.dup(0), os.dup(1)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    os.dup2(devnull, 0)
+    os.dup2(devnull, 1)  # a library printing to stdout must not corrupt the protocol
+    while True:
+        try:
+            job = json.loads(_read_frame(requests, 1 << 16, None))
+            data = _read_frame(requests, _MAX_RESULT, None)
+        except EOFError:
+            return  # the gateway has gone
+        limits = SanitizeLimits(**job["limits"])
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read_end)
+            os.close(requests)
+            os.close(answers)
+            _child_main(write_end, data, job["mime"], limits)
+        os.close(write_end)
+        status, payload = _supervise(pid, read_end, limits)
+        os.close(read_end)
+        _write_frame(answers, json.dumps(status).encode())
+        _write_frame(answers, payload)
+
+
+def _supervise(pid: int, fd: int, limits: SanitizeLimits) -> tuple[dict[str, Any], bytes]:
+    """Collect the child's answer; kill it at the wall-clock deadline."""
+    deadline = time.monotonic() + limits.timeout_seconds
+    chunks: list[bytes] = []
+    size = 0
+    while size <= _MAX_RESULT and select.select([fd], [], [], max(0, deadline - time.monotonic()))[0]:
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return {"exit": os.waitstatus_to_exitcode(status), "timed_out": False}, b"".join(chunks)
+        if time.monotonic() >= deadline or size > _MAX_RESULT:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            return {"exit": None, "timed_out": True}, b""
+        time.sleep(0.001)
+
+
+def _child_main(fd: int, data: bytes, mime: str, limits: SanitizeLimits) -> NoReturn:
+    out = b""
+    try:
+        _apply_rlimits(limits)
+        disarm = _disarm_pdf if mime == "application/pdf" else _disarm_image
+        out, media_type, _, pages, actions = disarm(data, mime, limits)
+        header: dict[str, Any] = {"status": "ok", "media_type": media_type, "pages": pages,
+                                  "actions": actions}
+    except FileRejected as exc:
+        header = {"status": "rejected", "reason": exc.reason}
+    except MemoryError:
+        os._exit(_EXIT_MEMORY)
+    except Exception as exc:  # noqa: BLE001 - any decoder failure is a rejection
+        header = {"status": "rejected", "reason": _decoder_reason(mime, exc, limits)}
+    try:
+        _write_frame(fd, json.dumps(header).encode())
+        _write_frame(fd, out)
+    except MemoryError:
+        os._exit(_EXIT_MEMORY)
+    os._exit(0)
+
+
+def _apply_rlimits(limits: SanitizeLimits) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: only the wall-clock timeout applies
+        log.warning("no resource limits on this platform; only the timeout applies")
+        return
+
+    def lower(which: int, soft: int, hard: int) -> None:  # a hard limit can only go down
+        old = resource.getrlimit(which)[1]
+        cap = (lambda v: v) if old == resource.RLIM_INFINITY else (lambda v: min(v, old))
+        resource.setrlimit(which, (cap(soft), cap(hard)))
+
+    cpu = max(1, math.ceil(limits.cpu_seconds))
+    lower(resource.RLIMIT_CORE, 0, 0)  # a crash on hostile input must not dump its bytes
+    lower(resource.RLIMIT_CPU, cpu, cpu + 1)
+    lower(resource.RLIMIT_AS, limits.memory_bytes, limits.memory_bytes)
+
+
+def _decoder_reason(mime: str, exc: Exception, limits: SanitizeLimits) -> str:
+    if type(exc).__name__ in ("DecompressionBombError", "DecompressionBombWarning"):
+        found = re.search(r"\((\d+) pixels\)", str(exc))  # Pillow checks before we can
+        pixels = f"{int(found.group(1)):,} pixels" if found else "its pixel count"
+        return f"image too large: {pixels} exceeds the limit of {limits.max_pixels:,} pixels"
+    kind = "PDF" if mime == "application/pdf" else ALLOWED_IMAGES.get(mime, mime)
+    return f"could not decode the {kind} file: {_clip(exc)}"
+
+
+def _clip(exc: Exception) -> str:  # library messages may echo hostile bytes
+    text = re.sub(r" ?<[^>]*>", "", str(exc)) or type(exc).__name__  # drop object reprs
+    return re.sub(r"[^\x20-\x7e]", "?", text)[:200]
+
+
+# Pillow info keys that describe encoding, not content: not worth an action line.
+_TECHNICAL_INFO = set("""dpi jfif jfif_version jfif_unit jfif_density progressive progression adobe
+    adobe_transform transparency gamma srgb interlace aspect duration loop background version
+    compression resolution chromaticity extension applist exif icc_profile xmp XML:com.adobe.xmp
+    mp mpoffset timestamp disposal blend default_image sizes dib_header_size compression_type
+    bbox palette lossless transparency_exif""".split())
+
+
+def _metadata_actions(im: Any) -> list[str]:
+    actions = []
+    exif = im.getexif()
+    if exif or "exif" in im.info:
+        gps = " (including GPS location)" if exif.get_ifd(0x8825) else ""
+        actions.append(f"removed EXIF metadata{gps}")
+    if im.info.get("icc_profile"):
+        actions.append("removed ICC colour profile")
+    if im.info.get("xmp") or im.info.get("XML:com.adobe.xmp"):
+        actions.append("removed XMP metadata")
+    other = sorted(k for k in im.info if isinstance(k, str) and k not in _TECHNICAL_INFO)
+    if other:
+        actions.append("removed other metadata: " + ", ".join(re.sub(r"[^\w .-]", "?", k)[:40]
+                                                               for k in other[:10]))
+    return actions
+
+
+def _check_pixels(width: int, height: int, limits: SanitizeLimits, what: str = "image") -> None:
+    if width < 1 or height < 1 or width * height > limits.max_pixels:
+        raise FileRejected(f"{what} too large: {width}x{height} pixels exceeds the limit of "
+                           f"{limits.max_pixels:,} pixels")
+
+
+def _clean_copy(im: Any) -> Any:
+    """Pixels only, in a mode PNG/JPEG can hold: a new image carries no info dict at all."""
+    from PIL import Image
+    if im.mode == "P" or im.mode == "PA":
+        im = im.convert("RGBA" if im.mode == "PA" or "transparency" in im.info else "RGB")
+    elif im.mode in ("LA", "La"):
+        im = im.convert("LA")
+    elif im.mode not in ("1", "L", "RGB", "RGBA", "I;16"):
+        im = im.convert("RGBA" if "A" in im.mode or "a" in im.mode else
+                        "L" if im.mode in ("I", "F", "I;16B", "I;16L") else "RGB")
+    clean = Image.new(im.mode, im.size)
+    clean.paste(im)  # one pixel copy, unlike tobytes() + frombytes()
+    return clean
+
+
+def _disarm_image(data: bytes, mime: str, limits: SanitizeLimits) -> tuple[bytes, str, str, int, list[str]]:
+    from PIL import Image, ImageOps
+    Image.MAX_IMAGE_PIXELS = limits.max_pixels
+    warnings.simplefilter("error", Image.DecompressionBombWarning)
+    fmt = ALLOWED_IMAGES[mime]
+    with Image.open(io.BytesIO(data), formats=[fmt]) as im:  # no format guessing
+        _check_pixels(*im.size, limits)
+        frames = getattr(im, "n_frames", 1)
+        actions = [f"decoded {fmt}"]
+        if fmt == "TIFF" and frames > 1:
+            return _tiff_to_pdf(im, frames, limits)
+        if frames > 1:
+            actions.append(f"kept only the first of {frames} frames")
+        im.load()
+        meta = _metadata_actions(im)
+        orientation = im.getexif().get(0x0112, 1)
+        if orientation in (2, 3, 4, 5, 6, 7, 8):
+            actions.append(f"applied EXIF orientation {orientation}")
+            clean = _clean_copy(ImageOps.exif_transpose(im))
+        else:
+            clean = _clean_copy(im)
+    out = io.BytesIO()
+    if fmt == "JPEG" and clean.mode in ("L", "RGB"):
+        clean.save(out, "JPEG", quality=JPEG_QUALITY)
+        actions[0] += f" and re-encoded as JPEG (quality {JPEG_QUALITY})"
+        media_type, ext = "image/jpeg", "jpg"
+    else:
+        clean.save(out, "PNG", optimize=False)
+        actions[0] += " and re-encoded as PNG"
+        media_type, ext = "image/png", "png"
+    return out.getvalue(), media_type, ext, 1, actions + meta
+
+
+def _tiff_to_pdf(im: Any, frames: int, limits: SanitizeLimits) -> tuple[bytes, str, str, int, list[str]]:
+    """Multi-page TIFF is how scanners deliver documents: keep every page, as a PDF."""
+    if frames > limits.max_pages:
+        raise FileRejected(f"TIFF has {frames} pages, more than the limit of {limits.max_pages}")
+    pages = []
+    for index in range(frames):
+        im.seek(index)
+        _check_pixels(*im.size, limits, f"TIFF page {index + 1}")
+        im.load()
+        frame = im.convert("L" if im.mode in ("1", "L", "I;16", "I", "F") else "RGB")
+        dpi = im.info.get("dpi") or (limits.dpi, limits.dpi)
+        xdpi, ydpi = (float(d) if 10 <= float(d) <= 10_000 else limits.dpi for d in dpi[:2])
+        raw = zlib.compress(frame.tobytes(), 6)
+        pages.append(_PageImage(raw, "FlateDecode", frame.mode, *frame.size,
+                                frame.width * 72 / xdpi, frame.height * 72 / ydpi))
+    actions = [f"decoded {frames} TIFF pages and rebuilt them as an image-only PDF",
+               "removed all TIFF tags and metadata"]
+    return _image_pdf(pages), "application/pdf", "pdf", frames, actions
+
+
+def _disarm_pdf(data: bytes, mime: str, limits: SanitizeLimits) -> tuple[bytes, str, str, int, list[str]]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise FileRejected("PDF is encrypted (password protected)") from None
+        raise FileRejected(f"could not open the PDF: {_clip(exc)}") from None
+    if pdfium_c.FPDF_GetSecurityHandlerRevision(pdf.raw) != -1:
+        raise FileRejected("PDF is encrypted (permissions password); submit it unprotected")
+    count = len(pdf)
+    if count == 0:
+        raise FileRejected("PDF has no pages")
+    if count > limits.max_pages:
+        raise FileRejected(f"PDF has {count} pages, more than the limit of {limits.max_pages}")
+    # What the original held that the rebuilt PDF no longer has, for the audit trail.
+    found = {"JavaScript": pdfium_c.FPDFDoc_GetJavaScriptActionCount(pdf.raw),
+             "embedded files": pdf.count_attachments(),
+             "interactive form": 1 if pdf.get_formtype() else 0,
+             "document metadata": len(pdf.get_metadata_dict(skip_empty=True)),
+             "annotations and links": 0}
+    scale = limits.dpi / 72
+    pages = []
+    for index in range(count):
+        page = pdf[index]
+        width, height = page.get_size()
+        _check_pixels(math.ceil(width * scale), math.ceil(height * scale), limits,
+                      f"PDF page {index + 1} at {limits.dpi} dpi")
+        found["annotations and links"] += pdfium_c.FPDFPage_GetAnnotCount(page.raw)
+        # Annotation appearances (filled-in form values, stamps) are drawn into the image;
+        # no form environment is created, so no form script can run.
+        image = page.render(scale=scale, may_draw_forms=False).to_pil()
+        page.close()
+        out = io.BytesIO()
+        image.convert("RGB").save(out, "JPEG", quality=JPEG_QUALITY)
+        pages.append(_PageImage(out.getvalue(), "DCTDecode", "RGB", *image.size, width, height))
+    pdf.close()
+    actions = [f"rendered {count} PDF page{'s' if count > 1 else ''} at {limits.dpi} dpi "
+               "and rebuilt an image-only PDF", "removed the text layer"]
+    actions += [f"removed {what} (found {n})" for what, n in found.items() if n]
+    return _image_pdf(pages), "application/pdf", "pdf", count, actions
+
+
+class _PageImage(NamedTuple):
+    data: bytes
+    filter: str  # DCTDecode (JPEG bytes) or FlateDecode (raw 8-bit samples)
+    mode: str  # "RGB" or "L"
+    pixel_width: int
+    pixel_height: int
+    width_pt: float
+    height_pt: float
+
+
+def _image_pdf(pages: list[_PageImage]) -> bytes:
+    """A minimal PDF: catalog, page tree, one image per page. Written by hand because
+    library writers add /Info (Producer, dates, title); this one has no trailer /Info,
+    no names, no actions: nothing but pixels."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets: list[int] = []
+
+    def put(body: bytes, stream: bytes | None = None) -> None:
+        offsets.append(len(out))
+        out.extend(b"%d 0 obj\n" % len(offsets) + body)
+        if stream is not None:
+            out.extend(b"\nstream\n" + stream + b"\nendstream")
+        out.extend(b"\nendobj\n")
+
+    def num(value: float) -> bytes:
+        return (b"%.3f" % value).rstrip(b"0").rstrip(b".")
+
+    kids = b" ".join(b"%d 0 R" % (3 + 3 * i) for i in range(len(pages)))
+    put(b"<< /Type /Catalog /Pages 2 0 R >>")
+    put(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)))
+    for i, page in enumerate(pages):
+        first = 3 + 3 * i
+        w, h = num(page.width_pt), num(page.height_pt)
+        put(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %s %s] /Resources << /XObject "
+            b"<< /Im0 %d 0 R >> >> /Contents %d 0 R >>" % (w, h, first + 1, first + 2))
+        space = b"/DeviceRGB" if page.mode == "RGB" else b"/DeviceGray"
+        put(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s "
+            b"/BitsPerComponent 8 /Filter /%s /Length %d >>"
+            % (page.pixel_width, page.pixel_height, space, page.filter.encode(),
+               len(page.data)), page.data)
+        content = b"q %s 0 0 %s 0 0 cm /Im0 Do Q" % (w, h)
+        put(b"<< /Length %d >>" % len(content), content)
+    xref = len(out)
+    out.extend(b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1))
+    out.extend(b"".join(b"%010d 00000 n \n" % off for off in offsets))
+    out.extend(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+               % (len(offsets) + 1, xref))
+    return bytes(out)
