@@ -138,12 +138,13 @@ def _fallbacks(gray: Image.Image):  # type: ignore[no-untyped-def]
     yield stretched
     t = _otsu(stretched)
     yield stretched.point(lambda v: 255 if v > t else 0)
-    yield stretched.filter(ImageFilter.MedianFilter(3))
     w, h = gray.size
+    if max(w, h) < 2600:  # <= 200 dpi pages, fax-like scans: modules of 2-3 px
+        yield stretched.resize((w * 2, h * 2), Image.Resampling.LANCZOS).filter(
+            ImageFilter.UnsharpMask(radius=3, percent=200))
+    yield stretched.filter(ImageFilter.MedianFilter(3))
     if max(w, h) > 2500:  # phone photos: zbar's finder likes moderate sizes
         yield stretched.reduce(2)
-    if max(w, h) < 1600:
-        yield stretched.resize((w * 2, h * 2), Image.Resampling.LANCZOS)
     for angle in (90, 180, 270):
         yield stretched.rotate(angle, expand=True)
     yield stretched.filter(ImageFilter.UnsharpMask(radius=2, percent=150))
