@@ -163,7 +163,7 @@ def _open_raw(raw: Path) -> Iterator[Reader]:
 def _process_attachment(att: dict[str, Any], read: Reader, limits: SanitizeLimits) -> Any:
     """A SanitizedFile, or the reason (str) this attachment goes to rejected[]."""
     name = att.get("file")
-    if not _plain_name(name):
+    if not isinstance(name, str) or not _plain_name(name):
         return f"attachment file name {name!r} is not a plain file name"
     try:
         data = read(name, limits.max_input_bytes)

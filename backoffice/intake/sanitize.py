@@ -142,6 +142,8 @@ def sanitize_file(data: bytes, limits: SanitizeLimits | None = None) -> Sanitize
     mime = detect_type(data)
     if mime not in ALLOWED_TYPES:
         raise FileRejected(f"unsupported file type: {mime}")
+    if not hasattr(os, "fork"):  # the isolation below needs fork and rlimits
+        raise FileRejected("the sanitizer needs a POSIX host; this file was not checked")
     zygote = _Zygote.acquire()
     try:
         status, payload = zygote.run(data, mime, limits)
@@ -269,7 +271,7 @@ def _read_frame(fd: int, limit: int, deadline: float | None) -> bytes:
 
 # ----------------------------------------------------------------- zygote and child
 def _zygote_main() -> None:
-    import PIL.Image, PIL.ImageOps, PIL.JpegImagePlugin, PIL.PngImagePlugin, pypdfium2  # noqa: E401,F401 - warm
+    import PIL.Image  # noqa: E401,F401 - warm
     requests, answers = os.dup(0), os.dup(1)
     devnull = os.open(os.devnull, os.O_RDWR)
     os.dup2(devnull, 0)
@@ -340,11 +342,7 @@ def _child_main(fd: int, data: bytes, mime: str, limits: SanitizeLimits) -> NoRe
 
 
 def _apply_rlimits(limits: SanitizeLimits) -> None:
-    try:
-        import resource
-    except ImportError:  # Windows: only the wall-clock timeout applies
-        log.warning("no resource limits on this platform; only the timeout applies")
-        return
+    import resource  # POSIX only, like fork: imported here so Windows can import the module
 
     def lower(which: int, soft: int, hard: int) -> None:  # a hard limit can only go down
         old = resource.getrlimit(which)[1]
@@ -457,13 +455,13 @@ def _tiff_to_pdf(im: Any, frames: int, limits: SanitizeLimits) -> tuple[bytes, s
     pages = []
     for index in range(frames):
         im.seek(index)
-        _check_pixels(*im.size, limits, f"TIFF page {index + 1}")
+        _check_pixels(im.width, im.height, limits, f"TIFF page {index + 1}")
         im.load()
         frame = im.convert("L" if im.mode in ("1", "L", "I;16", "I", "F") else "RGB")
         dpi = im.info.get("dpi") or (limits.dpi, limits.dpi)
         xdpi, ydpi = (float(d) if 10 <= float(d) <= 10_000 else limits.dpi for d in dpi[:2])
         raw = zlib.compress(frame.tobytes(), 6)
-        pages.append(_PageImage(raw, "FlateDecode", frame.mode, *frame.size,
+        pages.append(_PageImage(raw, "FlateDecode", frame.mode, frame.width, frame.height,
                                 frame.width * 72 / xdpi, frame.height * 72 / ydpi))
     actions = [f"decoded {frames} TIFF pages and rebuilt them as an image-only PDF",
                "removed all TIFF tags and metadata"]
@@ -506,7 +504,8 @@ def _disarm_pdf(data: bytes, mime: str, limits: SanitizeLimits) -> tuple[bytes, 
         page.close()
         out = io.BytesIO()
         image.convert("RGB").save(out, "JPEG", quality=JPEG_QUALITY)
-        pages.append(_PageImage(out.getvalue(), "DCTDecode", "RGB", *image.size, width, height))
+        pages.append(_PageImage(out.getvalue(), "DCTDecode", "RGB", image.width, image.height,
+                                width, height))
     pdf.close()
     actions = [f"rendered {count} PDF page{'s' if count > 1 else ''} at {limits.dpi} dpi "
                "and rebuilt an image-only PDF", "removed the text layer"]

@@ -13,8 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from backoffice.intake.sanitize import (FileRejected, SanitizedFile, SanitizeLimits,
-                                        detect_type, sanitize_file)
+from backoffice.intake.sanitize import (
+    FileRejected,
+    SanitizedFile,
+    SanitizeLimits,
+    detect_type,
+    sanitize_file,
+)
 from tests.intake import hostile
 
 SAFE_TYPES = {"application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpg"}
