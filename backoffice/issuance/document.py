@@ -21,10 +21,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ..resources import resource_path
-
 from ..catalog import default_catalog
 from ..errors import BackofficeError
+from ..resources import resource_path
 from .era import to_wareki
 from .pattern import (
     PAGE_H,
@@ -36,6 +35,7 @@ from .pattern import (
     draw_watermark,
     font_name,
     font_path,
+    plain_flate_streams,
     text_width,
 )
 from .qr import qr_matrix
@@ -193,13 +193,17 @@ def body_sha256(lines: list[str]) -> str:
 def render_pdf(template: Template, data: DocumentData, lines: list[str], qr_text: str | None) -> bytes:
     """One A4 page: title, serial, body `lines` as given, era dates, issuer and seal, 地紋,
     watermark, micro-text and (when qr_text is given) the QR code at its fixed place."""
+    with plain_flate_streams():
+        return _render(template, data, lines, qr_text)
+
+
+def _render(template: Template, data: DocumentData, lines: list[str], qr_text: str | None) -> bytes:
     values = placeholder_values(data)
     buf = BytesIO()
     c = Canvas(buf, pagesize=(PAGE_W, PAGE_H), pageCompression=1, invariant=1)
     c.setTitle(f"{template.title} {data.serial}")
     c.setAuthor(data.city_name)
     c.setSubject(f"{data.kind} {data.application_id}")
-    role = template.font
     if template.show_pattern:  # 地紋 first: everything else prints over it
         draw_copy_evident_pattern(c, str(font_path("gothic")), 10 * mm, 10 * mm,
                                   PAGE_W - 20 * mm, PAGE_H - 20 * mm)

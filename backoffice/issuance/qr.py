@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 import segno
-from PIL import Image, ImageFilter, ImageOps
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
+from PIL import Image, ImageFilter, ImageOps
 
 from ..errors import ConfigError
 
