@@ -9,7 +9,7 @@ ACTION="${1:-run}"; shift || true
 VENV=.venv
 PY="$VENV/bin/python"
 
-APT_PACKAGES="python3-venv libzbar0 fonts-ipaexfont poppler-utils poppler-data xvfb xauth \
+APT_PACKAGES="python3-venv libzbar0 fonts-ipaexfont fonts-ipamj-mincho poppler-utils poppler-data xvfb xauth \
 libxcb-icccm4 libxcb-keysyms1 libgl1 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 \
 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxrender1 libxcb-cursor0 libxcb-image0 \
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libcups2"

@@ -9,7 +9,6 @@ from functools import cached_property
 from .calendar import BusinessCalendar
 from .catalog import Catalog, default_catalog
 from .config import Config
-from .db import migrate
 from .db.engine import Database, make_engine
 
 
@@ -36,6 +35,8 @@ class Backoffice:
         return sp
 
     def init_schema(self) -> tuple[str | None, str | None]:
+        from .db import migrate  # alembic is only needed here
+
         return migrate.upgrade(self.db.engine)
 
     def close(self) -> None:

@@ -106,7 +106,7 @@ def login(db: Database, code: str, password: str, workstation: str) -> LoginSess
             wait = int((_aware(throttle.locked_until) - now).total_seconds()) + 1
             raise AuthenticationError(f"too many failed attempts on this workstation; try again in {wait} s")
         staff = s.scalar(select(Staff).where(Staff.code == code))
-        ok = passwords.verify_password(staff.password_hash if staff else passwords.DUMMY_HASH, password)
+        ok = passwords.verify_password(staff.password_hash if staff else passwords.dummy_hash(), password)
         if not ok or staff is None or staff.disabled:
             if throttle is None:
                 throttle = LoginThrottle(code=code, workstation=workstation, failures=0)

@@ -63,6 +63,8 @@ def needs_rehash(stored_hash: str) -> bool:
     return _hasher.check_needs_rehash(stored_hash)
 
 
-# A fixed hash verified for unknown accounts so a wrong code costs the same time as a
-# wrong password (no account enumeration by timing).
-DUMMY_HASH = _hasher.hash("not-a-real-password-for-timing")
+@lru_cache(maxsize=1)
+def dummy_hash() -> str:
+    """A fixed hash verified for unknown accounts so a wrong code costs the same time as a
+    wrong password (no account enumeration by timing). Made on first use, not at import."""
+    return _hasher.hash("not-a-real-password-for-timing")
