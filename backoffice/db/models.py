@@ -284,3 +284,17 @@ class ExportItem(Base):
     decided_at: Mapped[datetime]
     batch_pk: Mapped[int | None] = mapped_column(ForeignKey("export_batches.id"), index=True)
     __table_args__ = (Index("ix_export_items_pending", "batch_pk", "decided_at", "id"),)
+
+
+class Delivery(Base):
+    """How an issued document reached the applicant (mail, counter handover, electronic)."""
+
+    __tablename__ = "deliveries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_pk: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
+    certificate_serial: Mapped[str | None] = mapped_column(String(40))
+    method: Mapped[str] = mapped_column(String(16))  # mail | counter | electronic
+    at: Mapped[datetime]
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    id_document: Mapped[str | None] = mapped_column(String(64))  # identity document checked at the counter
+    note: Mapped[str | None] = mapped_column(Text)
