@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from .. import audit, notices
@@ -104,7 +104,12 @@ def process_bundle(bo: Backoffice, settings: IntakeSettings, path: Path,
                 outcome = "duplicate"
     except BundleRejected as exc:
         _record_quarantine(bo, actor, path, file_sha, bundle_id, exc)
-        bo.spool.move(path, "quarantine")
+        moved = bo.spool.move(path, "quarantine")
+        if moved.name != path.name:  # a name clash in quarantine/ got a suffix: keep the record true
+            with bo.db.write() as s:
+                s.execute(update(IntakeRecord).where(
+                    IntakeRecord.file_sha256 == file_sha, IntakeRecord.outcome == "quarantined",
+                    IntakeRecord.resolution.is_(None)).values(stored_path=str(moved)))
         log.info("quarantined %s: %s", path.name, exc)
         return "quarantined"
     if outcome == "duplicate":

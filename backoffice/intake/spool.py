@@ -13,7 +13,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SUBDIRS = ("inbox", "outbox", "tmp", "archive", "quarantine")
+SUBDIRS = ("inbox", "outbox", "tmp", "archive", "quarantine", "discarded")
 
 
 def fsync_dir(path: Path) -> None:

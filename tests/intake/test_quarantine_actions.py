@@ -1,0 +1,58 @@
+import pytest
+from sqlalchemy import select
+
+from backoffice import quarantine, queries
+from backoffice.db.models import AuditEntry, IntakeRecord
+from backoffice.errors import BackofficeError, PermissionDenied
+from backoffice.intake import gatewaykeys
+from backoffice.security.permissions import Actor
+from tests import builders
+
+SUPERVISOR = Actor(code="s1", name="係長", roles=frozenset({"supervisor"}))
+REVIEWER = Actor(code="r1", name="審査", roles=frozenset({"reviewer"}))
+
+
+def test_retry_after_adding_the_new_gateway_key(env_sqlite, tmp_path):
+    env = env_sqlite
+    new_key = builders.make_gateway_key()  # the gateway rotated its key; config not yet updated
+    app = builders.sample_application()
+    key, cert = env.pki.issue_signer("山田 太郎")
+    bundle = builders.build_bundle(builders.application_bytes(app),
+                                   {"a1": (builders.tiny_png(), "image/png")}, gateway_key=new_key,
+                                   signature=builders.sign_application(builders.application_bytes(app), key, cert, env.pki.chain))
+    env.put(bundle)
+    assert env.sync().quarantined == 1
+    with env.bo.db.read() as s:
+        [row] = queries.list_quarantine(s, SUPERVISOR)
+    assert row.reason == "gateway_signature_invalid"
+    with pytest.raises(PermissionDenied):
+        quarantine.retry(env.bo, REVIEWER, row.id)
+    # the administrator adds the new public key, the supervisor retries
+    extra = tmp_path / "data" / "keys" / "gateway-2.pub.pem"
+    gatewaykeys.write_public_key(new_key, extra)
+    from dataclasses import replace
+
+    env.bo.config = replace(env.bo.config, gateway_public_keys=env.bo.config.gateway_public_keys + (extra,))
+    quarantine.retry(env.bo, SUPERVISOR, row.id, "新しいゲートウェイ鍵を登録")
+    assert env.sync().ingested == 1
+    with env.bo.db.read() as s:
+        assert queries.list_quarantine(s, SUPERVISOR) == []
+        assert s.scalar(select(IntakeRecord.resolution).where(IntakeRecord.id == row.id)) == "retried"
+        assert s.scalar(select(AuditEntry).where(AuditEntry.action == "quarantine.retry")) is not None
+    with pytest.raises(BackofficeError, match="already retried"):
+        quarantine.retry(env.bo, SUPERVISOR, row.id)
+
+
+def test_discard_keeps_the_file_and_needs_a_note(env_sqlite):
+    env = env_sqlite
+    env.bo.spool.write_atomic("inbox", "junk.zip", b"junk")
+    env.sync()
+    with env.bo.db.read() as s:
+        [row] = queries.list_quarantine(s, SUPERVISOR)
+    with pytest.raises(BackofficeError, match="note is required"):
+        quarantine.discard(env.bo, SUPERVISOR, row.id, " ")
+    kept = quarantine.discard(env.bo, SUPERVISOR, row.id, "送信元に再送を依頼済み")
+    assert kept.exists() and kept.parent.name == "discarded"
+    with env.bo.db.read() as s:
+        assert queries.list_quarantine(s, SUPERVISOR) == []
+        assert len(queries.list_quarantine(s, SUPERVISOR, include_resolved=True)) == 1
