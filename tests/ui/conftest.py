@@ -1,0 +1,48 @@
+"""Fixtures for UI tests: a filled database, the background workers (always shut down),
+and helpers to wait for the database worker."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import make_backoffice
+from tests.ui.factories import PASSWORD, make_applications, make_staff
+
+
+@pytest.fixture
+def ui_bo(tmp_path):
+    bo = make_backoffice(f"sqlite:///{tmp_path / 'ui.db'}", tmp_path)
+    yield bo
+    bo.close()
+
+
+@pytest.fixture
+def workers(qtbot):
+    from ui.workers import Workers
+
+    w = Workers()
+    yield w
+    w.shutdown()
+
+
+@pytest.fixture
+def people(ui_bo):
+    return {
+        "reviewer": make_staff(ui_bo, "rev1", ["reviewer"], "審査 太郎"),
+        "supervisor": make_staff(ui_bo, "sup1", ["supervisor"], "決裁 花子"),
+        "counter": make_staff(ui_bo, "cnt1", ["counter"], "窓口 次郎"),
+    }
+
+
+@pytest.fixture
+def filled(ui_bo, people):
+    make_applications(ui_bo, 12, statuses=("ready_for_review", "needs_attention"))
+    make_applications(ui_bo, 1, revisions=2, start=500)
+    return ui_bo
+
+
+def wait_idle(qtbot, workers, timeout=10000):
+    qtbot.waitUntil(lambda: workers.idle, timeout=timeout)
+
+
+__all__ = ["PASSWORD", "wait_idle"]

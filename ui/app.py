@@ -1,0 +1,101 @@
+"""Entry point `backoffice-desktop`: configuration, database, translation, login, main
+window. `backoffice-desktop [--config FILE] [--db URL] [--lang ja|en]`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from backoffice.config import load_config
+from backoffice.context import Backoffice
+from backoffice.errors import BackofficeError
+
+from . import i18n
+from .login import LoginDialog
+from .main_window import MainWindow
+from .workers import Workers
+
+log = logging.getLogger(__name__)
+
+CJK_FONTS = ("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",)
+PREFERRED_FAMILIES = ("Yu Gothic UI", "Meiryo UI", "Meiryo", "Noto Sans CJK JP", "IPAexGothic")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="backoffice-desktop", description="Back office desktop application")
+    p.add_argument("--config", help="configuration file (TOML)")
+    p.add_argument("--db", help="database URL (overrides database.url)")
+    p.add_argument("--lang", choices=i18n.LANGUAGES, help="display language (default: the saved one, Japanese)")
+    return p.parse_args(argv)
+
+
+def use_cjk_font(app: QApplication) -> str:
+    """Japanese must render as text, not boxes: pick a CJK family the system has, else
+    load IPAex Gothic from the system or resources/fonts."""
+    families = set(QFontDatabase.families())
+    for name in PREFERRED_FAMILIES:
+        if name in families:
+            break
+    else:
+        name = ""
+        from backoffice.resources import resource_path
+
+        for path in (*CJK_FONTS, *map(str, Path(resource_path("fonts")).glob("*.tt[fc]"))):
+            font_id = QFontDatabase.addApplicationFont(path)
+            if font_id >= 0:
+                name = QFontDatabase.applicationFontFamilies(font_id)[0]
+                break
+    if name:
+        font = QFont(name, 10)
+        app.setFont(font)
+    return name
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    QCoreApplication.setOrganizationName("backoffice")
+    QCoreApplication.setApplicationName("backoffice-desktop")
+    return app  # type: ignore[return-value]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = make_application(sys.argv[:1])
+    use_cjk_font(app)
+    translation = i18n.Translation(app)
+    lang = args.lang or i18n.saved_language()
+    translation.install(lang)
+    try:
+        config = load_config(args.config, args.db)
+        bo = Backoffice.open(config)
+        bo.init_schema()
+    except BackofficeError as exc:
+        QMessageBox.critical(None, "backoffice", str(exc))
+        return 2
+    workers = Workers()
+    try:
+        while True:
+            login = LoginDialog(bo, workers)
+            if login.exec() != QDialog.DialogCode.Accepted or login.session is None:
+                return 0
+            window = MainWindow(bo, login.session, workers, language=lang)
+            window.show()
+            app.exec()
+            if not window.ended:
+                return 0
+            QMessageBox.information(None, window.tr("Session ended"),
+                                    window.tr("Your session was ended. Log in again."))
+    finally:
+        workers.shutdown()
+        bo.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,207 @@
+"""MainWindow: navigation to the pages that exist for this staff member, menus holding
+every action with its shortcut, the status bar (who, background sync), idle lock and
+session end. Pages do the work; this class only wires them together."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from backoffice import staff
+from backoffice.context import Backoffice
+
+from .idle_lock import IdleWatcher, LockPage, SessionGuard
+from .pages.application_page import ApplicationPage
+from .pages.quarantine_page import QuarantinePage
+from .pages.queue_page import QueuePage
+from .pages.settings_page import SettingsPage
+from .sync_runner import SyncRunner, SyncState
+from .workers import Workers
+from .qtcompat import emit
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    session_ended = Signal()
+
+    def __init__(self, bo: Backoffice, session: staff.LoginSession, workers: Workers,
+                 language: str = "ja", start_sync: bool = True) -> None:
+        super().__init__()
+        self.bo, self.session, self.workers = bo, session, workers
+        self.actor = session.actor
+        self.ended = False
+        self.setWindowTitle(self.tr("Back office — %1").replace("%1", bo.config.city_name))
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setFixedWidth(150)
+        self.pages = QStackedWidget()
+        self.queue_page = self.application_page = self.quarantine_page = None
+        if self.actor.has("application.search"):
+            self.queue_page = QueuePage(bo, self.actor, workers, language)
+            self.application_page = ApplicationPage(bo, self.actor, workers)
+            self._add_page(self.tr("Review queues"), self.queue_page)
+            self._add_page(self.tr("Application"), self.application_page)
+            self.queue_page.application_opened.connect(self.open_application)
+            self.queue_page.message_posted.connect(self.show_message)
+            self.application_page.message_posted.connect(self.show_message)
+            self.application_page.decision_recorded.connect(lambda _pk, _s: self.queue_page.refresh())
+        if self.actor.has("quarantine.view"):
+            self.quarantine_page = QuarantinePage(bo, self.actor, workers)
+            self._add_page(self.tr("Quarantine"), self.quarantine_page)
+        self.settings_page = SettingsPage(bo.config)
+        self._add_page(self.tr("Settings"), self.settings_page)
+        self._previous_page: QWidget | None = None
+        self.nav.currentRowChanged.connect(self._page_chosen)
+        work = QWidget()
+        lay = QHBoxLayout(work)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.nav)
+        lay.addWidget(self.pages, 1)
+        self.lock_page = LockPage(bo, workers, session)
+        self.lock_page.unlocked.connect(self.unlock)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(work)
+        self.outer.addWidget(self.lock_page)
+        self.setCentralWidget(self.outer)
+        self._build_menus()
+        self._build_status_bar()
+        self.idle = IdleWatcher(bo.config.idle_lock_minutes, self)
+        self.idle.idle_timed_out.connect(self.lock)
+        self.idle.start(QApplication.instance())
+        self.guard = SessionGuard(bo, workers, session, parent=self)
+        self.guard.session_ended.connect(self._end_session)
+        self.guard.start()
+        self.sync = SyncRunner(bo, workers, self)
+        self.sync.state_changed.connect(self._show_sync)
+        if self.queue_page is not None:
+            self.sync.bundles_ingested.connect(lambda _n: self.queue_page.refresh_counts())
+        if start_sync:
+            self.sync.start()
+        else:
+            self._show_sync(self.sync.state)
+        self.nav.setCurrentRow(0)
+        self.resize(1400, 860)
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        self.pages.addWidget(page)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, self.pages.count() - 1)
+        self.nav.addItem(item)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("Lock screen"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([self.lock_action, quit_action])
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for row in range(self.nav.count()):
+            a = QAction(self.nav.item(row).text(), self, shortcut=QKeySequence(f"Ctrl+{row + 1}"))
+            a.triggered.connect(lambda _c=False, r=row: self.nav.setCurrentRow(r))
+            go_menu.addAction(a)
+        if self.queue_page is not None and self.application_page is not None:
+            bar.addMenu(self.tr("&Queue")).addActions(self.queue_page.menu_actions())
+            bar.addMenu(self.tr("&Application")).addActions(self.application_page.menu_actions())
+            bar.addMenu(self.tr("&Document")).addActions(self.application_page.viewer_actions())
+        for a in self.findChildren(QAction):
+            if a.shortcut() and not a.toolTip().endswith(")"):
+                a.setToolTip(f"{a.text()} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+
+    def _build_status_bar(self) -> None:
+        roles = "・".join(sorted(self.actor.roles))
+        self.staff_label = QLabel(f"{self.actor.name}（{self.actor.code} / {roles}）", objectName="staffLabel")
+        self.sync_label = QLabel(objectName="syncLabel")
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(self.staff_label)
+
+    # -- navigation ------------------------------------------------------------------
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages.widget(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        if self._previous_page is self.application_page and page is not self.application_page:
+            self.application_page.leave()  # type: ignore[union-attr]
+        if page is self.application_page and self.application_page.current is not None \
+                and not self.application_page.claimed:  # type: ignore[union-attr]
+            self.application_page.open(self.application_page.current.pk)  # type: ignore[union-attr]
+        if page is self.quarantine_page:
+            self.quarantine_page.refresh()  # type: ignore[union-attr]
+        self._previous_page = page
+        self.pages.setCurrentWidget(page)
+
+    def show_page(self, page: QWidget) -> None:
+        for row in range(self.nav.count()):
+            if self.pages.widget(self.nav.item(row).data(Qt.ItemDataRole.UserRole)) is page:
+                self.nav.setCurrentRow(row)
+                return
+
+    def open_application(self, pk: int) -> None:
+        assert self.application_page is not None
+        self._previous_page = self.application_page  # opening is not "leaving" it
+        self.application_page.open(pk)
+        self.show_page(self.application_page)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+
+    def _show_sync(self, st: SyncState) -> None:
+        if not st.enabled:
+            text = self.tr("Sync: off (no gateway key configured)")
+        elif st.error:
+            text = self.tr("Sync error at %1: %2").replace("%1", f"{st.last_run:%H:%M}").replace("%2", st.error)
+        elif st.last_run is None:
+            text = self.tr("Sync: starting…")
+        else:
+            text = (self.tr("Sync %1: ingested %2, duplicates %3, quarantined %4")
+                    .replace("%1", f"{st.last_run:%H:%M:%S}").replace("%2", str(st.ingested))
+                    .replace("%3", str(st.duplicates)).replace("%4", str(st.quarantined)))
+            if st.problems:
+                text += " " + self.tr("(%n problem(s))", "", len(st.problems))
+        self.sync_label.setText(text)
+        self.sync_label.setStyleSheet("color: #b00020" if st.error or st.problems else "")
+        self.sync_label.setToolTip("\n".join(st.problems) or (st.error or ""))
+
+    # -- lock and session ------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.outer.currentWidget() is self.lock_page
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        log.info("screen locked")
+        self.outer.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(False)
+        self.lock_page.password.setFocus()
+
+    def unlock(self) -> None:
+        self.outer.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.idle.timer.start()
+
+    def _end_session(self) -> None:
+        self.ended = True
+        emit(self.session_ended)
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.stop()
+        self.guard.timer.stop()
+        self.idle.stop(QApplication.instance())
+        if self.application_page is not None:
+            self.application_page.leave()
+        super().closeEvent(event)

@@ -1,0 +1,235 @@
+"""ApplicationPage (申請): the form beside the document viewer, and the decision panel.
+
+Opening claims the application (a lease, review.claim) when the actor may work on it,
+renews the lease on a timer while the page is open, and releases it when leaving. Every
+database call runs on the database worker; the page only ever holds frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from backoffice import detail, review, workflow
+from backoffice.context import Backoffice
+from backoffice.detail import ApplicationDetail, DocumentInfo, FieldChange
+from backoffice.errors import BackofficeError, ClaimError
+from backoffice.security.permissions import Actor
+
+from .. import labels
+from ..widgets.decision_widget import DecisionWidget
+from ..widgets.detail_widget import ApplicationDetailWidget
+from ..widgets.document_viewer import DocumentViewerWidget
+from ..workers import Workers
+from ..qtcompat import emit
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Opened:
+    detail: ApplicationDetail
+    changes: list[FieldChange] | None
+    claimed: bool
+    claim_problem: str | None
+
+
+def open_application(bo: Backoffice, actor: Actor, pk: int, claim: bool) -> Opened:
+    """Runs on the database worker: claim if possible, then read (audited)."""
+    claimed, problem = False, None
+    if claim:
+        try:
+            review.claim(bo, actor, pk)
+            claimed = True
+        except ClaimError as exc:
+            problem = str(exc)
+        except BackofficeError as exc:  # not claimable in this status / role: read only
+            log.info("opened read-only: %s", exc)
+    d = detail.application_detail(bo, actor, pk)
+    changes = detail.revision_diff(bo, actor, pk, d.revision - 1, d.revision) if d.revision > 1 else None
+    claimed = claimed and d.claimed_by == actor.id
+    return Opened(d, changes, claimed, problem)
+
+
+class ApplicationPage(QWidget):
+    decision_recorded = Signal(int, str)  # pk, new status
+    message_posted = Signal(str)
+    application_loaded = Signal(int)
+
+    def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bo, self.actor, self.workers = bo, actor, workers
+        self.current: ApplicationDetail | None = None
+        self.claimed = False
+        self.banner = QLabel(objectName="banner", wordWrap=True)
+        self.banner.hide()
+        self.detail_view = ApplicationDetailWidget()
+        self.viewer = DocumentViewerWidget(workers)
+        self.decision = DecisionWidget()
+        left = QWidget()
+        lay = QVBoxLayout(left)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.detail_view, 1)
+        lay.addWidget(self.decision)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.viewer)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.banner)
+        outer.addWidget(split, 1)
+        self.placeholder = self.tr("Open an application from a queue (Enter) or take the next one (Ctrl+N).")
+        self._say(self.placeholder)
+        for a in self.viewer.viewer_actions():
+            self.addAction(a)  # page-wide paging/zoom, whichever child has focus
+        self.detail_view.document_chosen.connect(self._show_document)
+        self.decision.decision_requested.connect(self.decide)
+        self.decision.withdraw_requested.connect(self.withdraw)
+        self.decision.comment_requested.connect(self.comment)
+        lease_ms = max(30, bo.config.lease_minutes * 60 // 3) * 1000
+        self.renew_timer = QTimer(self, interval=lease_ms)
+        self.renew_timer.timeout.connect(self._renew)
+
+    def menu_actions(self) -> list:  # type: ignore[type-arg]
+        return self.decision.decision_actions()
+
+    def viewer_actions(self) -> list:  # type: ignore[type-arg]
+        return self.viewer.viewer_actions()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(
+            f"padding:6px; background:{'#fde0e0' if error else '#eef3fb'}; border-radius:3px")
+        self.banner.setVisible(bool(text))
+
+    # -- open / leave ----------------------------------------------------------------
+    def open(self, pk: int) -> None:
+        if self.current is not None and self.current.pk != pk:
+            self.leave()
+        self._say(self.tr("Loading…"))
+        claim = self.actor.has("application.claim")
+        self.workers.db(lambda: open_application(self.bo, self.actor, pk, claim), self._opened,
+                        self._failed, owner=self)
+
+    def _opened(self, o: Opened) -> None:
+        self.current, self.claimed = o.detail, o.claimed
+        self.detail_view.show_detail(o.detail, o.changes)
+        self.decision.clear_inputs()
+        self.decision.set_state(o.detail, self.actor, o.claimed)
+        if o.claim_problem:
+            self._say(self.tr("Read only: %1").replace("%1", o.claim_problem), error=True)
+        elif o.claimed:
+            self._say(self.tr("You are working on this application (%1).").replace(
+                "%1", labels.status_label(o.detail.status)))
+        else:
+            self._say(self.tr("Read only (%1).").replace("%1", labels.status_label(o.detail.status)))
+        if o.claimed:
+            self.renew_timer.start()
+        viewable = [d for d in o.detail.documents if not d.rejected_reason]
+        if viewable:
+            self.detail_view.documents.setCurrentRow(o.detail.documents.index(viewable[0]))
+        else:
+            self.viewer.clear(self.tr("No attachment to show"))
+        emit(self.application_loaded, o.detail.pk)
+
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("application action failed: %s", exc)
+        self._say(str(exc), error=True)
+        emit(self.message_posted, str(exc))
+
+    def leave(self) -> None:
+        """Give the lease back (when navigating away, opening another, logging out)."""
+        self.renew_timer.stop()
+        if self.current is not None and self.claimed:
+            pk = self.current.pk
+            self.workers.db(lambda: review.release(self.bo, self.actor, pk), None,
+                            lambda exc: log.warning("release failed: %s", exc))
+        self.claimed = False
+        if self.current is not None:
+            self.decision.set_state(self.current, self.actor, False)
+
+    def forget(self) -> None:
+        """Leave and hide the personal data on screen."""
+        self.leave()
+        self.current = None
+        self.detail_view.clear()
+        self.viewer.clear()
+        self.decision.set_state(None, None, False)
+        self._say(self.placeholder)
+
+    def _renew(self) -> None:
+        if self.current is None or not self.claimed:
+            self.renew_timer.stop()
+            return
+        pk = self.current.pk
+        self.workers.db(lambda: review.renew(self.bo, self.actor, pk), None, self._lease_lost, owner=self)
+
+    def _lease_lost(self, exc: BaseException) -> None:
+        self.renew_timer.stop()
+        self.claimed = False
+        if self.current is not None:
+            self.decision.set_state(self.current, self.actor, False)
+        self._say(self.tr("The lease was lost: %1").replace("%1", str(exc)), error=True)
+
+    # -- documents -------------------------------------------------------------------
+    def _show_document(self, doc: DocumentInfo) -> None:
+        self.viewer.clear(self.tr("Loading…"))
+        self.workers.db(lambda: detail.document_bytes(self.bo, self.actor, doc.id),
+                        lambda r: self.viewer.load(*r), self._failed, owner=self)
+
+    # -- decisions -------------------------------------------------------------------
+    def decide(self, decision: str, reason: str) -> None:
+        if self.current is None:
+            return
+        if decision in ("reject", "return") and not reason:
+            self._say(self.tr("Enter a reason: it is sent to the applicant."), error=True)
+            self.decision.reason.setFocus()
+            return
+        pk = self.current.pk
+        self.decision.setEnabled(False)
+        self.workers.db(lambda: review.decide(self.bo, self.actor, pk, decision, reason or None),
+                        lambda status: self._decided(pk, status), self._decision_failed, owner=self)
+
+    def _decided(self, pk: int, status: str) -> None:
+        self.decision.setEnabled(True)
+        self.renew_timer.stop()
+        self.claimed = False
+        emit(self.decision_recorded, pk, status)
+        emit(self.message_posted, self.tr("Recorded: %1").replace("%1", labels.status_label(status)))
+        self.open(pk)  # show the new state (read only unless it came back to us)
+
+    def _decision_failed(self, exc: BaseException) -> None:
+        self.decision.setEnabled(True)
+        self._failed(exc)
+
+    def withdraw(self, reason: str) -> None:
+        if self.current is None:
+            return
+        if not reason:
+            self._say(self.tr("Enter the reason for the withdrawal."), error=True)
+            return
+        pk = self.current.pk
+        self.workers.db(lambda: review.withdraw(self.bo, self.actor, pk, reason),
+                        lambda _r: self._decided(pk, workflow.WITHDRAWN), self._failed, owner=self)
+
+    def comment(self, text: str) -> None:
+        if self.current is None:
+            return
+        pk = self.current.pk
+
+        def done(_r: object) -> None:
+            self.decision.comment.clear()
+            self.workers.db(lambda: open_application(self.bo, self.actor, pk, False),
+                            lambda o: self._refresh_keep_claim(o), self._failed, owner=self)
+
+        self.workers.db(lambda: review.add_comment(self.bo, self.actor, pk, text), done, self._failed, owner=self)
+
+    def _refresh_keep_claim(self, o: Opened) -> None:
+        self.current = o.detail
+        self.detail_view.browser.setHtml("")
+        self.detail_view.show_detail(o.detail, o.changes)
+        self.decision.set_state(o.detail, self.actor, self.claimed)

@@ -1,0 +1,235 @@
+"""QueuePage (審査キュー): the queues with live counts, filters, search, sortable lazy
+table, Enter to open, and "Next" (review.claim_next)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice import queues, review, workflow
+from backoffice.context import Backoffice
+from backoffice.security.permissions import Actor
+
+from ..models.queue_model import QueueModel
+from ..workers import Workers
+from ..qtcompat import emit
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class QueueDef:
+    key: str            # also the counts() key
+    filter: queues.QueueFilter
+    next_statuses: tuple[str, ...] | None  # what "Next" claims from this queue
+
+
+
+def queue_defs(actor: Actor) -> list[tuple[str, QueueDef]]:
+    F = queues.QueueFilter
+    defs = [
+        (QCoreApplication.translate("QueuePage", "Ready for review"), QueueDef(f"status:{workflow.READY}", F(statuses=(workflow.READY,)), (workflow.READY,))),
+        (QCoreApplication.translate("QueuePage", "Needs attention"), QueueDef("attention", F(attention_only=True), (workflow.ATTENTION,))),
+        (QCoreApplication.translate("QueuePage", "Mine"), QueueDef("mine", F(mine=True), None)),
+        (QCoreApplication.translate("QueuePage", "In review"), QueueDef(f"status:{workflow.IN_REVIEW}", F(statuses=(workflow.IN_REVIEW,)), None)),
+        (QCoreApplication.translate("QueuePage", "Pending approval"), QueueDef(f"status:{workflow.PENDING}", F(statuses=(workflow.PENDING,)),
+                                          (workflow.PENDING,) if actor.has("application.approve_second") else None)),
+        (QCoreApplication.translate("QueuePage", "Returned for correction"), QueueDef("returned", F(statuses=(workflow.RETURNED,)), None)),
+        (QCoreApplication.translate("QueuePage", "Approved"), QueueDef(f"status:{workflow.APPROVED}", F(statuses=(workflow.APPROVED,)), None)),
+        (QCoreApplication.translate("QueuePage", "All open"), QueueDef("open", F(statuses=tuple(sorted(workflow.OPEN_STATUSES))), None)),
+        (QCoreApplication.translate("QueuePage", "All"), QueueDef("all", F(), None)),
+    ]
+    return defs
+
+
+class QueuePage(QWidget):
+    application_opened = Signal(int)  # application pk
+    message_posted = Signal(str)
+
+    def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, language: str = "ja",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bo, self.actor, self.workers = bo, actor, workers
+        self.defs = queue_defs(actor)
+        self.model = QueueModel(self._fetch, bo.catalog, bo.calendar, language=language,
+                                runner=lambda fn, ok, err: self.workers.db(fn, ok, err, owner=self.model),
+                                parent=self)
+        self.queue_list = QListWidget(objectName="queueList")
+        for title, d in self.defs:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, title)
+            self.queue_list.addItem(item)
+        self.queue_list.setMaximumWidth(200)
+        self.search = QLineEdit(objectName="search", clearButtonEnabled=True)
+        self.search.setPlaceholderText(self.tr("ID, name, kana (any width) or birth date"))
+        self.procedure = QComboBox(objectName="procedure")
+        self.procedure.addItem(self.tr("All procedures"), None)
+        for p in bo.catalog:
+            self.procedure.addItem(p.name if language == "ja" else p.name_en, p.code)
+        self.department = QComboBox(objectName="department")
+        self.department.addItem(self.tr("All departments"), None)
+        for d in bo.catalog.departments():
+            self.department.addItem(d, d)
+        self.next_button = QPushButton(self.tr("Next"), objectName="next")
+        self.table = QTableView(objectName="queueTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(QueueModel.COL_DUE, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
+        for col, width in ((0, 165), (1, 160), (2, 110), (3, 140), (4, 110), (5, 95), (6, 125)):
+            self.table.setColumnWidth(col, width)
+        self.status = QLabel(objectName="queueStatus")
+        self._build_actions()
+        self._layout()
+        self.queue_list.currentRowChanged.connect(lambda _row: self.apply_filter())
+        self.procedure.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.department.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.search.returnPressed.connect(self.apply_filter)
+        self.table.activated.connect(self._open_index)
+        self.model.page_loaded.connect(lambda _n: self._show_status())
+        self.model.load_failed.connect(lambda m: emit(self.message_posted, self.tr("Queue not loaded: %1").replace("%1", m)))
+        self.count_timer = QTimer(self, interval=15000)
+        self.count_timer.timeout.connect(self.refresh_counts)
+        self.count_timer.start()
+        self.queue_list.setCurrentRow(0)
+        self.refresh_counts()
+
+    def _build_actions(self) -> None:
+        self.search_action = QAction(self.tr("Search"), self, shortcut=QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.next_action = QAction(self.tr("Next application"), self, shortcut=QKeySequence("Ctrl+N"))
+        self.next_action.triggered.connect(self.claim_next)
+        self.refresh_action = QAction(self.tr("Refresh"), self, shortcut=QKeySequence("F5"))
+        self.refresh_action.triggered.connect(self.refresh)
+        self.end_action = QAction(self.tr("Jump to the end"), self, shortcut=QKeySequence("Ctrl+End"))
+        self.end_action.triggered.connect(self._jump_to_end)
+        for a in (self.search_action, self.next_action, self.refresh_action, self.end_action):
+            a.setToolTip(f"{a.text()} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            self.addAction(a)
+        self.next_button.setToolTip(self.next_action.toolTip())
+        self.next_button.clicked.connect(self.next_action.trigger)
+        self.search.setToolTip(self.search_action.toolTip())
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.search_action, self.next_action, self.refresh_action, self.end_action]
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Search")))
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.procedure, 1)
+        bar.addWidget(self.department, 1)
+        bar.addWidget(self.next_button)
+        right = QWidget()
+        lay = QVBoxLayout(right)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.status)
+        split = QSplitter()
+        split.addWidget(self.queue_list)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(split)
+
+    # -- data ------------------------------------------------------------------------
+    def _fetch(self, f: queues.QueueFilter, sort: str, desc: bool, after, limit: int):  # type: ignore[no-untyped-def]
+        return queues.load_page(self.bo, self.actor, f, sort, after, limit, descending=desc)
+
+    def current_def(self) -> QueueDef:
+        row = max(0, self.queue_list.currentRow())
+        return self.defs[row][1]
+
+    def current_filter(self) -> queues.QueueFilter:
+        return replace(self.current_def().filter, procedure=self.procedure.currentData(),
+                       department=self.department.currentData(), search=self.search.text().strip())
+
+    def apply_filter(self) -> None:
+        self.model.reload(self.current_filter())
+        self._show_status()
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        self.workers.db(lambda: queues.load_counts(self.bo, self.actor), self._show_counts,
+                        lambda exc: log.warning("counts failed: %s", exc), owner=self)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        for i, (title, d) in enumerate(self.defs):
+            n = counts.get(d.key) if d.key != "all" else sum(v for k, v in counts.items() if k.startswith("status:"))
+            self.queue_list.item(i).setText(f"{title}  ({n})" if n is not None else title)
+        for i in range(1, self.procedure.count()):
+            code = self.procedure.itemData(i)
+            base = self.procedure.itemText(i).split("  (")[0]
+            self.procedure.setItemText(i, f"{base}  ({counts.get(f'procedure:{code}', 0)})")
+
+    def _show_status(self) -> None:
+        n = self.model.rowCount()
+        more = "" if self.model.exhausted else "+"
+        self.status.setText(self.tr("%1 applications shown").replace("%1", f"{n}{more}")
+                            + ("  " + self.tr("Loading…") if self.model.loading else ""))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        pk = index.data(QueueModel.PkRole)
+        if pk is not None:
+            emit(self.application_opened, int(pk))
+
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        if column not in QueueModel.SORT_OF_COLUMN:  # keep the indicator on the real sort
+            order = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.column_of_sort(), order)
+            header.blockSignals(False)
+
+    def _jump_to_end(self) -> None:
+        self.model.jump_to_end()
+        order = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(self.model.column_of_sort(), order)
+
+    def claim_next(self) -> None:
+        statuses = self.current_def().next_statuses or (workflow.READY,)
+        proc = self.procedure.currentData()
+        self.next_button.setEnabled(False)
+        self.workers.db(lambda: review.claim_next(self.bo, self.actor, statuses=statuses, procedure=proc),
+                        self._next_claimed, self._next_failed, owner=self)
+
+    def _next_claimed(self, info: review.ClaimInfo | None) -> None:
+        self.next_button.setEnabled(True)
+        if info is None:
+            emit(self.message_posted, self.tr("No application is waiting in this queue."))
+            return
+        emit(self.application_opened, info.application_pk)
+
+    def _next_failed(self, exc: BaseException) -> None:
+        self.next_button.setEnabled(True)
+        emit(self.message_posted, self.tr("Next failed: %1").replace("%1", str(exc)))

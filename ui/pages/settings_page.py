@@ -1,0 +1,46 @@
+"""SettingsPage (設定): the display language (applied at the next start) and how the
+idle lock and session end work."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from backoffice.config import Config
+
+from .. import i18n
+
+log = logging.getLogger(__name__)
+
+
+class SettingsPage(QWidget):
+    def __init__(self, config: Config, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = QComboBox(objectName="language")
+        self.language.addItem("日本語", "ja")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.saved_language())))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_note = QLabel(objectName="languageNote")
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
+        lock = QLabel(self.tr(
+            "The screen locks after %1 minutes without keyboard or mouse input (Ctrl+L locks at once); "
+            "your password unlocks it. Your session ends when an administrator disables your account "
+            "or ends its sessions.").replace("%1", str(config.idle_lock_minutes)), wordWrap=True)
+        lease = QLabel(self.tr(
+            "An application you open is held for you for %1 minutes and renewed while it stays open; "
+            "it is given back when you leave it.").replace("%1", str(config.lease_minutes)), wordWrap=True)
+        db = QLabel(self.tr("Configuration: %1").replace("%1", config.source), wordWrap=True)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(lock)
+        lay.addWidget(lease)
+        lay.addWidget(db)
+        lay.addStretch(1)
+
+    def _language_chosen(self, _index: int) -> None:
+        i18n.save_language(self.language.currentData())
+        self.language_note.setText(self.tr("The language changes when the application starts next."))

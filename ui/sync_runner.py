@@ -1,0 +1,83 @@
+"""Background intake sync for the status bar: backoffice.intake.ingest.sync_once on a
+QTimer, in the thread pool (reading and verifying bundles is file/CPU work; each ingest is
+its own short write transaction), one run at a time, and only when the gateway key that
+the configuration names exists. Failures are reported, never raised into the GUI."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from backoffice.context import Backoffice
+from backoffice.security.permissions import system_actor
+from backoffice.timeutil import now_jst
+
+from .workers import Workers
+from .qtcompat import emit
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SyncState:
+    enabled: bool
+    running: bool = False
+    last_run: datetime | None = None
+    ingested: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    problems: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def _run(bo: Backoffice):  # type: ignore[no-untyped-def]
+    from backoffice.intake.ingest import sync_once
+
+    return sync_once(bo, actor=system_actor("desktop-sync"))
+
+
+class SyncRunner(QObject):
+    state_changed = Signal(object)   # SyncState
+    bundles_ingested = Signal(int)
+
+    def __init__(self, bo: Backoffice, workers: Workers, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bo, self.workers = bo, workers
+        keys = bo.config.gateway_public_keys
+        self.state = SyncState(enabled=bool(keys) and all(p.exists() for p in keys))
+        self.timer = QTimer(self, interval=max(1000, int(bo.config.sync_interval_seconds * 1000)))
+        self.timer.timeout.connect(self.run_now)
+
+    def start(self) -> None:
+        emit(self.state_changed, self.state)
+        if self.state.enabled:
+            self.timer.start()
+            self.run_now()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def run_now(self) -> None:
+        if not self.state.enabled or self.state.running:
+            return
+        self._set(running=True)
+        self.workers.pool_run(lambda: _run(self.bo), self._done, self._failed, owner=self)
+
+    def _set(self, **changes) -> None:  # type: ignore[no-untyped-def]
+        from dataclasses import replace
+
+        self.state = replace(self.state, **changes)
+        emit(self.state_changed, self.state)
+
+    def _done(self, summary) -> None:  # type: ignore[no-untyped-def]
+        self._set(running=False, last_run=now_jst(), ingested=summary.ingested, duplicates=summary.duplicates,
+                  quarantined=summary.quarantined, problems=tuple(summary.problems), error=None)
+        if summary.ingested:
+            emit(self.bundles_ingested, summary.ingested)
+
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("sync failed: %s", exc)
+        self._set(running=False, last_run=now_jst(), error=str(exc) or type(exc).__name__)

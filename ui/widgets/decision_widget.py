@@ -1,0 +1,181 @@
+"""DecisionWidget: approve / reject / return for correction with reason templates, an
+internal comment and withdrawal. It only asks; the page calls review.* which checks roles
+and the workflow. Two-step procedures say "recommend"; a supervisor sees the final words."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice import workflow
+from backoffice.detail import ApplicationDetail
+from backoffice.security.permissions import Actor
+
+from ..reasons import KINDS, ReasonTemplate, load_templates
+from ..qtcompat import emit
+
+log = logging.getLogger(__name__)
+
+
+class DecisionWidget(QWidget):
+    decision_requested = Signal(str, str)   # approve|reject|return, reason
+    withdraw_requested = Signal(str)        # reason
+    comment_requested = Signal(str)
+
+    def __init__(self, templates: dict[str, tuple[ReasonTemplate, ...]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.templates = templates if templates is not None else load_templates()
+        self.note = QLabel(objectName="decisionNote", wordWrap=True)
+        self.template = QComboBox(objectName="reasonTemplate")
+        self.template.addItem(self.tr("Reason template…"), None)
+        kind_names = {"approve": self.tr("Approve"), "return": self.tr("Return"),
+                      "reject": self.tr("Reject"), "withdraw": self.tr("Withdraw")}
+        for kind in KINDS:
+            for t in self.templates.get(kind, ()):
+                self.template.addItem(f"{kind_names[kind]}: {t.title}", t.text)
+        self.template.activated.connect(self._use_template)
+        self.reason = QPlainTextEdit(objectName="reason")
+        self.reason.setPlaceholderText(self.tr("Reason (sent to the applicant for a return or rejection)"))
+        self.reason.setMaximumHeight(90)
+        self.approve_button = QPushButton(objectName="approve")
+        self.return_button = QPushButton(objectName="return")
+        self.reject_button = QPushButton(objectName="reject")
+        self.withdraw_button = QPushButton(self.tr("Withdraw"), objectName="withdraw")
+        self.comment = QLineEdit(objectName="comment", placeholderText=self.tr("Internal comment (never sent)"))
+        self.comment_button = QPushButton(self.tr("Add comment"), objectName="addComment")
+        self._build_actions()
+        self._layout()
+        self.set_state(None, None, False)
+
+    def _action(self, keys: list[str], slot, name: str) -> QAction:  # type: ignore[no-untyped-def]
+        a = QAction(self, objectName=name)
+        a.setShortcuts([QKeySequence(k) for k in keys])
+        a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        a.triggered.connect(slot)
+        return a
+
+    def _build_actions(self) -> None:
+        self.approve_action = self._action(["Ctrl+Return", "Ctrl+Enter"], lambda: self._decide("approve"), "approveAction")
+        self.return_action = self._action(["Ctrl+R"], lambda: self._decide("return"), "returnAction")
+        self.reject_action = self._action(["Ctrl+J"], lambda: self._decide("reject"), "rejectAction")
+        self.withdraw_action = self._action([], self._withdraw, "withdrawAction")
+        self.comment_action = self._action(["Ctrl+M"], self._comment, "commentAction")
+        for button, action in ((self.approve_button, self.approve_action), (self.return_button, self.return_action),
+                               (self.reject_button, self.reject_action), (self.withdraw_button, self.withdraw_action),
+                               (self.comment_button, self.comment_action)):
+            button.clicked.connect(action.trigger)
+        self.comment.returnPressed.connect(self.comment_action.trigger)
+
+    def decision_actions(self) -> list[QAction]:
+        return [self.approve_action, self.return_action, self.reject_action, self.comment_action, self.withdraw_action]
+
+    def _layout(self) -> None:
+        box = QGroupBox(self.tr("Decision"))
+        grid = QGridLayout(box)
+        grid.addWidget(self.note, 0, 0, 1, 3)
+        grid.addWidget(self.template, 1, 0, 1, 3)
+        grid.addWidget(self.reason, 2, 0, 1, 3)
+        grid.addWidget(self.approve_button, 3, 0)
+        grid.addWidget(self.return_button, 3, 1)
+        grid.addWidget(self.reject_button, 3, 2)
+        row = QHBoxLayout()
+        row.addWidget(self.comment, 1)
+        row.addWidget(self.comment_button)
+        row.addWidget(self.withdraw_button)
+        grid.addLayout(row, 4, 0, 1, 3)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(box)
+
+    def _label(self, button: QPushButton, action: QAction, text: str) -> None:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setText(text)
+        button.setText(f"{text}  ({keys})" if keys else text)
+        button.setToolTip(f"{text} ({keys})" if keys else text)
+
+    def set_state(self, d: ApplicationDetail | None, actor: Actor | None, claimed: bool) -> None:
+        """Words and enabled buttons for this application, this actor and this claim."""
+        pending = d is not None and d.status == workflow.PENDING
+        recommend = d is not None and d.two_step and d.status == workflow.IN_REVIEW
+        if pending:
+            texts = (self.tr("Approve (final)"), self.tr("Send back"), self.tr("Reject (final)"))
+        elif recommend:
+            texts = (self.tr("Recommend approval"), self.tr("Return for correction"), self.tr("Recommend rejection"))
+        else:
+            texts = (self.tr("Approve"), self.tr("Return for correction"), self.tr("Reject"))
+        for (button, action), text in zip(((self.approve_button, self.approve_action),
+                                           (self.return_button, self.return_action),
+                                           (self.reject_button, self.reject_action)), texts, strict=True):
+            self._label(button, action, text)
+        self._label(self.comment_button, self.comment_action, self.tr("Add comment"))
+        self._label(self.withdraw_button, self.withdraw_action, self.tr("Withdraw"))
+        can_decide = bool(d and actor and claimed and d.status in (workflow.IN_REVIEW, workflow.PENDING)
+                          and actor.has("application.approve_second" if pending else "application.decide")
+                          and not (pending and d.recommended_by == actor.id))
+        for w in (self.approve_button, self.return_button, self.reject_button, self.approve_action,
+                  self.return_action, self.reject_action):
+            w.setEnabled(can_decide)
+        can_comment = bool(d and actor and actor.has("application.comment"))
+        for w in (self.comment, self.comment_button, self.comment_action):
+            w.setEnabled(can_comment)
+        can_withdraw = bool(d and actor and actor.has("application.withdraw") and d.status in workflow.OPEN_STATUSES
+                            and (claimed or d.claimed_by is None))
+        self.withdraw_button.setEnabled(can_withdraw)
+        self.withdraw_action.setEnabled(can_withdraw)
+        self.template.setEnabled(can_decide or can_withdraw)
+        self.reason.setEnabled(can_decide or can_withdraw)
+        self.note.setText(self._note(d, actor, claimed, pending, recommend))
+
+    def _note(self, d, actor, claimed, pending, recommend) -> str:  # type: ignore[no-untyped-def]
+        if d is None:
+            return ""
+        if pending and d.recommended_by == getattr(actor, "id", None):
+            return self.tr("You recommended this application; another supervisor makes the final decision.")
+        if pending:
+            return self.tr("The reviewer recommends: %1. Your decision is final.").replace(
+                "%1", self.tr("approve") if d.recommendation == "approve" else self.tr("reject"))
+        if recommend:
+            return self.tr("Two-step procedure: your decision is a recommendation to a supervisor.")
+        if not claimed and d.status in (workflow.IN_REVIEW, workflow.READY, workflow.ATTENTION):
+            return self.tr("Read only: you do not hold this application.")
+        return ""
+
+    def clear_inputs(self) -> None:
+        self.reason.clear()
+        self.comment.clear()
+        self.template.setCurrentIndex(0)
+
+    def _use_template(self, index: int) -> None:
+        text = self.template.itemData(index)
+        if text:
+            self.reason.setPlainText(text)
+            self.reason.setFocus()
+
+    def _decide(self, decision: str) -> None:
+        if not self.approve_button.isEnabled():
+            return
+        emit(self.decision_requested, decision, self.reason.toPlainText().strip())
+
+    def _withdraw(self) -> None:
+        if self.withdraw_button.isEnabled():
+            emit(self.withdraw_requested, self.reason.toPlainText().strip())
+
+    def _comment(self) -> None:
+        text = self.comment.text().strip()
+        if text and self.comment_button.isEnabled():
+            emit(self.comment_requested, text)

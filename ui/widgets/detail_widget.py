@@ -1,0 +1,183 @@
+"""ApplicationDetailWidget: the form side of the application screen, drawn from a frozen
+ApplicationDetail (and the revision diff, shown first when there is one), plus the list
+of attachments that chooses what the document viewer shows."""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from backoffice.detail import ApplicationDetail, DocumentInfo, FieldChange
+
+from .. import labels
+from ..qtcompat import emit
+
+log = logging.getLogger(__name__)
+
+def _texts() -> dict[str, str]:
+    # literal calls so that lupdate finds every string
+    return {
+        "After": QCoreApplication.translate("ApplicationDetailWidget", "After"),
+        "Applicant": QCoreApplication.translate("ApplicationDetailWidget", "Applicant"),
+        "Before": QCoreApplication.translate("ApplicationDetailWidget", "Before"),
+        "Claimed by": QCoreApplication.translate("ApplicationDetailWidget", "Claimed by"),
+        "Delivery": QCoreApplication.translate("ApplicationDetailWidget", "Delivery"),
+        "Due": QCoreApplication.translate("ApplicationDetailWidget", "Due"),
+        "Field": QCoreApplication.translate("ApplicationDetailWidget", "Field"),
+        "Form": QCoreApplication.translate("ApplicationDetailWidget", "Form"),
+        "History": QCoreApplication.translate("ApplicationDetailWidget", "History"),
+        "Internal comments": QCoreApplication.translate("ApplicationDetailWidget", "Internal comments"),
+        "Needs attention": QCoreApplication.translate("ApplicationDetailWidget", "Needs attention"),
+        "No changes": QCoreApplication.translate("ApplicationDetailWidget", "No changes"),
+        "No e-signature": QCoreApplication.translate("ApplicationDetailWidget", "No e-signature"),
+        "Payment": QCoreApplication.translate("ApplicationDetailWidget", "Payment"),
+        "Received": QCoreApplication.translate("ApplicationDetailWidget", "Received"),
+        "Recommendation": QCoreApplication.translate("ApplicationDetailWidget", "Recommendation"),
+        "Sanitization": QCoreApplication.translate("ApplicationDetailWidget", "Sanitization"),
+        "Signature": QCoreApplication.translate("ApplicationDetailWidget", "Signature"),
+        "Status": QCoreApplication.translate("ApplicationDetailWidget", "Status"),
+        "refused": QCoreApplication.translate("ApplicationDetailWidget", "refused"),
+        "refused by the gateway": QCoreApplication.translate("ApplicationDetailWidget", "refused by the gateway"),
+        "two-step approval": QCoreApplication.translate("ApplicationDetailWidget", "two-step approval"),
+    }
+
+
+class _Texts:
+    def __getitem__(self, key: str) -> str:
+        return _texts()[key]
+
+
+T = _Texts()
+
+OK, FAIL = '<span style="color:#1b7f2a">✔</span>', '<span style="color:#b00020">✘</span>'
+
+
+def _rows(pairs: list[tuple[str, str]]) -> str:
+    cells = "".join(f"<tr><th align='left' width='30%'>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in pairs)
+    return f"<table cellspacing='0' cellpadding='3' width='100%'>{cells}</table>"
+
+
+class ApplicationDetailWidget(QWidget):
+    document_chosen = Signal(object)  # DocumentInfo
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser(objectName="detailText")
+        self.browser.setOpenLinks(False)
+        self.documents = QListWidget(objectName="attachments")
+        self.documents.currentItemChanged.connect(self._chosen)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.browser)
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(QLabel(self.tr("Attachments")))
+        lay.addWidget(self.documents)
+        split.addWidget(box)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(split)
+
+    def clear(self) -> None:
+        self.browser.clear()
+        self.documents.clear()
+
+    def show_detail(self, d: ApplicationDetail, changes: list[FieldChange] | None) -> None:
+        parts = [self._header(d)]
+        if changes is not None and d.revision > 1:
+            parts.append(self._diff(d, changes))
+        if d.attention:
+            items = "".join(f"<li>{escape(labels.attention_label(a))}</li>" for a in d.attention)
+            parts.append(f"<h3 style='color:#b00020'>{T['Needs attention']}</h3><ul>{items}</ul>")
+        if d.recommendation:
+            who = escape(d.recommended_by_name or "")
+            what = self.tr("approve") if d.recommendation == "approve" else self.tr("reject")
+            parts.append(f"<p style='background:#e8f0fe;padding:4px'><b>{T['Recommendation']}:</b> "
+                         f"{escape(what)} ({who})</p>")
+        a = d.applicant
+        parts.append(f"<h3>{T['Applicant']}</h3>" + _rows([
+            (self.tr("Name"), a.name), (self.tr("Kana"), a.name_kana),
+            (self.tr("Birth date"), labels.day(a.birth_date)), (self.tr("Postal code"), a.postal_code),
+            (self.tr("Address"), a.address), (self.tr("Phone"), a.phone), (self.tr("E-mail"), a.email)]))
+        parts.append(f"<h3>{T['Form']}</h3>" + _rows([(f.label, labels.value_text(f.value)) for f in d.form]))
+        p = d.payment
+        settled = OK if p.settled else FAIL
+        parts.append(f"<h3>{T['Payment']} {settled}</h3>" + _rows([
+            (self.tr("Fee due"), labels.yen(p.fee_due)), (self.tr("Paid"), labels.yen(p.amount)),
+            (self.tr("Method"), p.method or "—"), (self.tr("Transaction"), p.transaction_id or "—"),
+            (self.tr("Paid at"), p.paid_at or "—")]))
+        appt = d.appointment
+        parts.append(f"<h3>{T['Delivery']}</h3>" + _rows([
+            (self.tr("Method"), labels.delivery_label(d.delivery_method)),
+            (self.tr("Appointment"), f"{appt.get('start', '')} {appt.get('location', '')}" if appt else "—")]))
+        parts.append(self._signature(d))
+        parts.append(self._sanitization(d))
+        parts.append(self._history(d))
+        self.browser.setHtml("".join(parts))
+        self._fill_documents(d.documents)
+
+    def _header(self, d: ApplicationDetail) -> str:
+        holder = d.claimed_by_name or "—"
+        return (f"<h2>{escape(d.application_id)} <small>#{d.revision}</small></h2>"
+                f"<p><b>{escape(d.procedure_name)}</b>（{escape(d.department)}）"
+                f"{' ・ ' + escape(T['two-step approval']) if d.two_step else ''}<br>"
+                f"{T['Status']}: <b>{escape(labels.status_label(d.status))}</b> ・ "
+                f"{T['Due']}: {labels.day(d.due_date)} ・ {T['Received']}: {labels.when(d.received_at)} ・ "
+                f"{T['Claimed by']}: {escape(holder)}</p>")
+
+    def _diff(self, d: ApplicationDetail, changes: list[FieldChange]) -> str:
+        title = self.tr("What changed since revision %1").replace("%1", str(d.revision - 1))
+        if not changes:
+            return f"<div style='background:#fff4d6;padding:4px'><h3>{escape(title)}</h3>{T['No changes']}</div>"
+        rows = "".join(
+            f"<tr><td>{escape(c.path)}</td><td style='color:#8a1c1c'><s>{escape(labels.value_text(c.old))}</s></td>"
+            f"<td style='color:#1b5e20'>{escape(labels.value_text(c.new))}</td></tr>" for c in changes)
+        head = f"<tr><th align='left'>{T['Field']}</th><th align='left'>{T['Before']}</th><th align='left'>{T['After']}</th></tr>"
+        return (f"<div style='background:#fff4d6;padding:4px'><h3>{escape(title)}</h3>"
+                f"<table cellpadding='3' width='100%'>{head}{rows}</table></div>")
+
+    def _signature(self, d: ApplicationDetail) -> str:
+        if not d.signature_checks:
+            return f"<h3>{T['Signature']}</h3><p>{T['No e-signature']}</p>"
+        rows = "".join(f"<tr><td>{OK if c.passed else FAIL}</td><td>{escape(c.name)}</td><td>{escape(c.detail)}</td></tr>"
+                       for c in d.signature_checks)
+        return f"<h3>{T['Signature']}</h3><table cellpadding='3'>{rows}</table>"
+
+    def _sanitization(self, d: ApplicationDetail) -> str:
+        out = [f"<h3>{T['Sanitization']}</h3><p>{escape(d.gateway_engine)} {escape(d.sanitized_at)}</p><ul>"]
+        for doc in d.documents:
+            what = (f"<span style='color:#b00020'>{T['refused']}: {escape(doc.rejected_reason)}</span>"
+                    if doc.rejected_reason else "; ".join(escape(a) for a in doc.actions))
+            out.append(f"<li><b>{escape(doc.original_file)}</b> ({escape(labels.kind_label(doc.kind))}): {what}</li>")
+        return "".join(out) + "</ul>"
+
+    def _history(self, d: ApplicationDetail) -> str:
+        rows = "".join(f"<tr><td>{labels.when(e.at)}</td><td>#{e.revision}</td><td>{escape(labels.action_label(e.action))}</td>"
+                       f"<td>{escape(e.actor)}</td><td>{escape(e.reason or '')}</td></tr>" for e in d.events)
+        comments = "".join(f"<p><b>{escape(c.staff)}</b> {labels.when(c.at)}<br>{escape(c.text)}</p>" for c in d.comments)
+        return (f"<h3>{T['History']}</h3><table cellpadding='2'>{rows}</table>"
+                f"<h3>{T['Internal comments']}</h3>{comments or '—'}")
+
+    def _fill_documents(self, docs: tuple[DocumentInfo, ...]) -> None:
+        self.documents.clear()
+        for doc in docs:
+            pages = self.tr("%n page(s)", "", doc.pages)
+            text = f"{labels.kind_label(doc.kind)} — {doc.original_file} ({pages})"
+            if doc.rejected_reason:
+                text = f"{labels.kind_label(doc.kind)} — {doc.original_file} ({T['refused by the gateway']})"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, doc)
+            if doc.rejected_reason:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self.documents.addItem(item)
+
+    def _chosen(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
+        if item is not None:
+            doc = item.data(Qt.ItemDataRole.UserRole)
+            if doc is not None and not doc.rejected_reason:
+                emit(self.document_chosen, doc)

@@ -1,0 +1,153 @@
+"""Background work (style.md "Threads"): one thread that runs every database call in order,
+and a thread pool for file and CPU work (PDF rendering, the intake sync). Results come back
+to the GUI thread through queued signals; callbacks whose owner widget is gone are dropped.
+
+`Workers` owns both and stops them in `shutdown()`; nothing here calls processEvents().
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from .qtcompat import emit
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+@dataclass
+class _Job:
+    id: int
+    fn: Callable[[], Any]
+    on_done: Done | None
+    on_error: Failed | None
+    owner: QObject | None
+
+
+class _DbThread(QThread):
+    """Runs queued callables one after another (a single database writer)."""
+
+    job_finished = Signal(int, object, object)  # job id, result, exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("db-worker")
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+
+    def put(self, job: _Job | None) -> None:
+        self._jobs.put(job)
+
+    def run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            try:
+                result, error = job.fn(), None
+            except BaseException as exc:  # noqa: BLE001 - reported to the GUI, never lost
+                result, error = None, exc
+                log.debug("db job %s failed:\n%s", job.id, traceback.format_exc())
+            emit(self.job_finished, job.id, result, error)
+
+
+class _Relay(QObject):
+    finished = Signal(int, object, object)
+
+
+class _PoolTask(QRunnable):
+    def __init__(self, job: _Job, relay: _Relay) -> None:
+        super().__init__()
+        self.job, self.relay = job, relay
+
+    def run(self) -> None:
+        try:
+            result, error = self.job.fn(), None
+        except BaseException as exc:  # noqa: BLE001
+            result, error = None, exc
+            log.debug("pool job %s failed:\n%s", self.job.id, traceback.format_exc())
+        emit(self.relay.finished, self.job.id, result, error)
+
+
+class Workers(QObject):
+    """The application's background workers; pass one instance to every page."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, pool_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Job] = {}
+        self._db = _DbThread()
+        self._db.job_finished.connect(self._finished)
+        self._relay = _Relay()
+        self._relay.finished.connect(self._finished)
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(pool_threads)
+        self._stopped = False
+        self._db.start()
+
+    def _job(self, fn: Callable[[], Any], on_done: Done | None, on_error: Failed | None,
+             owner: QObject | None) -> _Job:
+        job = _Job(next(self._ids), fn, on_done, on_error, owner)
+        self._pending[job.id] = job
+        if len(self._pending) == 1:
+            emit(self.busy_changed, True)
+        return job
+
+    def db(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None,
+           owner: QObject | None = None) -> int:
+        """Run fn on the database thread (in submission order)."""
+        if self._stopped:
+            raise RuntimeError("workers are shut down")
+        job = self._job(fn, on_done, on_error, owner)
+        self._db.put(job)
+        return job.id
+
+    def pool_run(self, fn: Callable[[], Any], on_done: Done | None = None,
+                 on_error: Failed | None = None, owner: QObject | None = None) -> int:
+        """Run fn in the file/CPU thread pool (any order, in parallel)."""
+        if self._stopped:
+            raise RuntimeError("workers are shut down")
+        job = self._job(fn, on_done, on_error, owner)
+        self.pool.start(_PoolTask(job, self._relay))
+        return job.id
+
+    @Slot(int, object, object)
+    def _finished(self, job_id: int, result: object, error: object) -> None:
+        job = self._pending.pop(job_id, None)
+        if not self._pending:
+            emit(self.busy_changed, False)
+        if job is None or (job.owner is not None and not shiboken6.isValid(job.owner)):
+            return
+        if error is not None:
+            if job.on_error:
+                job.on_error(error)  # type: ignore[arg-type]
+            else:
+                log.error("background job failed: %s", error)
+        elif job.on_done:
+            job.on_done(result)
+
+    @property
+    def idle(self) -> bool:
+        return not self._pending
+
+    def shutdown(self, timeout_ms: int = 30000) -> None:
+        """Stop taking work, let running jobs end, join every thread."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self.pool.clear()
+        self._db.put(None)
+        self._db.wait(timeout_ms)
+        self.pool.waitForDone(timeout_ms)
+        self._pending.clear()
