@@ -42,12 +42,17 @@ def entry_hash(e: AuditEntry) -> str:
 
 def record(session: Session, actor: Actor, action: str, target: str = "", **detail: Any) -> AuditEntry:
     """Append one entry inside the caller's unit of work (it commits or rolls back with it)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
-    last = session.execute(
-        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
-    ).first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    # The chain head is read once per transaction (under the lock) and then carried along:
+    # nobody else can append until this transaction ends.
+    head = session.info.get("audit_head")
+    if head is None or head[0] is not session.get_transaction():
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+        last = session.execute(
+            select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).first()
+        head = (session.get_transaction(), *(last if last else (0, GENESIS)))
+    seq, prev = head[1] + 1, head[2]
     # Microseconds are dropped: not every engine keeps them, and the hash must survive storage.
     entry = AuditEntry(
         seq=seq, at=utcnow().replace(microsecond=0), actor=actor.code,
@@ -56,7 +61,7 @@ def record(session: Session, actor: Actor, action: str, target: str = "", **deta
     )
     entry.hash = entry_hash(entry)
     session.add(entry)
-    session.flush()
+    session.info["audit_head"] = (session.get_transaction(), seq, entry.hash)
     return entry
 
 

@@ -73,8 +73,11 @@ def flush_outbox(db: Database, spool: object, batch: int = 200) -> int:
                 return written
             for n in rows:
                 if n.attachment:  # the PDF first, so the JSON never names a missing file
-                    spool.write_atomic("outbox", f"{n.message_id}.pdf", n.attachment)  # type: ignore[attr-defined]
+                    spool.write_atomic("outbox", f"{n.message_id}.pdf", n.attachment, sync_dir=False)  # type: ignore[attr-defined]
                 data = json.dumps(to_json(n), ensure_ascii=False, indent=2).encode("utf-8")
-                spool.write_atomic("outbox", f"{n.message_id}.json", data)  # type: ignore[attr-defined]
+                spool.write_atomic("outbox", f"{n.message_id}.json", data, sync_dir=False)  # type: ignore[attr-defined]
                 n.written_at = utcnow()
                 written += 1
+            # Every file of the batch is fsynced; one folder fsync makes their names durable
+            # before the rows are marked written (at commit, just after).
+            spool.sync_dirs("outbox")  # type: ignore[attr-defined]

@@ -1,16 +1,27 @@
-"""The back-office side of the sync queue (bundle-v1 §2, §7): validate each bundle in the
-spool inbox, ingest a valid one in one transaction, quarantine a bad one with its reason,
-and move the file out of the inbox only after the outcome is committed."""
+"""The back-office side of the sync queue (bundle-v1 §2, §7).
+
+Bundles are taken from the inbox in groups. Each bundle is validated (checks 1-12,
+CPU only), then the group's outcomes are written in ONE transaction with a savepoint per
+bundle, so each bundle is still all-or-nothing (a revision conflict rolls back only its
+own savepoint) while the group pays one commit. Files leave the inbox only after that
+commit, and their folders are fsynced once per group (group commit).
+
+Restart after a crash at any point: an ingested bundle still in the inbox is a duplicate
+(no-op), a quarantined one is found by its file hash and only moved.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
 
 from .. import audit, notices
 from ..context import Backoffice
@@ -19,10 +30,12 @@ from ..errors import BundleRejected
 from ..security.permissions import Actor, require, system_actor
 from ..timeutil import utcnow
 from . import bundle as bundle_mod
-from .receive import receive_bundle
+from .receive import receive_in
 from .settings import IntakeSettings, load_intake_settings
 
 log = logging.getLogger(__name__)
+
+GROUP_SIZE = int(os.environ.get("BACKOFFICE_SYNC_GROUP", "50"))  # bundles per commit
 
 
 @dataclass
@@ -36,39 +49,19 @@ class SyncSummary:
     def line(self) -> str:
         return f"ingested {self.ingested}, duplicates {self.duplicates}, quarantined {self.quarantined}"
 
-    def add(self, other: SyncSummary) -> None:
-        self.ingested += other.ingested
-        self.duplicates += other.duplicates
-        self.quarantined += other.quarantined
-        self.notices_written += other.notices_written
-        self.problems.extend(other.problems)
+    def count(self, outcome: str) -> None:
+        attr = {"ingested": "ingested", "duplicate": "duplicates", "quarantined": "quarantined"}[outcome]
+        setattr(self, attr, getattr(self, attr) + 1)
 
 
-def _bundle_known(bo: Backoffice, bundle_id: str) -> bool:
-    with bo.db.read() as s:
-        return s.scalar(select(Revision.id).where(Revision.bundle_id == bundle_id)) is not None
-
-
-def _record_quarantine(bo: Backoffice, actor: Actor, path: Path, file_sha: str, bundle_id: str | None,
-                       exc: BundleRejected) -> None:
-    stored = str(bo.spool.quarantine / path.name)
-    with bo.db.write() as s:
-        # Idempotent: a crash after this commit but before the move must not record it twice.
-        existing = s.scalar(select(IntakeRecord).where(
-            IntakeRecord.file_sha256 == file_sha, IntakeRecord.outcome == "quarantined",
-            IntakeRecord.resolution.is_(None)))
-        if existing is None:
-            s.add(IntakeRecord(file_name=path.name, file_sha256=file_sha, bundle_id=bundle_id,
-                               outcome="quarantined", reason=exc.code, detail=exc.detail,
-                               at=utcnow(), stored_path=stored))
-            audit.record(s, actor, "intake.quarantine", f"bundle:{path.name}",
-                         reason=exc.code, detail=exc.detail)
-
-
-def _record_duplicate(bo: Backoffice, actor: Actor, path: Path, file_sha: str, bundle_id: str) -> None:
-    with bo.db.write() as s:
-        s.add(IntakeRecord(file_name=path.name, file_sha256=file_sha, bundle_id=bundle_id,
-                           outcome="duplicate", at=utcnow(), stored_path=str(bo.spool.archive / path.name)))
+@dataclass
+class _Item:
+    path: Path
+    file_sha: str
+    result: object = None  # ValidatedBundle | DuplicateBundle | BundleRejected
+    bundle_id: str | None = None
+    outcome: str = ""
+    error: str = ""
 
 
 def _file_sha256(path: Path) -> str:
@@ -79,68 +72,149 @@ def _file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def process_bundle(bo: Backoffice, settings: IntakeSettings, path: Path,
-                   actor: Actor | None = None) -> str:
-    """Handle one inbox file; returns 'ingested', 'duplicate' or 'quarantined'.
-    Never raises for a bad bundle: one bad bundle never stops the queue."""
-    actor = actor or system_actor("sync")
-    file_sha = _file_sha256(path)
-    bundle_id: str | None = None
+def _bundle_known(bo: Backoffice, bundle_id: str) -> bool:
+    with bo.db.read() as s:
+        return s.scalar(select(Revision.id).where(Revision.bundle_id == bundle_id)) is not None
+
+
+def _validate(bo: Backoffice, settings: IntakeSettings, path: Path) -> _Item:
+    item = _Item(path, _file_sha256(path))
     try:
-        result = bundle_mod.read_bundle(
+        item.result = bundle_mod.read_bundle(
             path, gateway_keys=settings.gateway_keys, catalog=bo.catalog, limits=settings.limits,
             is_duplicate=lambda bid: _bundle_known(bo, bid))
-        bundle_id = result.bundle_id
-        if isinstance(result, bundle_mod.DuplicateBundle):
-            outcome = "duplicate"
-        else:
-            try:
-                receive_bundle(bo, settings, actor, result, path.name, file_sha)
-                outcome = "ingested"
-            except IntegrityError:
-                # Another sync agent ingested the same bundle_id concurrently.
-                if not _bundle_known(bo, result.bundle_id):
-                    raise
-                outcome = "duplicate"
+        item.bundle_id = item.result.bundle_id  # type: ignore[attr-defined]
     except BundleRejected as exc:
-        _record_quarantine(bo, actor, path, file_sha, bundle_id, exc)
-        moved = bo.spool.move(path, "quarantine")
-        if moved.name != path.name:  # a name clash in quarantine/ got a suffix: keep the record true
+        item.result = exc
+    return item
+
+
+def _quarantine_in(s: Session, bo: Backoffice, actor: Actor, item: _Item, exc: BundleRejected) -> None:
+    # Idempotent: a crash after the commit but before the move must not record it twice.
+    existing = s.scalar(select(IntakeRecord.id).where(
+        IntakeRecord.file_sha256 == item.file_sha, IntakeRecord.outcome == "quarantined",
+        IntakeRecord.resolution.is_(None)))
+    if existing is None:
+        s.add(IntakeRecord(file_name=item.path.name, file_sha256=item.file_sha, bundle_id=item.bundle_id,
+                           outcome="quarantined", reason=exc.code, detail=exc.detail, at=utcnow(),
+                           stored_path=str(bo.spool.quarantine / item.path.name)))
+        audit.record(s, actor, "intake.quarantine", f"bundle:{item.path.name}",
+                     reason=exc.code, detail=exc.detail)
+    item.outcome = "quarantined"
+    log.info("quarantined %s: %s", item.path.name, exc)
+
+
+def _record_in(s: Session, bo: Backoffice, settings: IntakeSettings, actor: Actor, item: _Item,
+               seen: set[str]) -> None:
+    res = item.result
+    if isinstance(res, BundleRejected):
+        _quarantine_in(s, bo, actor, item, res)
+        return
+    if isinstance(res, bundle_mod.DuplicateBundle) or (item.bundle_id or "").lower() in seen:
+        s.add(IntakeRecord(file_name=item.path.name, file_sha256=item.file_sha, bundle_id=item.bundle_id,
+                           outcome="duplicate", at=utcnow(), stored_path=str(bo.spool.archive / item.path.name)))
+        item.outcome = "duplicate"
+        return
+    try:
+        with s.begin_nested():  # this bundle alone rolls back on a refusal
+            receive_in(s, bo, settings, actor, res, item.path.name, item.file_sha)
+        item.outcome = "ingested"
+        seen.add((item.bundle_id or "").lower())
+    except BundleRejected as exc:  # check 13, revision_conflict
+        _quarantine_in(s, bo, actor, item, exc)
+
+
+def _commit_group(bo: Backoffice, settings: IntakeSettings, actor: Actor, items: list[_Item]) -> None:
+    try:
+        with bo.db.write() as s:
+            seen: set[str] = set()
+            for item in items:
+                _record_in(s, bo, settings, actor, item, seen)
+    except OperationalError:
+        for item in items:
+            item.outcome = ""
+        raise  # the database is unreachable: stop; every file stays in the inbox
+    except Exception as exc:  # noqa: BLE001
+        for item in items:
+            item.outcome = ""
+        if len(items) > 1:
+            # Redo one by one so one troublesome bundle never holds back the others.
+            for item in items:
+                _commit_group(bo, settings, actor, [item])
+            return
+        item = items[0]
+        if isinstance(exc, IntegrityError) and item.bundle_id and _bundle_known(bo, item.bundle_id):
+            # Another sync agent ingested the same bundle meanwhile.
+            item.result = bundle_mod.DuplicateBundle(item.bundle_id)
             with bo.db.write() as s:
-                s.execute(update(IntakeRecord).where(
-                    IntakeRecord.file_sha256 == file_sha, IntakeRecord.outcome == "quarantined",
-                    IntakeRecord.resolution.is_(None)).values(stored_path=str(moved)))
-        log.info("quarantined %s: %s", path.name, exc)
-        return "quarantined"
-    if outcome == "duplicate":
-        _record_duplicate(bo, actor, path, file_sha, bundle_id or "")
-    bo.spool.move(path, "archive")
-    return outcome
+                _record_in(s, bo, settings, actor, item, set())
+            return
+        log.exception("could not ingest %s; it stays in the inbox", item.path.name)
+        item.error = f"{item.path.name}: {exc}"
 
 
-_COUNTERS = {"ingested": "ingested", "duplicate": "duplicates", "quarantined": "quarantined"}
+def _move_group(bo: Backoffice, items: list[_Item]) -> None:
+    for item in items:
+        if not item.outcome:
+            continue  # not recorded: it stays in the inbox
+        target = "quarantine" if item.outcome == "quarantined" else "archive"
+        try:
+            moved = bo.spool.move(item.path, target, sync=False)
+        except FileNotFoundError:
+            continue  # another agent moved it
+        if moved.name != item.path.name and item.outcome == "quarantined":
+            with bo.db.write() as s:  # a name clash got a suffix: keep the record true
+                rec = s.scalar(select(IntakeRecord).where(
+                    IntakeRecord.file_sha256 == item.file_sha, IntakeRecord.outcome == "quarantined",
+                    IntakeRecord.resolution.is_(None)))
+                if rec is not None:
+                    rec.stored_path = str(moved)
+    bo.spool.sync_dirs("archive", "quarantine", "inbox")
+
+
+def process_bundle(bo: Backoffice, settings: IntakeSettings, path: Path,
+                   actor: Actor | None = None) -> str:
+    """Handle one inbox file; returns 'ingested', 'duplicate' or 'quarantined'."""
+    item = _validate(bo, settings, path)
+    _commit_group(bo, settings, actor or system_actor("sync"), [item])
+    _move_group(bo, [item])
+    return item.outcome
 
 
 def sync_once(bo: Backoffice, actor: Actor | None = None, settings: IntakeSettings | None = None,
-              progress=None) -> SyncSummary:  # type: ignore[no-untyped-def]
-    """Ingest every bundle now in the inbox, then write pending notices to the outbox."""
+              progress: Callable[[int, int], None] | None = None) -> SyncSummary:
+    """Ingest every bundle now in the inbox, then write pending notices to the outbox.
+    One bad bundle never stops the queue."""
     actor = actor or system_actor("sync")
     require(actor, "intake.run")
     settings = settings or load_intake_settings(bo.config)
     summary = SyncSummary()
     paths = bo.spool.inbox_bundles()
-    for i, path in enumerate(paths):
+    done = 0
+    for start in range(0, len(paths), GROUP_SIZE):
+        items: list[_Item] = []
+        for path in paths[start:start + GROUP_SIZE]:
+            try:
+                items.append(_validate(bo, settings, path))
+            except FileNotFoundError:
+                continue  # another agent took it
+            except Exception as exc:  # noqa: BLE001 - a bug must not lose the file or stop the queue
+                log.exception("could not read %s", path.name)
+                summary.problems.append(f"{path.name}: {exc}")
         try:
-            outcome = process_bundle(bo, settings, path, actor)
-        except FileNotFoundError:
-            continue  # another agent took it
-        except Exception as exc:  # noqa: BLE001 - a bug or a database fault must not lose the file
-            log.exception("could not process %s", path.name)
-            summary.problems.append(f"{path.name}: {exc}")
-            continue
-        counter = _COUNTERS[outcome]
-        setattr(summary, counter, getattr(summary, counter) + 1)
+            _commit_group(bo, settings, actor, items)
+        except Exception as exc:  # noqa: BLE001 - e.g. the database is down: files stay in the inbox
+            log.exception("could not record a group of %d bundles", len(items))
+            summary.problems.append(f"database: {exc}")
+            break
+        _move_group(bo, items)
+        for item in items:
+            if item.outcome:
+                summary.count(item.outcome)
+            elif item.error:
+                summary.problems.append(item.error)
+        done += len(items)
         if progress:
-            progress(i + 1, len(paths))
+            progress(done, len(paths))
     summary.notices_written = notices.flush_outbox(bo.db, bo.spool)
     return summary

@@ -79,65 +79,73 @@ def _possible_duplicate(s: Session, app: Application) -> bool:
 
 def receive_bundle(bo: Backoffice, settings: IntakeSettings, actor: Actor, vb: Any,
                    file_name: str, file_sha: str) -> Application:
+    """Ingest one bundle in its own transaction."""
+    with bo.db.write() as s:
+        return receive_in(s, bo, settings, actor, vb, file_name, file_sha)
+
+
+def receive_in(s: Session, bo: Backoffice, settings: IntakeSettings, actor: Actor, vb: Any,
+               file_name: str, file_sha: str) -> Application:
+    """Ingest one bundle inside the caller's transaction (all of it or, on BundleRejected,
+    the caller rolls back to its savepoint)."""
     aj = vb.application
     now = utcnow()
-    with bo.db.write() as s:
-        app = _revision_target(s, aj)
-        resubmission = app is not None
-        if app is None:
-            app = Application(application_id=aj["application_id"], revision=1, status="",
-                              attention=[], received_at=now, updated_at=now, paused_days=0)
-            _apply_applicant(app, aj, bo)
-            s.add(app)
-            s.flush()
-        else:
-            if app.returned_at is not None:  # 行政手続法第6条: waiting for the applicant doesn't count
-                app.paused_days += bo.calendar.business_days_between(
-                    to_jst(app.returned_at).date(), to_jst(now).date())
-            app.returned_at = None
-            app.revision = aj["revision"]
-            _apply_applicant(app, aj, bo)
-        proc = bo.catalog.get(aj["procedure"])
-        assert proc is not None
-        app.due_date = bo.calendar.due_date(to_jst(app.received_at).date(), proc.processing_days,
-                                            app.paused_days)
-        rev = Revision(application_pk=app.id, revision=aj["revision"], bundle_id=vb.bundle_id,
-                       application_json=vb.application_bytes, signature_json=vb.signature_bytes,
-                       gateway_json=vb.gateway_bytes, submitted_at=app.submitted_at, received_at=now)
-        s.add(rev)
+    app = _revision_target(s, aj)
+    resubmission = app is not None
+    if app is None:
+        app = Application(application_id=aj["application_id"], revision=1, status="",
+                          attention=[], received_at=now, updated_at=now, paused_days=0)
+        _apply_applicant(app, aj, bo)
+        s.add(app)
         s.flush()
-        files = {f.attachment_id: f for f in vb.files}
-        rejected = {r["attachment_id"]: r["reason"] for r in vb.rejected}
-        for att in aj.get("attachments", []):
-            f = files.get(att["id"])
-            s.add(Document(revision_pk=rev.id, attachment_id=att["id"], kind=att["kind"],
-                           original_file=att["file"], path=f.path if f else None,
-                           media_type=f.media_type if f else None, sha256=f.sha256 if f else None,
-                           pages=f.pages if f else 0, actions=list(f.actions) if f else [],
-                           rejected_reason=None if f else rejected.get(att["id"], "missing"),
-                           data=f.data if f else None))
-        workflow.transition(s, actor, app, "resubmit" if resubmission else "receive",
-                            bundle_id=vb.bundle_id)
+    else:
+        if app.returned_at is not None:  # 行政手続法第6条: waiting for the applicant doesn't count
+            app.paused_days += bo.calendar.business_days_between(
+                to_jst(app.returned_at).date(), to_jst(now).date())
+        app.returned_at = None
+        app.revision = aj["revision"]
+        _apply_applicant(app, aj, bo)
+    proc = bo.catalog.get(aj["procedure"])
+    assert proc is not None
+    app.due_date = bo.calendar.due_date(to_jst(app.received_at).date(), proc.processing_days,
+                                        app.paused_days)
+    rev = Revision(application_pk=app.id, revision=aj["revision"], bundle_id=vb.bundle_id,
+                   application_json=vb.application_bytes, signature_json=vb.signature_bytes,
+                   gateway_json=vb.gateway_bytes, submitted_at=app.submitted_at, received_at=now)
+    s.add(rev)
+    s.flush()
+    files = {f.attachment_id: f for f in vb.files}
+    rejected = {r["attachment_id"]: r["reason"] for r in vb.rejected}
+    for att in aj.get("attachments", []):
+        f = files.get(att["id"])
+        s.add(Document(revision_pk=rev.id, attachment_id=att["id"], kind=att["kind"],
+                       original_file=att["file"], path=f.path if f else None,
+                       media_type=f.media_type if f else None, sha256=f.sha256 if f else None,
+                       pages=f.pages if f else 0, actions=list(f.actions) if f else [],
+                       rejected_reason=None if f else rejected.get(att["id"], "missing"),
+                       data=f.data if f else None))
+    workflow.transition(s, actor, app, "resubmit" if resubmission else "receive",
+                        bundle_id=vb.bundle_id)
 
-        # Pre-review checks: problems mark the application for attention; they never drop it.
-        sig = check_applicant_signature(vb.application_bytes, aj, vb.signature,
-                                        trust_anchors=settings.trust_anchors, crls=settings.crls)
-        codes: list[str] = []
-        if proc.signature_required or vb.signature is not None:
-            codes.extend(sig.codes)
-        codes.extend(precheck(aj, proc, vb.gateway))
-        if _possible_duplicate(s, app):
-            codes.append("possible_duplicate")
-        codes = list(dict.fromkeys(codes))
-        rev.attention = codes
-        rev.signature_checks = [
-            {"name": c.name, "passed": c.passed, "detail": c.detail} for c in sig.checks]
-        app.attention = codes
-        workflow.transition(s, actor, app, "checks_failed" if codes else "checks_passed",
-                            attention=codes)
-        s.add(IntakeRecord(file_name=file_name, file_sha256=file_sha, bundle_id=vb.bundle_id,
-                           outcome="ingested", at=now,
-                           stored_path=str(bo.spool.archive / file_name)))
-        audit.record(s, actor, "intake.ingest", f"application:{app.application_id}",
-                     bundle_id=vb.bundle_id, revision=aj["revision"], attention=codes)
+    # Pre-review checks: problems mark the application for attention; they never drop it.
+    sig = check_applicant_signature(vb.application_bytes, aj, vb.signature,
+                                    trust_anchors=settings.trust_anchors, crls=settings.crls)
+    codes: list[str] = []
+    if proc.signature_required or vb.signature is not None:
+        codes.extend(sig.codes)
+    codes.extend(precheck(aj, proc, vb.gateway))
+    if _possible_duplicate(s, app):
+        codes.append("possible_duplicate")
+    codes = list(dict.fromkeys(codes))
+    rev.attention = codes
+    rev.signature_checks = [
+        {"name": c.name, "passed": c.passed, "detail": c.detail} for c in sig.checks]
+    app.attention = codes
+    workflow.transition(s, actor, app, "checks_failed" if codes else "checks_passed",
+                        attention=codes)
+    s.add(IntakeRecord(file_name=file_name, file_sha256=file_sha, bundle_id=vb.bundle_id,
+                       outcome="ingested", at=now,
+                       stored_path=str(bo.spool.archive / file_name)))
+    audit.record(s, actor, "intake.ingest", f"application:{app.application_id}",
+                 bundle_id=vb.bundle_id, revision=aj["revision"], attention=codes)
     return app

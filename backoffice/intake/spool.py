@@ -33,7 +33,7 @@ def _check_name(name: str) -> None:
         raise ValueError(f"not a plain file name: {name!r}")
 
 
-def move_unique(path: Path, dest_dir: Path) -> Path:
+def move_unique(path: Path, dest_dir: Path, *, sync: bool = True) -> Path:
     """Move ``path`` into ``dest_dir`` keeping its name; never overwrite: a name already
     taken gets ``.1``, ``.2``... before the extension. Files and folders alike."""
     dest_dir.mkdir(parents=True, exist_ok=True)
@@ -58,8 +58,9 @@ def move_unique(path: Path, dest_dir: Path) -> Path:
             if target.exists():  # no hard links here (FAT, some shares): check, then rename
                 continue
             os.replace(path, target)
-        fsync_dir(dest_dir)
-        fsync_dir(path.parent)
+        if sync:  # callers moving many files sync both folders once at the end
+            fsync_dir(dest_dir)
+            fsync_dir(path.parent)
         return target
     raise FileExistsError(f"no free name for {path.name} in {dest_dir}")
 
@@ -100,7 +101,7 @@ class Spool:
             raise ValueError(f"unknown spool sub-directory: {subdir!r}")
         return self.root / subdir
 
-    def write_atomic(self, subdir: str, name: str, data: bytes) -> Path:
+    def write_atomic(self, subdir: str, name: str, data: bytes, *, sync_dir: bool = True) -> Path:
         """Write ``tmp/<unique>``, fsync it, rename to ``<subdir>/<name>``, fsync the dir."""
         _check_name(name)
         dest_dir = self._subdir(subdir)
@@ -119,7 +120,8 @@ class Spool:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        fsync_dir(dest_dir)
+        if sync_dir:
+            fsync_dir(dest_dir)
         log.debug("wrote %s (%d bytes)", target, len(data))
         return target
 
@@ -140,6 +142,11 @@ class Spool:
             found.append((mtime, entry.name, Path(entry.path)))
         return [path for _, _, path in sorted(found)]
 
-    def move(self, path: Path, subdir: str) -> Path:
+    def move(self, path: Path, subdir: str, *, sync: bool = True) -> Path:
         """Move a file into ``<root>/<subdir>`` keeping its name, never overwriting."""
-        return move_unique(Path(path), self._subdir(subdir))
+        return move_unique(Path(path), self._subdir(subdir), sync=sync)
+
+    def sync_dirs(self, *subdirs: str) -> None:
+        """fsync folders after a series of unsynced moves or writes."""
+        for sub in subdirs:
+            fsync_dir(self.root / sub)

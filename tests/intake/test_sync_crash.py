@@ -56,11 +56,13 @@ def test_sigkill_during_sync_loses_and_duplicates_nothing(env, tmp_path):
         if not any(spool.inbox.glob("*.zip")) and not (spool.tmp / "dup").exists():
             break
         target = processed() + rng.randint(1, 30)  # kill after a random number of bundles
+        # small random commit groups so kills land between many commits, not only a few
+        run_env = dict(os.environ, BACKOFFICE_SYNC_GROUP=str(rng.randint(1, 12)))
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                cwd=Path(__file__).resolve().parents[2])
+                                cwd=Path(__file__).resolve().parents[2], env=run_env)
         while proc.poll() is None and processed() < target:
             time.sleep(0.002)
-        time.sleep(rng.uniform(0, 0.01))  # land anywhere inside the next bundle
+        time.sleep(rng.uniform(0, 0.03))  # land anywhere inside the next group
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             kills += 1
