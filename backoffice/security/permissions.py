@@ -41,6 +41,11 @@ MATRIX: dict[str, frozenset[str]] = {
     "audit.verify": frozenset({SUPERVISOR, ADMIN, SYSTEM}),
     "staff.manage": frozenset({ADMIN}),
     "keys.manage": frozenset({ADMIN}),
+    "appointment.view": frozenset({COUNTER, REVIEWER, SUPERVISOR}),
+    "appointment.manage": frozenset({COUNTER, SUPERVISOR}),
+    "appointment.configure": frozenset({SUPERVISOR, ADMIN}),
+    "payment.record": frozenset({COUNTER, SUPERVISOR}),
+    "payment.reconcile": frozenset({SUPERVISOR, ADMIN}),
 }
 
 

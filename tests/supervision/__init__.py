@@ -1,0 +1,1 @@
+"""Supervision: deadlines, dashboard, reassignment, appointments, payments."""
