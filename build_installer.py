@@ -1,0 +1,96 @@
+"""PyInstaller one-folder build of the desktop application and the `backoffice` command.
+
+    python build_installer.py [--dist DIR] [--clean]
+
+Produces DIR/backoffice/ with two executables sharing one folder of libraries:
+`backoffice-desktop` (the PySide6 application) and `backoffice` (the command line).
+Bundled: resources/ (procedure catalog, templates, translations .qm, seal, reason
+templates), the Alembic migrations, the Qt platform plugins PySide6's hook collects,
+keyring backends and SQLAlchemy dialects that are imported dynamically. Fonts are the
+operating system's (Windows: Yu Gothic/Meiryo for the UI; IPAex/IPAmj for certificates
+are installed by the city's installer — see docs/installer.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+HIDDEN_IMPORTS = [
+    # SQLAlchemy dialects and drivers picked by URL at run time
+    "sqlalchemy.dialects.sqlite", "sqlalchemy.dialects.postgresql", "psycopg", "psycopg_binary",
+    # keyring backends chosen at run time (Windows Credential Manager, Secret Service, macOS)
+    "keyring.backends.Windows", "keyring.backends.SecretService", "keyring.backends.macOS",
+    "keyring.backends.chainer", "keyring.backends.fail", "keyring.backends.null",
+    # Alembic loads env.py and revisions by path; these modules must be importable
+    "alembic.runtime.migration", "alembic.script", "alembic.ddl.sqlite", "alembic.ddl.postgresql",
+    "logging.config", "backoffice.db.migrations",
+    # command groups registered dynamically
+    "backoffice.cli.commands_issuance", "backoffice.cli.commands_export",
+]
+COLLECT = ["holidays", "pypdfium2", "pypdfium2_raw", "reportlab", "segno", "pyzbar"]
+
+
+def _data_args() -> list[str]:
+    sep = ";" if sys.platform == "win32" else ":"
+    pairs = [
+        (ROOT / "resources", "resources"),
+        (ROOT / "backoffice" / "db" / "migrations", "backoffice/db/migrations"),
+    ]
+    return [f"--add-data={src}{sep}{dest}" for src, dest in pairs if src.exists()]
+
+
+def _pyinstaller(entry: Path, name: str, dist: Path, work: Path, windowed: bool) -> None:
+    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--name", name,
+           "--distpath", str(dist), "--workpath", str(work), "--specpath", str(work),
+           "--paths", str(ROOT), *_data_args()]
+    cmd += [f"--hidden-import={m}" for m in HIDDEN_IMPORTS]
+    cmd += [f"--collect-all={m}" for m in COLLECT]
+    if windowed:
+        cmd += ["--windowed"]
+    else:
+        cmd += ["--exclude-module=PySide6"]  # the command line never needs Qt
+    subprocess.run([*cmd, str(entry)], check=True, cwd=ROOT)
+
+
+def build(dist: Path, clean: bool = False) -> Path:
+    work = ROOT / "build" / "pyinstaller"
+    if clean:
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(dist / "backoffice", ignore_errors=True)
+    subprocess.run([sys.executable, "-m", "ui.build_translations"], check=True, cwd=ROOT)
+    entries = work / "entries"
+    entries.mkdir(parents=True, exist_ok=True)
+    (entries / "backoffice_desktop.py").write_text(
+        "import sys\nfrom ui.app import main\nsys.exit(main())\n", encoding="utf-8")
+    (entries / "backoffice_cli.py").write_text(
+        "import sys\nfrom backoffice.cli.main import main\nsys.exit(main())\n", encoding="utf-8")
+    _pyinstaller(entries / "backoffice_desktop.py", "backoffice-desktop", dist / "stage-desktop", work, True)
+    _pyinstaller(entries / "backoffice_cli.py", "backoffice", dist / "stage-cli", work, False)
+    # Merge both one-folder builds into one folder (shared libraries are identical files).
+    target = dist / "backoffice"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(dist / "stage-desktop" / "backoffice-desktop", target)
+    shutil.copytree(dist / "stage-cli" / "backoffice", target, dirs_exist_ok=True)
+    shutil.rmtree(dist / "stage-desktop")
+    shutil.rmtree(dist / "stage-cli")
+    return target
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dist", type=Path, default=ROOT / "dist")
+    ap.add_argument("--clean", action="store_true")
+    args = ap.parse_args()
+    target = build(args.dist.resolve(), args.clean)
+    print(f"built {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
