@@ -1,0 +1,217 @@
+"""AppointmentsPage (counter): the day's appointments per counter, check-in / no-show /
+cancel, booking by hand or from an application's requested appointment, and linking an
+appointment to an application. Every call runs on the database worker."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice import appointments, counters, review
+from backoffice.context import Backoffice
+from backoffice.security.permissions import Actor
+from backoffice.timeutil import to_jst, today_jst
+
+from ..models.rows_model import Column, RowsModel
+from ..workers import Workers
+
+log = logging.getLogger(__name__)
+
+
+class AppointmentsPage(QWidget):
+    application_opened = Signal(int)
+    day_loaded = Signal()
+    changed = Signal()
+
+    def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bo, self.actor, self.workers = bo, actor, workers
+        self.counter = QComboBox(objectName="counterCombo")
+        self.day = QDateEdit(objectName="dayEdit", calendarPopup=True)
+        self.day.setDate(QDate(today_jst()))
+        self.counter.currentIndexChanged.connect(lambda _i: self.refresh_day())
+        self.day.dateChanged.connect(lambda _d: self.refresh_day())
+        status_names = {"booked": self.tr("Booked"), "checked_in": self.tr("Checked in"),
+                        "no_show": self.tr("No-show"), "cancelled": self.tr("Cancelled")}
+        self.model = RowsModel([
+            Column(self.tr("Time"), lambda r: f"{to_jst(r.starts_at):%H:%M}", lambda r: r.starts_at),
+            Column(self.tr("Seat"), lambda r: str(r.seat or ""), align_right=True),
+            Column(self.tr("Visitor"), lambda r: r.visitor_name),
+            Column(self.tr("Purpose"), lambda r: r.purpose),
+            Column(self.tr("Application"), lambda r: r.application_id or ""),
+            Column(self.tr("Status"), lambda r: status_names.get(r.status, r.status)),
+        ], self)
+        self.table = QTableView(objectName="appointmentsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open_selected)
+        self.buttons = {}
+        for key, text in (("check_in", self.tr("Check in")), ("no_show", self.tr("No-show")),
+                          ("cancel", self.tr("Cancel appointment")), ("open", self.tr("Open application"))):
+            self.buttons[key] = QPushButton(text, objectName=f"{key}Button")
+        self.buttons["check_in"].clicked.connect(lambda: self._change(appointments.check_in))
+        self.buttons["no_show"].clicked.connect(lambda: self._change(appointments.no_show))
+        self.buttons["cancel"].clicked.connect(lambda: self._change(appointments.cancel))
+        self.buttons["open"].clicked.connect(self._open_selected)
+        self.slot = QComboBox(objectName="slotCombo")
+        self.visitor = QLineEdit(objectName="visitorEdit")
+        self.purpose = QLineEdit(objectName="purposeEdit")
+        self.app_id = QLineEdit(objectName="applicationIdEdit", placeholderText="OSK-2026-0001234")
+        self.book_button = QPushButton(self.tr("Book"), objectName="bookButton")
+        self.book_button.clicked.connect(self.book_by_hand)
+        self.from_app_button = QPushButton(self.tr("Book the applicant's requested time"), objectName="bookFromAppButton")
+        self.from_app_button.clicked.connect(self.book_from_application)
+        self.link_button = QPushButton(self.tr("Link selected to application"), objectName="linkButton")
+        self.link_button.clicked.connect(self.link_selected)
+        self.message = QLabel(objectName="appointmentsMessage")
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("Counter")))
+        head.addWidget(self.counter, 1)
+        head.addWidget(QLabel(self.tr("Day")))
+        head.addWidget(self.day)
+        row = QHBoxLayout()
+        for b in self.buttons.values():
+            row.addWidget(b)
+        row.addStretch(1)
+        form_box = QGroupBox(self.tr("Book by hand"))
+        form = QFormLayout(form_box)
+        form.addRow(self.tr("Time"), self.slot)
+        form.addRow(self.tr("Visitor"), self.visitor)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("Application"), self.app_id)
+        form_buttons = QHBoxLayout()
+        for b in (self.book_button, self.from_app_button, self.link_button):
+            form_buttons.addWidget(b)
+        form.addRow(form_buttons)
+        lay = QVBoxLayout(self)
+        lay.addLayout(head)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(row)
+        lay.addWidget(form_box)
+        lay.addWidget(self.message)
+        manage = actor.has("appointment.manage")
+        for w in (*self.buttons.values(), self.book_button, self.from_app_button, self.link_button):
+            w.setEnabled(manage)
+        self.buttons["open"].setEnabled(actor.has("application.view"))
+
+    @property
+    def code(self) -> str | None:
+        return self.counter.currentData()
+
+    @property
+    def selected_day(self) -> date:
+        return self.day.date().toPython()  # type: ignore[return-value]
+
+    def refresh(self) -> None:
+        """Load the counters (seeding them on first use), then the day."""
+        self.workers.db(lambda: counters.locations(self.bo, self.actor), self._counters_loaded,
+                        self._failed, owner=self)
+
+    def _counters_loaded(self, locs) -> None:  # type: ignore[no-untyped-def]
+        current = self.code
+        self.counter.blockSignals(True)
+        self.counter.clear()
+        for c in locs:
+            self.counter.addItem(c.name, c.code)
+        if current and (i := self.counter.findData(current)) >= 0:
+            self.counter.setCurrentIndex(i)
+        self.counter.blockSignals(False)
+        self.refresh_day()
+
+    def refresh_day(self) -> None:
+        code, day = self.code, self.selected_day
+        if not code:
+            return
+        self.workers.db(lambda: (appointments.day_list(self.bo, self.actor, code, day),
+                                 appointments.slots_for_day(self.bo, self.actor, code, day)),
+                        self._day_loaded, self._failed, owner=self)
+
+    def _day_loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+        rows, slots = result
+        self.model.set_rows(rows)
+        self.slot.clear()
+        for s in slots:
+            if s.free:
+                self.slot.addItem(f"{to_jst(s.starts_at):%H:%M}  ({self.tr('%n free', '', s.free)})", s.starts_at)
+        if not slots:
+            self.message.setText(self.tr("The counter is closed on this day."))
+        self.day_loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(str(exc))
+        self.message.setStyleSheet("color: #b00020")
+
+    def _ok(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("")
+        self.changed.emit()
+        self.refresh_day()
+
+    def _selected(self):  # type: ignore[no-untyped-def]
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _change(self, fn) -> None:  # type: ignore[no-untyped-def]
+        appt = self._selected()
+        if appt is None:
+            self.message.setText(self.tr("Choose an appointment first."))
+            return
+        self.workers.db(lambda: fn(self.bo, self.actor, appt.id),
+                        lambda r: self._ok(self.tr("%1: %2").replace("%1", r.visitor_name).replace("%2", r.status)),
+                        self._failed, owner=self)
+
+    def book_by_hand(self) -> None:
+        code, start, name = self.code, self.slot.currentData(), self.visitor.text()
+        purpose, app_id = self.purpose.text(), self.app_id.text().strip()
+        if code is None or start is None:
+            self.message.setText(self.tr("Choose a free time first."))
+            return
+
+        def work():  # type: ignore[no-untyped-def]
+            pk = review.find_pk(self.bo, app_id) if app_id else None
+            return appointments.book(self.bo, self.actor, code, start, name, purpose=purpose, application_pk=pk)
+
+        self.workers.db(work, lambda r: self._ok(self.tr("Booked %1 at %2").replace("%1", r.visitor_name)
+                                                 .replace("%2", f"{to_jst(r.starts_at):%H:%M}")),
+                        self._failed, owner=self)
+
+    def book_from_application(self) -> None:
+        app_id = self.app_id.text().strip()
+        self.workers.db(lambda: appointments.book_from_application(
+                            self.bo, self.actor, review.find_pk(self.bo, app_id)),
+                        lambda r: self._ok(self.tr("Booked %1 at %2").replace("%1", r.visitor_name)
+                                           .replace("%2", f"{to_jst(r.starts_at):%m/%d %H:%M}")),
+                        self._failed, owner=self)
+
+    def link_selected(self) -> None:
+        appt, app_id = self._selected(), self.app_id.text().strip()
+        if appt is None or not app_id:
+            self.message.setText(self.tr("Choose an appointment and enter an application number."))
+            return
+        self.workers.db(lambda: appointments.link_application(self.bo, self.actor, appt.id, app_id),
+                        lambda r: self._ok(self.tr("Linked to %1").replace("%1", app_id)),
+                        self._failed, owner=self)
+
+    def _open_selected(self, *_args) -> None:  # type: ignore[no-untyped-def]
+        appt = self._selected()
+        if appt is not None and appt.application_pk is not None:
+            self.application_opened.emit(appt.application_pk)

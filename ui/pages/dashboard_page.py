@@ -1,0 +1,199 @@
+"""DashboardPage (supervisor): queue counts by status and procedure, ageing, decisions per
+day, overdue list, intake health and who holds what. Refreshes itself on a QTimer through
+the database worker; each chart can be saved as PNG."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice import dashboard
+from backoffice.context import Backoffice
+from backoffice.dashboard import DashboardSnapshot
+from backoffice.security.permissions import Actor
+
+from .. import labels
+from ..models.rows_model import Column, RowsModel
+from ..workers import Workers
+from .reassign_widget import WorkloadWidget
+
+log = logging.getLogger(__name__)
+REFRESH_MS = 60_000
+
+
+def _bar_chart(title: str, names: list[str], values: list[int]) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    bar = QBarSet(title)
+    bar.append([float(v) for v in values])
+    series = QBarSeries()
+    series.append(bar)
+    chart.addSeries(series)
+    x = QBarCategoryAxis()
+    x.append(names)
+    y = QValueAxis()
+    y.setRange(0, max([*values, 1]) * 1.15)
+    y.setLabelFormat("%d")
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+    chart.legend().hide()
+    return chart
+
+
+class DashboardPage(QWidget):
+    application_opened = Signal(int)
+    snapshot_loaded = Signal(object)
+
+    def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None,
+                 refresh_ms: int = REFRESH_MS) -> None:
+        super().__init__(parent)
+        self.bo, self.actor, self.workers = bo, actor, workers
+        self.snapshot: DashboardSnapshot | None = None
+        self.views = {key: QChartView(objectName=f"{key}Chart") for key in ("status", "procedure", "ageing", "decisions")}
+        for v in self.views.values():
+            v.setRenderHint(QPainter.RenderHint.Antialiasing)
+            v.setMinimumHeight(220)
+        self.health = QLabel(objectName="intakeHealth")
+        self.deadline_summary = QLabel(objectName="deadlineSummary")
+        self.overdue_model = RowsModel([
+            Column(self.tr("Application"), lambda r: r.application_id),
+            Column(self.tr("Procedure"), lambda r: r.procedure),
+            Column(self.tr("Status"), lambda r: labels.status_label(r.status)),
+            Column(self.tr("Due"), lambda r: labels.day(r.due_date), lambda r: r.due_date.toordinal()),
+            Column(self.tr("Business days late"), lambda r: str(r.business_days_late),
+                   lambda r: r.business_days_late, align_right=True),
+            Column(self.tr("Held by"), lambda r: r.claimed_by or ""),
+        ], self)
+        self.overdue = QTableView(objectName="overdueTable")
+        self.overdue.setModel(self.overdue_model)
+        self.overdue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.overdue.verticalHeader().hide()
+        self.overdue.doubleClicked.connect(lambda ix: self.application_opened.emit(self.overdue_model.row(ix.row()).pk))
+        self.workload = WorkloadWidget(bo, actor, workers)
+        self.workload.claims_changed.connect(self.refresh)
+        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="refreshButton")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.save_button = QPushButton(self.tr("Save charts as PNG…"), objectName="saveChartsButton")
+        self.save_button.clicked.connect(self.save_charts_dialog)
+        self.updated = QLabel(objectName="updatedLabel")
+        top = QHBoxLayout()
+        top.addWidget(self.health, 1)
+        top.addWidget(self.updated)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.save_button)
+        charts = QGridLayout()
+        for i, key in enumerate(("status", "procedure", "ageing", "decisions")):
+            charts.addWidget(self.views[key], i // 2, i % 2)
+        lower = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.deadline_summary)
+        left.addWidget(self.overdue, 1)
+        lower.addLayout(left, 3)
+        lower.addWidget(self.workload, 2)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(charts, 3)
+        lay.addLayout(lower, 2)
+        self.timer = QTimer(self, interval=refresh_ms)
+        self.timer.timeout.connect(self.refresh)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.timer.start()
+        self.refresh()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.timer.stop()  # no queries for a page nobody looks at
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        self.workers.db(lambda: dashboard.snapshot(self.bo, self.actor), self._loaded,
+                        lambda exc: self.health.setText(str(exc)), owner=self)
+        self.workload.refresh()
+
+    def _loaded(self, snap: DashboardSnapshot) -> None:
+        self.snapshot = snap
+        statuses = [s for s in labels_order(snap.by_status)]
+        self.views["status"].setChart(_bar_chart(self.tr("Applications by status"),
+                                                 [labels.status_label(s) for s in statuses],
+                                                 [snap.by_status[s] for s in statuses]))
+        procs = sorted(snap.by_procedure, key=lambda p: -snap.by_procedure[p])
+        self.views["procedure"].setChart(_bar_chart(self.tr("Applications by procedure"), procs,
+                                                    [snap.by_procedure[p] for p in procs]))
+        self.views["ageing"].setChart(_bar_chart(self.tr("Open work by business days since receipt"),
+                                                 list(snap.ageing), list(snap.ageing.values())))
+        self.views["decisions"].setChart(self._decisions_chart(snap))
+        self.overdue_model.set_rows(snap.overdue)
+        self.deadline_summary.setText(self.tr("Overdue: %1   Due within 2 business days: %2   Open: %3")
+                                      .replace("%1", str(snap.overdue_count)).replace("%2", str(snap.due_soon_count))
+                                      .replace("%3", str(snap.open_total)))
+        sync = labels.when(snap.last_sync_at) if snap.last_sync_at else self.tr("never")
+        self.health.setText(self.tr("Last sync: %1   Quarantined bundles waiting: %2")
+                            .replace("%1", sync).replace("%2", str(snap.quarantine_open)))
+        self.health.setStyleSheet("color: #b00020" if snap.quarantine_open else "")
+        self.updated.setText(self.tr("Updated %1").replace("%1", labels.when(snap.taken_at)))
+        self.snapshot_loaded.emit(snap)
+
+    def _decisions_chart(self, snap: DashboardSnapshot) -> QChart:
+        chart = QChart()
+        chart.setTitle(self.tr("Decisions per day (last 14 days)"))
+        line = QLineSeries()
+        for i, (_d, n) in enumerate(snap.decisions_per_day):
+            line.append(QPointF(i, n))
+        chart.addSeries(line)
+        x = QBarCategoryAxis()
+        x.append([f"{d:%m/%d}" for d, _ in snap.decisions_per_day])
+        y = QValueAxis()
+        y.setRange(0, max([n for _, n in snap.decisions_per_day] + [1]) * 1.15)
+        y.setLabelFormat("%d")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        line.attachAxis(x)
+        line.attachAxis(y)
+        chart.legend().hide()
+        return chart
+
+    def save_charts(self, folder: str) -> list[str]:
+        """Write every chart as <folder>/dashboard-<name>.png; returns the paths."""
+        paths = []
+        for key, view in self.views.items():
+            path = f"{folder}/dashboard-{key}.png"
+            if view.grab().save(path, "PNG"):
+                paths.append(path)
+        return paths
+
+    def save_charts_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save charts to folder"))
+        if folder:
+            saved = self.save_charts(folder)
+            self.updated.setText(self.tr("%n chart(s) saved", "", len(saved)))
+
+
+def labels_order(by_status: dict[str, int]) -> list[str]:
+    from backoffice.workflow import STATUSES
+
+    return [s for s in STATUSES if s in by_status]

@@ -1,0 +1,164 @@
+"""PaymentsPage: import the provider's settlement file, see mismatches and refunds owed,
+record a refund, and record a counter payment with its receipt number."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice import payments
+from backoffice.context import Backoffice
+from backoffice.security.permissions import Actor
+
+from .. import labels
+from ..models.rows_model import Column, RowsModel
+from ..workers import Workers
+
+log = logging.getLogger(__name__)
+
+
+def _table(model: RowsModel, name: str) -> QTableView:
+    t = QTableView(objectName=name)
+    t.setModel(model)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.verticalHeader().hide()
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+class PaymentsPage(QWidget):
+    loaded = Signal()
+
+    def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bo, self.actor, self.workers = bo, actor, workers
+        kinds = {payments.AMOUNT_DIFFERS: self.tr("Amount differs"),
+                 payments.APPLICATION_DIFFERS: self.tr("Names another application"),
+                 payments.PAID_WITHOUT_APPLICATION: self.tr("Paid without application"),
+                 payments.UNKNOWN_TO_PROVIDER: self.tr("Unknown to the provider")}
+        self.mismatch_model = RowsModel([
+            Column(self.tr("Problem"), lambda m: kinds.get(m.kind, m.kind)),
+            Column(self.tr("Transaction"), lambda m: m.transaction_id or ""),
+            Column(self.tr("Application"), lambda m: m.application_id or ""),
+            Column(self.tr("Fee due"), lambda m: labels.yen(m.fee_due), align_right=True),
+            Column(self.tr("Provider amount"), lambda m: labels.yen(m.provider_amount), align_right=True),
+            Column(self.tr("Detail"), lambda m: m.detail),
+        ], self)
+        self.refund_model = RowsModel([
+            Column(self.tr("Application"), lambda r: r.application_id),
+            Column(self.tr("Status"), lambda r: labels.status_label(r.status)),
+            Column(self.tr("Amount"), lambda r: labels.yen(r.amount), align_right=True),
+            Column(self.tr("Paid by"), lambda r: self.tr("Provider") if r.paid_by == "provider" else self.tr("Counter")),
+            Column(self.tr("Reference"), lambda r: r.reference),
+        ], self)
+        self.mismatches = _table(self.mismatch_model, "mismatchTable")
+        self.refunds = _table(self.refund_model, "refundTable")
+        self.import_button = QPushButton(self.tr("Import settlement file…"), objectName="importButton")
+        self.import_button.clicked.connect(self.import_dialog)
+        self.refund_button = QPushButton(self.tr("Record refund for selected"), objectName="refundButton")
+        self.refund_button.clicked.connect(self.record_refund_selected)
+        self.pay_app = QLineEdit(objectName="payApplicationEdit", placeholderText="OSK-2026-0001234")
+        self.pay_amount = QSpinBox(objectName="payAmountSpin", maximum=1_000_000, singleStep=10, suffix=" 円")
+        self.pay_receipt = QLineEdit(objectName="payReceiptEdit")
+        self.pay_button = QPushButton(self.tr("Record counter payment"), objectName="payButton")
+        self.pay_button.clicked.connect(self.record_counter_payment)
+        self.message = QLabel(objectName="paymentsMessage", wordWrap=True)
+        counter_box = QGroupBox(self.tr("Counter payment"))
+        form = QFormLayout(counter_box)
+        form.addRow(self.tr("Application"), self.pay_app)
+        form.addRow(self.tr("Amount"), self.pay_amount)
+        form.addRow(self.tr("Receipt number"), self.pay_receipt)
+        form.addRow(self.pay_button)
+        top = QHBoxLayout()
+        top.addWidget(self.import_button)
+        top.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(QLabel(self.tr("Mismatches between the provider and the applications")))
+        lay.addWidget(self.mismatches, 2)
+        refund_row = QHBoxLayout()
+        refund_row.addWidget(QLabel(self.tr("Refunds owed (rejected or withdrawn after payment)")), 1)
+        refund_row.addWidget(self.refund_button)
+        lay.addLayout(refund_row)
+        lay.addWidget(self.refunds, 1)
+        lay.addWidget(counter_box)
+        lay.addWidget(self.message)
+        reconcile = actor.has("payment.reconcile")
+        for w in (self.import_button, self.refund_button, self.mismatches, self.refunds):
+            w.setEnabled(reconcile)
+        counter_box.setEnabled(actor.has("payment.record"))
+
+    def refresh(self) -> None:
+        if not self.actor.has("payment.reconcile"):
+            return
+        self.workers.db(lambda: (payments.mismatches(self.bo, self.actor), payments.refunds_owed(self.bo, self.actor)),
+                        self._loaded, self._failed, owner=self)
+
+    def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+        mism, owed = result
+        self.mismatch_model.set_rows(mism)
+        self.refund_model.set_rows(owed)
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(str(exc))
+        self.message.setStyleSheet("color: #b00020")
+
+    def _ok(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("")
+        self.refresh()
+
+    def import_file(self, path: str) -> None:
+        def work():  # type: ignore[no-untyped-def]
+            return payments.import_settlement(self.bo, self.actor, Path(path).read_bytes(), Path(path).name)
+
+        self.workers.db(work, self._imported, self._failed, owner=self)
+
+    def _imported(self, r: payments.ImportResult) -> None:
+        if r.already_imported:
+            self._ok(self.tr("%1 was imported before; nothing changed.").replace("%1", r.file_name))
+        else:
+            self._ok(self.tr("%1: %2 rows, %3 new, %4 refunded by the provider (%5)")
+                     .replace("%1", r.file_name).replace("%2", str(r.rows)).replace("%3", str(r.new))
+                     .replace("%4", str(r.updated)).replace("%5", r.encoding))
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Settlement file"), "",
+                                              self.tr("CSV files (*.csv);;All files (*)"))
+        if path:
+            self.import_file(path)
+
+    def record_refund_selected(self) -> None:
+        rows = self.refunds.selectionModel().selectedRows()
+        if not rows:
+            self.message.setText(self.tr("Choose a refund first."))
+            return
+        r = self.refund_model.row(rows[0].row())
+        self.workers.db(lambda: payments.record_refund(self.bo, self.actor, r.application_id, r.amount),
+                        lambda _x: self._ok(self.tr("Refund recorded for %1").replace("%1", r.application_id)),
+                        self._failed, owner=self)
+
+    def record_counter_payment(self) -> None:
+        app_id, amount, receipt = self.pay_app.text(), self.pay_amount.value(), self.pay_receipt.text()
+        self.workers.db(lambda: payments.record_counter_payment(self.bo, self.actor, app_id, amount, receipt),
+                        lambda _x: self._ok(self.tr("Counter payment recorded for %1 (receipt %2)")
+                                            .replace("%1", app_id).replace("%2", receipt)),
+                        self._failed, owner=self)

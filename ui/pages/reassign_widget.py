@@ -1,0 +1,117 @@
+"""WorkloadWidget: who holds which application now, with release and hand-over for a
+supervisor (backoffice.reassign). Lives on the dashboard page."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice import reassign
+from backoffice.context import Backoffice
+from backoffice.security.permissions import Actor
+
+from .. import labels
+from ..models.rows_model import Column, RowsModel
+from ..workers import Workers
+
+log = logging.getLogger(__name__)
+
+
+class WorkloadWidget(QWidget):
+    claims_changed = Signal()
+
+    def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bo, self.actor, self.workers = bo, actor, workers
+        self.model = RowsModel([
+            Column(self.tr("Staff"), lambda r: f"{r.staff_name} ({r.staff_code})"),
+            Column(self.tr("Application"), lambda r: r.application_id),
+            Column(self.tr("Procedure"), lambda r: r.procedure),
+            Column(self.tr("Status"), lambda r: labels.status_label(r.status)),
+            Column(self.tr("Lease until"), lambda r: labels.when(r.expires_at)),
+        ], self)
+        self.table = QTableView(objectName="claimsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.release_button = QPushButton(self.tr("Release"), objectName="releaseButton")
+        self.release_button.clicked.connect(self.release_selected)
+        self.target = QComboBox(objectName="handOverTarget")
+        self.hand_button = QPushButton(self.tr("Hand over to"), objectName="handOverButton")
+        self.hand_button.clicked.connect(self.hand_over_selected)
+        self.message = QLabel(objectName="workloadMessage")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.release_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.hand_button)
+        buttons.addWidget(self.target)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(QLabel(self.tr("Applications held now")))
+        lay.addWidget(self.table, 1)
+        lay.addLayout(buttons)
+        lay.addWidget(self.message)
+        can = actor.has("application.reassign")
+        self.release_button.setEnabled(can and actor.has("application.release_claim"))
+        self.hand_button.setEnabled(can)
+
+    def refresh(self) -> None:
+        if not self.actor.has("application.reassign"):
+            return
+        self.workers.db(lambda: (reassign.held_claims(self.bo, self.actor), reassign.reviewers(self.bo, self.actor)),
+                        self._loaded, self._failed, owner=self)
+
+    def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+        claims, people = result
+        self.model.set_rows(claims)
+        current = self.target.currentData()
+        self.target.clear()
+        for p in people:
+            self.target.addItem(f"{p.name} ({p.code})", p.id)
+        if current is not None and (i := self.target.findData(current)) >= 0:
+            self.target.setCurrentIndex(i)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(str(exc))
+
+    def _selected(self):  # type: ignore[no-untyped-def]
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _done(self, text: str) -> None:
+        self.message.setText(text)
+        self.claims_changed.emit()
+        self.refresh()
+
+    def release_selected(self) -> None:
+        claim = self._selected()
+        if claim is None:
+            self.message.setText(self.tr("Choose an application first."))
+            return
+        self.workers.db(lambda: reassign.release(self.bo, self.actor, claim.pk),
+                        lambda _r: self._done(self.tr("Released %1").replace("%1", claim.application_id)),
+                        self._failed, owner=self)
+
+    def hand_over_selected(self) -> None:
+        claim, to = self._selected(), self.target.currentData()
+        if claim is None or to is None:
+            self.message.setText(self.tr("Choose an application and a reviewer first."))
+            return
+        name = self.target.currentText()
+        self.workers.db(lambda: reassign.hand_over(self.bo, self.actor, claim.pk, to),
+                        lambda _r: self._done(self.tr("%1 handed over to %2").replace("%1", claim.application_id)
+                                              .replace("%2", name)),
+                        self._failed, owner=self)
