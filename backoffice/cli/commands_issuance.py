@@ -1,0 +1,100 @@
+"""keys init, keys public, issue, verify (cli-v1)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from ..context import Backoffice
+from .common import operator_actor, print_json
+
+log = logging.getLogger(__name__)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    k = sub.add_parser("keys", help="issuing keys (OS credential store)")
+    ksub = k.add_subparsers(dest="keys_command", metavar="ACTION")
+    ksub.required = True
+    ki = ksub.add_parser("init", help="create the issuing key issuance.key_id unless it exists")
+    ki.set_defaults(handler=cmd_keys_init)
+    kp = ksub.add_parser("public", help="write <key_id>.pem for verifiers")
+    kp.add_argument("--out", required=True, type=Path, help="folder for the PEM files")
+    kp.set_defaults(handler=cmd_keys_public)
+
+    i = sub.add_parser("issue", help="issue every approved application not yet issued (or the one named)")
+    i.add_argument("--application", metavar="ID", help="only this application id")
+    i.add_argument("--out", type=Path, help="folder for the PDFs (default: <export.out>/certificates)")
+    i.set_defaults(handler=cmd_issue)
+
+    v = sub.add_parser("verify", help="verify the certificate QR code on a PNG, JPEG or PDF")
+    v.add_argument("file", type=Path)
+    v.add_argument("--keys", type=Path, help="folder of <kid>.pem public keys (besides the keyring)")
+    v.set_defaults(handler=cmd_verify)
+
+
+def _usage(message: str) -> Exception:
+    from .main import UsageError
+
+    return UsageError(message)
+
+
+def cmd_keys_init(bo: Backoffice, args: argparse.Namespace) -> int:
+    from ..security import keystore
+
+    key_id = bo.config.key_id
+    created = keystore.create_issuing_key(key_id)
+    print(f"created issuing key {key_id}" if created else f"issuing key {key_id} exists; unchanged")
+    return 0
+
+
+def cmd_keys_public(bo: Backoffice, args: argparse.Namespace) -> int:
+    from ..errors import ConfigError
+    from ..issuance.verify import known_kids
+    from ..security import keystore
+
+    written = keystore.write_public_keys([bo.config.key_id], args.out)  # must exist: else exit 2
+    for kid in [k for k in known_kids(bo) if k != bo.config.key_id]:  # older keys still stored
+        try:
+            written += keystore.write_public_keys([kid], args.out)
+        except ConfigError as exc:
+            print(f"backoffice: older key {kid} not written: {exc}", file=sys.stderr)
+    for path in written:
+        print(path)
+    return 0
+
+
+def cmd_issue(bo: Backoffice, args: argparse.Namespace) -> int:
+    from ..issuance.service import issue_pending
+
+    out: Path = args.out or (bo.config.export_out / "certificates")
+    if out.exists() and not out.is_dir():
+        raise _usage(f"--out {out} is not a folder")
+    result = issue_pending(bo, operator_actor(), args.application)
+    out.mkdir(parents=True, exist_ok=True)
+    for info in result.issued:
+        if info.pdf is None:
+            print(f"{info.application_id}: closed (procedure {info.procedure} has no document)",
+                  file=sys.stderr)
+            continue
+        path = out / f"{info.serial}.pdf"
+        tmp = path.with_suffix(".pdf.tmp")
+        tmp.write_bytes(info.pdf)
+        tmp.replace(path)
+        print(path)
+    for app_id, reason in result.failed:
+        print(f"backoffice: {app_id}: not issued: {reason}", file=sys.stderr)
+    return 1 if result.failed else 0
+
+
+def cmd_verify(bo: Backoffice, args: argparse.Namespace) -> int:
+    from ..issuance.verify import verify_file
+
+    if not args.file.is_file():
+        raise _usage(f"{args.file}: no such file")
+    if args.keys is not None and not args.keys.is_dir():
+        raise _usage(f"--keys {args.keys} is not a folder")
+    result = verify_file(bo, args.file, keys_dir=args.keys, actor=operator_actor())
+    print_json(result.to_json())
+    return 0 if result.valid else 1

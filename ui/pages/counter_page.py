@@ -1,0 +1,197 @@
+"""CounterPage (窓口): find the applicant's application by the receipt QR (an image file
+from the scanner or camera) or by search, see what was issued, check the identity
+document in person and record the handover (issued -> delivered, notice to the applicant).
+
+Decoding runs in the worker pool; every database call on the database thread."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice import delivery
+from backoffice.context import Backoffice
+from backoffice.issuance.qr import decode_qr_texts
+from backoffice.issuance.service import certificates_of
+from backoffice.security.permissions import Actor
+
+from ..labels import status_label
+from ..workers import Workers
+
+log = logging.getLogger(__name__)
+
+
+class CounterPage(QWidget):
+    COLUMNS = 6
+
+    def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bo, self.actor, self.workers = bo, actor, workers
+        self.rows: list[delivery.CounterRow] = []
+        self.search_edit = QLineEdit(objectName="counterSearch")
+        self.search_edit.setPlaceholderText(self.tr("Application number, name, kana or birth date"))
+        self.search_edit.returnPressed.connect(lambda: self.search(self.search_edit.text()))
+        search_btn = QPushButton(self.tr("Search"), objectName="counterSearchButton")
+        search_btn.clicked.connect(lambda: self.search(self.search_edit.text()))
+        scan_btn = QPushButton(self.tr("Read receipt QR from image…"), objectName="counterScanButton")
+        scan_btn.clicked.connect(self._choose_receipt)
+        self.model = QStandardItemModel(0, self.COLUMNS, self)
+        self.model.setHorizontalHeaderLabels([
+            self.tr("Application"), self.tr("Procedure"), self.tr("Name"), self.tr("Birth date"),
+            self.tr("Delivery"), self.tr("Status")])
+        self.table = QTableView(objectName="counterResults")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.documents = QListWidget(objectName="counterDocuments")
+        self.id_document = QComboBox(objectName="counterIdDocument")
+        labels = {"drivers_license": self.tr("Driver's license"), "my_number_card": self.tr("My Number card"),
+                  "passport": self.tr("Passport"), "health_insurance_card": self.tr("Health insurance card"),
+                  "other": self.tr("Other (write it in the note)")}
+        for code in delivery.ID_DOCUMENTS:
+            self.id_document.addItem(labels[code], code)
+        self.note = QLineEdit(objectName="counterNote")
+        self.handover_btn = QPushButton(self.tr("Record handover"), objectName="counterHandover")
+        self.handover_btn.setEnabled(False)
+        self.handover_btn.clicked.connect(self.record_handover)
+        self.message = QLabel(objectName="counterMessage")
+        self.message.setWordWrap(True)
+        self._layout(search_btn, scan_btn)
+
+    def _layout(self, search_btn: QPushButton, scan_btn: QPushButton) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(search_btn)
+        top.addWidget(scan_btn)
+        box = QGroupBox(self.tr("Handover at the counter"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Issued documents"), self.documents)
+        form.addRow(self.tr("Identity document checked"), self.id_document)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.handover_btn)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 2)
+        lay.addWidget(box, 1)
+        lay.addWidget(self.message)
+
+    # -- finding --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.search_edit.text().strip():
+            self.search(self.search_edit.text())
+
+    def search(self, text: str) -> None:
+        self.message.setText(self.tr("Searching…"))
+        self.workers.db(lambda: delivery.counter_search(self.bo, self.actor, text), self._show_rows,
+                        self._failed, owner=self)
+
+    def _choose_receipt(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Receipt QR image"), "",
+                                              self.tr("Images and PDF (*.png *.jpg *.jpeg *.pdf)"))
+        if path:
+            self.load_receipt(Path(path))
+
+    def load_receipt(self, path: Path) -> None:
+        """Decode in the pool, then look the id up on the database thread."""
+        self.message.setText(self.tr("Reading the QR code…"))
+        self.workers.pool_run(lambda: decode_qr_texts(path), self._decoded, self._failed, owner=self)
+
+    def _decoded(self, texts: list[str]) -> None:
+        self.workers.db(lambda: delivery.find_by_receipt_texts(self.bo, self.actor, texts),
+                        self._show_rows, self._failed, owner=self)
+
+    def _show_rows(self, rows: list[delivery.CounterRow]) -> None:
+        self.rows = rows
+        self.model.removeRows(0, self.model.rowCount())
+        for r in rows:
+            values = [r.application_id, r.procedure_name, r.applicant_name,
+                      r.birth_date.isoformat() if r.birth_date else "", self._method(r.delivery_method),
+                      status_label(r.status)]
+            items = [QStandardItem(v) for v in values]
+            self.model.appendRow(items)
+        self.message.setText(self.tr("%n application(s) found", "", len(rows)))
+        if rows:
+            self.table.selectRow(0)
+        else:
+            self.documents.clear()
+            self.handover_btn.setEnabled(False)
+
+    def _method(self, code: str) -> str:
+        return {"mail": self.tr("Mail"), "counter": self.tr("Counter"),
+                "electronic": self.tr("Electronic")}.get(code, code)
+
+    def selected(self) -> delivery.CounterRow | None:
+        idx = self.table.selectionModel().selectedRows()
+        return self.rows[idx[0].row()] if idx and idx[0].row() < len(self.rows) else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        row = self.selected()
+        self.documents.clear()
+        self.handover_btn.setEnabled(bool(row and row.status == "issued"))
+        if row is None:
+            return
+        self.workers.db(lambda: certificates_of(self.bo, self.actor, row.pk), self._show_documents,
+                        self._failed, owner=self)
+
+    def _show_documents(self, infos: list) -> None:  # type: ignore[type-arg]
+        self.documents.clear()
+        names = {"valid": self.tr("valid"), "superseded": self.tr("superseded"), "revoked": self.tr("revoked")}
+        for c in infos:
+            self.documents.addItem(f"{c.serial}　{names.get(c.status, c.status)}")
+        if not infos:
+            self.documents.addItem(self.tr("Nothing issued yet"))
+
+    # -- handover -------------------------------------------------------------------------
+    def record_handover(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        code = self.id_document.currentData()
+        note = self.note.text()
+        self.handover_btn.setEnabled(False)
+        self.workers.db(lambda: delivery.record_counter_handover(self.bo, self.actor, row.pk, code, note),
+                        lambda status: self._handed_over(row, status), self._failed, owner=self)
+
+    def _handed_over(self, row: delivery.CounterRow, status: str) -> None:
+        self.note.clear()
+        self.message.setText(self.tr("Handed over %1: %2").replace("%1", row.application_id)
+                             .replace("%2", status_label(status)))
+        pos = self.rows.index(row)
+        updated = delivery.CounterRow(**{**row.__dict__, "status": status})
+        self.rows[pos] = updated
+        self.model.setItem(pos, 5, QStandardItem(status_label(status)))
+        self.handover_btn.setEnabled(False)
+
+    def _failed(self, exc: BaseException) -> None:
+        log.info("counter: %s", exc)
+        self.message.setText(str(exc))
+        row = self.selected()
+        self.handover_btn.setEnabled(bool(row and row.status == "issued"))
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_F5:
+            self.refresh()
+        super().keyPressEvent(event)

@@ -1,0 +1,278 @@
+"""IssuedPage (発行・交付): approved applications to issue (selected or all, off the GUI
+thread with a progress bar), and issued documents awaiting delivery: print preview, print,
+save as PDF, batch print of every mail delivery, address sheets, mark mailed or delivered
+electronically."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice import delivery
+from backoffice.context import Backoffice
+from backoffice.issuance import service
+from backoffice.security.permissions import Actor
+
+from ..labels import status_label
+from ..print_support import make_printer, paint_pages, pdf_page_images, print_pdfs
+from ..workers import Workers
+
+log = logging.getLogger(__name__)
+
+
+def _table(name: str) -> QTableView:
+    t = QTableView(objectName=name)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.verticalHeader().hide()
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+class IssuedPage(QWidget):
+    progress = Signal(int, int)  # emitted from worker threads; delivered on the GUI thread
+
+    def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bo, self.actor, self.workers = bo, actor, workers
+        self.to_issue: list[delivery.CounterRow] = []
+        self.issued: list[delivery.CounterRow] = []
+        self._cancel = threading.Event()
+        self.issue_model, self.issued_model = QStandardItemModel(self), QStandardItemModel(self)
+        self.issue_table, self.issued_table = _table("issueTable"), _table("issuedTable")
+        self.issue_table.setModel(self.issue_model)
+        self.issued_table.setModel(self.issued_model)
+        self.bar = QProgressBar(objectName="issueProgress")
+        self.bar.setVisible(False)
+        self.message = QLabel(objectName="issueMessage")
+        self.message.setWordWrap(True)
+        self.progress.connect(self._progress)
+        self.buttons: dict[str, QPushButton] = {}
+        self._layout()
+
+    def _button(self, key: str, text: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+        b = QPushButton(text, objectName=f"issued_{key}")
+        b.clicked.connect(slot)
+        self.buttons[key] = b
+        return b
+
+    def _layout(self) -> None:
+        top = QGroupBox(self.tr("Approved, not yet issued"))
+        tl = QVBoxLayout(top)
+        tl.addWidget(self.issue_table)
+        row = QHBoxLayout()
+        row.addWidget(self._button("issue_selected", self.tr("Issue selected"), lambda: self.issue(selected=True)))
+        row.addWidget(self._button("issue_all", self.tr("Issue all"), lambda: self.issue(selected=False)))
+        row.addStretch(1)
+        tl.addLayout(row)
+        bottom = QGroupBox(self.tr("Issued, awaiting delivery"))
+        bl = QVBoxLayout(bottom)
+        bl.addWidget(self.issued_table)
+        row2 = QHBoxLayout()
+        for key, text, slot in (
+            ("preview", self.tr("Print preview…"), self.print_preview),
+            ("print", self.tr("Print…"), self.print_selected),
+            ("save", self.tr("Save as PDF…"), self.save_pdf),
+            ("print_mail", self.tr("Print all mail deliveries…"), self.print_all_mail),
+            ("sheets", self.tr("Address sheets…"), self.save_address_sheets),
+            ("mailed", self.tr("Mark mailed"), self.mark_mailed),
+            ("electronic", self.tr("Mark sent electronically"), self.mark_electronic),
+        ):
+            row2.addWidget(self._button(key, text, slot))
+        cancel = self._button("cancel", self.tr("Cancel"), self._cancel.set)
+        cancel.setVisible(False)
+        row2.addWidget(cancel)
+        bl.addLayout(row2)
+        lay = QVBoxLayout(self)
+        lay.addWidget(top, 1)
+        lay.addWidget(bottom, 1)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.message)
+
+    # -- lists ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        def load() -> tuple[list[delivery.CounterRow], list[delivery.CounterRow]]:
+            return (delivery.list_rows(self.bo, self.actor, "approved"),
+                    delivery.list_rows(self.bo, self.actor, "issued"))
+
+        self.workers.db(load, self._loaded, self._failed, owner=self)
+
+    def _fill(self, model: QStandardItemModel, rows: list[delivery.CounterRow]) -> None:
+        model.clear()
+        model.setHorizontalHeaderLabels([self.tr("Application"), self.tr("Procedure"), self.tr("Name"),
+                                         self.tr("Delivery"), self.tr("Serial"), self.tr("Status")])
+        for r in rows:
+            model.appendRow([QStandardItem(v) for v in (r.application_id, r.procedure_name, r.applicant_name,
+                                                        r.delivery_method, r.certificate_serial or "",
+                                                        status_label(r.status))])
+
+    def _loaded(self, lists: tuple[list[delivery.CounterRow], list[delivery.CounterRow]]) -> None:
+        self.to_issue, self.issued = lists
+        self._fill(self.issue_model, self.to_issue)
+        self._fill(self.issued_model, self.issued)
+
+    def _selected(self, table: QTableView, rows: list[delivery.CounterRow]) -> list[delivery.CounterRow]:
+        return [rows[i.row()] for i in sorted(table.selectionModel().selectedRows(), key=lambda i: i.row())
+                if i.row() < len(rows)]
+
+    # -- issuing --------------------------------------------------------------------------
+    def issue(self, selected: bool) -> None:
+        rows = self._selected(self.issue_table, self.to_issue) if selected else list(self.to_issue)
+        if not rows:
+            return
+        pks = [r.pk for r in rows]
+        self._busy(len(pks))
+
+        def run() -> tuple[int, list[str]]:  # pool thread: rendering is CPU work
+            done, problems = 0, []
+            for n, pk in enumerate(pks, 1):
+                if self._cancel.is_set():
+                    break
+                try:
+                    service.issue_document(self.bo, self.actor, pk)
+                    done += 1
+                except Exception as exc:  # noqa: BLE001 - shown to the clerk, batch goes on
+                    problems.append(str(exc))
+                self.progress.emit(n, len(pks))
+            return done, problems
+
+        self.workers.pool_run(run, self._issued_done, self._failed, owner=self)
+
+    def _issued_done(self, result: tuple[int, list[str]]) -> None:
+        done, problems = result
+        self._idle()
+        text = self.tr("%n document(s) issued", "", done)
+        self.message.setText("\n".join([text, *problems]))
+        self.refresh()
+
+    # -- printing -------------------------------------------------------------------------
+    def _pdfs_of(self, rows: list[delivery.CounterRow]):  # type: ignore[no-untyped-def]
+        return lambda: [service.certificate_pdf(self.bo, self.actor, r.certificate_serial)
+                        for r in rows if r.certificate_serial]
+
+    def print_preview(self) -> None:
+        rows = self._selected(self.issued_table, self.issued)
+        if not rows:
+            return
+        self.workers.db(self._pdfs_of(rows), self._render_preview, self._failed, owner=self)
+
+    def _render_preview(self, pdfs: list[bytes]) -> None:
+        self.workers.pool_run(lambda: [img for pdf in pdfs for img in pdf_page_images(pdf)],
+                              self._open_preview, self._failed, owner=self)
+
+    def _open_preview(self, images: list) -> None:  # type: ignore[type-arg]
+        dialog = QPrintPreviewDialog(make_printer(), self)
+        dialog.paintRequested.connect(lambda printer: paint_pages(printer, images))
+        dialog.exec()
+
+    def _ask_printer(self) -> QPrinter | None:
+        printer = make_printer()
+        return printer if QPrintDialog(printer, self).exec() else None
+
+    def print_selected(self) -> None:
+        rows = self._selected(self.issued_table, self.issued)
+        if rows and (printer := self._ask_printer()) is not None:
+            self.workers.db(self._pdfs_of(rows), lambda pdfs: self._print(printer, pdfs), self._failed, owner=self)
+
+    def print_all_mail(self) -> None:
+        rows = [r for r in self.issued if r.delivery_method == "mail"]
+        if rows and (printer := self._ask_printer()) is not None:
+            self.workers.db(self._pdfs_of(rows), lambda pdfs: self._print(printer, pdfs), self._failed, owner=self)
+
+    def _print(self, printer: QPrinter, pdfs: list[bytes]) -> None:
+        self._busy(len(pdfs))
+        self.workers.pool_run(lambda: print_pdfs(printer, pdfs, len(pdfs), self.progress.emit, self._cancel.is_set),
+                              self._printed, self._failed, owner=self)
+
+    def _printed(self, done: int) -> None:
+        self._idle()
+        self.message.setText(self.tr("%n document(s) sent to the printer", "", done))
+
+    def save_pdf(self) -> None:
+        rows = [r for r in self._selected(self.issued_table, self.issued) if r.certificate_serial]
+        if not rows:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save PDFs to folder"))
+        if folder:
+            self.workers.db(self._pdfs_of(rows), lambda pdfs: self._write(Path(folder), rows, pdfs),
+                            self._failed, owner=self)
+
+    def _write(self, folder: Path, rows: list[delivery.CounterRow], pdfs: list[bytes]) -> None:
+        for r, data in zip(rows, pdfs, strict=True):
+            (folder / f"{r.certificate_serial}.pdf").write_bytes(data)
+        self.message.setText(self.tr("%n PDF file(s) saved", "", len(pdfs)))
+
+    # -- delivery -------------------------------------------------------------------------
+    def _mail_rows(self) -> list[delivery.CounterRow]:
+        rows = self._selected(self.issued_table, self.issued) or self.issued
+        return [r for r in rows if r.delivery_method == "mail"]
+
+    def save_address_sheets(self) -> None:
+        rows = self._mail_rows()
+        if not rows:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save address sheets"), "address-sheets.pdf", "PDF (*.pdf)")
+        if path:
+            pks = [r.pk for r in rows]
+            self.workers.db(lambda: Path(path).write_bytes(delivery.address_sheet_pdf(self.bo, self.actor, pks)),
+                            lambda _n: self.message.setText(self.tr("%n address sheet(s) saved", "", len(pks))),
+                            self._failed, owner=self)
+
+    def mark_mailed(self) -> None:
+        pks = [r.pk for r in self._selected(self.issued_table, self.issued) if r.delivery_method == "mail"]
+        if pks:
+            self.workers.db(lambda: delivery.record_mailed(self.bo, self.actor, pks), self._delivered,
+                            self._failed, owner=self)
+
+    def mark_electronic(self) -> None:
+        pks = [r.pk for r in self._selected(self.issued_table, self.issued) if r.delivery_method == "electronic"]
+        if pks:
+            self.workers.db(lambda: sum(delivery.deliver_electronic(self.bo, self.actor, pk) == "delivered"
+                                        for pk in pks), self._delivered, self._failed, owner=self)
+
+    def _delivered(self, n: int) -> None:
+        self.message.setText(self.tr("%n application(s) marked delivered", "", n))
+        self.refresh()
+
+    # -- state ----------------------------------------------------------------------------
+    def _busy(self, total: int) -> None:
+        self._cancel.clear()
+        self.bar.setRange(0, total)
+        self.bar.setValue(0)
+        self.bar.setVisible(True)
+        self.buttons["cancel"].setVisible(True)
+        for key, b in self.buttons.items():
+            b.setEnabled(key == "cancel")
+
+    def _idle(self) -> None:
+        self.bar.setVisible(False)
+        self.buttons["cancel"].setVisible(False)
+        for b in self.buttons.values():
+            b.setEnabled(True)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setMaximum(total)
+        self.bar.setValue(done)
+
+    def _failed(self, exc: BaseException) -> None:
+        log.info("issued page: %s", exc)
+        self._idle()
+        self.message.setText(str(exc))

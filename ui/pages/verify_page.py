@@ -1,0 +1,132 @@
+"""VerifyPage (証明書の検証): open or drop a scan/photo/PDF of a presented certificate; the
+verdict is shown in big clear words and the signed facts are listed for comparison with
+the paper. Decoding runs in the worker pool; the serial check on the database thread."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from backoffice.context import Backoffice
+from backoffice.issuance.era import to_wareki
+from backoffice.issuance.qr import decode_qr_texts
+from backoffice.issuance.verify import VerifyResult, verify_decoded
+from backoffice.security.permissions import Actor
+
+from ..workers import Workers
+
+log = logging.getLogger(__name__)
+
+COLORS = {"valid": "#1b7f3b", "revoked": "#b3261e", "bad_signature": "#b3261e",
+          "unknown_key": "#a15c00", "not_a_certificate": "#555555"}
+
+
+class VerifyPage(QWidget):
+    def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bo, self.actor, self.workers = bo, actor, workers
+        self.result: VerifyResult | None = None
+        self.setAcceptDrops(True)
+        open_btn = QPushButton(self.tr("Open scan, photo or PDF…"), objectName="verifyOpen")
+        open_btn.clicked.connect(self._choose)
+        hint = QLabel(self.tr("Or drop the file here. Compare the facts below with the paper."))
+        self.verdict = QLabel(objectName="verifyVerdict")
+        self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.verdict.font()
+        font.setPointSize(26)
+        font.setBold(True)
+        self.verdict.setFont(font)
+        self.detail = QLabel(objectName="verifyDetail")
+        self.detail.setWordWrap(True)
+        self.facts = QFormLayout()
+        self.fact_labels: dict[str, QLabel] = {}
+        for key, label in (("sn", self.tr("Serial number")), ("kind", self.tr("Document")),
+                           ("iat", self.tr("Issued on")), ("iss", self.tr("Issuer (city code)")),
+                           ("app", self.tr("Application")), ("name", self.tr("Name")),
+                           ("birth", self.tr("Birth date")), ("kid", self.tr("Signing key"))):
+            value = QLabel(objectName=f"verifyFact_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fact_labels[key] = value
+            self.facts.addRow(label, value)
+        lay = QVBoxLayout(self)
+        lay.addWidget(open_btn)
+        lay.addWidget(hint)
+        lay.addWidget(self.verdict)
+        lay.addWidget(self.detail)
+        lay.addLayout(self.facts)
+        lay.addStretch(1)
+
+    def refresh(self) -> None:
+        pass  # nothing to reload: the page shows the last file checked
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate to verify"), "",
+                                              self.tr("Images and PDF (*.png *.jpg *.jpeg *.pdf)"))
+        if path:
+            self.verify_path(Path(path))
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.verify_path(Path(urls[0].toLocalFile()))
+            event.acceptProposedAction()
+
+    def verify_path(self, path: Path) -> None:
+        self._show_busy(path)
+        self.workers.pool_run(lambda: decode_qr_texts(path), self._decoded, self._failed, owner=self)
+
+    def _decoded(self, texts: list[str]) -> None:
+        self.workers.db(lambda: verify_decoded(self.bo, texts, actor=self.actor), self.show_result,
+                        self._failed, owner=self)
+
+    def _show_busy(self, path: Path) -> None:
+        self.verdict.setText(self.tr("Checking…"))
+        self.verdict.setStyleSheet("")
+        self.detail.setText(path.name)
+        for label in self.fact_labels.values():
+            label.clear()
+
+    def verdict_text(self, status: str) -> str:
+        return {
+            "valid": self.tr("VALID: issued by the city"),
+            "revoked": self.tr("REVOKED: do not accept"),
+            "bad_signature": self.tr("FORGED OR ALTERED: signature does not match"),
+            "unknown_key": self.tr("UNKNOWN KEY: cannot confirm the issuer"),
+            "not_a_certificate": self.tr("NO CERTIFICATE CODE FOUND"),
+        }.get(status, status)
+
+    def show_result(self, result: VerifyResult) -> None:
+        self.result = result
+        self.verdict.setText(self.verdict_text(result.status))
+        self.verdict.setStyleSheet(f"color: {COLORS.get(result.status, '#000')};")
+        detail = result.verdict.detail
+        if result.status == "valid" and result.serial_status is None:
+            detail = self.tr("The signature is the city's, but this office has no record of the serial: "
+                             "check with the issuing department.") + "\n" + detail
+        self.detail.setText(detail)
+        payload = result.verdict.payload or {}
+        for key, label in self.fact_labels.items():
+            value = result.verdict.kid if key == "kid" else payload.get(key)
+            if key == "kind" and value:
+                proc = self.bo.catalog.get(str(value))
+                value = f"{proc.name} ({value})" if proc else value
+            if key in ("iat", "birth") and value:
+                try:
+                    value = f"{to_wareki(date.fromisoformat(str(value)))} ({value})"
+                except ValueError:
+                    pass
+            label.setText("" if value is None else str(value))
+
+    def _failed(self, exc: BaseException) -> None:
+        log.info("verify failed: %s", exc)
+        self.verdict.setText(self.tr("Could not check the file"))
+        self.verdict.setStyleSheet(f"color: {COLORS['not_a_certificate']};")
+        self.detail.setText(str(exc))
