@@ -42,3 +42,7 @@ class BundleRejected(BackofficeError):
         super().__init__(f"{code}: {detail}")
         self.code = code
         self.detail = detail
+
+
+class UsageError(BackofficeError):
+    """Wrong command-line usage (exit 2)."""

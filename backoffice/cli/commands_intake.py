@@ -63,7 +63,7 @@ def cmd_gateway(bo: Backoffice, args: argparse.Namespace) -> int:
 
     bo = _with_spool(bo, args.spool)
     if not args.raw.is_dir():
-        from .main import UsageError
+        from ..errors import UsageError
 
         raise UsageError(f"--raw {args.raw} is not a folder")
     report = run_gateway(args.raw, args.key, bo.spool)

@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _usage(message: str) -> Exception:
-    from .main import UsageError
+    from ..errors import UsageError
 
     return UsageError(message)
 

@@ -15,12 +15,12 @@ def read_password(from_stdin: bool, prompt: str = "Password: ") -> str:
     if from_stdin:
         line = sys.stdin.readline()
         if not line:
-            from .main import UsageError
+            from ..errors import UsageError
 
             raise UsageError("--password-stdin given but standard input is empty")
         return line.rstrip("\r\n")
     if not sys.stdin.isatty():
-        from .main import UsageError
+        from ..errors import UsageError
 
         raise UsageError("no terminal to ask for a password; use --password-stdin")
     return getpass.getpass(prompt)

@@ -9,15 +9,11 @@ from collections.abc import Callable, Sequence
 
 from ..config import load_config
 from ..context import Backoffice
-from ..errors import BackofficeError, ConfigError
+from ..errors import BackofficeError, ConfigError, UsageError
 
 log = logging.getLogger("backoffice")
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(BackofficeError):
-    pass
 
 
 class _Parser(argparse.ArgumentParser):
