@@ -32,6 +32,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         d.add_argument("code")
         d.set_defaults(handler=cmd_users_disable, disabled=flag)
 
+    sec = sub.add_parser("secrets", help="secrets in the OS credential store")
+    ssub = sec.add_subparsers(dest="secrets_command", metavar="ACTION")
+    ssub.required = True
+    dbp = ssub.add_parser("set-db-password", help="store the database password for database.url in the OS keyring")
+    dbp.add_argument("--password-stdin", action="store_true")
+    dbp.set_defaults(handler=cmd_set_db_password)
+
     a = sub.add_parser("audit", help="audit log")
     asub = a.add_subparsers(dest="audit_command", metavar="ACTION")
     asub.required = True
@@ -81,3 +88,12 @@ def cmd_audit_verify(bo: Backoffice, args: argparse.Namespace) -> int:
     print(f"audit chain broken: {report.problem}")
     return 1
 
+
+
+def cmd_set_db_password(bo: Backoffice, args: argparse.Namespace) -> int:
+    from ..security.secrets import set_database_password
+
+    password = read_password(args.password_stdin, "Database password: ")
+    name = set_database_password(bo.config.database_url, password)
+    print(f"stored the database password in the OS credential store as {name!r}")
+    return 0

@@ -43,7 +43,11 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             conn.exec_driver_sql(f"BEGIN {mode}")
 
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    from ..security.secrets import with_database_password
+
+    # pool_pre_ping: a dropped connection (server restart, network) is replaced, not reused.
+    return create_engine(with_database_password(url), echo=echo, pool_pre_ping=True,
+                         hide_parameters=True)
 
 
 class Database:
