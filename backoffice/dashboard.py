@@ -170,7 +170,7 @@ def build(s: Session, cal: BusinessCalendar, today: date, now: datetime) -> Dash
             per_day[dd] += n
         per_staff_ids[actor_id] = per_staff_ids.get(actor_id, 0) + n
     last_sync, quarantined = s.execute(q["intake"]).one()
-    claims = dict(s.execute(q["claims"]).all())
+    claims: dict[int, int] = {k: v for k, v in s.execute(q["claims"])}
 
     busy = set(claims) | {k for k in per_staff_ids if k is not None}
     workload = tuple(sorted(
@@ -182,7 +182,7 @@ def build(s: Session, cal: BusinessCalendar, today: date, now: datetime) -> Dash
         by_status_procedure=tuple(sorted(triples)), ageing=ageing,
         overdue_count=overdue_count, due_soon_count=due_soon_count, overdue=overdue,
         decisions_per_day=tuple(per_day.items()),
-        decisions_by_staff={(name_of(k) if k is not None else "system"): v for k, v in per_staff_ids.items()},
+        decisions_by_staff={(name_of(k) or "system"): v for k, v in per_staff_ids.items()},
         last_sync_at=_aware(last_sync), quarantine_open=int(quarantined or 0), workload=workload,
     )
 

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from . import audit, workflow
@@ -154,13 +154,13 @@ def mismatches(bo: Backoffice, actor: Actor) -> list[Mismatch]:
                        .where(A.payment_transaction_id.is_not(None), A.received_at <= covered_until,
                               ~exists().where(S.transaction_id == A.payment_transaction_id))
                        .order_by(A.application_id))
-            for tx, app_id, pk, fee, claimed in s.execute(unknown):
-                out.append(Mismatch(UNKNOWN_TO_PROVIDER, tx, app_id, pk, fee, None,
+            for u_tx, u_app, u_pk, u_fee, claimed in s.execute(unknown):
+                out.append(Mismatch(UNKNOWN_TO_PROVIDER, u_tx, u_app, u_pk, u_fee, None,
                                     f"application says {claimed} yen were paid; the provider does not know the transaction"))
     return out
 
 
-def _ended_unfavourably() -> object:
+def _ended_unfavourably() -> ColumnElement[bool]:
     """Rejected or withdrawn now, or closed after being rejected/withdrawn."""
     A, E = Application, ApplicationEvent
     was = exists().where(E.application_pk == A.id, E.to_status.in_(REFUND_STATUSES))
@@ -195,8 +195,8 @@ def record_counter_payment(bo: Backoffice, actor: Actor, application_id: str, am
                            receipt_no: str, at: datetime | None = None) -> int:
     """The fee was paid in cash at the counter; returns the payment's id."""
     require(actor, "payment.record")
-    receipt_no = receipt_no.strip()
-    if not receipt_no:
+    receipt = receipt_no.strip()
+    if not receipt:
         raise PaymentError("a receipt number is required")
     with bo.db.write() as s:
         app = _app(s, application_id)
@@ -209,14 +209,14 @@ def record_counter_payment(bo: Backoffice, actor: Actor, application_id: str, am
         if s.scalar(select(Settlement.id).where(Settlement.transaction_id == app.payment_transaction_id,
                                                 Settlement.status == "paid")):
             raise PaymentError(f"{app.application_id} was already paid online")
-        if s.scalar(select(CounterPayment.id).where(CounterPayment.receipt_no == receipt_no)):
-            raise PaymentError(f"receipt {receipt_no} is already used")
-        pay = CounterPayment(application_pk=app.id, receipt_no=receipt_no, amount=amount,
+        if s.scalar(select(CounterPayment.id).where(CounterPayment.receipt_no == receipt)):
+            raise PaymentError(f"receipt {receipt} is already used")
+        pay = CounterPayment(application_pk=app.id, receipt_no=receipt, amount=amount,
                              received_at=(at or utcnow()).astimezone(UTC), staff_id=actor.id)
         s.add(pay)
         s.flush()
         audit.record(s, actor, "payment.counter", f"application:{app.application_id}",
-                     amount=amount, receipt=receipt_no)
+                     amount=amount, receipt=receipt)
         return pay.id
 
 
