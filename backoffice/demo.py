@@ -11,9 +11,9 @@ import random
 import shutil
 import uuid
 import zipfile
-from datetime import date
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
