@@ -29,6 +29,18 @@ def user_config_file() -> Path:
 
 
 @dataclass(frozen=True)
+class RetentionRule:
+    """After `after_days` from the final decision, a closed application of `procedure`
+    ("*" = any) with `outcome` (approved | rejected | withdrawn | "*") is anonymized or
+    deleted. The first matching rule wins; no rule means keep."""
+
+    procedure: str
+    outcome: str
+    after_days: int
+    action: str  # anonymize | delete
+
+
+@dataclass(frozen=True)
 class Config:
     database_url: str
     spool: Path
@@ -45,6 +57,7 @@ class Config:
     idle_lock_minutes: int = 15
     sync_interval_seconds: float = 5.0
     closures: tuple[date, ...] = ()  # city closures beyond weekends/holidays/12-29..1-3
+    retention: tuple[RetentionRule, ...] = ()
     base_dir: Path = field(default_factory=Path.cwd)
     source: str = "<defaults>"
 
@@ -89,7 +102,7 @@ def _sqlite_relative(url: str, base: Path) -> str:
 
 def parse_config(data: dict[str, Any], base: Path, source: str) -> Config:
     cfg = _default_config(user_data_dir())
-    known = {"database", "intake", "issuance", "export", "review", "security", "calendar"}
+    known = {"database", "intake", "issuance", "export", "review", "security", "calendar", "retention"}
     for section in data:
         if section not in known:
             raise ConfigError(f"{source}: unknown section [{section}]")
@@ -146,7 +159,29 @@ def parse_config(data: dict[str, Any], base: Path, source: str) -> Config:
         if not isinstance(days, list) or not all(isinstance(d, date) for d in days):
             raise ConfigError(f"{source}: calendar.closures must be a list of dates (2026-12-28)")
         changes["closures"] = tuple(days)
+    if "retention" in data:
+        changes["retention"] = _retention(data["retention"], source)
     return replace(cfg, **changes)
+
+
+def _retention(section: Any, source: str) -> tuple[RetentionRule, ...]:
+    rules = section.get("rule", []) if isinstance(section, dict) else None
+    if not isinstance(rules, list):
+        raise ConfigError(f"{source}: retention rules are [[retention.rule]] tables")
+    out = []
+    for i, r in enumerate(rules, 1):
+        where = f"{source}: retention.rule #{i}"
+        if not isinstance(r, dict) or set(r) - {"procedure", "outcome", "after_days", "action"}:
+            raise ConfigError(f"{where}: keys are procedure, outcome, after_days, action")
+        outcome, action, days = r.get("outcome", "*"), r.get("action"), r.get("after_days")
+        if outcome not in ("*", "approved", "rejected", "withdrawn"):
+            raise ConfigError(f"{where}: outcome must be approved, rejected, withdrawn or *")
+        if action not in ("anonymize", "delete"):
+            raise ConfigError(f"{where}: action must be anonymize or delete")
+        if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+            raise ConfigError(f"{where}: after_days must be a positive integer")
+        out.append(RetentionRule(str(r.get("procedure", "*")), outcome, days, action))
+    return tuple(out)
 
 
 def load_config(path: str | os.PathLike[str] | None = None, db_url: str | None = None) -> Config:

@@ -39,6 +39,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     dbp.add_argument("--password-stdin", action="store_true")
     dbp.set_defaults(handler=cmd_set_db_password)
 
+    ret = sub.add_parser("retention", help="anonymize or delete closed applications per [[retention.rule]]")
+    rsub = ret.add_subparsers(dest="retention_command", metavar="ACTION")
+    rsub.required = True
+    rr = rsub.add_parser("run", help="apply the retention rules now")
+    rr.add_argument("--dry-run", action="store_true", help="only count what would be removed")
+    rr.set_defaults(handler=cmd_retention_run)
+
     a = sub.add_parser("audit", help="audit log")
     asub = a.add_subparsers(dest="audit_command", metavar="ACTION")
     asub.required = True
@@ -96,4 +103,14 @@ def cmd_set_db_password(bo: Backoffice, args: argparse.Namespace) -> int:
     password = read_password(args.password_stdin, "Database password: ")
     name = set_database_password(bo.config.database_url, password)
     print(f"stored the database password in the OS credential store as {name!r}")
+    return 0
+
+
+def cmd_retention_run(bo: Backoffice, args: argparse.Namespace) -> int:
+    from ..retention import run_retention
+
+    report = run_retention(bo, operator_actor(), dry_run=args.dry_run)
+    for proc, outcome, month, action, n in report.by_group:
+        print(f"{action}\t{proc}\t{outcome}\t{month}\t{n}")
+    print(report.line())
     return 0

@@ -107,6 +107,7 @@ class Application(Base):
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     certificate_serial: Mapped[str | None] = mapped_column(String(40))
     updated_at: Mapped[datetime]
+    anonymized_at: Mapped[datetime | None]  # personal data removed by the retention rules
     revisions: Mapped[list[Revision]] = relationship(
         back_populates="application", order_by="Revision.revision", lazy="raise"
     )
@@ -300,4 +301,4 @@ class Delivery(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-from . import models_supervision  # noqa: E402, F401  (complete Base.metadata)
+from . import models_retention, models_supervision  # noqa: E402, F401  (complete Base.metadata)

@@ -41,6 +41,7 @@ MATRIX: dict[str, frozenset[str]] = {
     "audit.verify": frozenset({SUPERVISOR, ADMIN, SYSTEM}),
     "staff.manage": frozenset({ADMIN}),
     "keys.manage": frozenset({ADMIN}),
+    "retention.run": frozenset({ADMIN, SYSTEM}),
     "appointment.view": frozenset({COUNTER, REVIEWER, SUPERVISOR}),
     "appointment.manage": frozenset({COUNTER, SUPERVISOR}),
     "appointment.configure": frozenset({SUPERVISOR, ADMIN}),

@@ -1,0 +1,123 @@
+"""Retention: closed applications are anonymized or deleted after the period their rule
+sets (config [[retention.rule]], first match wins), statistics are kept in
+retention_stats, and every run is audited. Certificates keep their serial and status so a
+presented paper can still be checked as issued/revoked; their PDF and body text go."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from . import audit, workflow
+from .config import RetentionRule
+from .context import Backoffice
+from .db.models import (
+    Application,
+    ApplicationEvent,
+    Certificate,
+    Comment,
+    Delivery,
+    Document,
+    Notice,
+    Revision,
+)
+from .db.models_retention import RetentionStat
+from .db.models_supervision import Appointment
+from .security.permissions import Actor, require
+from .timeutil import to_jst, utcnow
+
+log = logging.getLogger(__name__)
+
+OUTCOME_OF_ACTION = {"approve": "approved", "final_approve": "approved", "reject": "rejected",
+                     "final_reject": "rejected", "withdraw": "withdrawn"}
+ANONYMIZED = "（匿名化済み）"
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    anonymized: int
+    deleted: int
+    by_group: tuple[tuple[str, str, str, str, int], ...]  # procedure, outcome, month, action, n
+    dry_run: bool
+
+    def line(self) -> str:
+        mode = " (dry run)" if self.dry_run else ""
+        return f"anonymized {self.anonymized}, deleted {self.deleted}{mode}"
+
+
+def _rule_for(rules: tuple[RetentionRule, ...], procedure: str, outcome: str) -> RetentionRule | None:
+    for r in rules:
+        if r.procedure in ("*", procedure) and r.outcome in ("*", outcome):
+            return r
+    return None
+
+
+def _outcome(s: Session, app: Application) -> str:
+    actions = s.scalars(select(ApplicationEvent.action).where(
+        ApplicationEvent.application_pk == app.id, ApplicationEvent.action.in_(OUTCOME_OF_ACTION))
+        .order_by(ApplicationEvent.id.desc()).limit(1)).all()
+    return OUTCOME_OF_ACTION[actions[0]] if actions else "unknown"
+
+
+def _anonymize(s: Session, app: Application) -> None:
+    app.applicant_name = ANONYMIZED
+    app.applicant_kana = ANONYMIZED
+    app.search_key = ""
+    app.birth_date = None
+    app.postal_code = ""
+    app.address = ""
+    app.payment_transaction_id = None
+    app.anonymized_at = utcnow()
+    rev_ids = select(Revision.id).where(Revision.application_pk == app.id).scalar_subquery()
+    s.execute(update(Revision).where(Revision.application_pk == app.id)
+              .values(application_json=b"{}", signature_json=None, signature_checks=[]))
+    s.execute(update(Document).where(Document.revision_pk.in_(rev_ids))
+              .values(data=None, original_file="", actions=[]))
+    s.execute(update(Certificate).where(Certificate.application_pk == app.id)
+              .values(pdf=b"", body_text=""))
+    s.execute(update(Comment).where(Comment.application_pk == app.id).values(text=ANONYMIZED))
+    s.execute(update(Notice).where(Notice.application_pk == app.id).values(reason=None, attachment=None))
+    s.execute(update(Delivery).where(Delivery.application_pk == app.id).values(note=None))
+    s.execute(update(ApplicationEvent).where(ApplicationEvent.application_pk == app.id).values(reason=None))
+    s.execute(update(Appointment).where(Appointment.application_pk == app.id).values(visitor_name=ANONYMIZED))
+
+
+def run_retention(bo: Backoffice, actor: Actor, *, today: date | None = None,
+                  dry_run: bool = False) -> RetentionReport:
+    require(actor, "retention.run")
+    rules = bo.config.retention
+    today = today or to_jst(utcnow()).date()
+    groups: Counter[tuple[str, str, str, str]] = Counter()
+    with bo.db.write() as s:
+        apps = s.scalars(select(Application).where(Application.status == workflow.CLOSED)).all()
+        for app in apps:
+            outcome = _outcome(s, app)
+            rule = _rule_for(rules, app.procedure, outcome)
+            decided = app.decided_at or app.updated_at
+            if rule is None or to_jst(decided).date() + timedelta(days=rule.after_days) > today:
+                continue
+            if rule.action == "anonymize" and app.anonymized_at is not None:
+                continue
+            groups[(app.procedure, outcome, f"{to_jst(app.received_at):%Y-%m}", rule.action)] += 1
+            if dry_run:
+                continue
+            if rule.action == "delete":
+                s.execute(delete(Application).where(Application.id == app.id))
+            else:
+                _anonymize(s, app)
+        if not dry_run:  # a dry run changes nothing and reads no personal data
+            now = utcnow()
+            for (proc, outcome, month, action), n in groups.items():
+                s.add(RetentionStat(procedure=proc, outcome=outcome, received_month=month,
+                                    action=action, count=n, run_at=now))
+            audit.record(s, actor, "retention.run", "applications",
+                         counts={f"{k[0]}/{k[1]}/{k[2]}/{k[3]}": v for k, v in groups.items()})
+    return RetentionReport(
+        anonymized=sum(n for k, n in groups.items() if k[3] == "anonymize"),
+        deleted=sum(n for k, n in groups.items() if k[3] == "delete"),
+        by_group=tuple((*k, n) for k, n in sorted(groups.items())), dry_run=dry_run)
