@@ -1,0 +1,319 @@
+"""Export of final decisions to core business systems, in batches (export-v1).
+
+Exactly once, in decision order, crash safe. The protocol (docs/export.md):
+
+1. Under the export lock (an OS lock on `<out>/.export.lock`, released by the OS when the
+   process dies), first finish every batch left `pending` by an interrupted run.
+2. One transaction (SQLite BEGIN IMMEDIATE; PostgreSQL advisory lock): insert an
+   ExportBatch row state='pending' with its batch_id, and assign every pending
+   ExportItem (batch_pk NULL, of the procedure if given) to it; audit "export.run"; commit.
+   From here the rows belong to exactly one batch, whatever happens.
+3. Write `<batch_id>.csv` then `<batch_id>.manifest.json`, each through a temporary name,
+   fsync, rename, fsync dir. The rows are read back ordered by (decided_at, id), so a
+   rewrite of the same batch yields the same rows; created_at comes from the batch row.
+4. Mark the batch state='written' with its sha256 and row count.
+
+A crash before 2 commits leaves nothing; between 2 and 4 the batch is pending and step 1
+of the next run completes it under the same batch_id (if the manifest already made it to
+disk with a matching CSV, those files are kept as they are). A manifest on disk is the
+only sign of a whole batch: consumers take a CSV only when its manifest exists.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import and_, func, or_, select, text, update
+from sqlalchemy.orm import Session, aliased
+
+from .. import audit
+from ..context import Backoffice
+from ..db.models import Application, ApplicationEvent, ExportBatch, ExportItem, Staff
+from ..errors import BackofficeError, NotFound
+from ..security.permissions import Actor, require
+from ..timeutil import to_jst, utcnow
+from . import csvfile
+from .csvfile import ProgressFn
+
+log = logging.getLogger(__name__)
+
+ALL = "ALL"
+CHUNK = 5000
+_PG_LOCK_KEY = 0x6578706F7274  # "export"
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    batch_id: str
+    procedure: str | None  # None: every procedure (an ALL batch)
+    created_at: datetime
+    created_by: str | None  # staff code; None for the system, operators and the scheduler
+    rows: int
+    sha256: str
+    state: str  # pending | written
+    reexport_of: str | None
+    csv_path: Path | None = None
+    manifest_path: Path | None = None
+    replaced: int = 0
+    recovered: bool = False  # completed after an interrupted run
+
+
+class ExportError(BackofficeError):
+    pass
+
+
+# --- the export lock --------------------------------------------------------------------
+
+@contextmanager
+def _dir_lock(out: Path) -> Iterator[None]:
+    """One exporter per export folder at a time; the OS drops the lock of a killed process."""
+    out.mkdir(parents=True, exist_ok=True)
+    f: IO[bytes] = open(out / ".export.lock", "a+b")
+    try:
+        if os.name == "nt":  # pragma: no cover - Windows workstations
+            import msvcrt
+            import time
+
+            while True:
+                try:
+                    msvcrt.locking(f.fileno(), msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
+                    break
+                except OSError:
+                    time.sleep(0.5)
+        else:
+            import fcntl
+
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+        csvfile.remove_stale_temps(out)
+        yield
+    finally:
+        f.close()  # closing releases the lock
+
+
+def _serialize(s: Session) -> None:
+    """Batch creation is serialized: SQLite write transactions are BEGIN IMMEDIATE already."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+
+
+# --- batch ids ---------------------------------------------------------------------------
+
+def _new_batch_id(s: Session, created_at: datetime, tag: str, out: Path) -> str:
+    """`YYYYMMDD-HHMMSS-<procedure or ALL>-NNNN` (Japan time). The counter starts at 0001
+    for each (second, procedure-or-ALL) and counts up past ids already in the database or
+    on disk, so ids are unique even for several batches within one second."""
+    prefix = f"{to_jst(created_at):%Y%m%d-%H%M%S}-{tag}-"
+    taken = set(s.scalars(select(ExportBatch.batch_id)
+                          .where(ExportBatch.batch_id.startswith(prefix, autoescape=True))))
+    for n in range(1, 10000):
+        bid = f"{prefix}{n:04d}"
+        if bid not in taken and not csvfile.csv_path(out, bid).exists() \
+                and not csvfile.manifest_path(out, bid).exists():
+            return bid
+    raise ExportError(f"more than 9999 export batches in one second for {tag}")
+
+
+# --- reading rows ------------------------------------------------------------------------
+
+def _jst_text(col: Any, dialect: str) -> Any:
+    """decided_at as `YYYY-MM-DD HH:MM:SS` Japan time (stored UTC; JST has no DST)."""
+    if dialect == "sqlite":
+        return func.strftime("%Y-%m-%d %H:%M:%S", col, "+9 hours")
+    return func.to_char(func.timezone("UTC", col) + text("interval '9 hours'"), "YYYY-MM-DD HH24:MI:SS")
+
+
+def _ymd(col: Any, dialect: str) -> Any:
+    if dialect == "sqlite":
+        return func.replace(col, "-", "")
+    return func.to_char(col, "YYYYMMDD")
+
+
+def rows_query(dialect: str, source_pk: int) -> Any:
+    """The data columns (after batch_id, seq) of the items of batch `source_pk`, in decision
+    order. decided_by: the staff member of the decision's own event (an approval later
+    withdrawn keeps its approver), else the application's deciding staff."""
+    ev, actor, decider = aliased(ApplicationEvent), aliased(Staff), aliased(Staff)
+    by_event = (select(actor.code).select_from(ev).join(actor, actor.id == ev.actor_id)
+                .where(ev.application_pk == ExportItem.application_pk, ev.to_status == ExportItem.decision)
+                .order_by(ev.at, ev.id).limit(1).correlate(ExportItem).scalar_subquery())
+    a = Application
+    return (select(a.application_id, a.revision, ExportItem.procedure, ExportItem.decision,
+                   _jst_text(ExportItem.decided_at, dialect), func.coalesce(by_event, decider.code),
+                   a.applicant_name, a.applicant_kana, _ymd(a.birth_date, dialect), a.postal_code,
+                   a.address, a.fee_due, a.payment_transaction_id, a.certificate_serial)
+            .select_from(ExportItem).join(a, a.id == ExportItem.application_pk)
+            .outerjoin(decider, decider.id == a.decided_by)
+            .where(ExportItem.batch_pk == source_pk)
+            .order_by(ExportItem.decided_at, ExportItem.id))
+
+
+def _source_pk(s: Session, batch: ExportBatch) -> int:
+    """The batch whose items a re-export repeats (followed to the first original)."""
+    seen = 0
+    while batch.reexport_of is not None:
+        orig = s.scalar(select(ExportBatch).where(ExportBatch.batch_id == batch.reexport_of))
+        if orig is None or seen > 100:
+            raise ExportError(f"{batch.batch_id}: original batch {batch.reexport_of} is missing")
+        batch, seen = orig, seen + 1
+    return batch.id
+
+
+def _info(b: ExportBatch, code: str | None, out: Path | None = None, **kw: Any) -> BatchInfo:
+    return BatchInfo(b.batch_id, b.procedure, b.created_at, code, b.rows, b.sha256, b.state,
+                     b.reexport_of,
+                     csvfile.csv_path(out, b.batch_id) if out else None,
+                     csvfile.manifest_path(out, b.batch_id) if out else None, **kw)
+
+
+# --- writing a pending batch -------------------------------------------------------------
+
+def _complete(bo: Backoffice, batch_pk: int, out: Path, progress: ProgressFn | None,
+              recovered_by: Actor | None = None) -> BatchInfo:
+    """Steps 3 and 4 for one pending batch (also the recovery of an interrupted one)."""
+    with bo.db.read() as s:
+        b = s.get(ExportBatch, batch_pk)
+        assert b is not None
+        src = _source_pk(s, b)
+        created_by = s.scalar(select(Staff.code).where(Staff.id == b.created_by)) if b.created_by else None
+    recovered = recovered_by is not None
+    done = csvfile.complete_on_disk(out, b.batch_id) if recovered else None
+    if done is not None:  # the crash came after the manifest: keep the files as they are
+        rows, sha, replaced = int(done["rows"]), str(done["sha256"]), len(done["replaced_characters"])
+    else:
+        enc = csvfile.BatchEncoder(b.batch_id)
+        total = b.rows
+        with csvfile.atomic_file(csvfile.csv_path(out, b.batch_id)) as f:
+            f.write(enc.header())
+            with bo.db.read() as s:
+                stmt = rows_query(bo.db.dialect, src)
+                result = s.connection().execution_options(yield_per=CHUNK).execute(stmt)
+                for part in result.partitions():
+                    f.write(enc.encode_rows(part))
+                    if progress:
+                        progress(enc.rows, total)
+        rows, sha, replaced = enc.rows, enc.sha256, len(enc.replaced)
+        csvfile.write_atomic(csvfile.manifest_path(out, b.batch_id), csvfile.manifest_bytes(
+            b.batch_id, b.created_at, rows, sha, enc.replaced, b.reexport_of))
+    b = _mark_written(bo, batch_pk, rows, sha, recovered_by, kept_files=done is not None)
+    log.info("export batch %s written: %d rows, %d replaced field(s)", b.batch_id, rows, replaced)
+    return _info(b, created_by, out, replaced=replaced, recovered=recovered)
+
+
+def _mark_written(bo: Backoffice, batch_pk: int, rows: int, sha: str, recovered_by: Actor | None,
+                  kept_files: bool) -> ExportBatch:
+    """Step 4: the files are durable; the batch is done."""
+    with bo.db.write() as s:
+        s.execute(update(ExportBatch).where(ExportBatch.id == batch_pk)
+                  .values(state="written", sha256=sha, rows=rows))
+        b = s.get(ExportBatch, batch_pk)
+        assert b is not None
+        if recovered_by is not None:
+            audit.record(s, recovered_by, "export.recover", f"export:{b.batch_id}", rows=rows,
+                         sha256=sha, kept_files=kept_files)
+        return b
+
+
+def _recover(bo: Backoffice, actor: Actor, out: Path, progress: ProgressFn | None) -> list[BatchInfo]:
+    with bo.db.read() as s:
+        pending = s.execute(select(ExportBatch.id, ExportBatch.batch_id)
+                            .where(ExportBatch.state == "pending").order_by(ExportBatch.id)).all()
+    done = []
+    for pk, bid in pending:
+        log.warning("completing export batch %s left pending by an interrupted run", bid)
+        done.append(_complete(bo, pk, out, progress, recovered_by=actor))
+    return done
+
+
+def _out(bo: Backoffice, out: Path | str | None) -> Path:
+    return Path(out) if out is not None else Path(bo.config.export_out)
+
+
+# --- services ----------------------------------------------------------------------------
+
+def export_pending(bo: Backoffice, actor: Actor, procedure: str | None = None,
+                   out: Path | str | None = None, progress: ProgressFn | None = None) -> list[BatchInfo]:
+    """Write every pending decision (of `procedure`, else of all procedures as one ALL
+    batch) to a new batch; first complete any batch an interrupted run left pending.
+    Returns the batches written (recovered ones first); empty when nothing was pending."""
+    require(actor, "export.run")
+    if procedure is not None and procedure not in bo.catalog:
+        with bo.db.read() as s:
+            if s.scalar(select(ExportItem.id).where(ExportItem.procedure == procedure).limit(1)) is None:
+                raise NotFound(f"unknown procedure {procedure!r}")
+    target = _out(bo, out)
+    with _dir_lock(target):
+        written = _recover(bo, actor, target, progress)
+        cond: Any = ExportItem.batch_pk.is_(None)
+        if procedure is not None:
+            cond = and_(cond, ExportItem.procedure == procedure)
+        created_at = utcnow().replace(microsecond=0)
+        with bo.db.write() as s:
+            _serialize(s)
+            if s.scalar(select(ExportItem.id).where(cond).limit(1)) is None:
+                return written
+            b = ExportBatch(batch_id=_new_batch_id(s, created_at, procedure or ALL, target),
+                            procedure=procedure, created_at=created_at, created_by=actor.id,
+                            rows=0, sha256="", state="pending", reexport_of=None)
+            s.add(b)
+            s.flush()
+            assigned: Any = s.execute(update(ExportItem).where(cond).values(batch_pk=b.id))
+            b.rows = assigned.rowcount
+            audit.record(s, actor, "export.run", f"export:{b.batch_id}", procedure=procedure or ALL,
+                         rows=b.rows, out=str(target))
+            pk = b.id
+        written.append(_complete(bo, pk, target, progress))
+    return written
+
+
+def reexport(bo: Backoffice, actor: Actor, batch_id: str, out: Path | str | None = None,
+             progress: ProgressFn | None = None) -> BatchInfo:
+    """Write the rows of batch `batch_id` again under a new batch id linked to it
+    (ExportBatch.reexport_of, manifest key "reexport_of"). The rows are the same decisions
+    in the same order; their columns are read from the database now."""
+    require(actor, "export.run")
+    target = _out(bo, out)
+    with _dir_lock(target):
+        _recover(bo, actor, target, progress)
+        created_at = utcnow().replace(microsecond=0)
+        with bo.db.write() as s:
+            _serialize(s)
+            orig = s.scalar(select(ExportBatch).where(ExportBatch.batch_id == batch_id))
+            if orig is None:
+                raise NotFound(f"no export batch {batch_id}")
+            b = ExportBatch(batch_id=_new_batch_id(s, created_at, orig.procedure or ALL, target),
+                            procedure=orig.procedure, created_at=created_at, created_by=actor.id,
+                            rows=orig.rows, sha256="", state="pending", reexport_of=orig.batch_id)
+            s.add(b)
+            s.flush()
+            audit.record(s, actor, "export.reexport", f"export:{b.batch_id}", original=orig.batch_id,
+                         rows=orig.rows, out=str(target))
+            pk = b.id
+        return _complete(bo, pk, target, progress)
+
+
+def history(bo: Backoffice, actor: Actor, limit: int = 100) -> list[BatchInfo]:
+    """The newest batches first, with row counts and hashes (no personal data)."""
+    require(actor, "export.view")
+    with bo.db.read() as s:
+        rows = s.execute(select(ExportBatch, Staff.code).outerjoin(Staff, Staff.id == ExportBatch.created_by)
+                         .order_by(ExportBatch.id.desc()).limit(limit)).all()
+        return [_info(b, code) for b, code in rows]
+
+
+def pending_counts(bo: Backoffice, actor: Actor) -> dict[str, int]:
+    """Decisions not yet in a written batch, per procedure (those of a batch an interrupted
+    run left pending included: the next run writes them)."""
+    require(actor, "export.view")
+    with bo.db.read() as s:
+        rows = s.execute(select(ExportItem.procedure, func.count())
+                         .outerjoin(ExportBatch, ExportBatch.id == ExportItem.batch_pk)
+                         .where(or_(ExportItem.batch_pk.is_(None), ExportBatch.state == "pending"))
+                         .group_by(ExportItem.procedure).order_by(ExportItem.procedure)).all()
+    return {proc: int(n) for proc, n in rows}

@@ -1,0 +1,215 @@
+"""Encoding of one export batch (export-v1 "The CSV" and "Files of one batch").
+
+- CSV: CP932 (Python's 'cp932' codec = Windows-31J), CRLF, a header row, RFC 4180 quoting
+  only when a field holds a comma, a double quote or a line break (csv.QUOTE_MINIMAL with
+  lineterminator "\\r\\n" quotes exactly those: delimiter, quotechar, CR, LF).
+- A character CP932 cannot encode becomes 〓 (U+3013), one 〓 per character; the field
+  is listed in the manifest's replaced_characters as {"seq", "field", "original"} with
+  the whole original value (the spec's example). The batch never fails for it.
+- Python's cp932 also encodes some look-alike code points to the JIS X 0208 byte of the
+  character (U+301C WAVE DASH -> 0x8160, U+2212 MINUS -> 0x817C, U+2016 -> 0x8161,
+  U+00A2/A3/AC -> 0x8191/8192/81CA). Those bytes are the same character in CP932, so they
+  are written as is and not listed; a reader decoding with Microsoft's table sees
+  U+FF5E, U+FF0D, U+2225, U+FFE0/FFE1/FFE2. Code points without any CP932 byte (U+2014
+  EM DASH, U+00A5 YEN SIGN, NO-BREAK SPACE, U+00B7, 𠮷 and other non-BMP/JIS X 0213
+  characters) become 〓 and are listed.
+- Files are written through a temporary name in the same directory, fsynced, renamed and
+  the directory fsynced; the CSV first, the manifest last, so a manifest on disk always
+  means a whole, durable batch.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import json
+import logging
+import os
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from ..intake.spool import fsync_dir
+from ..timeutil import rfc3339
+
+log = logging.getLogger(__name__)
+
+SCHEMA = "export/1"
+ENCODING = "cp932"
+REPLACEMENT = "\u3013"  # 〓 GETA MARK (export-v1)
+# Column order of export-v1 "The CSV".
+HEADER: tuple[str, ...] = (
+    "batch_id", "seq", "application_id", "revision", "procedure", "decision", "decided_at",
+    "decided_by", "applicant_name", "applicant_kana", "birth_date", "postal_code", "address",
+    "fee", "payment_transaction_id", "certificate_serial",
+)
+TMP_SUFFIX = ".tmp"
+CSV_SUFFIX = ".csv"
+MANIFEST_SUFFIX = ".manifest.json"
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode(ENCODING)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def replace_unencodable(value: str) -> str:
+    """Every character CP932 cannot encode -> 〓; everything else untouched."""
+    return "".join(ch if _encodable(ch) else REPLACEMENT for ch in value)
+
+
+class BatchEncoder:
+    """Turns data rows (the columns after batch_id and seq, in spec order) into CP932 CSV
+    bytes chunk by chunk, numbering seq, hashing the bytes and collecting replacements."""
+
+    def __init__(self, batch_id: str) -> None:
+        self.batch_id = batch_id
+        self.rows = 0
+        self.replaced: list[dict[str, Any]] = []
+        self._sha = hashlib.sha256()
+        self._buf = io.StringIO()
+        self._writer = csv.writer(self._buf, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+
+    @property
+    def sha256(self) -> str:
+        return self._sha.hexdigest()
+
+    def _take(self) -> bytes:
+        text = self._buf.getvalue()
+        self._buf.seek(0)
+        self._buf.truncate()
+        _state.hit = False
+        return text.encode(ENCODING, _GETA)  # unencodable -> 〓 bytes, noted in _state.hit
+
+    def header(self) -> bytes:
+        self._writer.writerow(HEADER)
+        data = self._take()
+        self._sha.update(data)
+        return data
+
+    def encode_rows(self, rows: Sequence[Sequence[Any]]) -> bytes:
+        bid, start = self.batch_id, self.rows + 1
+        full = [(bid, seq, *row) for seq, row in enumerate(rows, start)]
+        self._writer.writerows(full)
+        data = self._take()
+        if _state.hit:  # rare: find the rows and fields to list in the manifest
+            self._note_replacements(full)
+        self.rows += len(full)
+        self._sha.update(data)
+        return data
+
+    def _note_replacements(self, rows: list[tuple[Any, ...]]) -> None:
+        for row in rows:
+            if _encodable("".join(v for v in row if isinstance(v, str))):
+                continue
+            for i, value in enumerate(row):
+                if isinstance(value, str) and not _encodable(value):
+                    self.replaced.append({"seq": row[1], "field": HEADER[i], "original": value})
+
+
+# The replacement happens inside the codec (one 〓 per unencodable character, the same
+# result as replace_unencodable) so the common case encodes each chunk once.
+_GETA = "export-geta"
+_state = threading.local()
+
+
+def _geta(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    _state.hit = True
+    return REPLACEMENT * (exc.end - exc.start), exc.end
+
+
+codecs.register_error(_GETA, _geta)
+
+
+def manifest_bytes(batch_id: str, created_at: datetime, rows: int, sha256: str,
+                   replaced: list[dict[str, Any]], reexport_of: str | None = None) -> bytes:
+    """The manifest (export-v1): JSON, ASCII only (non-ASCII as \\u escapes), so it reads
+    the same whatever encoding a consumer assumes. `reexport_of` is an added key."""
+    doc: dict[str, Any] = {
+        "schema": SCHEMA, "batch_id": batch_id, "created_at": rfc3339(created_at), "rows": rows,
+        "sha256": sha256, "encoding": ENCODING, "replaced_characters": replaced,
+    }
+    if reexport_of:
+        doc["reexport_of"] = reexport_of
+    return (json.dumps(doc, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+
+
+def csv_path(out: Path, batch_id: str) -> Path:
+    return out / f"{batch_id}{CSV_SUFFIX}"
+
+
+def manifest_path(out: Path, batch_id: str) -> Path:
+    return out / f"{batch_id}{MANIFEST_SUFFIX}"
+
+
+@contextmanager
+def atomic_file(target: Path) -> Iterator[IO[bytes]]:
+    """Write `target` through `.<name>.<random>.tmp` in the same directory: fsync, rename,
+    fsync the directory. On any error the temporary file is removed."""
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}{TMP_SUFFIX}")
+    f = open(tmp, "xb")
+    try:
+        yield f
+        f.flush()
+        os.fsync(f.fileno())
+        f.close()
+        os.replace(tmp, target)
+    except BaseException:
+        f.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(target.parent)
+
+
+def write_atomic(target: Path, data: bytes | Iterable[bytes]) -> Path:
+    with atomic_file(target) as f:
+        if isinstance(data, bytes):
+            f.write(data)
+        else:
+            for chunk in data:
+                f.write(chunk)
+    return target
+
+
+def remove_stale_temps(out: Path) -> int:
+    """Temporary files left by a killed writer (callers hold the export lock)."""
+    n = 0
+    for p in out.glob(f".*{TMP_SUFFIX}"):
+        if f"{CSV_SUFFIX}." in p.name or f"{MANIFEST_SUFFIX}." in p.name:
+            p.unlink(missing_ok=True)
+            n += 1
+    if n:
+        fsync_dir(out)
+        log.info("removed %d temporary export file(s) left by an interrupted run in %s", n, out)
+    return n
+
+
+def complete_on_disk(out: Path, batch_id: str) -> dict[str, Any] | None:
+    """The manifest of a whole batch already on disk (manifest present, names its batch,
+    CSV hash matches), else None."""
+    mpath, cpath = manifest_path(out, batch_id), csv_path(out, batch_id)
+    try:
+        doc = json.loads(mpath.read_bytes())
+        if doc.get("schema") != SCHEMA or doc.get("batch_id") != batch_id:
+            return None
+        digest = hashlib.sha256()
+        with open(cpath, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except (OSError, ValueError):
+        return None
+    return doc if digest.hexdigest() == doc.get("sha256") else None
+
+
+ProgressFn = Callable[[int, int], None]

@@ -1,0 +1,183 @@
+"""ExportPage (基幹系連携): decisions waiting for export per procedure, export by hand with
+progress (the work runs on the database worker, never on the GUI thread), the history of
+batches with row counts and hashes, and re-export of a selected batch under a new id
+linked to the original (export-v1). For supervisors and administrators."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice.context import Backoffice
+from backoffice.export import batch
+from backoffice.export.batch import BatchInfo
+from backoffice.security.permissions import Actor
+from backoffice.timeutil import to_jst
+
+from ..workers import Workers
+
+log = logging.getLogger(__name__)
+
+
+class HistoryModel(QAbstractTableModel):
+    COLUMNS = ("Batch", "Procedure", "Created", "By", "Rows", "SHA-256", "Re-export of")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[BatchInfo] = []
+
+    def set_rows(self, rows: list[BatchInfo]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        b = self.rows[index.row()]
+        values = (b.batch_id, b.procedure or self.tr("all"), f"{to_jst(b.created_at):%Y-%m-%d %H:%M:%S}",
+                  b.created_by or self.tr("system"), str(b.rows),
+                  b.sha256 if role == Qt.ItemDataRole.ToolTipRole else (b.sha256[:16] or self.tr("(writing)")),
+                  b.reexport_of or "")
+        return values[index.column()]
+
+
+class _Progress(QObject):
+    """Lives on the GUI thread; emitted from the database worker, delivered queued."""
+
+    changed = Signal(int, int)
+
+
+class ExportPage(QWidget):
+    def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bo, self.actor, self.workers = bo, actor, workers
+        self.pending = QLabel(objectName="exportPending", wordWrap=True)
+        self.run_button = QPushButton(self.tr("Export now"), objectName="exportRun")
+        self.run_button.clicked.connect(self.run_export)
+        self.reexport_button = QPushButton(self.tr("Re-export selected batch"), objectName="exportReexport")
+        self.reexport_button.clicked.connect(self.reexport_selected)
+        self.progress = QProgressBar(objectName="exportProgress")
+        self.progress.setVisible(False)
+        self.status = QLabel(objectName="exportStatus", wordWrap=True)
+        self.model = HistoryModel(self)
+        self.table = QTableView(objectName="exportHistory")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self._signal = _Progress(self)
+        self._signal.changed.connect(self._progressed)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.reexport_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Decisions are written to %1 for the core business systems.")
+                             .replace("%1", str(bo.config.export_out)), wordWrap=True))
+        lay.addWidget(self.pending)
+        lay.addLayout(buttons)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.status)
+        lay.addWidget(self.table, 1)
+
+    # --- loading -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        bo, actor = self.bo, self.actor
+        self.workers.db(lambda: (batch.pending_counts(bo, actor), batch.history(bo, actor)),
+                        self._loaded, self._failed, owner=self)
+
+    def _loaded(self, result: tuple[dict[str, int], list[BatchInfo]]) -> None:
+        counts, hist = result
+        total = sum(counts.values())
+        if total:
+            parts = ", ".join(f"{self._proc_name(p)} {n}" for p, n in counts.items())
+            self.pending.setText(self.tr("Waiting for export: %1 (%2)").replace("%1", str(total)).replace("%2", parts))
+        else:
+            self.pending.setText(self.tr("No decisions are waiting for export."))
+        self.model.set_rows(hist)
+
+    def _proc_name(self, code: str) -> str:
+        proc = self.bo.catalog.get(code)
+        return proc.name if proc else code
+
+    # --- actions -------------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        self.run_button.setEnabled(not busy)
+        self.reexport_button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)  # until the first chunk reports
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def run_export(self) -> None:
+        bo, actor, emit = self.bo, self.actor, self._signal.changed.emit
+        self._busy(True)
+        self.status.setText(self.tr("Exporting…"))
+        self.workers.db(lambda: batch.export_pending(bo, actor, progress=emit), self._exported, self._failed, owner=self)
+
+    def reexport_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.status.setText(self.tr("Select a batch to re-export."))
+            return
+        original = self.model.rows[rows[0].row()].batch_id
+        answer = QMessageBox.question(self, self.tr("Re-export"), self.tr(
+            "Write the rows of %1 again under a new batch id? The core systems will receive them twice.")
+            .replace("%1", original))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        bo, actor, emit = self.bo, self.actor, self._signal.changed.emit
+        self._busy(True)
+        self.workers.db(lambda: [batch.reexport(bo, actor, original, progress=emit)], self._exported,
+                        self._failed, owner=self)
+
+    def _exported(self, batches: list[BatchInfo]) -> None:
+        self._busy(False)
+        if not batches:
+            self.status.setText(self.tr("No decisions were waiting for export."))
+        else:
+            self.status.setText("\n".join(self.tr("%1: %2 rows").replace("%1", str(b.csv_path)).replace("%2", str(b.rows))
+                                          for b in batches))
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        log.warning("export page: %s", exc)
+        self.status.setText(str(exc))
