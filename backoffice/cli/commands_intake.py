@@ -87,11 +87,19 @@ def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
             print(f"problem: {p}", file=sys.stderr)
         print(summary.line())
         return 1 if summary.problems else 0
+    from ..export.schedule import run_scheduled_export
+
     print(f"watching {bo.spool.inbox} (Ctrl+C to stop)", file=sys.stderr)
-    while True:
-        summary = sync_once(bo, settings=settings)
-        if summary.ingested or summary.duplicates or summary.quarantined:
-            print(summary.line(), flush=True)
+    while True:  # the sync agent: intake, notices, and the daily export when it is due
+        try:
+            summary = sync_once(bo, settings=settings)
+            if summary.ingested or summary.duplicates or summary.quarantined:
+                print(summary.line(), flush=True)
+            for batch in run_scheduled_export(bo) or []:
+                print(f"scheduled export {batch.batch_id}: {batch.rows} rows", flush=True)
+        except Exception as exc:  # noqa: BLE001 - the agent keeps running; the next cycle retries
+            log.exception("sync cycle failed")
+            print(f"sync cycle failed: {exc}", file=sys.stderr, flush=True)
         time.sleep(bo.config.sync_interval_seconds)
 
 
