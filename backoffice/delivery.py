@@ -149,6 +149,7 @@ def record_counter_handover(bo: Backoffice, actor: Actor, pk: int, id_document: 
     """The applicant collected the document in person after showing `id_document`.
     Any issued application may be handed over (an applicant who chose mail may still come);
     the chosen method is kept in the audit entry. Returns the new status."""
+    require(actor, "delivery.record")
     if id_document not in ID_DOCUMENTS:
         raise ValueError(f"identity document must be one of {', '.join(ID_DOCUMENTS)}")
     if id_document == "other" and not note.strip():

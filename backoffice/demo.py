@@ -34,12 +34,13 @@ from .demo_pki import DemoPKI, sign_application
 from .intake import gatewaykeys
 from .intake.gateway import run_gateway
 from .intake.ingest import SyncSummary, sync_once
-from .security.permissions import system_actor
+from .security.permissions import ADMIN, Actor, system_actor
 from .timeutil import now_jst
 
 log = logging.getLogger(__name__)
 
 DEMO_PASSWORD = "demo passphrase 2026"
+DEMO_ADMIN = Actor(code="demo", name="demo set-up", roles=frozenset({ADMIN}))
 DEMO_STAFF = [
     ("r001", "審査 花子", ["reviewer"]),
     ("r002", "審査 次郎", ["reviewer"]),
@@ -76,7 +77,7 @@ def ensure_staff(bo: Backoffice) -> None:
     with bo.db.write() as s:
         for code, name, roles in DEMO_STAFF:
             if s.scalar(select(Staff.id).where(Staff.code == code)) is None:
-                staff.create_staff(s, system_actor("demo"), code, name, roles, DEMO_PASSWORD)
+                staff.create_staff(s, DEMO_ADMIN, code, name, roles, DEMO_PASSWORD)
 
 
 def _make_raw(folder: Path, rng: random.Random, bo: Backoffice, pki: DemoPKI, seq: int,

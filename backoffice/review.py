@@ -120,6 +120,8 @@ def renew(bo: Backoffice, actor: Actor, pk: int) -> ClaimInfo:
 
 def release(bo: Backoffice, actor: Actor, pk: int) -> None:
     """Give the application back; a supervisor may release anyone's claim."""
+    if not (actor.has("application.claim") or actor.has("application.release_claim")):
+        require(actor, "application.claim")
     with bo.db.write() as s:
         app = _load(s, pk)
         if app.claimed_by is None:
@@ -151,6 +153,7 @@ def decide(bo: Backoffice, actor: Actor, pk: int, decision: str, reason: str | N
 
     Two-step procedures: a reviewer's approve/reject becomes a recommendation; a supervisor
     who did not recommend it makes the final decision on pending_approval."""
+    require(actor, "application.decide")  # role first, before anything about the application
     if decision not in DECISIONS:
         raise ValueError(f"decision must be one of {DECISIONS}")
     if decision in ("reject", "return") and not (reason and reason.strip()):
@@ -191,6 +194,7 @@ def decide(bo: Backoffice, actor: Actor, pk: int, decision: str, reason: str | N
 
 
 def withdraw(bo: Backoffice, actor: Actor, pk: int, reason: str) -> None:
+    require(actor, "application.withdraw")
     now = utcnow()
     with bo.db.write() as s:
         app = _load(s, pk)
@@ -202,6 +206,7 @@ def withdraw(bo: Backoffice, actor: Actor, pk: int, reason: str) -> None:
 
 def resolve_attention(bo: Backoffice, actor: Actor, pk: int, note: str) -> None:
     """Staff confirmed the attention items are settled (e.g. payment checked by phone)."""
+    require(actor, "application.decide")
     with bo.db.write() as s:
         app = _load(s, pk)
         workflow.transition(s, actor, app, "resolve_attention", reason=note, attention=app.attention)

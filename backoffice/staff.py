@@ -51,8 +51,8 @@ def _validate_roles(roles: list[str] | tuple[str, ...]) -> list[str]:
 
 def create_staff(session: Session, actor: Actor, code: str, name: str, roles: list[str],
                  password: str) -> StaffInfo:
-    """Create an account. The first account may be created by the system actor (set-up)."""
-    require(actor, "staff.manage") if not actor.is_system else None
+    """Create an account (administrators; the command line's operator holds that role)."""
+    require(actor, "staff.manage")
     code = code.strip()
     if not code or len(code) > 32 or not code.isascii() or not code.replace("-", "").replace("_", "").isalnum():
         raise BackofficeError("staff code must be 1-32 ASCII letters, digits, '-' or '_'")

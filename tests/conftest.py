@@ -5,10 +5,17 @@ import os
 # Qt aborts the whole process without a display; tests run offscreen unless asked otherwise.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import uuid
+from pathlib import Path
+
 import keyring
 import pytest
 
+from backoffice.security.permissions import Actor
 from tests.memkeyring import MemoryKeyring
+
+# An administrator for setting up staff accounts in tests.
+ADMIN_SETUP = Actor(code="setup", name="set-up", roles=frozenset({"admin"}))
 
 
 @pytest.fixture
@@ -22,9 +29,6 @@ def memory_keyring():
 
 
 # --- databases ------------------------------------------------------------------------
-import uuid
-from pathlib import Path
-
 PG_URL = os.environ.get("BACKOFFICE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 

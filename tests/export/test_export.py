@@ -18,6 +18,7 @@ from backoffice.errors import PermissionDenied
 from backoffice.export import batch, csvfile, schedule
 from backoffice.security.permissions import Actor, system_actor
 from tests import builders
+from tests.conftest import ADMIN_SETUP
 from tests.export import util
 
 PASSWORD = "a long passphrase 2026"
@@ -25,7 +26,7 @@ PASSWORD = "a long passphrase 2026"
 
 def _person(bo, code: str, roles: list[str]) -> Actor:
     with bo.db.write() as s:
-        info = staff.create_staff(s, system_actor(), code, f"職員 {code}", roles, PASSWORD)
+        info = staff.create_staff(s, ADMIN_SETUP, code, f"職員 {code}", roles, PASSWORD)
     return Actor(code=info.code, name=info.name, roles=frozenset(info.roles), id=info.id)
 
 

@@ -9,9 +9,10 @@ from backoffice.db.models import Application, Document, Revision, Staff
 from backoffice.db.models_retention import RetentionStat
 from backoffice.errors import ConfigError
 from backoffice.retention import ANONYMIZED, run_retention
-from backoffice.security.permissions import Actor, system_actor
+from backoffice.security.permissions import Actor
 from backoffice.timeutil import utcnow
 from tests import builders
+from tests.conftest import ADMIN_SETUP
 
 ADMIN = Actor(code="a1", name="管理", roles=frozenset({"admin"}))
 
@@ -21,7 +22,7 @@ def _closed(env, app_id: str, decision: str) -> int:
     env.sync()
     with env.bo.db.write() as s:
         if not s.scalar(select(func.count()).select_from(Staff)):
-            staff.create_staff(s, system_actor(), "r1", "審査", ["reviewer"], "a long passphrase 2026")
+            staff.create_staff(s, ADMIN_SETUP, "r1", "審査", ["reviewer"], "a long passphrase 2026")
     sess = staff.login(env.bo.db, "r1", "a long passphrase 2026", "pc")
     with env.bo.db.read() as s:
         pk = s.scalar(select(Application.id).where(Application.application_id == app_id))

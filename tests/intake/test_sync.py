@@ -11,6 +11,7 @@ from backoffice.cli.main import main
 from backoffice.db.models import Application, Document, IntakeRecord, Notice, Revision
 from backoffice.security.permissions import Actor
 from tests import builders
+from tests.conftest import ADMIN_SETUP
 
 
 def _app(env, application_id):
@@ -135,10 +136,9 @@ def test_names_outside_jis_x_0208_round_trip(env):
 
 def _reviewer(env):
     from backoffice import staff
-    from backoffice.security.permissions import system_actor
 
     with env.bo.db.write() as s:
-        info = staff.create_staff(s, system_actor(), "r1", "審査 花子", ["reviewer"], "a long passphrase 2026")
+        info = staff.create_staff(s, ADMIN_SETUP, "r1", "審査 花子", ["reviewer"], "a long passphrase 2026")
     return Actor(code="r1", name="審査 花子", roles=frozenset({"reviewer"}), id=info.id)
 
 

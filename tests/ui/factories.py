@@ -18,7 +18,7 @@ from backoffice.textnorm import search_key
 from backoffice.timeutil import JST, to_jst, utcnow
 
 PASSWORD = "correct horse battery staple"
-GOD = Actor(code="factory", name="factory", roles=frozenset({"system", "reviewer", "supervisor", "counter"}))
+GOD = Actor(code="factory", name="factory", roles=frozenset({"system", "reviewer", "supervisor", "counter", "admin"}))
 FONT = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
 
 NAMES = [("山田 太郎", "ヤマダ タロウ"), ("佐藤 花子", "サトウ ハナコ"), ("鈴木 一郎", "スズキ イチロウ"),
