@@ -203,4 +203,46 @@ def run_demo(bo: Backoffice, count: int = 40, seed: int | None = None,
     say("demo: syncing the spool inbox")
     summary = sync_once(bo, system_actor("sync"))
     shutil.rmtree(raw_dir / "done", ignore_errors=True)
+    say(simulate_workday(bo, rng))
     return DemoResult(count, len(report.failed), summary)
+
+
+def simulate_workday(bo: Backoffice, rng: random.Random) -> str:
+    """Some staff work through the real services, so every queue has something in it."""
+    from . import review
+    from .errors import BackofficeError
+
+    def actor(code: str):  # type: ignore[no-untyped-def]
+        return staff.login(bo.db, code, DEMO_PASSWORD, "demo").actor
+
+    r1, r2, s1 = actor("r001"), actor("r002"), actor("s001")
+    with bo.db.read() as s:
+        ready = s.execute(select(Application.id, Application.procedure)
+                          .where(Application.status == "ready_for_review")
+                          .order_by(Application.id)).all()
+    one_step = [pk for pk, proc in ready if not bo.catalog.get(proc).two_step]  # type: ignore[union-attr]
+    two_step = [pk for pk, proc in ready if bo.catalog.get(proc).two_step]  # type: ignore[union-attr]
+    done = 0
+    plan = [(r1, pk, "approve", None) for pk in one_step[:4]]
+    plan += [(r1, pk, "return", "本人確認書類の画像が不鮮明です。鮮明な画像で再提出してください。") for pk in one_step[4:5]]
+    plan += [(r2, pk, "approve", None) for pk in two_step[:2]]
+    for who, pk, decision, reason in plan:
+        try:
+            review.claim(bo, who, pk)
+            review.decide(bo, who, pk, decision, reason)
+            done += 1
+        except BackofficeError as exc:
+            log.info("demo decision skipped: %s", exc)
+    for pk in one_step[5:6]:  # someone is working on one right now
+        review.claim(bo, s1, pk)
+    issued = 0
+    try:
+        from .issuance.service import issue_pending
+        from .security.keystore import create_issuing_key
+
+        create_issuing_key(bo.config.key_id)
+        result = issue_pending(bo, r1)
+        issued = len(result.issued)
+    except BackofficeError as exc:  # e.g. no OS credential store on this machine
+        return f"demo: {done} decisions recorded; certificates not issued ({exc})"
+    return f"demo: {done} decisions recorded, {issued} documents issued"
