@@ -124,7 +124,7 @@ def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
         procedures[code] = Procedure(
             code=code,
             name=_require(entry, "name", str, where),
-            name_en=entry.get("name_en", code),
+            name_en=str(entry.get("name_en", code)),
             department=_require(entry, "department", str, where),
             fee_per_copy=fee,
             signature_required=signature == "required",

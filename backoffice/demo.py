@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
@@ -117,7 +118,7 @@ def _make_raw(folder: Path, rng: random.Random, bo: Backoffice, pki: DemoPKI, se
     if problem == "unknown_procedure":
         app["procedure"] = "parking-permit"
     app_bytes = json.dumps(app, ensure_ascii=False, indent=2).encode("utf-8")
-    signature = None
+    signature: dict[str, Any] | None = None
     if proc.signature_required and problem != "signature_missing":
         cn = app["applicant"]["name"] if problem != "signer_name_mismatch" else "別人 太郎"
         key, cert = pki.issue_signer(cn, expired=problem == "certificate_expired", key=rng.choice(signer_keys))
@@ -223,7 +224,7 @@ def simulate_workday(bo: Backoffice, rng: random.Random) -> str:
     one_step = [pk for pk, proc in ready if not bo.catalog.get(proc).two_step]  # type: ignore[union-attr]
     two_step = [pk for pk, proc in ready if bo.catalog.get(proc).two_step]  # type: ignore[union-attr]
     done = 0
-    plan = [(r1, pk, "approve", None) for pk in one_step[:4]]
+    plan: list[tuple[Any, int, str, str | None]] = [(r1, pk, "approve", None) for pk in one_step[:4]]
     plan += [(r1, pk, "return", "本人確認書類の画像が不鮮明です。鮮明な画像で再提出してください。") for pk in one_step[4:5]]
     plan += [(r2, pk, "approve", None) for pk in two_step[:2]]
     for who, pk, decision, reason in plan:

@@ -7,6 +7,7 @@ import base64
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -79,7 +80,7 @@ class DemoPKI:
 
 
 def sign_application(app_bytes: bytes, key: rsa.RSAPrivateKey, cert: x509.Certificate,
-                     chain: list[x509.Certificate]) -> dict[str, object]:
+                     chain: list[x509.Certificate]) -> dict[str, Any]:
     """application.sig.json content (bundle-v1 §5)."""
     sig = key.sign(app_bytes, padding.PKCS1v15(), hashes.SHA256())
     pem = lambda c: c.public_bytes(serialization.Encoding.PEM).decode()  # noqa: E731

@@ -160,7 +160,7 @@ def _names(s: Session, ids: set[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return dict(s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(wanted))).tuples().all())
+    return dict(s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(wanted))).all())
 
 
 def _detail(bo: Backoffice, s: Session, app: Application) -> ApplicationDetail:
@@ -273,6 +273,7 @@ def diff_application_json(a: dict[str, Any], b: dict[str, Any]) -> list[FieldCha
     for att in list(aa) + [k for k in ab if k not in aa]:
         old_a, new_a = aa.get(att), ab.get(att)
         if old_a is None:
+            assert new_a is not None
             changes.append(FieldChange(f"attachments.{att}", None, new_a[0], "added"))
         elif new_a is None:
             changes.append(FieldChange(f"attachments.{att}", old_a[0], None, "removed"))

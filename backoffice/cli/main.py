@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from ..config import load_config
 from ..context import Backoffice
@@ -17,7 +18,7 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one clear line, exit 2 (cli-v1)
+    def error(self, message: str) -> NoReturn:  # one clear line, exit 2 (cli-v1)
         raise UsageError(f"{self.prog}: {message}")
 
 

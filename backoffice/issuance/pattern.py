@@ -202,7 +202,7 @@ def _latent_mask(font_path: str) -> Image.Image:
     """The latent word as a 1-bit bitmap, one pixel per coarse cell."""
     font = ImageFont.truetype(font_path, LATENT_CELLS)
     left, top, right, bottom = font.getbbox(LATENT_WORD)
-    img = Image.new("1", (right - left + 4, bottom - top + 4), 0)
+    img = Image.new("1", (int(right - left) + 4, int(bottom - top) + 4), 0)
     # a bold stroke: solid areas of coarse dots blend in better than one-cell lines
     ImageDraw.Draw(img).text((2 - left, 2 - top), LATENT_WORD, font=font, fill=1,
                              stroke_width=1, stroke_fill=1)
@@ -214,6 +214,7 @@ def _latent_rects(font_path: str, width: float, height: float) -> list[tuple[flo
     mask = _latent_mask(font_path)
     mw, mh = mask.size
     px = mask.load()
+    assert px is not None
     runs: list[tuple[int, int, int]] = []  # (row, start col, length), row 0 = top
     for row in range(mh):
         col = 0

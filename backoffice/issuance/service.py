@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -150,12 +151,13 @@ def _application_json(s: Session, app: Application) -> dict[str, object]:
 def _document_data(bo: Backoffice, s: Session, app: Application, serial: str, template: str,
                    issued_on: date) -> DocumentData:
     aj = _application_json(s, app)
-    form = aj.get("form") if isinstance(aj.get("form"), dict) else {}
+    raw_form = aj.get("form")
+    form: dict[str, Any] = raw_form if isinstance(raw_form, dict) else {}
     return DocumentData(
         serial=serial, kind=app.procedure, template=template, issued_on=issued_on,
         application_id=app.application_id, name=app.applicant_name,
         name_kana=app.applicant_kana, birth_date=app.birth_date, address=app.address,
-        postal_code=app.postal_code, form=dict(form),  # type: ignore[arg-type]
+        postal_code=app.postal_code, form=dict(form),
         city_name=bo.config.city_name, city_code=bo.config.city_code, mayor=bo.config.mayor,
     )
 

@@ -15,7 +15,7 @@ def run_migrations_online() -> None:
     if connection is None:  # pragma: no cover - only via `alembic` CLI
         from sqlalchemy import create_engine
 
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        engine = create_engine(config.get_main_option("sqlalchemy.url") or "")
         with engine.begin() as conn:
             config.attributes["connection"] = conn
             run_migrations_online()
