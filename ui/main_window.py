@@ -136,7 +136,8 @@ class MainWindow(QMainWindow):
         if self._previous_page is self.application_page and page is not self.application_page:
             self.application_page.leave()  # type: ignore[union-attr]
         if page is self.application_page and self.application_page.current is not None \
-                and not self.application_page.claimed:  # type: ignore[union-attr]
+                and not self.application_page.claimed \
+                and self.application_page.loading_pk is None:  # type: ignore[union-attr]
             self.application_page.open(self.application_page.current.pk)  # type: ignore[union-attr]
         if page is self.quarantine_page:
             self.quarantine_page.refresh()  # type: ignore[union-attr]

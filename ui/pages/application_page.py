@@ -64,6 +64,7 @@ class ApplicationPage(QWidget):
         self.bo, self.actor, self.workers = bo, actor, workers
         self.current: ApplicationDetail | None = None
         self.claimed = False
+        self.loading_pk: int | None = None  # an open() on its way
         self.banner = QLabel(objectName="banner", wordWrap=True)
         self.banner.hide()
         self.detail_view = ApplicationDetailWidget()
@@ -111,11 +112,14 @@ class ApplicationPage(QWidget):
         if self.current is not None and self.current.pk != pk:
             self.leave()
         self._say(self.tr("Loading…"))
+        self.loading_pk = pk
         claim = self.actor.has("application.claim")
         self.workers.db(lambda: open_application(self.bo, self.actor, pk, claim), self._opened,
                         self._failed, owner=self)
 
     def _opened(self, o: Opened) -> None:
+        if self.loading_pk == o.detail.pk:
+            self.loading_pk = None
         self.current, self.claimed = o.detail, o.claimed
         self.detail_view.show_detail(o.detail, o.changes)
         self.decision.clear_inputs()
@@ -137,6 +141,7 @@ class ApplicationPage(QWidget):
         emit(self.application_loaded, o.detail.pk)
 
     def _failed(self, exc: BaseException) -> None:
+        self.loading_pk = None
         log.warning("application action failed: %s", exc)
         self._say(str(exc), error=True)
         emit(self.message_posted, str(exc))

@@ -57,7 +57,7 @@ def render(media_type: str, data: bytes, page: int, scale: float, rotation: int 
                 w, h = pg.get_size()
                 if max(w, h) * scale > MAX_SIDE:
                     scale = MAX_SIDE / max(w, h)
-                pil = pg.render(scale=scale, rotate=rotation).to_pil()
+                pil = pg.render(scale=scale, rotation=rotation).to_pil()
                 pg.close()
             finally:
                 doc.close()
