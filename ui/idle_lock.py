@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 from backoffice import staff
 from backoffice.context import Backoffice
 
-from .workers import Workers
 from .qtcompat import emit
+from .workers import Workers
 
 log = logging.getLogger(__name__)
 

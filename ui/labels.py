@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from backoffice.timeutil import to_jst
 
 
-
 def status_label(code: str) -> str:
     names = {
         "received": QCoreApplication.translate("Labels", "Received"), "ready_for_review": QCoreApplication.translate("Labels", "Ready for review"),

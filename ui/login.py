@@ -20,8 +20,8 @@ from backoffice import staff
 from backoffice.context import Backoffice
 from backoffice.errors import BackofficeError
 
-from .workers import Workers
 from .qtcompat import emit
+from .workers import Workers
 
 log = logging.getLogger(__name__)
 

@@ -27,9 +27,9 @@ from .pages.application_page import ApplicationPage
 from .pages.quarantine_page import QuarantinePage
 from .pages.queue_page import QueuePage
 from .pages.settings_page import SettingsPage
+from .qtcompat import emit
 from .sync_runner import SyncRunner, SyncState
 from .workers import Workers
-from .qtcompat import emit
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from backoffice.context import Backoffice
 from backoffice.security.permissions import system_actor
 from backoffice.timeutil import now_jst
 
-from .workers import Workers
 from .qtcompat import emit
+from .workers import Workers
 
 log = logging.getLogger(__name__)
 

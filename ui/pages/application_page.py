@@ -20,11 +20,11 @@ from backoffice.errors import BackofficeError, ClaimError
 from backoffice.security.permissions import Actor
 
 from .. import labels
+from ..qtcompat import emit
 from ..widgets.decision_widget import DecisionWidget
 from ..widgets.detail_widget import ApplicationDetailWidget
 from ..widgets.document_viewer import DocumentViewerWidget
 from ..workers import Workers
-from ..qtcompat import emit
 
 log = logging.getLogger(__name__)
 

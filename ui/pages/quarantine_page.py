@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backoffice.context import Backoffice
 from backoffice.queries import list_quarantine

@@ -29,8 +29,8 @@ from backoffice.context import Backoffice
 from backoffice.security.permissions import Actor
 
 from ..models.queue_model import QueueModel
-from ..workers import Workers
 from ..qtcompat import emit
+from ..workers import Workers
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ class QueuePage(QWidget):
                                 runner=lambda fn, ok, err: self.workers.db(fn, ok, err, owner=self.model),
                                 parent=self)
         self.queue_list = QListWidget(objectName="queueList")
-        for title, d in self.defs:
+        for title, _d in self.defs:
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, title)
             self.queue_list.addItem(item)

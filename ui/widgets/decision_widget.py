@@ -25,8 +25,8 @@ from backoffice import workflow
 from backoffice.detail import ApplicationDetail
 from backoffice.security.permissions import Actor
 
-from ..reasons import KINDS, ReasonTemplate, load_templates
 from ..qtcompat import emit
+from ..reasons import KINDS, ReasonTemplate, load_templates
 
 log = logging.getLogger(__name__)
 

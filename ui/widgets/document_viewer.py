@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..qtcompat import emit
 from ..workers import Workers
 from . import page_render
-from ..qtcompat import emit
 
 log = logging.getLogger(__name__)
 
