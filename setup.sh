@@ -2,7 +2,7 @@
 # One entry point for a fresh Debian/Ubuntu machine (idempotent, fast when set up):
 #   ./setup.sh run    set up, load demo data through the real gateway and sync, start the app
 #   ./setup.sh test   set up, run the whole test suite
-# Other actions: ./setup.sh install (set up only), ./setup.sh bench (benchmarks)
+# Other actions: ./setup.sh install (set up only), ./setup.sh faults (fault suites), ./setup.sh bench
 set -euo pipefail
 cd "$(dirname "$0")"
 ACTION="${1:-run}"; shift || true
@@ -60,8 +60,14 @@ case "$ACTION" in
     install_debian_packages; install_python
     export QT_QPA_PLATFORM=offscreen
     exec "$VENV/bin/pytest" -q "$@" ;;
+  faults)
+    # The fault suites (docs/faults.md): bounded by default (also part of `test`);
+    # FAULT_SOAK=1 runs the long soak (20 processes x 10,000 applications, 1,000 hostile files).
+    install_debian_packages; install_python
+    export QT_QPA_PLATFORM=offscreen
+    exec "$VENV/bin/pytest" -q -s tests/faults tests/intake/test_sync_crash.py tests/export/test_export_crash.py tests/intake/test_bundle_fuzz.py "$@" ;;
   bench)
     install_debian_packages; install_python
     exec "$PY" benchmarks/run_all.py "$@" ;;
-  *) echo "usage: ./setup.sh [run|test|install|bench]" >&2; exit 2 ;;
+  *) echo "usage: ./setup.sh [run|test|install|faults|bench]" >&2; exit 2 ;;
 esac

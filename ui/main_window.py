@@ -24,9 +24,16 @@ from backoffice.context import Backoffice
 
 from .idle_lock import IdleWatcher, LockPage, SessionGuard
 from .pages.application_page import ApplicationPage
+from .pages.appointments_page import AppointmentsPage
+from .pages.counter_page import CounterPage
+from .pages.dashboard_page import DashboardPage
+from .pages.export_page import ExportPage
+from .pages.issued_page import IssuedPage
+from .pages.payments_page import PaymentsPage
 from .pages.quarantine_page import QuarantinePage
 from .pages.queue_page import QueuePage
 from .pages.settings_page import SettingsPage
+from .pages.verify_page import VerifyPage
 from .qtcompat import emit
 from .sync_runner import SyncRunner, SyncState
 from .workers import Workers
@@ -57,9 +64,31 @@ class MainWindow(QMainWindow):
             self.queue_page.message_posted.connect(self.show_message)
             self.application_page.message_posted.connect(self.show_message)
             self.application_page.decision_recorded.connect(lambda _pk, _s: self.queue_page.refresh())
-        if self.actor.has("quarantine.view"):
+        self.refreshing_pages: list[QWidget] = []  # reloaded whenever they are chosen
+        a = self.actor
+        if a.has("delivery.record"):
+            self._add_refreshing(self.tr("Counter"), CounterPage(bo, a, workers))
+        if a.has("certificate.issue"):
+            self._add_refreshing(self.tr("Issue and deliver"), IssuedPage(bo, a, workers))
+        if a.has("certificate.verify"):
+            self._add_refreshing(self.tr("Verify certificate"), VerifyPage(bo, a, workers))
+        if a.has("appointment.view"):
+            appointments = AppointmentsPage(bo, a, workers)
+            self._add_refreshing(self.tr("Appointments"), appointments)
+            if self.application_page is not None:
+                appointments.application_opened.connect(self.open_application)
+        if a.has("dashboard.view"):
+            dashboard = DashboardPage(bo, a, workers)
+            self._add_page(self.tr("Supervision"), dashboard)  # refreshes itself on show and timer
+            if self.application_page is not None:
+                dashboard.application_opened.connect(self.open_application)
+        if a.has("payment.reconcile") or a.has("payment.record"):
+            self._add_refreshing(self.tr("Payments"), PaymentsPage(bo, a, workers))
+        if a.has("export.view"):
+            self._add_refreshing(self.tr("Export"), ExportPage(bo, a, workers))
+        if a.has("quarantine.view"):
             self.quarantine_page = QuarantinePage(bo, self.actor, workers)
-            self._add_page(self.tr("Quarantine"), self.quarantine_page)
+            self._add_refreshing(self.tr("Quarantine"), self.quarantine_page)
         self.settings_page = SettingsPage(bo.config)
         self._add_page(self.tr("Settings"), self.settings_page)
         self._previous_page: QWidget | None = None
@@ -94,6 +123,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.resize(1400, 860)
 
+    def _add_refreshing(self, title: str, page: QWidget) -> None:
+        self._add_page(title, page)
+        self.refreshing_pages.append(page)
+
     def _add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)
         item = QListWidgetItem(title)
@@ -110,7 +143,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.lock_action, quit_action])
         go_menu = bar.addMenu(self.tr("&Go"))
         for row in range(self.nav.count()):
-            a = QAction(self.nav.item(row).text(), self, shortcut=QKeySequence(f"Ctrl+{row + 1}"))
+            key = QKeySequence(f"Ctrl+{row + 1}") if row < 9 else QKeySequence()
+            a = QAction(self.nav.item(row).text(), self, shortcut=key)
             a.triggered.connect(lambda _c=False, r=row: self.nav.setCurrentRow(r))
             go_menu.addAction(a)
         if self.queue_page is not None and self.application_page is not None:
@@ -139,8 +173,8 @@ class MainWindow(QMainWindow):
                 and not self.application_page.claimed \
                 and self.application_page.loading_pk is None:  # type: ignore[union-attr]
             self.application_page.open(self.application_page.current.pk)  # type: ignore[union-attr]
-        if page is self.quarantine_page:
-            self.quarantine_page.refresh()  # type: ignore[union-attr]
+        if page in self.refreshing_pages:
+            page.refresh()  # type: ignore[attr-defined]
         self._previous_page = page
         self.pages.setCurrentWidget(page)
 

@@ -92,8 +92,8 @@ def _validate(bo: Backoffice, settings: IntakeSettings, path: Path) -> _Item:
 def _quarantine_in(s: Session, bo: Backoffice, actor: Actor, item: _Item, exc: BundleRejected) -> None:
     # Idempotent: a crash after the commit but before the move must not record it twice.
     existing = s.scalar(select(IntakeRecord.id).where(
-        IntakeRecord.file_sha256 == item.file_sha, IntakeRecord.outcome == "quarantined",
-        IntakeRecord.resolution.is_(None)))
+        IntakeRecord.file_sha256 == item.file_sha, IntakeRecord.file_name == item.path.name,
+        IntakeRecord.outcome == "quarantined", IntakeRecord.resolution.is_(None)))
     if existing is None:
         s.add(IntakeRecord(file_name=item.path.name, file_sha256=item.file_sha, bundle_id=item.bundle_id,
                            outcome="quarantined", reason=exc.code, detail=exc.detail, at=utcnow(),
@@ -165,8 +165,8 @@ def _move_group(bo: Backoffice, items: list[_Item]) -> None:
         if moved.name != item.path.name and item.outcome == "quarantined":
             with bo.db.write() as s:  # a name clash got a suffix: keep the record true
                 rec = s.scalar(select(IntakeRecord).where(
-                    IntakeRecord.file_sha256 == item.file_sha, IntakeRecord.outcome == "quarantined",
-                    IntakeRecord.resolution.is_(None)))
+                    IntakeRecord.file_sha256 == item.file_sha, IntakeRecord.file_name == item.path.name,
+                    IntakeRecord.outcome == "quarantined", IntakeRecord.resolution.is_(None)))
                 if rec is not None:
                     rec.stored_path = str(moved)
     bo.spool.sync_dirs("archive", "quarantine", "inbox")

@@ -26,6 +26,9 @@ class QuarantineModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def row(self, i: int) -> QuarantineRow:
+        return self._rows[i]
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -1,6 +1,7 @@
 """QuarantinePage (隔離): bundles the sync refused, with the reason and detail, for
-supervisors and administrators. The core has no retry/discard service yet, so this page
-lists only (no buttons that would do nothing)."""
+supervisors and administrators. Supervisors can retry a bundle (after a configuration
+change such as a new gateway key) or discard it with a note; both are audited by the core
+(backoffice.quarantine)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,17 @@ import logging
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from backoffice import quarantine
 from backoffice.context import Backoffice
 from backoffice.queries import list_quarantine
 from backoffice.security.permissions import Actor
@@ -34,6 +39,7 @@ class QuarantinePage(QWidget):
     def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
+        self._note = ""
         self.model = QuarantineModel(self)
         self.table = QTableView(objectName="quarantineTable")
         self.table.setModel(self.model)
@@ -48,6 +54,18 @@ class QuarantinePage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(self.tr("Bundles refused by the sync. Ask the gateway operator to resend a corrected bundle.")))
         lay.addWidget(self.table, 1)
+        if actor.has("quarantine.resolve"):
+            buttons = QHBoxLayout()
+            self.retry_button = QPushButton(self.tr("Retry"), objectName="retryButton")
+            self.retry_button.setToolTip(self.tr("Put the bundle back into the inbox; the next sync checks it again"))
+            self.discard_button = QPushButton(self.tr("Discard…"), objectName="discardButton")
+            self.discard_button.setToolTip(self.tr("Close the case with a note (the file is kept)"))
+            self.retry_button.clicked.connect(self.retry_selected)
+            self.discard_button.clicked.connect(self.discard_selected)
+            buttons.addWidget(self.retry_button)
+            buttons.addWidget(self.discard_button)
+            buttons.addStretch(1)
+            lay.addLayout(buttons)
         lay.addWidget(self.summary)
 
     def refresh(self) -> None:
@@ -57,4 +75,35 @@ class QuarantinePage(QWidget):
     def _loaded(self, rows) -> None:  # type: ignore[no-untyped-def]
         self.model.set_rows(rows)
         self.table.resizeRowsToContents()
-        self.summary.setText(self.tr("%n refused bundle(s)", "", len(rows)))
+        self.summary.setText(self.tr("%n refused bundle(s)", "", len(rows)) + (" — " + self._note if self._note else ""))
+        self._note = ""
+
+    def _selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()).id if rows else None
+
+    def retry_selected(self) -> None:
+        record_id = self._selected_id()
+        if record_id is None:
+            self.summary.setText(self.tr("Select a refused bundle first."))
+            return
+        self.workers.db(lambda: quarantine.retry(self.bo, self.actor, record_id), lambda _p: self._done(
+            self.tr("The bundle is back in the inbox; the next sync checks it again.")),
+            lambda exc: self.summary.setText(str(exc)), owner=self)
+
+    def discard_selected(self, note: str | None = None) -> None:
+        record_id = self._selected_id()
+        if record_id is None:
+            self.summary.setText(self.tr("Select a refused bundle first."))
+            return
+        if not note:
+            note, ok = QInputDialog.getText(self, self.tr("Discard"), self.tr("Why is this bundle discarded?"))
+            if not ok or not note.strip():
+                return
+        self.workers.db(lambda: quarantine.discard(self.bo, self.actor, record_id, note),
+                        lambda _p: self._done(self.tr("Discarded; the file is kept under discarded/.")),
+                        lambda exc: self.summary.setText(str(exc)), owner=self)
+
+    def _done(self, message: str) -> None:
+        self._note = message  # shown after the reload
+        self.refresh()

@@ -1,0 +1,34 @@
+"""Supervisor retries and discards refused bundles on the quarantine page."""
+
+from PySide6.QtCore import Qt
+
+from backoffice import queries
+from tests.intake.conftest import make_env
+from tests.ui.factories import make_staff
+from ui.pages.quarantine_page import QuarantinePage
+
+
+def test_retry_and_discard(qtbot, workers, sqlite_url, tmp_path):
+    env = make_env(sqlite_url, tmp_path)
+    for name in ("a.zip", "b.zip"):
+        env.bo.spool.write_atomic("inbox", name, b"not a zip")
+    env.sync()
+    sup = make_staff(env.bo, "s1", ["supervisor"])
+    page = QuarantinePage(env.bo, sup, workers)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    assert "2" in page.summary.text()
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 or "inbox" in page.summary.text() or "Error" in page.summary.text(), timeout=5000)
+    assert page.model.rowCount() == 1, page.summary.text()
+    assert "inbox" in page.summary.text()
+    assert len(list(env.bo.spool.inbox.glob("*.zip"))) == 1
+    page.table.selectRow(0)
+    page.discard_selected("送信元に確認済み")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+    with env.bo.db.read() as s:
+        rows = queries.list_quarantine(s, sup, include_resolved=True)
+    assert sorted(r.resolution for r in rows) == ["discarded", "retried"]
+    env.bo.close()
