@@ -52,6 +52,42 @@ def _until(cond, timeout_ms: int = 15000) -> None:  # type: ignore[no-untyped-de
         raise TimeoutError("the screen did not reach the expected state")
 
 
+def _supervisor_shots(out: Path, lang: str, workers) -> None:  # type: ignore[no-untyped-def]
+    """The real demo (gateway + sync + a simulated workday), seen by a supervisor."""
+    from backoffice import staff
+    from backoffice.config import load_config
+    from backoffice.context import Backoffice
+    from backoffice.demo import DEMO_PASSWORD, run_demo
+    from ui.main_window import MainWindow
+
+    base = Path(tempfile.mkdtemp(prefix="bo-demo-"))
+    os.environ["BACKOFFICE_DATA_DIR"] = str(base)
+    bo = Backoffice.open(load_config(None))
+    try:
+        run_demo(bo, count=40, seed=20261128)
+        session = staff.login(bo.db, "s001", DEMO_PASSWORD, "screenshots")
+        win = MainWindow(bo, session, workers, language=lang, start_sync=False)
+        win.resize(1440, 900)
+        win.show()
+        titles = {win.nav.item(r).text(): r for r in range(win.nav.count())}
+        for shot, names in (("dashboard.png", ("進捗管理", "Supervision")),
+                            ("quarantine.png", ("隔離", "Quarantine")),
+                            ("export.png", ("基幹系出力", "Export")),
+                            ("appointments.png", ("窓口予約", "Appointments")),
+                            ("counter.png", ("窓口", "Counter"))):
+            row = next((titles[n] for n in names if n in titles), None)
+            if row is None:
+                continue
+            win.nav.setCurrentRow(row)
+            _wait(300)
+            _until(lambda: workers.idle)
+            _wait(700)
+            win.grab().save(str(out / shot))
+        win.close()
+    finally:
+        bo.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="grab screenshots of the desktop application")
     p.add_argument("--out", default=str(ROOT / "docs" / "img"))
@@ -108,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         _wait(200)
         win.grab().save(str(out / "lock.png"))
         win.close()
+        _supervisor_shots(out, args.lang, workers)
         print("saved", ", ".join(sorted(p.name for p in out.glob("*.png"))), "in", out)
     finally:
         workers.shutdown()
