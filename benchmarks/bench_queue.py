@@ -145,6 +145,8 @@ def main() -> int:
         ratio = ms / base if base else float("inf")
         print(f"{name:40} {ms:9.1f} {base:12.1f} {ratio:6.1f} {cold:8.1f}")
         ok &= ratio <= 3.0 or ms < 5
+    worst = max(ms / base for _, ms, base, _ in results if base)
+    print(f"WORST_RATIO {worst:.2f} (largest model/bare ratio of the steps)")
     print(f"\n(for comparison) fetching every page to reach the last row: {ms_all:.0f} ms for {count:,} rows")
     print(f"process RSS after loading {count:,} rows: {rss:.0f} MB")
     first_ok = results[0][3] <= 100  # the cold first open counts
