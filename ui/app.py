@@ -32,6 +32,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--config", help="configuration file (TOML)")
     p.add_argument("--db", help="database URL (overrides database.url)")
     p.add_argument("--lang", choices=i18n.LANGUAGES, help="display language (default: the saved one, Japanese)")
+    p.add_argument("--self-test", action="store_true",
+                   help="start, open the database, show the login dialog for a moment and exit 0 "
+                        "(used by the installer test and after installation)")
     return p.parse_args(argv)
 
 
@@ -80,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, "backoffice", str(exc))
         return 2
     workers = Workers()
+    if args.self_test:
+        return _self_test(app, bo, workers, lang)
     try:
         while True:
             login = LoginDialog(bo, workers)
@@ -92,6 +97,24 @@ def main(argv: list[str] | None = None) -> int:
                 return 0
             QMessageBox.information(None, window.tr("Session ended"),
                                     window.tr("Your session was ended. Log in again."))
+    finally:
+        workers.shutdown()
+        bo.close()
+
+
+def _self_test(app: QApplication, bo: Backoffice, workers: Workers, lang: str) -> int:
+    """Everything a real start needs (Qt plugins, fonts, translations, database, catalog),
+    without waiting for a person."""
+    from PySide6.QtCore import QTimer
+
+    try:
+        login = LoginDialog(bo, workers)
+        login.show()
+        QTimer.singleShot(500, login.reject)
+        login.exec()
+        title = login.windowTitle()
+        print(f"self-test ok: language {lang}, {len(bo.catalog.codes())} procedures, login dialog '{title}'")
+        return 0
     finally:
         workers.shutdown()
         bo.close()

@@ -56,6 +56,12 @@ def _optional_modules() -> list:  # type: ignore[type-arg]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    if args_in[:1] == ["--sanitizer-helper"]:  # the gateway's helper in a frozen build
+        from ..intake.sanitize import _zygote_main
+
+        _zygote_main()
+        return 0
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:

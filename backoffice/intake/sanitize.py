@@ -189,6 +189,9 @@ def _death_reason(code: int | None, limits: SanitizeLimits) -> str:
     return f"sanitizer {how} while decoding the file (memory limit {mib:g} MiB)"
 
 
+ZYGOTE_ARG = "--sanitizer-helper"
+
+
 class _Zygote:
     """A warm helper process (`python -m backoffice.intake.sanitize`) that has imported
     Pillow and pdfium once and forks one fresh child per file: a fork costs milliseconds
@@ -199,11 +202,16 @@ class _Zygote:
     _lock = threading.Lock()
 
     def __init__(self) -> None:
-        boot = (f"import sys; sys.path[:0] = {sys.path!r}; "
-                "from backoffice.intake.sanitize import _zygote_main; _zygote_main()")
-        # -I: no PYTHONPATH, no current directory on sys.path (it may hold anything).
-        self.proc = subprocess.Popen([sys.executable, "-I", "-c", boot],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd="/")
+        if getattr(sys, "frozen", False):
+            # A PyInstaller build: the executable is the `backoffice` command, which starts
+            # the helper for this hidden first argument (backoffice.cli.main).
+            cmd = [sys.executable, ZYGOTE_ARG]
+        else:
+            boot = (f"import sys; sys.path[:0] = {sys.path!r}; "
+                    "from backoffice.intake.sanitize import _zygote_main; _zygote_main()")
+            # -I: no PYTHONPATH, no current directory on sys.path (it may hold anything).
+            cmd = [sys.executable, "-I", "-c", boot]
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd="/")
 
     @classmethod
     def acquire(cls) -> _Zygote:
