@@ -18,6 +18,24 @@ from tests.memkeyring import MemoryKeyring
 ADMIN_SETUP = Actor(code="setup", name="set-up", roles=frozenset({"admin"}))
 
 
+@pytest.fixture(autouse=True)
+def _gc_on_gui_thread(request):
+    """Qt tests: no automatic garbage collection (it could free widgets on a worker
+    thread and deadlock, see ui/gc_guard.py); collect on this thread between tests."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    import gc
+
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
+
+
 @pytest.fixture
 def memory_keyring():
     """A fresh in-memory OS credential store for one test."""

@@ -17,6 +17,7 @@ from backoffice.context import Backoffice
 from backoffice.errors import BackofficeError
 
 from . import i18n
+from .gc_guard import GarbageCollector
 from .login import LoginDialog
 from .main_window import MainWindow
 from .workers import Workers
@@ -71,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = make_application(sys.argv[:1])
+    collector = GarbageCollector(app)  # Qt objects are only ever freed on the GUI thread
     use_cjk_font(app)
     translation = i18n.Translation(app)
     lang = args.lang or i18n.saved_language()
@@ -100,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         workers.shutdown()
         bo.close()
+        collector.stop()
 
 
 def _self_test(app: QApplication, bo: Backoffice, workers: Workers, lang: str) -> int:

@@ -53,12 +53,19 @@ class _DbThread(QThread):
             job = self._jobs.get()
             if job is None:
                 return
+            job_id = job.id
             try:
                 result, error = job.fn(), None
             except BaseException as exc:  # noqa: BLE001 - reported to the GUI, never lost
                 result, error = None, exc
-                log.debug("db job %s failed:\n%s", job.id, traceback.format_exc())
-            emit(self.job_finished, job.id, result, error)
+                log.debug("db job %s failed:\n%s", job_id, traceback.format_exc())
+            # Drop this thread's reference to the job (and the widgets its callable may hold)
+            # BEFORE reporting: Workers._pending keeps it alive until the GUI thread handles
+            # the result, so the last reference always goes away on the GUI thread. A Qt
+            # widget freed on this thread deadlocks against the GUI thread.
+            del job
+            emit(self.job_finished, job_id, result, error)
+            del result, error
 
 
 class _Relay(QObject):
@@ -71,12 +78,15 @@ class _PoolTask(QRunnable):
         self.job, self.relay = job, relay
 
     def run(self) -> None:
+        job, self.job = self.job, None  # type: ignore[assignment]
+        job_id = job.id
         try:
-            result, error = self.job.fn(), None
+            result, error = job.fn(), None
         except BaseException as exc:  # noqa: BLE001
             result, error = None, exc
-            log.debug("pool job %s failed:\n%s", self.job.id, traceback.format_exc())
-        emit(self.relay.finished, self.job.id, result, error)
+            log.debug("pool job %s failed:\n%s", job_id, traceback.format_exc())
+        del job  # see _DbThread.run: the GUI thread holds the last reference
+        emit(self.relay.finished, job_id, result, error)
 
 
 class Workers(QObject):
