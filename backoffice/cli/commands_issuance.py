@@ -33,6 +33,53 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     v.add_argument("--keys", type=Path, help="folder of <kid>.pem public keys (besides the keyring)")
     v.set_defaults(handler=cmd_verify)
 
+    c = sub.add_parser("certificates", help="issued certificates and notices: list, reprint, revoke")
+    csub = c.add_subparsers(dest="certificates_command", metavar="ACTION")
+    csub.required = True
+    cl = csub.add_parser("list", help="documents issued for one application")
+    cl.add_argument("application_id")
+    cl.set_defaults(handler=cmd_certificates_list)
+    cr = csub.add_parser("reprint", help="issue a new serial; the old one becomes superseded")
+    cr.add_argument("serial")
+    cr.add_argument("--reason", default="", help="why (audited)")
+    cr.add_argument("--out", type=Path, help="folder for the new PDF")
+    cr.set_defaults(handler=cmd_certificates_reprint)
+    cv = csub.add_parser("revoke", help="revoke a serial (verification then says revoked)")
+    cv.add_argument("serial")
+    cv.add_argument("--reason", required=True, help="why (audited)")
+    cv.set_defaults(handler=cmd_certificates_revoke)
+
+
+def cmd_certificates_list(bo: Backoffice, args: argparse.Namespace) -> int:
+    from .. import review
+    from ..issuance import service
+
+    pk = review.find_pk(bo, args.application_id)
+    for c in service.certificates_of(bo, operator_actor(), pk):
+        extra = f" -> {c.superseded_by}" if c.superseded_by else (f" ({c.revoked_reason})" if c.revoked_reason else "")
+        print(f"{c.serial}\t{c.status}{extra}\t{c.issued_at:%Y-%m-%d %H:%M}\t{c.kid or '-'}")
+    return 0
+
+
+def cmd_certificates_reprint(bo: Backoffice, args: argparse.Namespace) -> int:
+    from ..issuance import service
+
+    info = service.reprint(bo, operator_actor(), args.serial, args.reason)
+    out = args.out or (bo.config.export_out / "certificates")
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{info.serial}.pdf"
+    path.write_bytes(service.certificate_pdf(bo, operator_actor(), info.serial))
+    print(f"{args.serial} superseded by {info.serial}: {path}")
+    return 0
+
+
+def cmd_certificates_revoke(bo: Backoffice, args: argparse.Namespace) -> int:
+    from ..issuance import service
+
+    info = service.revoke(bo, operator_actor(), args.serial, args.reason)
+    print(f"{info.serial} {info.status}")
+    return 0
+
 
 def _usage(message: str) -> Exception:
     from ..errors import UsageError

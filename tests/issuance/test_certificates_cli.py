@@ -1,0 +1,34 @@
+import json
+
+from backoffice.cli.main import main
+from tests.ui.factories import make_applications
+
+
+def test_reprint_and_revoke_from_the_command_line(bo_sqlite, tmp_path, memory_keyring, capsys):
+    url = bo_sqlite.config.database_url
+    made = make_applications(bo_sqlite, 2, statuses=("approved",), pdf_pages=1)
+    assert main(["--db", url, "keys", "init"]) == 0
+    assert main(["--db", url, "issue", "--out", str(tmp_path / "out")]) == 0
+    pdfs = sorted((tmp_path / "out").glob("*.pdf"))
+    assert len(pdfs) == 2
+    capsys.readouterr()
+    first = pdfs[0]
+    serial = first.stem
+    # reprint: the old paper verifies as revoked (superseded), the new one as valid
+    assert main(["--db", url, "certificates", "reprint", serial, "--reason", "汚損",
+                 "--out", str(tmp_path / "re")]) == 0
+    new_pdf = next((tmp_path / "re").glob("*.pdf"))
+    capsys.readouterr()
+    assert main(["--db", url, "verify", str(first)]) == 1
+    old = json.loads(capsys.readouterr().out)
+    assert old["status"] == "revoked" and new_pdf.stem in old["detail"]
+    assert main(["--db", url, "verify", str(new_pdf)]) == 0
+    assert json.loads(capsys.readouterr().out)["status"] == "valid"
+    # revoke the other one
+    other = pdfs[1].stem
+    assert main(["--db", url, "certificates", "revoke", other, "--reason", "誤交付"]) == 0
+    capsys.readouterr()
+    assert main(["--db", url, "verify", str(pdfs[1])]) == 1
+    assert json.loads(capsys.readouterr().out)["status"] == "revoked"
+    assert main(["--db", url, "certificates", "list", made[1].application_id]) == 0
+    assert "revoked" in capsys.readouterr().out
