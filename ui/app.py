@@ -71,6 +71,7 @@ def make_application(argv: list[str]) -> QApplication:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # migration chatter at every start
     app = make_application(sys.argv[:1])
     collector = GarbageCollector(app)  # Qt objects are only ever freed on the GUI thread
     use_cjk_font(app)
