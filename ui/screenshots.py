@@ -1,10 +1,13 @@
 """Screenshots for docs/img/: start the real application on a demo database, log in
 through the dialog, navigate and grab the window.
 
-    python -m ui.screenshots [--out docs/img] [--lang ja]
+    xvfb-run -a -s "-screen 0 1600x1000x24" python -m ui.screenshots [--out docs/img] [--lang ja]
 
-Runs under Xvfb when DISPLAY is set (xvfb-run), else offscreen. The demo data comes from
-`backoffice demo` when that command exists, else from the test factories.
+Runs under Xvfb when DISPLAY is set (xvfb-run), else offscreen. The reviewer's screens
+(login, main-window, queue, application, lock) use the test factories; the supervisor's
+(dashboard, quarantine, export, counter-search, issue-deliver, verify-valid, appointments,
+payments) use `backoffice demo` plus a few more real service calls (_prepare_workday).
+Issuing needs a keyring: this process alone uses an in-memory one (_use_memory_keyring).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import logging
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -52,37 +57,229 @@ def _until(cond, timeout_ms: int = 15000) -> None:  # type: ignore[no-untyped-de
         raise TimeoutError("the screen did not reach the expected state")
 
 
+def _use_memory_keyring() -> None:
+    """Issuing needs an OS credential store; a virtual screen has none. This in-memory
+    backend lives only in this screenshot process (the product never sets a keyring)."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.store: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.store.pop((service, username), None)
+
+    keyring.set_keyring(MemoryKeyring())
+
+
+@dataclass
+class _Workday:
+    counter_search: str = ""
+    counter_pk: int | None = None
+    serial: str | None = None
+    appointment_code: str = ""
+    appointment_day: date | None = None
+    pay_application: str = ""
+    pay_amount: int = 0
+
+
+def _prepare_workday(bo) -> _Workday:  # type: ignore[no-untyped-def]
+    """More of a working day through the real services, so the counter, issuance,
+    verification, appointment and payment pages have something to show."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from backoffice import appointments, counters, payments, review, staff
+    from backoffice.db.models import Application
+    from backoffice.demo import DEMO_PASSWORD
+    from backoffice.export.batch import export_pending
+    from backoffice.timeutil import now_jst, to_jst, today_jst
+
+    def actor(code: str):  # type: ignore[no-untyped-def]
+        return staff.login(bo.db, code, DEMO_PASSWORD, "screenshots").actor
+
+    r2, s1, c1 = actor("r002"), actor("s001"), actor("c001")
+    day = _Workday()
+    export_pending(bo, s1)  # the morning's batch: the export page shows history and new waiting rows
+    with bo.db.read() as s:
+        apps = list(s.scalars(select(Application).order_by(Application.id)))
+        rows = [(a.id, a.application_id, a.status, a.procedure, a.claimed_by, a.delivery_method,
+                 a.applicant_kana, a.certificate_serial, a.payment_transaction_id, a.payment_amount,
+                 a.fee_due) for a in apps]
+    # Approved but not yet issued (the upper list of the issue page).
+    ready = [r for r in rows if r[2] == "ready_for_review" and r[4] is None
+             and not bo.catalog.get(r[3]).two_step]  # type: ignore[union-attr]
+    for pk, *_ in ready[:3]:
+        review.claim(bo, r2, pk)
+        review.decide(bo, r2, pk, "approve")
+    taken = {r[0] for r in ready[:3]}
+    # The counter: an issued document, found by the applicant's family name in hiragana.
+    issued = [r for r in rows if r[2] == "issued" and r[7]]
+    issued.sort(key=lambda r: r[5] != "counter")
+    if issued:
+        pk, _id, *_rest = issued[0]
+        kana = issued[0][6].split()[0] if issued[0][6].split() else issued[0][6]
+        day.counter_search = "".join(chr(ord(ch) - 0x60) if "ァ" <= ch <= "ヶ" else ch for ch in kana)
+        day.counter_pk, day.serial = pk, issued[0][7]
+    # Payments: the provider's file with one amount that differs and one unknown transaction;
+    # one paid application is left out of the file; one paid application is withdrawn.
+    paid = [r for r in rows if r[8] and r[0] not in taken]
+    now = now_jst().replace(microsecond=0)
+    lines = ["transaction_id,application_id,amount,paid_at,method,status"]
+    for i, r in enumerate(paid[:-1]):
+        amount = (r[9] or 0) + (100 if i == 0 else 0)
+        lines.append(f"{r[8]},{r[1]},{amount},{now.isoformat()},credit_card,paid")
+    lines.append(f"PG-{now:%Y%m%d}-999001,,300,{now.isoformat()},pay_easy,paid")
+    payments.import_settlement(bo, s1, ("\r\n".join(lines) + "\r\n").encode(), f"settlement-{now:%Y%m%d}.csv")
+    withdrawable = [r for r in paid[:-1] if r[2] in ("ready_for_review", "needs_attention") and r[4] is None]
+    if withdrawable:
+        review.withdraw(bo, s1, withdrawable[-1][0], "申請者から電話で取下げの申出がありました。")
+    unpaid = [r for r in rows if r[5] == "counter" and r[10] and not r[8] and r[2] not in ("withdrawn", "closed")]
+    if unpaid:
+        day.pay_application, day.pay_amount = unpaid[0][1], unpaid[0][10]
+    # Appointments on the next day the certificate counter is open.
+    locs = counters.locations(bo, c1)
+    code = next((c.code for c in locs if c.code == "shimin-1f"), locs[0].code)
+    when = today_jst()
+    for _ in range(14):
+        when += timedelta(days=1)
+        slots = [x for x in appointments.slots_for_day(bo, c1, code, when) if x.free]
+        if slots:
+            break
+    visitors = [("山本 和子", "住民票の写しの受取", day.counter_pk), ("中村 健一", "印鑑登録", None),
+                ("小川 直美", "戸籍謄本の請求", None), ("石井 正", "転入の相談", None)]
+    booked = []
+    for (name, purpose, app_pk), slot in zip(visitors, [slots[0], slots[0], slots[1], slots[3]], strict=True):
+        booked.append(appointments.book(bo, c1, code, slot.starts_at, name, purpose=purpose, application_pk=app_pk))
+    appointments.check_in(bo, c1, booked[0].id)
+    day.appointment_code, day.appointment_day = code, to_jst(slots[0].starts_at).date()
+    return day
+
+
+def _page(win, cls):  # type: ignore[no-untyped-def]
+    for i in range(win.pages.count()):
+        if isinstance(win.pages.widget(i), cls):
+            return win.pages.widget(i)
+    raise LookupError(cls.__name__)
+
+
 def _supervisor_shots(out: Path, lang: str, workers) -> None:  # type: ignore[no-untyped-def]
     """The real demo (gateway + sync + a simulated workday), seen by a supervisor."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QTableView
+
     from backoffice import staff
     from backoffice.config import load_config
     from backoffice.context import Backoffice
     from backoffice.demo import DEMO_PASSWORD, run_demo
+    from backoffice.issuance.service import certificate_pdf
     from ui.main_window import MainWindow
+    from ui.pages.appointments_page import AppointmentsPage
+    from ui.pages.counter_page import CounterPage
+    from ui.pages.issued_page import IssuedPage
+    from ui.pages.payments_page import PaymentsPage
+    from ui.pages.verify_page import VerifyPage
 
     base = Path(tempfile.mkdtemp(prefix="bo-demo-"))
     os.environ["BACKOFFICE_DATA_DIR"] = str(base)
     bo = Backoffice.open(load_config(None))
     try:
-        run_demo(bo, count=40, seed=20261128)
+        print(run_demo(bo, count=40, seed=20261128).line())
+        day = _prepare_workday(bo)
         session = staff.login(bo.db, "s001", DEMO_PASSWORD, "screenshots")
-        win = MainWindow(bo, session, workers, language=lang, start_sync=False)
+        win = MainWindow(bo, session, workers, language=lang)
         win.resize(1440, 900)
         win.show()
         titles = {win.nav.item(r).text(): r for r in range(win.nav.count())}
-        for shot, names in (("dashboard.png", ("進捗管理", "Supervision")),
-                            ("quarantine.png", ("隔離", "Quarantine")),
-                            ("export.png", ("基幹系出力", "Export")),
-                            ("appointments.png", ("窓口予約", "Appointments")),
-                            ("counter.png", ("窓口", "Counter"))):
+
+        def go(names: tuple[str, ...]) -> bool:
             row = next((titles[n] for n in names if n in titles), None)
             if row is None:
-                continue
+                return False
             win.nav.setCurrentRow(row)
             _wait(300)
             _until(lambda: workers.idle)
             _wait(700)
-            win.grab().save(str(out / shot))
+            return True
+
+        for shot, names in (("dashboard.png", ("進捗管理", "Supervision")),
+                            ("quarantine.png", ("隔離", "Quarantine")),
+                            ("export.png", ("基幹系出力", "Export"))):
+            if go(names):
+                for table in win.pages.currentWidget().findChildren(QTableView):
+                    if table.objectName() in ("exportHistory", "claimsTable"):
+                        table.resizeColumnsToContents()
+                _wait(200)
+                win.grab().save(str(out / shot))
+
+        # 窓口: search by kana (hiragana), the issued application selected, its documents listed.
+        counter = _page(win, CounterPage)
+        if go(("窓口", "Counter")) and day.counter_search:
+            counter.search_edit.setText(day.counter_search)
+            counter.search(day.counter_search)
+            _until(lambda: counter.model.rowCount() > 0 and workers.idle)
+            row = next(i for i, r in enumerate(counter.rows) if r.pk == day.counter_pk)
+            counter.table.selectRow(row)
+            _until(lambda: counter.documents.count() > 0 and workers.idle)
+            counter.id_document.setCurrentIndex(1)
+            counter.table.resizeColumnsToContents()
+            _wait(400)
+            win.grab().save(str(out / "counter-search.png"))
+
+        # 発行・交付: approved applications to issue above, issued ones awaiting delivery below.
+        issued = _page(win, IssuedPage)
+        if go(("発行・交付", "Issue and deliver")):
+            _until(lambda: issued.issue_model.rowCount() > 0 and workers.idle)
+            issued.issued_table.selectRow(0)
+            for table in (issued.issue_table, issued.issued_table):
+                table.resizeColumnsToContents()
+            _wait(300)
+            win.grab().save(str(out / "issue-deliver.png"))
+
+        # 証明書の検証: the PDF of an issued certificate, as a verifier would receive it.
+        verify = _page(win, VerifyPage)
+        if go(("証明書の検証", "Verify certificate")) and day.serial:
+            pdf = base / f"{day.serial}.pdf"
+            pdf.write_bytes(certificate_pdf(bo, session.actor, day.serial))
+            verify.verify_path(pdf)
+            _until(lambda: verify.result is not None and workers.idle)
+            _wait(400)
+            win.grab().save(str(out / "verify-valid.png"))
+
+        # 窓口予約: the next open day at the certificate counter.
+        appts = _page(win, AppointmentsPage)
+        if go(("窓口予約", "Appointments")) and day.appointment_day:
+            appts.counter.setCurrentIndex(appts.counter.findData(day.appointment_code))
+            appts.day.setDate(QDate(day.appointment_day))
+            _until(lambda: appts.model.rowCount() > 0 and workers.idle)
+            appts.table.selectRow(1)
+            appts.table.resizeColumnsToContents()
+            _wait(400)
+            win.grab().save(str(out / "appointments.png"))
+
+        # 収納管理: mismatches and refunds after a settlement file; a counter payment being entered.
+        pay = _page(win, PaymentsPage)
+        if go(("収納管理", "Payments")):
+            _until(lambda: pay.mismatch_model.rowCount() > 0 and workers.idle)
+            for table in (pay.mismatches, pay.refunds):
+                table.resizeColumnsToContents()
+            if day.pay_application:
+                pay.pay_app.setText(day.pay_application)
+                pay.pay_amount.setValue(day.pay_amount)
+                pay.pay_receipt.setText("R-2026-000123")
+            _wait(400)
+            win.grab().save(str(out / "payments.png"))
         win.close()
     finally:
         bo.close()
@@ -107,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.main_window import MainWindow
     from ui.workers import Workers
 
+    _use_memory_keyring()
     app = make_application(sys.argv[:1])
     print("font:", use_cjk_font(app))
     build()
