@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from . import audit
@@ -77,6 +77,20 @@ def set_disabled(session: Session, actor: Actor, code: str, disabled: bool) -> N
     staff.disabled = disabled
     staff.session_epoch += 1  # live sessions of this account end at their next check
     audit.record(session, actor, "staff.disable" if disabled else "staff.enable", f"staff:{code}")
+
+
+def set_password(session: Session, actor: Actor, code: str, password: str) -> None:
+    """An administrator sets a new password (forgotten or compromised); live sessions end
+    and the per-workstation failure counters of the account are cleared."""
+    require(actor, "staff.manage")
+    staff = session.scalar(select(Staff).where(Staff.code == code))
+    if staff is None:
+        raise NotFound(f"no staff member {code!r}")
+    passwords.check_policy(password, context=(code, staff.name))
+    staff.password_hash = passwords.hash_password(password)
+    staff.session_epoch += 1
+    session.execute(delete(LoginThrottle).where(LoginThrottle.code == code))
+    audit.record(session, actor, "staff.password", f"staff:{code}")
 
 
 def list_staff(session: Session, actor: Actor) -> list[StaffInfo]:

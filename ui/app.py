@@ -98,8 +98,8 @@ def main(argv: list[str] | None = None) -> int:
             app.exec()
             if not window.ended:
                 return 0
-            QMessageBox.information(None, window.tr("Session ended"),
-                                    window.tr("Your session was ended. Log in again."))
+            QMessageBox.information(None, QCoreApplication.translate("MainWindow", "Session ended"),
+                                    QCoreApplication.translate("MainWindow", "Your session was ended. Log in again."))
     finally:
         workers.shutdown()
         bo.close()

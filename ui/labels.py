@@ -41,6 +41,14 @@ def kind_label(code: str) -> str:
     return names.get(code, code)
 
 
+def role_label(code: str) -> str:
+    names = {"counter": QCoreApplication.translate("Labels", "Counter"),
+             "reviewer": QCoreApplication.translate("Labels", "Reviewer"),
+             "supervisor": QCoreApplication.translate("Labels", "Supervisor"),
+             "admin": QCoreApplication.translate("Labels", "Administrator")}
+    return names.get(code, code)
+
+
 def delivery_label(code: str) -> str:
     names = {"mail": QCoreApplication.translate("Labels", "Mail"), "counter": QCoreApplication.translate("Labels", "Counter pickup"), "electronic": QCoreApplication.translate("Labels", "Electronic")}
     return names.get(code, code)

@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 from backoffice import staff
 from backoffice.context import Backoffice
 
+from .connection_monitor import ConnectionMonitor
 from .idle_lock import IdleWatcher, LockPage, SessionGuard
+from .labels import role_label
 from .pages.application_page import ApplicationPage
 from .pages.appointments_page import AppointmentsPage
+from .pages.audit_page import AuditPage
 from .pages.counter_page import CounterPage
 from .pages.dashboard_page import DashboardPage
 from .pages.export_page import ExportPage
@@ -55,9 +58,10 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.pages = QStackedWidget()
         self.queue_page = self.application_page = self.quarantine_page = None
+        self.connection = ConnectionMonitor(bo, workers, parent=self)
         if self.actor.has("application.search"):
             self.queue_page = QueuePage(bo, self.actor, workers, language)
-            self.application_page = ApplicationPage(bo, self.actor, workers)
+            self.application_page = ApplicationPage(bo, self.actor, workers, monitor=self.connection)
             self._add_page(self.tr("Review queues"), self.queue_page)
             self._add_page(self.tr("Application"), self.application_page)
             self.queue_page.application_opened.connect(self.open_application)
@@ -89,6 +93,8 @@ class MainWindow(QMainWindow):
         if a.has("quarantine.view"):
             self.quarantine_page = QuarantinePage(bo, self.actor, workers)
             self._add_refreshing(self.tr("Quarantine"), self.quarantine_page)
+        if a.has("audit.view"):
+            self._add_refreshing(self.tr("Audit log"), AuditPage(bo, a, workers))
         self.settings_page = SettingsPage(bo.config)
         self._add_page(self.tr("Settings"), self.settings_page)
         self._previous_page: QWidget | None = None
@@ -143,7 +149,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.lock_action, quit_action])
         go_menu = bar.addMenu(self.tr("&Go"))
         for row in range(self.nav.count()):
-            key = QKeySequence(f"Ctrl+{row + 1}") if row < 9 else QKeySequence()
+            # Alt+digit: Ctrl+9 / Ctrl+0 are the document viewer's fit width / fit page
+            key = QKeySequence(f"Alt+{row + 1}") if row < 9 else QKeySequence()
             a = QAction(self.nav.item(row).text(), self, shortcut=key)
             a.triggered.connect(lambda _c=False, r=row: self.nav.setCurrentRow(r))
             go_menu.addAction(a)
@@ -156,9 +163,14 @@ class MainWindow(QMainWindow):
                 a.setToolTip(f"{a.text()} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
 
     def _build_status_bar(self) -> None:
-        roles = "・".join(sorted(self.actor.roles))
+        roles = "・".join(role_label(r) for r in sorted(self.actor.roles))
         self.staff_label = QLabel(f"{self.actor.name}（{self.actor.code} / {roles}）", objectName="staffLabel")
         self.sync_label = QLabel(objectName="syncLabel")
+        self.connection_label = QLabel(objectName="connectionLabel")
+        self.connection_label.hide()
+        self.connection.connection_lost.connect(self._connection_lost)
+        self.connection.connection_restored.connect(self._connection_restored)
+        self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.staff_label)
 
@@ -210,6 +222,18 @@ class MainWindow(QMainWindow):
         self.sync_label.setStyleSheet("color: #b00020" if st.error or st.problems else "")
         self.sync_label.setToolTip("\n".join(st.problems) or (st.error or ""))
 
+    def _connection_lost(self, error: str) -> None:
+        self.connection_label.setText(self.tr("Database: not reachable — reconnecting…"))
+        self.connection_label.setStyleSheet("color: #b00020; font-weight: bold")
+        self.connection_label.setToolTip(error)
+        self.connection_label.show()
+
+    def _connection_restored(self) -> None:
+        self.connection_label.setText(self.tr("Database: connected again"))
+        self.connection_label.setStyleSheet("color: #1b5e20")
+        self.connection_label.setToolTip("")
+        self.show_message(self.tr("The database connection is back."))
+
     # -- lock and session ------------------------------------------------------------
     @property
     def locked(self) -> bool:
@@ -235,6 +259,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync.stop()
+        self.connection.stop()
         self.guard.timer.stop()
         self.idle.stop(QApplication.instance())
         if self.application_page is not None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from sqlalchemy import select
+
 from .. import audit, staff
 from ..context import Backoffice
+from ..db.models import AuditEntry
 from ..security.permissions import STAFF_ROLES
 from .common import operator_actor, read_password
 
@@ -28,9 +31,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     lst = usub.add_parser("list", help="list staff accounts")
     lst.set_defaults(handler=cmd_users_list)
     for name, flag in (("disable", True), ("enable", False)):
-        d = usub.add_parser(name, help=f"{name} a staff account (disabling ends its sessions)")
+        d = usub.add_parser(name, help="disable a staff account (ends its sessions at once)" if flag
+                            else "enable a disabled staff account")
         d.add_argument("code")
         d.set_defaults(handler=cmd_users_disable, disabled=flag)
+    pw = usub.add_parser("passwd", help="set a new password for a staff account (ends its sessions)")
+    pw.add_argument("code")
+    pw.add_argument("--password-stdin", action="store_true")
+    pw.set_defaults(handler=cmd_users_passwd)
 
     sec = sub.add_parser("secrets", help="secrets in the OS credential store")
     ssub = sec.add_subparsers(dest="secrets_command", metavar="ACTION")
@@ -89,7 +97,10 @@ def cmd_audit_verify(bo: Backoffice, args: argparse.Namespace) -> int:
     with bo.db.read() as s:
         report = audit.verify_chain(s)
     if report.intact:
-        print(f"audit chain intact: {report.entries} entries")
+        with bo.db.read() as s:
+            head = s.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+        tail = f"; head {head[0]} {head[1]}" if head else ""
+        print(f"audit chain intact: {report.entries} entries{tail}")
         return 0
     print(f"audit chain BROKEN at entry {report.first_bad_seq}: {report.problem}", file=sys.stderr)
     print(f"audit chain broken: {report.problem}")
@@ -113,4 +124,12 @@ def cmd_retention_run(bo: Backoffice, args: argparse.Namespace) -> int:
     for proc, outcome, month, action, n in report.by_group:
         print(f"{action}\t{proc}\t{outcome}\t{month}\t{n}")
     print(report.line())
+    return 0
+
+
+def cmd_users_passwd(bo: Backoffice, args: argparse.Namespace) -> int:
+    password = read_password(args.password_stdin, "New password: ")
+    with bo.db.write() as s:
+        staff.set_password(s, operator_actor(), args.code, password)
+    print(f"password of {args.code} changed; its sessions have ended")
     return 0

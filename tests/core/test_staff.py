@@ -93,3 +93,26 @@ def test_cli_users_add(bo, monkeypatch, capsys):
 
 
 _ = system_actor
+
+
+def test_admin_resets_a_password_and_sessions_end(bo, monkeypatch, capsys):
+    import io
+
+    _add(bo)
+    sess = staff.login(bo.db, "r001", PW, "pc-1")
+    for _ in range(staff.FREE_ATTEMPTS):
+        with pytest.raises(AuthenticationError):
+            staff.login(bo.db, "r001", "wrong password here", "pc-1")
+    monkeypatch.setattr("sys.stdin", io.StringIO("a brand new passphrase 2027\n"))
+    assert main(["--db", bo.config.database_url, "users", "passwd", "r001", "--password-stdin"]) == 0
+    assert not staff.session_valid(bo.db, sess)
+    assert staff.login(bo.db, "r001", "a brand new passphrase 2027", "pc-1").actor.code == "r001"
+    with pytest.raises(AuthenticationError):
+        staff.login(bo.db, "r001", PW, "pc-2")
+
+
+def test_audit_verify_prints_the_head_hash(bo, capsys):
+    _add(bo)
+    assert main(["--db", bo.config.database_url, "audit", "verify"]) == 0
+    out = capsys.readouterr().out
+    assert "head 1 " in out and len(out.split()[-1]) == 64

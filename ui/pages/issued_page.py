@@ -30,7 +30,7 @@ from backoffice.context import Backoffice
 from backoffice.issuance import service
 from backoffice.security.permissions import Actor
 
-from ..labels import status_label
+from ..labels import delivery_label, status_label
 from ..print_support import make_printer, paint_pages, pdf_page_images, print_pdfs
 from ..workers import Workers
 
@@ -121,7 +121,7 @@ class IssuedPage(QWidget):
                                          self.tr("Delivery"), self.tr("Serial"), self.tr("Status")])
         for r in rows:
             model.appendRow([QStandardItem(v) for v in (r.application_id, r.procedure_name, r.applicant_name,
-                                                        r.delivery_method, r.certificate_serial or "",
+                                                        delivery_label(r.delivery_method), r.certificate_serial or "",
                                                         status_label(r.status))])
 
     def _loaded(self, lists: tuple[list[delivery.CounterRow], list[delivery.CounterRow]]) -> None:
