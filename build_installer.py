@@ -8,7 +8,7 @@ Bundled: resources/ (procedure catalog, templates, translations .qm, seal, reaso
 templates), the Alembic migrations, the Qt platform plugins PySide6's hook collects,
 keyring backends and SQLAlchemy dialects that are imported dynamically. Fonts are the
 operating system's (Windows: Yu Gothic/Meiryo for the UI; IPAex/IPAmj for certificates
-are installed by the city's installer — see docs/installer.md).
+are installed by the city's installer — see docs/admin-guide-en.md and docs/installer/backoffice.iss).
 """
 
 from __future__ import annotations

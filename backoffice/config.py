@@ -118,6 +118,11 @@ def parse_config(data: dict[str, Any], base: Path, source: str) -> Config:
         if not isinstance(db["url"], str) or "://" not in db["url"]:
             raise ConfigError(f"{source}: database.url must be a SQLAlchemy URL")
         changes["database_url"] = _sqlite_relative(db["url"], base)
+    if "sync_interval_seconds" in intake:
+        v = intake["sync_interval_seconds"]
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or v <= 0:
+            raise ConfigError(f"{source}: intake.sync_interval_seconds must be a positive number")
+        changes["sync_interval_seconds"] = float(v)
     if "spool" in intake:
         changes["spool"] = _path(intake["spool"], "intake.spool", base, source)
     for key in ("gateway_public_keys", "trust_anchors", "crl"):
