@@ -87,6 +87,7 @@ def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
             print(f"problem: {p}", file=sys.stderr)
         print(summary.line())
         return 1 if summary.problems else 0
+    from ..audit_schedule import run_scheduled_verify
     from ..export.schedule import run_scheduled_export
 
     print(f"watching {bo.spool.inbox} (Ctrl+C to stop)", file=sys.stderr)
@@ -97,6 +98,10 @@ def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
                 print(summary.line(), flush=True)
             for batch in run_scheduled_export(bo) or []:
                 print(f"scheduled export {batch.batch_id}: {batch.rows} rows", flush=True)
+            checked = run_scheduled_verify(bo)  # daily after 02:00 JST; broken: logged at ERROR
+            if checked is not None:
+                print(f"audit chain {'intact' if checked.intact else 'BROKEN'}: head {checked.head_seq} "
+                      f"{checked.head_hash}", flush=True)
         except Exception as exc:  # noqa: BLE001 - the agent keeps running; the next cycle retries
             log.exception("sync cycle failed")
             print(f"sync cycle failed: {exc}", file=sys.stderr, flush=True)

@@ -3,6 +3,10 @@
 Opening claims the application (a lease, review.claim) when the actor may work on it,
 renews the lease on a timer while the page is open, and releases it when leaving. Every
 database call runs on the database worker; the page only ever holds frozen dataclasses.
+
+When the database connection drops, a decision or comment keeps its text on screen and is
+sent again with back-off (ui/pending_write.py) until it is recorded or the user stops
+retrying; backoffice.retry makes sure a try that did commit is not repeated.
 """
 
 from __future__ import annotations
@@ -11,15 +15,17 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from backoffice import detail, review, workflow
+from backoffice import detail, retry, review
 from backoffice.context import Backoffice
 from backoffice.detail import ApplicationDetail, DocumentInfo, FieldChange
 from backoffice.errors import BackofficeError, ClaimError
 from backoffice.security.permissions import Actor
 
 from .. import labels
+from ..connection_monitor import ConnectionMonitor
+from ..pending_write import BACKOFF_SECONDS, PendingWrite
 from ..qtcompat import emit
 from ..widgets.decision_widget import DecisionWidget
 from ..widgets.detail_widget import ApplicationDetailWidget
@@ -59,14 +65,22 @@ class ApplicationPage(QWidget):
     message_posted = Signal(str)
     application_loaded = Signal(int)
 
-    def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
+    def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None,
+                 monitor: ConnectionMonitor | None = None) -> None:
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
+        self.monitor = monitor or ConnectionMonitor(bo, workers, parent=self)
+        self.backoff: tuple[float, ...] = BACKOFF_SECONDS
+        self.pending: PendingWrite | None = None  # a decision or comment waiting for the database
         self.current: ApplicationDetail | None = None
         self.claimed = False
         self.loading_pk: int | None = None  # an open() on its way
         self.banner = QLabel(objectName="banner", wordWrap=True)
         self.banner.hide()
+        self.stop_button = QPushButton(self.tr("Stop retrying"), objectName="stopRetrying")
+        self.stop_button.setToolTip(self.tr("Stop sending it again; what you typed stays here"))
+        self.stop_button.hide()
+        self.stop_button.clicked.connect(self.stop_retrying)
         self.detail_view = ApplicationDetailWidget()
         self.viewer = DocumentViewerWidget(workers)
         self.decision = DecisionWidget()
@@ -81,7 +95,10 @@ class ApplicationPage(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         outer = QVBoxLayout(self)
-        outer.addWidget(self.banner)
+        top = QHBoxLayout()
+        top.addWidget(self.banner, 1)
+        top.addWidget(self.stop_button)
+        outer.addLayout(top)
         outer.addWidget(split, 1)
         self.placeholder = self.tr("Open an application from a queue (Enter) or take the next one (Ctrl+N).")
         self._say(self.placeholder)
@@ -171,9 +188,13 @@ class ApplicationPage(QWidget):
             self.renew_timer.stop()
             return
         pk = self.current.pk
-        self.workers.db(lambda: review.renew(self.bo, self.actor, pk), None, self._lease_lost, owner=self)
+        bo, actor = self.bo, self.actor
+        self.workers.db(lambda: review.renew(bo, actor, pk), None, self._lease_lost, owner=self)
 
     def _lease_lost(self, exc: BaseException) -> None:
+        if retry.is_connection_error(exc):  # not a lost lease: the next renewal tries again
+            self.monitor.report_failure(exc)
+            return
         self.renew_timer.stop()
         self.claimed = False
         if self.current is not None:
@@ -186,18 +207,87 @@ class ApplicationPage(QWidget):
         self.workers.db(lambda: detail.document_bytes(self.bo, self.actor, doc.id),
                         lambda r: self.viewer.load(*r), self._failed, owner=self)
 
-    # -- decisions -------------------------------------------------------------------
+    # -- decisions (retried when the connection drops) ------------------------------
     def decide(self, decision: str, reason: str) -> None:
-        if self.current is None:
+        if self.current is None or self.pending is not None:
             return
         if decision in ("reject", "return") and not reason:
             self._say(self.tr("Enter a reason: it is sent to the applicant."), error=True)
             self.decision.reason.setFocus()
             return
-        pk = self.current.pk
+        pk, bo, actor = self.current.pk, self.bo, self.actor
+        attempt = retry.DecisionAttempt(pk, decision, reason or None)
+        self._send(lambda: retry.decide_safely(bo, actor, attempt), lambda status: self._decided(pk, status))
+
+    def withdraw(self, reason: str) -> None:
+        if self.current is None or self.pending is not None:
+            return
+        if not reason:
+            self._say(self.tr("Enter the reason for the withdrawal."), error=True)
+            return
+        pk, bo, actor = self.current.pk, self.bo, self.actor
+        attempt = retry.DecisionAttempt(pk, "withdraw", reason)
+        self._send(lambda: retry.decide_safely(bo, actor, attempt), lambda status: self._decided(pk, status))
+
+    def comment(self, text: str) -> None:
+        if self.current is None or self.pending is not None:
+            return
+        pk, bo, actor = self.current.pk, self.bo, self.actor
+        attempt = retry.CommentAttempt(pk, text)
+
+        def done(_r: object) -> None:
+            self.decision.setEnabled(True)
+            self.decision.comment.clear()
+            self.workers.db(lambda: open_application(bo, actor, pk, False),
+                            lambda o: self._refresh_keep_claim(o), self._failed, owner=self)
+
+        self._send(lambda: retry.comment_safely(bo, actor, attempt), done)
+
+    def _send(self, fn, on_done) -> None:  # type: ignore[no-untyped-def]
+        """Run one write; the decision panel (and what was typed in it) waits meanwhile."""
         self.decision.setEnabled(False)
-        self.workers.db(lambda: review.decide(self.bo, self.actor, pk, decision, reason or None),
-                        lambda status: self._decided(pk, status), self._decision_failed, owner=self)
+        self.pending = p = PendingWrite(self.workers, fn, self.monitor, self.backoff, parent=self)
+        p.succeeded.connect(lambda result: self._write_finished(p, on_done, result))
+        p.failed.connect(lambda exc: self._write_failed(p, exc))
+        p.waiting.connect(self._waiting)
+        p.abandoned.connect(lambda: self._end_pending() if self.pending is p else None)
+        p.start()
+
+    def _waiting(self, failures: int, seconds: float) -> None:
+        self._say(self.tr("Cannot reach the database. Your input is kept. Trying to reconnect… "
+                          "(attempt %1 failed; next try in %2 s)")
+                  .replace("%1", str(failures)).replace("%2", f"{seconds:g}"), error=True)
+        self.stop_button.setVisible(self.pending is not None and not self.pending.cancelled)
+
+    def stop_retrying(self) -> None:
+        if self.pending is None:
+            return
+        self.pending.cancel()
+        if not self.pending.running:
+            self._end_pending()
+        self.decision.setEnabled(True)
+        self._say(self.tr("Not recorded. What you typed is still here; send it again when the "
+                          "database is back."), error=True)
+
+    def _end_pending(self) -> None:
+        p, self.pending = self.pending, None
+        self.stop_button.hide()
+        if p is not None:
+            p.deleteLater()
+
+    def _write_finished(self, p: PendingWrite, on_done, result: object) -> None:  # type: ignore[no-untyped-def]
+        retried = p.failures > 0
+        if self.pending is p:
+            self._end_pending()
+        on_done(result)
+        if retried:
+            emit(self.message_posted, self.tr("The database is back; your input was recorded once."))
+
+    def _write_failed(self, p: PendingWrite, exc: BaseException) -> None:
+        if self.pending is p:
+            self._end_pending()
+        self.decision.setEnabled(True)  # the text stays for another try
+        self._failed(exc)
 
     def _decided(self, pk: int, status: str) -> None:
         self.decision.setEnabled(True)
@@ -206,32 +296,6 @@ class ApplicationPage(QWidget):
         emit(self.decision_recorded, pk, status)
         emit(self.message_posted, self.tr("Recorded: %1").replace("%1", labels.status_label(status)))
         self.open(pk)  # show the new state (read only unless it came back to us)
-
-    def _decision_failed(self, exc: BaseException) -> None:
-        self.decision.setEnabled(True)
-        self._failed(exc)
-
-    def withdraw(self, reason: str) -> None:
-        if self.current is None:
-            return
-        if not reason:
-            self._say(self.tr("Enter the reason for the withdrawal."), error=True)
-            return
-        pk = self.current.pk
-        self.workers.db(lambda: review.withdraw(self.bo, self.actor, pk, reason),
-                        lambda _r: self._decided(pk, workflow.WITHDRAWN), self._failed, owner=self)
-
-    def comment(self, text: str) -> None:
-        if self.current is None:
-            return
-        pk = self.current.pk
-
-        def done(_r: object) -> None:
-            self.decision.comment.clear()
-            self.workers.db(lambda: open_application(self.bo, self.actor, pk, False),
-                            lambda o: self._refresh_keep_claim(o), self._failed, owner=self)
-
-        self.workers.db(lambda: review.add_comment(self.bo, self.actor, pk, text), done, self._failed, owner=self)
 
     def _refresh_keep_claim(self, o: Opened) -> None:
         self.current = o.detail

@@ -1,0 +1,140 @@
+"""AuditModel: audit log entries (backoffice.audit_query.search), newest first, loaded
+lazily in keyset pages on seq as the view scrolls. A page that arrives after the filter
+changed is dropped by its generation number (as in QueueModel)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from backoffice.audit_query import AuditRow
+
+from .. import labels
+from ..qtcompat import emit
+from .queue_model import Runner, run_now
+
+log = logging.getLogger(__name__)
+
+# fetch(after_seq, limit) -> rows older than after_seq (None: the newest)
+AuditFetcher = Callable[[int | None, int], list[AuditRow]]
+
+PAGE_SIZE = 200
+
+
+def _detail_text(detail: dict[str, Any]) -> str:
+    return json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))[1:-1] if detail else ""
+
+
+class AuditModel(QAbstractTableModel):
+    COL_SEQ, COL_AT, COL_ACTOR, COL_WORKSTATION, COL_ACTION, COL_TARGET, COL_DETAIL = range(7)
+    COLUMN_COUNT = 7
+    SeqRole = Qt.ItemDataRole.UserRole + 1
+    SortKeyRole = Qt.ItemDataRole.UserRole + 2
+
+    loading_changed = Signal(bool)
+    load_failed = Signal(str)
+    page_loaded = Signal(int)  # rows in the page
+
+    def __init__(self, fetch: AuditFetcher | None = None, *, runner: Runner = run_now,
+                 page_size: int = PAGE_SIZE, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._fetch, self._runner, self.page_size = fetch, runner, page_size
+        self._rows: list[AuditRow] = []
+        self._exhausted = fetch is None
+        self._loading = False
+        self._generation = 0
+
+    # -- loading ---------------------------------------------------------------------
+    def reload(self, fetch: AuditFetcher) -> None:
+        """Start over with a new search; the first page loads at once."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._rows, self._exhausted, self._generation = [], False, self._generation + 1
+        self._set_loading(False)
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    @property
+    def exhausted(self) -> bool:
+        return self._exhausted
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and not self._loading and self._fetch is not None
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        gen, fetch, limit = self._generation, self._fetch, self.page_size
+        after = self._rows[-1].seq if self._rows else None
+        assert fetch is not None
+        self._set_loading(True)
+        self._runner(lambda: fetch(after, limit), lambda rows: self._page_arrived(gen, rows),
+                     lambda exc: self._page_failed(gen, exc))
+
+    def _page_arrived(self, gen: int, rows: list[AuditRow]) -> None:
+        if gen != self._generation:
+            return
+        self._set_loading(False)
+        if len(rows) < self.page_size:
+            self._exhausted = True
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        emit(self.page_loaded, len(rows))
+
+    def _page_failed(self, gen: int, exc: BaseException) -> None:
+        if gen != self._generation:
+            return
+        self._set_loading(False)
+        self._exhausted = True  # a new search starts over
+        log.warning("audit page failed: %s", exc)
+        emit(self.load_failed, str(exc))
+
+    def _set_loading(self, value: bool) -> None:
+        if value != self._loading:
+            self._loading = value
+            emit(self.loading_changed, value)
+
+    # -- table -----------------------------------------------------------------------
+    def row_at(self, r: int) -> AuditRow:
+        return self._rows[r]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = (self.tr("No."), self.tr("Time"), self.tr("Staff"), self.tr("Workstation"),
+                 self.tr("Action"), self.tr("Target"), self.tr("Detail"))
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
+                or not (0 <= index.column() < self.COLUMN_COUNT):
+            return None
+        r, col = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == self.COL_AT:
+                return f"{labels.when(r.at)}:{r.at.second:02d}"
+            return (str(r.seq), "", r.actor, r.workstation, r.action, r.target, _detail_text(r.detail))[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_SEQ:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.SeqRole:
+            return r.seq
+        if role == self.SortKeyRole:
+            return r.seq
+        return None

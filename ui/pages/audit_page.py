@@ -1,0 +1,207 @@
+"""AuditPage (監査ログ): the audit log for supervisors and administrators ("audit.view").
+
+Filters by staff code, application id, action (prefix) and a date range in Japan time;
+rows load lazily newest first (AuditModel, keyset on seq). Every search is audited by the
+core. "Verify chain" walks the hash chain (audit_query.chain_status) and says in plain
+words whether it is intact or which entry is the first one that cannot be trusted. The
+result of the daily verification by the sync agent (backoffice.audit_schedule) is shown at
+the top."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice import audit_query, audit_schedule
+from backoffice.audit import ChainReport
+from backoffice.audit_query import ChainStatus
+from backoffice.audit_schedule import ScheduledResult
+from backoffice.context import Backoffice
+from backoffice.security.permissions import Actor
+from backoffice.timeutil import JST
+
+from .. import labels
+from ..models.audit_model import AuditModel
+from ..workers import Workers
+
+log = logging.getLogger(__name__)
+
+NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown blank: no limit
+RED, GREEN = "color: #b00020", "color: #1b5e20"
+
+
+class AuditPage(QWidget):
+    def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bo, self.actor, self.workers = bo, actor, workers
+        self.scheduled = QLabel(objectName="scheduledVerify", wordWrap=True)
+        self.staff_code = QLineEdit(objectName="auditStaff", placeholderText=self.tr("e.g. rev1"))
+        self.application_id = QLineEdit(objectName="auditApplication", placeholderText="OSK-2026-0000001")
+        self.action = QLineEdit(objectName="auditAction", placeholderText=self.tr("e.g. application. or login"))
+        self.since = self._date_edit("auditFrom")
+        self.until = self._date_edit("auditTo")
+        self.search_button = QPushButton(self.tr("Search"), objectName="auditSearch")
+        self.clear_button = QPushButton(self.tr("Clear"), objectName="auditClear")
+        self.verify_button = QPushButton(self.tr("Verify chain"), objectName="verifyChain")
+        self.verify_button.setToolTip(self.tr("Check that no entry was edited, deleted or reordered"))
+        self.verify_button.setEnabled(actor.has("audit.verify"))
+        self.chain = QLabel(objectName="chainResult", wordWrap=True)
+        self.summary = QLabel(objectName="auditSummary")
+        self.model = AuditModel(runner=self._run, parent=self)
+        self.table = QTableView(objectName="auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(AuditModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((AuditModel.COL_SEQ, 70), (AuditModel.COL_AT, 150), (AuditModel.COL_ACTOR, 110),
+                           (AuditModel.COL_WORKSTATION, 120), (AuditModel.COL_ACTION, 190),
+                           (AuditModel.COL_TARGET, 220)):
+            self.table.setColumnWidth(col, width)
+        self._layout()
+        for edit in (self.staff_code, self.application_id, self.action):
+            edit.returnPressed.connect(self.search)
+        self.search_button.clicked.connect(self.search)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.verify_button.clicked.connect(self.verify_chain)
+        self.model.page_loaded.connect(lambda _n: self._show_count())
+        self.model.load_failed.connect(lambda text: self.summary.setText(text))
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(objectName=name, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(" ")
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Staff code"), self.staff_code)
+        form.addRow(self.tr("Application ID"), self.application_id)
+        form.addRow(self.tr("Action (starts with)"), self.action)
+        dates = QHBoxLayout()
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel("〜"))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+        form.addRow(self.tr("From / to (Japan time)"), dates)
+        buttons = QHBoxLayout()
+        for b in (self.search_button, self.clear_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.verify_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.scheduled)
+        lay.addLayout(form)
+        lay.addLayout(buttons)
+        lay.addWidget(self.chain)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.summary)
+
+    def _run(self, fn, on_done, on_error) -> None:  # type: ignore[no-untyped-def]
+        self.workers.db(fn, on_done, on_error, owner=self)
+
+    # -- search ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Chosen in the navigation: the daily result and the current search again."""
+        bo, actor = self.bo, self.actor
+        self.workers.db(lambda: audit_schedule.last_scheduled_result(bo, actor), self._show_scheduled,
+                        lambda exc: self.scheduled.setText(str(exc)), owner=self)
+        self.search()
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> date | None:
+        d = edit.date()
+        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+
+    def search(self) -> None:
+        bo, actor = self.bo, self.actor
+        start, end = self._day(self.since), self._day(self.until)
+        kwargs: dict[str, Any] = {
+            "staff_code": self.staff_code.text().strip() or None,
+            "application_id": self.application_id.text().strip() or None,
+            "action_prefix": self.action.text().strip() or None,
+            "since": datetime.combine(start, time(), JST) if start else None,
+            "until": datetime.combine(end + timedelta(days=1), time(), JST) if end else None,
+        }
+
+        def fetch(after_seq: int | None, limit: int):  # type: ignore[no-untyped-def]
+            return audit_query.search(bo, actor, after_seq=after_seq, limit=limit, **kwargs)
+
+        self.summary.setText(self.tr("Loading…"))
+        self.model.reload(fetch)
+
+    def clear_filters(self) -> None:
+        for edit in (self.staff_code, self.application_id, self.action):
+            edit.clear()
+        self.since.setDate(NO_DATE)
+        self.until.setDate(NO_DATE)
+        self.search()
+
+    def _show_count(self) -> None:
+        n = self.model.rowCount()
+        more = "" if self.model.exhausted else " " + self.tr("(scroll for more)")
+        self.summary.setText(self.tr("%n entries shown", "", n) + more)
+
+    # -- chain -----------------------------------------------------------------------
+    def verify_chain(self) -> None:
+        bo, actor = self.bo, self.actor
+        self.verify_button.setEnabled(False)
+        self.chain.setStyleSheet("")
+        self.chain.setText(self.tr("Checking every entry of the audit log…"))
+        self.workers.db(lambda: audit_query.chain_status(bo, actor), self._verified, self._verify_failed, owner=self)
+
+    def _verify_failed(self, exc: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.chain.setStyleSheet(RED)
+        self.chain.setText(self.tr("The check could not run: %1").replace("%1", str(exc)))
+
+    def _verified(self, st: ChainStatus) -> None:
+        self.verify_button.setEnabled(True)
+        self.chain.setStyleSheet(GREEN if st.intact else RED)
+        self.chain.setText(self.describe(st.report, st.head_seq, st.head_hash))
+        self.chain.setToolTip(st.report.problem)
+
+    def describe(self, r: ChainReport, head_seq: int, head_hash: str) -> str:
+        if r.intact:
+            return (self.tr("The audit log is intact: %1 entries checked, none edited, deleted or reordered. "
+                            "Newest entry No. %2 (hash %3…).")
+                    .replace("%1", f"{r.entries:,}").replace("%2", str(head_seq)).replace("%3", head_hash[:16]))
+        seq = str(r.first_bad_seq)
+        if "missing" in r.problem:
+            what = self.tr("entry No. %1 is missing (deleted)")
+        elif "does not follow" in r.problem:
+            what = self.tr("entry No. %1 does not follow the entry before it (deleted or reordered)")
+        elif "differs from the head" in r.problem:
+            what = self.tr("entry No. %1 was changed after the previous daily check recorded it")
+        else:
+            what = self.tr("entry No. %1 was altered after it was written")
+        return (self.tr("The audit log has been tampered with: %1. Entries from No. %2 on cannot be trusted; "
+                        "report this to the system administrator.")
+                .replace("%1", what.replace("%1", seq)).replace("%2", seq))
+
+    def _show_scheduled(self, res: ScheduledResult | None) -> None:
+        if res is None:
+            self.scheduled.setStyleSheet("")
+            self.scheduled.setText(self.tr("Daily check: none yet (the sync agent checks the chain after 02:00)."))
+            return
+        when = labels.when(res.at)
+        report = ChainReport(res.intact, res.entries, res.first_bad_seq, res.problem)
+        self.scheduled.setStyleSheet(GREEN if res.intact else RED + "; font-weight: bold")
+        self.scheduled.setText(self.tr("Daily check %1: %2").replace("%1", when)
+                               .replace("%2", self.describe(report, res.head_seq, res.head_hash)))
