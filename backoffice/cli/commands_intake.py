@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .. import queries
 from ..context import Backoffice
+from ..errors import ConfigError
 from ..workflow import STATUSES
 from .common import operator_actor, print_json
 
@@ -93,6 +94,12 @@ def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
     print(f"watching {bo.spool.inbox} (Ctrl+C to stop)", file=sys.stderr)
     while True:  # the sync agent: intake, notices, and the daily export when it is due
         try:
+            # Keys, trust anchors and CRLs are re-read every cycle: a new gateway key or CRL
+            # takes effect without restarting the agent (a broken file keeps the last good set).
+            try:
+                settings = load_intake_settings(bo.config)
+            except ConfigError as exc:
+                print(f"keeping the previous keys: {exc}", file=sys.stderr, flush=True)
             summary = sync_once(bo, settings=settings)
             if summary.ingested or summary.duplicates or summary.quarantined:
                 print(summary.line(), flush=True)

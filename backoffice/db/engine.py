@@ -46,8 +46,12 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     from ..security.secrets import with_database_password
 
     # pool_pre_ping: a dropped connection (server restart, network) is replaced, not reused.
+    # A dead server or network must fail fast, not hang the single database worker:
+    # bounded connect time and TCP keepalives (libpq parameters).
+    connect_args = {"connect_timeout": 10, "keepalives": 1, "keepalives_idle": 30,
+                    "keepalives_interval": 10, "keepalives_count": 3} if u.get_backend_name() == "postgresql" else {}
     return create_engine(with_database_password(url), echo=echo, pool_pre_ping=True,
-                         hide_parameters=True)
+                         hide_parameters=True, connect_args=connect_args)
 
 
 class Database:

@@ -10,6 +10,7 @@ import pytest
 
 from backoffice import (
     appointments,
+    audit_query,
     counters,
     dashboard,
     delivery,
@@ -88,6 +89,8 @@ SERVICES = [
      lambda bo, a, c: payments.record_counter_payment(bo, a, "OSK-NONE", 300, "R-1")),
     ("export.export_pending", "export.run", lambda bo, a, c: batch.export_pending(bo, a)),
     ("export.history", "export.view", lambda bo, a, c: batch.history(bo, a)),
+    ("audit_query.search", "audit.view", lambda bo, a, c: audit_query.search(bo, a)),
+    ("audit_query.chain_status", "audit.verify", lambda bo, a, c: audit_query.chain_status(bo, a)),
     ("retention.run_retention", "retention.run", lambda bo, a, c: retention.run_retention(bo, a, dry_run=True)),
 ]
 
