@@ -27,11 +27,15 @@ import io
 import json
 import logging
 import os
+import re
 import threading
 import uuid
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from itertools import count, repeat
+from operator import add
 from pathlib import Path
 from typing import IO, Any
 
@@ -83,37 +87,69 @@ class BatchEncoder:
     def sha256(self) -> str:
         return self._sha.hexdigest()
 
-    def _take(self) -> bytes:
+    def _take(self) -> tuple[str, bytes]:
         text = self._buf.getvalue()
         self._buf.seek(0)
         self._buf.truncate()
-        _state.hit = False
-        return text.encode(ENCODING, _GETA)  # unencodable -> 〓 bytes, noted in _state.hit
+        _state.hits = []
+        # unencodable -> 〓 bytes; the start of each run is noted in _state.hits
+        return text, text.encode(ENCODING, _GETA)
 
     def header(self) -> bytes:
         self._writer.writerow(HEADER)
-        data = self._take()
+        _, data = self._take()
         self._sha.update(data)
         return data
 
     def encode_rows(self, rows: Sequence[Sequence[Any]]) -> bytes:
-        bid, start = self.batch_id, self.rows + 1
-        full = [(bid, seq, *row) for seq, row in enumerate(rows, start)]
+        if rows and type(rows[0]) is not tuple:
+            rows = [tuple(r) for r in rows]
+        # (batch_id, seq) + row for every row, without a Python-level loop
+        full = list(map(add, zip(repeat(self.batch_id), count(self.rows + 1)), rows))
         self._writer.writerows(full)
-        data = self._take()
-        if _state.hit:  # rare: find the rows and fields to list in the manifest
-            self._note_replacements(full)
+        text, data = self._take()
+        if _state.hits:  # rare: find the rows and fields to list in the manifest
+            self._note_replacements(full, _records_at(text, _state.hits))
         self.rows += len(full)
         self._sha.update(data)
         return data
 
-    def _note_replacements(self, rows: list[tuple[Any, ...]]) -> None:
-        for row in rows:
-            if _encodable("".join(v for v in row if isinstance(v, str))):
-                continue
+    def _note_replacements(self, rows: list[tuple[Any, ...]], dirty: list[int]) -> None:
+        """List the fields of the rows `dirty` (indices into `rows`, ascending) that hold a
+        character CP932 cannot encode, in row then column order."""
+        for r in dirty:
+            row = rows[r]
             for i, value in enumerate(row):
                 if isinstance(value, str) and not _encodable(value):
                     self.replaced.append({"seq": row[1], "field": HEADER[i], "original": value})
+
+
+# A quoted field of csv.writer's output ("" is an escaped quote). Outside quoted fields
+# the output holds no '"' and no CR/LF except the record terminators.
+_QUOTED = re.compile(r'"(?:[^"]|"")*"')
+
+
+def _records_at(text: str, positions: list[int]) -> list[int]:
+    """The records (0-based, ascending, distinct) of csv.writer output `text` (whole
+    CRLF-terminated records) that hold the given character positions: the number of
+    record terminators before a position, i.e. CRLFs not inside a quoted field."""
+    embedded: list[int] = []  # CRLFs inside quoted fields (rare: line breaks in a value)
+    if '"' in text:
+        for m in _QUOTED.finditer(text):
+            a, b = m.span()
+            i = text.find("\r\n", a, b)
+            while i != -1:
+                embedded.append(i)
+                i = text.find("\r\n", i + 2, b)
+    records: list[int] = []
+    count = prev = 0
+    for p in sorted(positions):
+        count += text.count("\r\n", prev, p)
+        prev = p
+        r = count - bisect_left(embedded, p)
+        if not records or records[-1] != r:
+            records.append(r)
+    return records
 
 
 # The replacement happens inside the codec (one 〓 per unencodable character, the same
@@ -125,7 +161,7 @@ _state = threading.local()
 def _geta(exc: UnicodeError) -> tuple[str, int]:
     if not isinstance(exc, UnicodeEncodeError):
         raise exc
-    _state.hit = True
+    _state.hits.append(exc.start)  # a run never crosses a field: ',' and CRLF encode
     return REPLACEMENT * (exc.end - exc.start), exc.end
 
 
