@@ -77,12 +77,13 @@ def _bundle_known(bo: Backoffice, bundle_id: str) -> bool:
         return s.scalar(select(Revision.id).where(Revision.bundle_id == bundle_id)) is not None
 
 
-def _validate(bo: Backoffice, settings: IntakeSettings, path: Path) -> _Item:
+def _validate(bo: Backoffice, settings: IntakeSettings, path: Path,
+              known: Callable[[str], bool] | None = None) -> _Item:
     item = _Item(path, _file_sha256(path))
     try:
         item.result = bundle_mod.read_bundle(
             path, gateway_keys=settings.gateway_keys, catalog=bo.catalog, limits=settings.limits,
-            is_duplicate=lambda bid: _bundle_known(bo, bid))
+            is_duplicate=known or (lambda bid: _bundle_known(bo, bid)))
         item.bundle_id = item.result.bundle_id  # type: ignore[attr-defined]
     except BundleRejected as exc:
         item.result = exc
@@ -193,14 +194,18 @@ def sync_once(bo: Backoffice, actor: Actor | None = None, settings: IntakeSettin
     done = 0
     for start in range(0, len(paths), GROUP_SIZE):
         items: list[_Item] = []
-        for path in paths[start:start + GROUP_SIZE]:
-            try:
-                items.append(_validate(bo, settings, path))
-            except FileNotFoundError:
-                continue  # another agent took it
-            except Exception as exc:  # noqa: BLE001 - a bug must not lose the file or stop the queue
-                log.exception("could not read %s", path.name)
-                summary.problems.append(f"{path.name}: {exc}")
+        with bo.db.read() as rs:  # one read session answers every duplicate check of the group
+            def known(bundle_id: str) -> bool:
+                return rs.scalar(select(Revision.id).where(Revision.bundle_id == bundle_id)) is not None
+
+            for path in paths[start:start + GROUP_SIZE]:
+                try:
+                    items.append(_validate(bo, settings, path, known))
+                except FileNotFoundError:
+                    continue  # another agent took it
+                except Exception as exc:  # noqa: BLE001 - a bug must not lose the file or stop the queue
+                    log.exception("could not read %s", path.name)
+                    summary.problems.append(f"{path.name}: {exc}")
         try:
             _commit_group(bo, settings, actor, items)
         except Exception as exc:  # noqa: BLE001 - e.g. the database is down: files stay in the inbox

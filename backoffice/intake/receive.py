@@ -114,6 +114,15 @@ def receive_in(s: Session, bo: Backoffice, settings: IntakeSettings, actor: Acto
                    gateway_json=vb.gateway_bytes, submitted_at=app.submitted_at, received_at=now)
     s.add(rev)
     s.flush()
+    with s.no_autoflush:  # the queries below read rows flushed above; one flush at commit
+        _receive_rest(s, bo, settings, actor, vb, app, rev, proc, resubmission, file_name, file_sha, now)
+    return app
+
+
+def _receive_rest(s: Session, bo: Backoffice, settings: IntakeSettings, actor: Actor, vb: Any,
+                  app: Application, rev: Revision, proc: Any, resubmission: bool, file_name: str,
+                  file_sha: str, now: Any) -> None:
+    aj = vb.application
     files = {f.attachment_id: f for f in vb.files}
     rejected = {r["attachment_id"]: r["reason"] for r in vb.rejected}
     for att in aj.get("attachments", []):
@@ -148,4 +157,3 @@ def receive_in(s: Session, bo: Backoffice, settings: IntakeSettings, actor: Acto
                        stored_path=str(bo.spool.archive / file_name)))
     audit.record(s, actor, "intake.ingest", f"application:{app.application_id}",
                  bundle_id=vb.bundle_id, revision=aj["revision"], attention=codes)
-    return app
