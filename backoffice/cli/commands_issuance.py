@@ -88,10 +88,25 @@ def _usage(message: str) -> Exception:
 
 
 def cmd_keys_init(bo: Backoffice, args: argparse.Namespace) -> int:
+    from ..errors import ConfigError
+    from ..issuance import registry
     from ..security import keystore
 
     key_id = bo.config.key_id
+    with bo.db.read() as s:
+        row = registry.registered(s, key_id)
+        elsewhere = row.workstation if row is not None else None
+    try:
+        keystore.load_issuing_key(key_id)
+        here = True
+    except ConfigError:
+        here = False
+    if elsewhere is not None and not here:
+        raise ConfigError(f"issuing key id {key_id!r} belongs to another key (created on {elsewhere}); "
+                          "give this workstation its own issuance.key_id")
     created = keystore.create_issuing_key(key_id)
+    with bo.db.write() as s:  # the public half, so every workstation can verify
+        registry.ensure_registered(s, operator_actor(), key_id, keystore.load_issuing_key(key_id).public_key())
     print(f"created issuing key {key_id}" if created else f"issuing key {key_id} exists; unchanged")
     return 0
 

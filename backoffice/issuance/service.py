@@ -27,6 +27,7 @@ from ..errors import BackofficeError, NotFound, TransitionError
 from ..security import keystore
 from ..security.permissions import Actor, require
 from ..timeutil import today_jst, utcnow
+from . import registry
 from .document import DocumentData, body_sha256, compose_body, render_pdf
 from .qr import make_payload, sign_qr
 from .templates import load_template
@@ -177,6 +178,8 @@ def _produce(bo: Backoffice, s: Session, actor: Actor, app: Application, templat
         if key is None:
             key = keystore.load_issuing_key(bo.config.key_id)
         kid = bo.config.key_id
+        # its public half in the shared registry, so every workstation can verify this paper
+        registry.ensure_registered(s, actor, kid, key.public_key())  # type: ignore[union-attr]
         payload = make_payload(serial=serial, kind=app.procedure, city_code=bo.config.city_code,
                                issued_on=issued_on, application_id=app.application_id,
                                name=app.applicant_name, birth=app.birth_date, body_sha256=digest)

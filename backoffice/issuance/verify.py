@@ -75,8 +75,16 @@ def known_kids(bo: Backoffice) -> list[str]:
 def public_keys(bo: Backoffice, keys_dir: str | Path | None = None) -> dict[str, Ed25519PublicKey]:
     """{kid: key}: keyring keys for every kid the database knows, then the directory's files
     (a file wins: it is what the operator explicitly gave)."""
-    keys: dict[str, Ed25519PublicKey] = {}
+    from .registry import public_keys as registered_keys
+
+    try:
+        keys: dict[str, Ed25519PublicKey] = registered_keys(bo)  # every workstation's keys
+    except SQLAlchemyError as exc:
+        log.info("no registered issuing keys from the database: %s", exc)
+        keys = {}
     for kid in known_kids(bo):
+        if kid in keys:
+            continue
         try:
             keys[kid] = keystore.load_issuing_key(kid).public_key()
         except ConfigError as exc:  # not on this workstation: a --keys directory may have it

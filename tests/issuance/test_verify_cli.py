@@ -40,6 +40,7 @@ def cli(tmp_path):
 
 
 def test_keys_issue_and_verify_from_the_command_line(cli, tmp_path):
+    assert cli("init").returncode == 0  # keys init registers the public key in the database
     first = cli("keys", "init")
     assert first.returncode == 0 and "created issuing key city-2026" in first.stdout
     second = cli("keys", "init")

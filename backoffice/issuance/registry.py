@@ -1,0 +1,75 @@
+"""The issuing-key registry: public keys by kid in the shared database.
+
+- Every workstation can verify any certificate of the city, whichever PC issued it.
+- A kid names exactly one key: a second workstation that runs `keys init` with a kid that
+  is already registered to another key is refused (it must use its own issuance.key_id),
+  so two different keys never hide behind one kid.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import audit
+from ..context import Backoffice
+from ..db.models_keys import IssuingKey
+from ..errors import ConfigError
+from ..security.permissions import Actor
+from ..timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+
+def pem_of(key: Ed25519PublicKey) -> str:
+    return key.public_bytes(serialization.Encoding.PEM,
+                            serialization.PublicFormat.SubjectPublicKeyInfo).decode("ascii")
+
+
+def registered(s: Session, kid: str) -> IssuingKey | None:
+    return s.get(IssuingKey, kid)
+
+
+def ensure_registered(s: Session, actor: Actor, kid: str, key: Ed25519PublicKey) -> bool:
+    """Register kid -> key in the caller's transaction; True when newly registered.
+    Refuses a kid already registered to a different key."""
+    pem = pem_of(key)
+    if s.get_bind().dialect.name == "postgresql":
+        # Several workstations may issue the first document of a new kid at once.
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        added = s.execute(pg_insert(IssuingKey).values(
+            kid=kid, public_pem=pem, created_at=utcnow(), created_by=actor.code[:32],
+            workstation=actor.workstation[:100]).on_conflict_do_nothing(index_elements=["kid"]))
+        if added.rowcount == 1:  # type: ignore[attr-defined]
+            audit.record(s, actor, "keys.register", f"key:{kid}")
+            return True
+    row = registered(s, kid)
+    if row is not None:
+        if row.public_pem.strip() != pem.strip():
+            raise ConfigError(
+                f"issuing key id {kid!r} is already registered to a different key (created on "
+                f"{row.workstation}); give this workstation its own issuance.key_id")
+        return False
+    s.add(IssuingKey(kid=kid, public_pem=pem, created_at=utcnow(), created_by=actor.code[:32],
+                     workstation=actor.workstation[:100]))
+    audit.record(s, actor, "keys.register", f"key:{kid}")
+    return True
+
+
+def public_keys(bo: Backoffice) -> dict[str, Ed25519PublicKey]:
+    keys: dict[str, Ed25519PublicKey] = {}
+    with bo.db.read() as s:
+        for row in s.scalars(select(IssuingKey)):
+            try:
+                key = serialization.load_pem_public_key(row.public_pem.encode("ascii"))
+            except ValueError:
+                log.error("issuing key %s in the database is not a valid PEM key", row.kid)
+                continue
+            if isinstance(key, Ed25519PublicKey):
+                keys[row.kid] = key
+    return keys
