@@ -140,7 +140,7 @@ def _zip_reader(path: Path) -> Iterator[Reader]:
             try:
                 with zf.open(info) as member:
                     data = member.read(limit + 1)  # bounded even if the header lies
-            except Exception as exc:  # BadZipFile, zlib.error, NotImplementedError...
+            except Exception as exc:  # BadZipFile, zlib.error, an unsupported compression method...
                 raise _Unreadable(f"file {name!r} cannot be extracted: {exc}") from None
             if len(data) > limit:
                 raise _Unreadable(f"file {name!r} is over the limit of {limit:,} bytes")

@@ -9,13 +9,13 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from backoffice.audit_query import AuditRow
 
 from .. import labels
-from ..qtcompat import emit
-from .queue_model import Runner, run_now
+from .paged_model import KeysetPagedModel, Runner
+from .queue_model import run_now
 
 log = logging.getLogger(__name__)
 
@@ -29,24 +29,17 @@ def _detail_text(detail: dict[str, Any]) -> str:
     return json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))[1:-1] if detail else ""
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(KeysetPagedModel):
     COL_SEQ, COL_AT, COL_ACTOR, COL_WORKSTATION, COL_ACTION, COL_TARGET, COL_DETAIL = range(7)
     COLUMN_COUNT = 7
     SeqRole = Qt.ItemDataRole.UserRole + 1
     SortKeyRole = Qt.ItemDataRole.UserRole + 2
 
-    loading_changed = Signal(bool)
-    load_failed = Signal(str)
-    page_loaded = Signal(int)  # rows in the page
-
     def __init__(self, fetch: AuditFetcher | None = None, *, runner: Runner = run_now,
                  page_size: int = PAGE_SIZE, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._fetch, self._runner, self.page_size = fetch, runner, page_size
-        self._rows: list[AuditRow] = []
+        super().__init__(runner, page_size, parent)
+        self._fetch = fetch
         self._exhausted = fetch is None
-        self._loading = False
-        self._generation = 0
 
     # -- loading ---------------------------------------------------------------------
     def reload(self, fetch: AuditFetcher) -> None:
@@ -58,62 +51,20 @@ class AuditModel(QAbstractTableModel):
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
-    @property
-    def exhausted(self) -> bool:
-        return self._exhausted
-
-    @property
-    def loading(self) -> bool:
-        return self._loading
-
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._loading and self._fetch is not None
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        gen, fetch, limit = self._generation, self._fetch, self.page_size
+        fetch, limit = self._fetch, self.page_size
         after = self._rows[-1].seq if self._rows else None
         assert fetch is not None
-        self._set_loading(True)
-        self._runner(lambda: fetch(after, limit), lambda rows: self._page_arrived(gen, rows),
-                     lambda exc: self._page_failed(gen, exc))
-
-    def _page_arrived(self, gen: int, rows: list[AuditRow]) -> None:
-        if gen != self._generation:
-            return
-        self._set_loading(False)
-        if len(rows) < self.page_size:
-            self._exhausted = True
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        emit(self.page_loaded, len(rows))
-
-    def _page_failed(self, gen: int, exc: BaseException) -> None:
-        if gen != self._generation:
-            return
-        self._set_loading(False)
-        self._exhausted = True  # a new search starts over
-        log.warning("audit page failed: %s", exc)
-        emit(self.load_failed, str(exc))
-
-    def _set_loading(self, value: bool) -> None:
-        if value != self._loading:
-            self._loading = value
-            emit(self.loading_changed, value)
+        self._request_page(lambda: fetch(after, limit))
 
     # -- table -----------------------------------------------------------------------
     def row_at(self, r: int) -> AuditRow:
-        return self._rows[r]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+        return self._rows[r]  # type: ignore[no-any-return]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

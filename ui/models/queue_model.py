@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from backoffice.calendar import BusinessCalendar
@@ -23,14 +23,12 @@ from backoffice.queues import PAGE_SIZE, QueueFilter, SortKey, sort_key
 from backoffice.timeutil import today_jst
 
 from .. import labels
-from ..qtcompat import emit
+from .paged_model import KeysetPagedModel, Runner
 
 log = logging.getLogger(__name__)
 
 # fetch(filter, sort, descending, after_key, limit) -> rows
 PageFetcher = Callable[[QueueFilter, str, bool, SortKey | None, int], list[ApplicationRow]]
-# runner(fn, on_done, on_error): runs fn somewhere and calls back on the GUI thread
-Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
 
 OVERDUE = QColor("#f8d0d0")
 DUE_SOON = QColor("#fde7b0")
@@ -47,7 +45,7 @@ def run_now(fn: Callable[[], Any], on_done: Callable[[Any], None],
     on_done(result)
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(KeysetPagedModel):
     COL_ID, COL_PROCEDURE, COL_NAME, COL_KANA, COL_STATUS, COL_DUE, COL_RECEIVED, COL_ATTENTION = range(8)
     COLUMN_COUNT = 8
     PkRole = Qt.ItemDataRole.UserRole + 1
@@ -59,22 +57,14 @@ class QueueModel(QAbstractTableModel):
     SORT_OF_COLUMN = {COL_PROCEDURE: "procedure", COL_NAME: "applicant_kana", COL_KANA: "applicant_kana",
                       COL_RECEIVED: "received_at", COL_DUE: "due_date"}
 
-    loading_changed = Signal(bool)
-    load_failed = Signal(str)
-    page_loaded = Signal(int)  # rows in the page
-
     def __init__(self, fetch: PageFetcher, catalog: Catalog, calendar: BusinessCalendar, *,
                  runner: Runner = run_now, page_size: int = PAGE_SIZE, language: str = "ja",
                  parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._fetch, self._runner, self.page_size = fetch, runner, page_size
+        super().__init__(runner, page_size, parent)
+        self._fetch = fetch
         self.catalog, self.calendar, self.language = catalog, calendar, language
         self.filter = QueueFilter()
         self.sort_by, self.descending = "due_date", False
-        self._rows: list[ApplicationRow] = []
-        self._exhausted = False
-        self._loading = False
-        self._generation = 0
         self._today = today_jst()
         self._amber_until = calendar.add_business_days(self._today, AMBER_DAYS)
 
@@ -104,58 +94,15 @@ class QueueModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        gen, f, sort, desc = self._generation, self.filter, self.sort_by, self.descending
+        f, sort, desc = self.filter, self.sort_by, self.descending
         after = sort_key(self._rows[-1], sort) if self._rows else None
         limit = self.page_size
-        self._set_loading(True)
-        self._runner(lambda: self._fetch(f, sort, desc, after, limit),
-                     lambda rows: self._page_arrived(gen, rows),
-                     lambda exc: self._page_failed(gen, exc))
-
-    def _page_arrived(self, gen: int, rows: list[ApplicationRow]) -> None:
-        if gen != self._generation:
-            return
-        self._set_loading(False)
-        if len(rows) < self.page_size:
-            self._exhausted = True
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        emit(self.page_loaded, len(rows))
-
-    def _page_failed(self, gen: int, exc: BaseException) -> None:
-        if gen != self._generation:
-            return
-        self._set_loading(False)
-        self._exhausted = True
-        log.error("queue page failed: %s", exc)
-        emit(self.load_failed, str(exc))
-
-    def _set_loading(self, value: bool) -> None:
-        if value != self._loading:
-            self._loading = value
-            emit(self.loading_changed, value)
-
-    @property
-    def loading(self) -> bool:
-        return self._loading
-
-    @property
-    def exhausted(self) -> bool:
-        return self._exhausted
+        self._request_page(lambda: self._fetch(f, sort, desc, after, limit))
 
     def row_at(self, row: int) -> ApplicationRow:
-        return self._rows[row]
+        return self._rows[row]  # type: ignore[no-any-return]
 
     # -- Qt model --------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
