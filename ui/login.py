@@ -75,12 +75,23 @@ class LoginDialog(QDialog):
         emit(self.logged_in, session)
         self.accept()
 
+    def _reason(self, text: str) -> str:
+        """The core's English sentences, in the user's language."""
+        if text == "wrong staff code or password":
+            return self.tr("wrong staff code or password")
+        if text == "this account is disabled":
+            return self.tr("this account is disabled")
+        if text.startswith("too many failed attempts on this workstation; try again in "):
+            seconds = text.rsplit(" in ", 1)[1].removesuffix(" s")
+            return self.tr("too many failed attempts on this workstation; try again in %1 s").replace("%1", seconds)
+        return text
+
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.password.clear()
         self.password.setFocus()
         if isinstance(exc, BackofficeError):
-            self.message.setText(self.tr("Login failed: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("Login failed: %1").replace("%1", self._reason(str(exc))))
         else:
             log.error("login failed: %r", exc)
             self.message.setText(self.tr("The database cannot be reached. Ask the administrator."))

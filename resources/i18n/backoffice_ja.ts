@@ -389,37 +389,38 @@
     </message>
     <message>
         <location filename="../../ui/pages/appointments_page.py" line="156" />
+        <location filename="../../ui/pages/appointments_page.py" line="157" />
         <source>The counter is closed on this day.</source>
         <translation>この日は窓口が閉まっています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="176" />
+        <location filename="../../ui/pages/appointments_page.py" line="178" />
         <source>Choose an appointment first.</source>
         <translation>先に予約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="179" />
+        <location filename="../../ui/pages/appointments_page.py" line="181" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="186" />
+        <location filename="../../ui/pages/appointments_page.py" line="188" />
         <source>Choose a free time first.</source>
         <translation>先に空いている時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="193" />
-        <location filename="../../ui/pages/appointments_page.py" line="201" />
+        <location filename="../../ui/pages/appointments_page.py" line="195" />
+        <location filename="../../ui/pages/appointments_page.py" line="203" />
         <source>Booked %1 at %2</source>
         <translation>%1 さんを %2 に予約しました</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="208" />
+        <location filename="../../ui/pages/appointments_page.py" line="210" />
         <source>Choose an appointment and enter an application number.</source>
         <translation>予約を選び、申請番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="211" />
+        <location filename="../../ui/pages/appointments_page.py" line="213" />
         <source>Linked to %1</source>
         <translation>%1 に紐付けました</translation>
     </message>
@@ -427,37 +428,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="121" />
+        <location filename="../../ui/models/audit_model.py" line="72" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="121" />
+        <location filename="../../ui/models/audit_model.py" line="72" />
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="121" />
+        <location filename="../../ui/models/audit_model.py" line="72" />
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="121" />
+        <location filename="../../ui/models/audit_model.py" line="72" />
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="122" />
+        <location filename="../../ui/models/audit_model.py" line="73" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="122" />
+        <location filename="../../ui/models/audit_model.py" line="73" />
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="122" />
+        <location filename="../../ui/models/audit_model.py" line="73" />
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
@@ -1528,12 +1529,27 @@
         <translation>確認中…</translation>
     </message>
     <message>
+        <location filename="../../ui/login.py" line="81" />
+        <source>wrong staff code or password</source>
+        <translation>職員コードまたはパスワードが違います</translation>
+    </message>
+    <message>
         <location filename="../../ui/login.py" line="83" />
+        <source>this account is disabled</source>
+        <translation>このアカウントは無効にされています</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="86" />
+        <source>too many failed attempts on this workstation; try again in %1 s</source>
+        <translation>この端末でのログイン失敗が続いたため、%1 秒後に再試行してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="94" />
         <source>Login failed: %1</source>
         <translation>ログインできません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86" />
+        <location filename="../../ui/login.py" line="97" />
         <source>The database cannot be reached. Ask the administrator.</source>
         <translation>データベースに接続できません。管理者に連絡してください。</translation>
     </message>
@@ -1936,52 +1952,52 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="162" />
+        <location filename="../../ui/models/queue_model.py" line="109" />
         <source>Application ID</source>
         <translation>申請番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="162" />
+        <location filename="../../ui/models/queue_model.py" line="109" />
         <source>Procedure</source>
         <translation>手続</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="162" />
+        <location filename="../../ui/models/queue_model.py" line="109" />
         <source>Applicant</source>
         <translation>申請者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="162" />
+        <location filename="../../ui/models/queue_model.py" line="109" />
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="163" />
+        <location filename="../../ui/models/queue_model.py" line="110" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="163" />
+        <location filename="../../ui/models/queue_model.py" line="110" />
         <source>Due</source>
         <translation>処理期限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="163" />
+        <location filename="../../ui/models/queue_model.py" line="110" />
         <source>Received</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="163" />
+        <location filename="../../ui/models/queue_model.py" line="110" />
         <source>Attention</source>
         <translation>要確認事項</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="225" />
+        <location filename="../../ui/models/queue_model.py" line="172" />
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/queue_model.py" line="227" />
+        <location filename="../../ui/models/queue_model.py" line="174" />
         <source>Due within %n business day(s)</source>
         <translation>
             <numerusform>期限まで %n 開庁日以内</numerusform>

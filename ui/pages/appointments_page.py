@@ -154,6 +154,8 @@ class AppointmentsPage(QWidget):
                 self.slot.addItem(f"{to_jst(s.starts_at):%H:%M}  ({self.tr('%n free', '', s.free)})", s.starts_at)
         if not slots:
             self.message.setText(self.tr("The counter is closed on this day."))
+        elif self.message.text() == self.tr("The counter is closed on this day."):
+            self.message.clear()  # an open day: the previous day's notice no longer applies
         self.day_loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
