@@ -58,26 +58,12 @@ def _until(cond, timeout_ms: int = 15000) -> None:  # type: ignore[no-untyped-de
 
 
 def _use_memory_keyring() -> None:
-    """Issuing needs an OS credential store; a virtual screen has none. This in-memory
+    """Issuing needs an OS credential store; a virtual screen has none. The tests' in-memory
     backend lives only in this screenshot process (the product never sets a keyring)."""
     import keyring
-    from keyring.backend import KeyringBackend
 
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.store: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.store.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.store[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.store.pop((service, username), None)
+    sys.path.insert(0, str(ROOT))
+    from tests.memkeyring import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
 

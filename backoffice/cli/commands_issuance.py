@@ -65,6 +65,7 @@ def cmd_certificates_reprint(bo: Backoffice, args: argparse.Namespace) -> int:
     from ..issuance import service
 
     info = service.reprint(bo, operator_actor(), args.serial, args.reason)
+    assert info.serial is not None  # a reprint always has a document
     out = args.out or (bo.config.export_out / "certificates")
     out.mkdir(parents=True, exist_ok=True)
     path = out / f"{info.serial}.pdf"

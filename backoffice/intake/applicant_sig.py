@@ -12,7 +12,7 @@ import binascii
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -296,40 +296,32 @@ def _pem_blocks(data: bytes, label: bytes) -> list[bytes]:
     return [m.group(0) for m in _PEM_BLOCK.finditer(data) if m.group(1) == label]
 
 
-def load_trust_anchors(paths: Iterable[str | Path]) -> list[x509.Certificate]:
-    """Certificates from PEM (one or more) or DER files; ConfigError names a bad file."""
-    out: list[x509.Certificate] = []
+def _load_all(paths: Iterable[str | Path], what: str, label: bytes,
+              pem: Callable[[bytes], Any], der: Callable[[bytes], Any]) -> list[Any]:
+    """Objects from PEM (one or more blocks) or DER files; ConfigError names a bad file."""
+    out: list[Any] = []
     for path in paths:
-        data = _read(path, "trust anchor")
+        data = _read(path, what)
         try:
             if b"-----BEGIN" in data:
-                blocks = _pem_blocks(data, b"CERTIFICATE")
+                blocks = _pem_blocks(data, label)
                 if not blocks:
-                    raise ValueError("no CERTIFICATE block")
-                out += [x509.load_pem_x509_certificate(b) for b in blocks]
+                    raise ValueError(f"no {label.decode()} block")
+                out += [pem(b) for b in blocks]
             else:
-                out.append(x509.load_der_x509_certificate(data))
+                out.append(der(data))
         except ValueError as exc:
-            raise ConfigError(f"trust anchor {path}: not a PEM or DER certificate ({exc})") from None
+            raise ConfigError(f"{what} {path}: not a PEM or DER {label.decode()} ({exc})") from None
     return out
+
+
+def load_trust_anchors(paths: Iterable[str | Path]) -> list[x509.Certificate]:
+    return _load_all(paths, "trust anchor", b"CERTIFICATE",
+                     x509.load_pem_x509_certificate, x509.load_der_x509_certificate)
 
 
 def load_crls(paths: Iterable[str | Path]) -> list[x509.CertificateRevocationList]:
-    """CRLs from PEM (one or more) or DER files; ConfigError names a bad file."""
-    out: list[x509.CertificateRevocationList] = []
-    for path in paths:
-        data = _read(path, "CRL")
-        try:
-            if b"-----BEGIN" in data:
-                blocks = _pem_blocks(data, b"X509 CRL")
-                if not blocks:
-                    raise ValueError("no X509 CRL block")
-                out += [x509.load_pem_x509_crl(b) for b in blocks]
-            else:
-                out.append(x509.load_der_x509_crl(data))
-        except ValueError as exc:
-            raise ConfigError(f"CRL {path}: not a PEM or DER CRL ({exc})") from None
-    return out
+    return _load_all(paths, "CRL", b"X509 CRL", x509.load_pem_x509_crl, x509.load_der_x509_crl)
 
 
 def _read(path: str | Path, what: str) -> bytes:

@@ -179,7 +179,7 @@ def _produce(bo: Backoffice, s: Session, actor: Actor, app: Application, templat
             key = keystore.load_issuing_key(bo.config.key_id)
         kid = bo.config.key_id
         # its public half in the shared registry, so every workstation can verify this paper
-        registry.ensure_registered(s, actor, kid, key.public_key())  # type: ignore[union-attr]
+        registry.ensure_registered(s, actor, kid, key.public_key())  # type: ignore[attr-defined]
         payload = make_payload(serial=serial, kind=app.procedure, city_code=bo.config.city_code,
                                issued_on=issued_on, application_id=app.application_id,
                                name=app.applicant_name, birth=app.birth_date, body_sha256=digest)
