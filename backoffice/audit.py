@@ -40,8 +40,10 @@ def entry_hash(e: AuditEntry) -> str:
     ).hexdigest()
 
 
-def record(session: Session, actor: Actor, action: str, target: str = "", **detail: Any) -> AuditEntry:
-    """Append one entry inside the caller's unit of work (it commits or rolls back with it)."""
+def entry_row(session: Session, actor: Actor, action: str, target: str = "",
+              **detail: Any) -> dict[str, Any]:
+    """The next entry of the chain as a row for the caller to insert in this transaction
+    (the intake sync inserts many at once); record() is the usual way in."""
     # The chain head is read once per transaction (under the lock) and then carried along:
     # nobody else can append until this transaction ends.
     head = session.info.get("audit_head")
@@ -54,14 +56,21 @@ def record(session: Session, actor: Actor, action: str, target: str = "", **deta
         head = (session.get_transaction(), *(last if last else (0, GENESIS)))
     seq, prev = head[1] + 1, head[2]
     # Microseconds are dropped: not every engine keeps them, and the hash must survive storage.
-    entry = AuditEntry(
-        seq=seq, at=utcnow().replace(microsecond=0), actor=actor.code,
-        workstation=actor.workstation, action=action, target=target,
-        detail=json.loads(json.dumps(detail, ensure_ascii=False, default=str)), prev_hash=prev,
-    )
-    entry.hash = entry_hash(entry)
+    row: dict[str, Any] = {
+        "seq": seq, "at": utcnow().replace(microsecond=0), "actor": actor.code,
+        "workstation": actor.workstation, "action": action, "target": target,
+        "detail": json.loads(json.dumps(detail, ensure_ascii=False, default=str)), "prev_hash": prev,
+    }
+    row["hash"] = hashlib.sha256(_canonical(
+        seq, row["at"], row["actor"], row["workstation"], action, target, row["detail"], prev)).hexdigest()
+    session.info["audit_head"] = (session.get_transaction(), seq, row["hash"])
+    return row
+
+
+def record(session: Session, actor: Actor, action: str, target: str = "", **detail: Any) -> AuditEntry:
+    """Append one entry inside the caller's unit of work (it commits or rolls back with it)."""
+    entry = AuditEntry(**entry_row(session, actor, action, target, **detail))
     session.add(entry)
-    session.info["audit_head"] = (session.get_transaction(), seq, entry.hash)
     return entry
 
 

@@ -12,7 +12,7 @@ import logging
 import uuid
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from .db.engine import Database
 from .db.models import Application, Notice
@@ -35,14 +35,22 @@ MESSAGES = {
 }
 
 
-def queue(session: Session, app: Application, event: str, *, reason: str | None = None,
-          attachment: bytes | None = None, message: str | None = None) -> Notice:
+def notice_row(application_pk: int, application_id: str, revision: int, event: str, *,
+               reason: str | None = None, attachment: bytes | None = None,
+               message: str | None = None) -> dict[str, object]:
+    """A notices row (for the bulk path of the intake sync; queue() is the usual way in)."""
     if event not in EVENTS:
         raise ValueError(f"unknown notice event {event!r}")
-    notice = Notice(message_id=str(uuid.uuid4()), application_pk=app.id,
-                    application_id=app.application_id, revision=app.revision, event=event,
-                    at=utcnow(), message=message or MESSAGES[event], reason=reason,
-                    attachment=attachment, written_at=None)
+    return {"message_id": str(uuid.uuid4()), "application_pk": application_pk,
+            "application_id": application_id, "revision": revision, "event": event,
+            "at": utcnow(), "message": message or MESSAGES[event], "reason": reason,
+            "attachment": attachment, "written_at": None}
+
+
+def queue(session: Session, app: Application, event: str, *, reason: str | None = None,
+          attachment: bytes | None = None, message: str | None = None) -> Notice:
+    notice = Notice(**notice_row(app.id, app.application_id, app.revision, event, reason=reason,
+                                 attachment=attachment, message=message))
     session.add(notice)
     return notice
 
@@ -67,7 +75,8 @@ def flush_outbox(db: Database, spool: object, batch: int = 200) -> int:
     while True:
         with db.write() as s:
             rows = s.scalars(
-                select(Notice).where(Notice.written_at.is_(None)).order_by(Notice.id).limit(batch)
+                select(Notice).options(undefer(Notice.attachment))
+                .where(Notice.written_at.is_(None)).order_by(Notice.id).limit(batch)
             ).all()
             if not rows:
                 return written

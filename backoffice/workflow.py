@@ -8,6 +8,7 @@ caller's unit of work (one commit).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -84,24 +85,54 @@ def check(actor: Actor, action: str, status: str) -> Rule:
     return rule
 
 
+@dataclass(frozen=True)
+class Change:
+    """One status change, computed without a session: what transition() records, for the
+    paths that write rows in bulk (the intake sync) as well as for transition() itself."""
+
+    action: str
+    from_status: str  # "new" for an application not yet in the database
+    to_status: str
+    at: datetime
+    reason: str | None
+    notice_event: str | None
+    audit_action: str
+    audit_target: str
+    audit_detail: dict[str, object]
+
+    def event_row(self, application_pk: int, revision: int, actor: Actor) -> dict[str, object]:
+        """The application_events row."""
+        return {"application_pk": application_pk, "revision": revision, "at": self.at,
+                "actor_id": actor.id, "action": self.action,
+                "from_status": None if self.from_status == "new" else self.from_status,
+                "to_status": self.to_status, "reason": self.reason}
+
+
+def plan(actor: Actor, status: str, action: str, *, application_id: str, revision: int,
+         reason: str | None = None, notice_event: str | None = None,
+         **audit_detail: object) -> Change:
+    """Check the actor's permission and the table; describe the change (raises
+    TransitionError or PermissionDenied)."""
+    source = status or "new"
+    rule = check(actor, action, source)
+    return Change(action=action, from_status=source, to_status=rule.target, at=utcnow(),
+                  reason=reason, notice_event=notice_event or rule.notice,
+                  audit_action=f"application.{action}", audit_target=f"application:{application_id}",
+                  audit_detail={"revision": revision, "from_status": source, "to_status": rule.target,
+                                "reason": reason, **audit_detail})
+
+
 def transition(session: Session, actor: Actor, app: Application, action: str, *,
                reason: str | None = None, notice_event: str | None = None,
                attachment: bytes | None = None, **audit_detail: object) -> ApplicationEvent:
     """The one function that changes an application's status."""
-    source = app.status if app.status else "new"
-    rule = check(actor, action, source)
-    now = utcnow()
-    app.status = rule.target
-    app.updated_at = now
-    event = ApplicationEvent(application_pk=app.id, revision=app.revision, at=now,
-                             actor_id=actor.id, action=action,
-                             from_status=None if source == "new" else source,
-                             to_status=rule.target, reason=reason)
+    change = plan(actor, app.status, action, application_id=app.application_id,
+                  revision=app.revision, reason=reason, notice_event=notice_event, **audit_detail)
+    app.status = change.to_status
+    app.updated_at = change.at
+    event = ApplicationEvent(**change.event_row(app.id, app.revision, actor))
     session.add(event)
-    audit.record(session, actor, f"application.{action}", f"application:{app.application_id}",
-                 revision=app.revision, from_status=source, to_status=rule.target,
-                 reason=reason, **audit_detail)
-    event_name = notice_event or rule.notice
-    if event_name:
-        notices.queue(session, app, event_name, reason=reason, attachment=attachment)
+    audit.record(session, actor, change.audit_action, change.audit_target, **change.audit_detail)
+    if change.notice_event:
+        notices.queue(session, app, change.notice_event, reason=reason, attachment=attachment)
     return event

@@ -30,7 +30,7 @@ from ..errors import BundleRejected
 from ..security.permissions import Actor, require, system_actor
 from ..timeutil import utcnow
 from . import bundle as bundle_mod
-from .receive import receive_in
+from .receive import IngestRows, PreChecks, pre_checks, receive_in
 from .settings import IntakeSettings, load_intake_settings
 
 log = logging.getLogger(__name__)
@@ -59,6 +59,7 @@ class _Item:
     path: Path
     file_sha: str
     result: object = None  # ValidatedBundle | DuplicateBundle | BundleRejected
+    checks: PreChecks | None = None  # for a ValidatedBundle
     bundle_id: str | None = None
     outcome: str = ""
     error: str = ""
@@ -85,6 +86,8 @@ def _validate(bo: Backoffice, settings: IntakeSettings, path: Path,
             path, gateway_keys=settings.gateway_keys, catalog=bo.catalog, limits=settings.limits,
             is_duplicate=known or (lambda bid: _bundle_known(bo, bid)))
         item.bundle_id = item.result.bundle_id  # type: ignore[attr-defined]
+        if isinstance(item.result, bundle_mod.ValidatedBundle):
+            item.checks = pre_checks(settings, bo.catalog, item.result)
     except BundleRejected as exc:
         item.result = exc
     return item
@@ -105,8 +108,8 @@ def _quarantine_in(s: Session, bo: Backoffice, actor: Actor, item: _Item, exc: B
     log.info("quarantined %s: %s", item.path.name, exc)
 
 
-def _record_in(s: Session, bo: Backoffice, settings: IntakeSettings, actor: Actor, item: _Item,
-               seen: set[str]) -> None:
+def _record_in(s: Session, bo: Backoffice, actor: Actor, item: _Item, seen: set[str],
+               rows: IngestRows) -> None:
     res = item.result
     if isinstance(res, BundleRejected):
         _quarantine_in(s, bo, actor, item, res)
@@ -116,21 +119,23 @@ def _record_in(s: Session, bo: Backoffice, settings: IntakeSettings, actor: Acto
                            outcome="duplicate", at=utcnow(), stored_path=str(bo.spool.archive / item.path.name)))
         item.outcome = "duplicate"
         return
-    try:
-        with s.begin_nested():  # this bundle alone rolls back on a refusal
-            receive_in(s, bo, settings, actor, res, item.path.name, item.file_sha)
+    assert item.checks is not None
+    try:  # a refusal is decided before receive_in writes anything: no savepoint needed
+        receive_in(s, bo, actor, res, item.checks, item.path.name, item.file_sha, rows)
         item.outcome = "ingested"
         seen.add((item.bundle_id or "").lower())
     except BundleRejected as exc:  # check 13, revision_conflict
         _quarantine_in(s, bo, actor, item, exc)
 
 
-def _commit_group(bo: Backoffice, settings: IntakeSettings, actor: Actor, items: list[_Item]) -> None:
+def _commit_group(bo: Backoffice, actor: Actor, items: list[_Item]) -> None:
     try:
         with bo.db.write() as s:
             seen: set[str] = set()
+            rows = IngestRows()
             for item in items:
-                _record_in(s, bo, settings, actor, item, seen)
+                _record_in(s, bo, actor, item, seen, rows)
+            rows.insert_all(s)
     except OperationalError:
         for item in items:
             item.outcome = ""
@@ -141,14 +146,14 @@ def _commit_group(bo: Backoffice, settings: IntakeSettings, actor: Actor, items:
         if len(items) > 1:
             # Redo one by one so one troublesome bundle never holds back the others.
             for item in items:
-                _commit_group(bo, settings, actor, [item])
+                _commit_group(bo, actor, [item])
             return
         item = items[0]
         if isinstance(exc, IntegrityError) and item.bundle_id and _bundle_known(bo, item.bundle_id):
             # Another sync agent ingested the same bundle meanwhile.
             item.result = bundle_mod.DuplicateBundle(item.bundle_id)
             with bo.db.write() as s:
-                _record_in(s, bo, settings, actor, item, set())
+                _record_in(s, bo, actor, item, set(), IngestRows())
             return
         log.exception("could not ingest %s; it stays in the inbox", item.path.name)
         item.error = f"{item.path.name}: {exc}"
@@ -177,7 +182,7 @@ def process_bundle(bo: Backoffice, settings: IntakeSettings, path: Path,
                    actor: Actor | None = None) -> str:
     """Handle one inbox file; returns 'ingested', 'duplicate' or 'quarantined'."""
     item = _validate(bo, settings, path)
-    _commit_group(bo, settings, actor or system_actor("sync"), [item])
+    _commit_group(bo, actor or system_actor("sync"), [item])
     _move_group(bo, [item])
     return item.outcome
 
@@ -207,7 +212,7 @@ def sync_once(bo: Backoffice, actor: Actor | None = None, settings: IntakeSettin
                     log.exception("could not read %s", path.name)
                     summary.problems.append(f"{path.name}: {exc}")
         try:
-            _commit_group(bo, settings, actor, items)
+            _commit_group(bo, actor, items)
         except Exception as exc:  # noqa: BLE001 - e.g. the database is down: files stay in the inbox
             log.exception("could not record a group of %d bundles", len(items))
             summary.problems.append(f"database: {exc}")

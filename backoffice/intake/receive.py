@@ -1,18 +1,29 @@
-"""Ingest one validated bundle in one transaction (bundle-v1 §7 check 13 and §5), then the
-pre-review checks that set ready_for_review or needs_attention (cli-v1 attention codes)."""
+"""Ingest one validated bundle (bundle-v1 §7 check 13 and §5) inside the sync's group
+transaction, with the pre-review checks that set ready_for_review or needs_attention
+(cli-v1 attention codes).
+
+The checks that need no database (applicant signature, payment, attachments) run in the
+validation phase (`pre_checks`); `receive_in` then writes the application and revision
+at once and leaves the dependent rows (documents, events, audit entries, notice, intake
+record) in an `IngestRows` that the group inserts in one statement per table before it
+commits. Every refusal (revision_conflict, a status the workflow table does not allow) is
+decided before the first write, so a refused bundle leaves nothing behind.
+"""
 
 from __future__ import annotations
 
 import logging
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from .. import audit, workflow
+from .. import audit, notices, workflow
+from ..catalog import Catalog, Procedure
 from ..context import Backoffice
-from ..db.models import Application, Document, IntakeRecord, Revision
+from ..db.models import Application, ApplicationEvent, AuditEntry, Document, IntakeRecord, Notice, Revision
 from ..errors import BundleRejected
 from ..security.permissions import Actor
 from ..textnorm import search_key
@@ -23,36 +34,79 @@ from .settings import IntakeSettings
 
 log = logging.getLogger(__name__)
 
+_APPS = Application.__table__
+_REVISIONS = Revision.__table__
+
+
+@dataclass(frozen=True)
+class PreChecks:
+    """Findings that need no database: attention codes (without possible_duplicate, which
+    is decided against the database) and the applicant signature's individual checks."""
+
+    codes: tuple[str, ...]
+    signature_checks: tuple[dict[str, Any], ...]
+
+
+def pre_checks(settings: IntakeSettings, catalog: Catalog, vb: Any) -> PreChecks:
+    aj = vb.application
+    proc = catalog.get(aj["procedure"])
+    assert proc is not None  # check 11 guarantees it
+    sig = check_applicant_signature(vb.application_bytes, aj, vb.signature,
+                                    trust_anchors=settings.trust_anchors, crls=settings.crls)
+    codes: list[str] = []
+    if proc.signature_required or vb.signature is not None:
+        codes.extend(sig.codes)
+    codes.extend(precheck(aj, proc, vb.gateway))
+    return PreChecks(tuple(dict.fromkeys(codes)),
+                     tuple({"name": c.name, "passed": c.passed, "detail": c.detail} for c in sig.checks))
+
+
+@dataclass
+class IngestRows:
+    """Rows of a group of bundles that nothing in the group reads back: inserted with one
+    statement per table just before the group commits."""
+
+    tables: dict[Any, list[dict[str, Any]]] = field(default_factory=lambda: {
+        Document: [], ApplicationEvent: [], AuditEntry: [], Notice: [], IntakeRecord: []})
+
+    def add(self, model: Any, row: dict[str, Any]) -> None:
+        self.tables[model].append(row)
+
+    def insert_all(self, s: Session) -> None:
+        conn = s.connection()
+        for model, rows in self.tables.items():
+            if rows:
+                conn.execute(model.__table__.insert(), rows)
+                rows.clear()
+
 
 def _birth(app_json: dict[str, Any]) -> date | None:
     text = app_json["applicant"].get("birth_date")
     return date.fromisoformat(text) if text else None
 
 
-def _apply_applicant(app: Application, aj: dict[str, Any], bo: Backoffice) -> None:
+def _applicant_fields(aj: dict[str, Any], proc: Procedure) -> dict[str, Any]:
     a = aj["applicant"]
-    proc = bo.catalog.get(aj["procedure"])
-    assert proc is not None  # check 11 guarantees it
     payment = aj.get("payment") or None
-    app.procedure = aj["procedure"]
-    app.department = proc.department
-    app.applicant_name = a["name"]
-    app.applicant_kana = a.get("name_kana", "")
-    app.search_key = search_key(a["name"], a.get("name_kana", ""))
-    app.birth_date = _birth(aj)
-    app.postal_code = a.get("postal_code", "")
-    app.address = a.get("address", "")
-    app.delivery_method = aj["delivery"]["method"]
-    app.fee_due = proc.fee_due(aj.get("form") or {})
-    app.payment_amount = payment["amount"] if payment else None
-    app.payment_transaction_id = payment.get("transaction_id") if payment else None
-    app.submitted_at = parse_rfc3339(aj["submitted_at"])
+    return {
+        "procedure": aj["procedure"], "department": proc.department,
+        "applicant_name": a["name"], "applicant_kana": a.get("name_kana", ""),
+        "search_key": search_key(a["name"], a.get("name_kana", "")), "birth_date": _birth(aj),
+        "postal_code": a.get("postal_code", ""), "address": a.get("address", ""),
+        "delivery_method": aj["delivery"]["method"], "fee_due": proc.fee_due(aj.get("form") or {}),
+        "payment_amount": payment["amount"] if payment else None,
+        "payment_transaction_id": payment.get("transaction_id") if payment else None,
+        "submitted_at": parse_rfc3339(aj["submitted_at"]),
+    }
 
 
-def _revision_target(s: Session, aj: dict[str, Any]) -> Application | None:
+def _revision_target(s: Session, aj: dict[str, Any]) -> Row[Any] | None:
     """Check 13: revision 1 must be new; revision n+1 must answer a returned revision n."""
     app_id, rev = aj["application_id"], aj["revision"]
-    app = s.scalar(select(Application).where(Application.application_id == app_id).with_for_update())
+    app = s.connection().execute(
+        select(_APPS.c.id, _APPS.c.status, _APPS.c.revision, _APPS.c.returned_at,
+               _APPS.c.received_at, _APPS.c.paused_days)
+        .where(_APPS.c.application_id == app_id).with_for_update()).first()
     if rev == 1:
         if app is not None:
             raise BundleRejected("revision_conflict",
@@ -69,91 +123,82 @@ def _revision_target(s: Session, aj: dict[str, Any]) -> Application | None:
     return app
 
 
-def _possible_duplicate(s: Session, app: Application) -> bool:
-    q = select(Application.id).where(
-        Application.search_key == app.search_key, Application.birth_date == app.birth_date,
-        Application.procedure == app.procedure, Application.id != app.id,
-        Application.status.in_(workflow.OPEN_STATUSES)).limit(1)
-    return s.scalar(q) is not None
+def _possible_duplicate(s: Session, fields: dict[str, Any], exclude_pk: int | None) -> bool:
+    """Same person (name, kana, birth date) and procedure, still open."""
+    q = select(_APPS.c.id).where(
+        _APPS.c.search_key == fields["search_key"], _APPS.c.birth_date == fields["birth_date"],
+        _APPS.c.procedure == fields["procedure"], _APPS.c.status.in_(workflow.OPEN_STATUSES))
+    if exclude_pk is not None:
+        q = q.where(_APPS.c.id != exclude_pk)
+    return s.connection().execute(q.limit(1)).first() is not None
 
 
-def receive_bundle(bo: Backoffice, settings: IntakeSettings, actor: Actor, vb: Any,
-                   file_name: str, file_sha: str) -> Application:
-    """Ingest one bundle in its own transaction."""
-    with bo.db.write() as s:
-        return receive_in(s, bo, settings, actor, vb, file_name, file_sha)
-
-
-def receive_in(s: Session, bo: Backoffice, settings: IntakeSettings, actor: Actor, vb: Any,
-               file_name: str, file_sha: str) -> Application:
-    """Ingest one bundle inside the caller's transaction (all of it or, on BundleRejected,
-    the caller rolls back to its savepoint)."""
+def receive_in(s: Session, bo: Backoffice, actor: Actor, vb: Any, checks: PreChecks,
+               file_name: str, file_sha: str, rows: IngestRows) -> None:
+    """Ingest one bundle inside the caller's transaction; raises BundleRejected before
+    writing anything."""
     aj = vb.application
-    now = utcnow()
-    app = _revision_target(s, aj)
-    resubmission = app is not None
-    if app is None:
-        app = Application(application_id=aj["application_id"], revision=1, status="",
-                          attention=[], received_at=now, updated_at=now, paused_days=0)
-        _apply_applicant(app, aj, bo)
-        s.add(app)
-        s.flush()
-    else:
-        if app.returned_at is not None:  # 行政手続法第6条: waiting for the applicant doesn't count
-            app.paused_days += bo.calendar.business_days_between(
-                to_jst(app.returned_at).date(), to_jst(now).date())
-        app.returned_at = None
-        app.revision = aj["revision"]
-        _apply_applicant(app, aj, bo)
+    app_id, revision = aj["application_id"], aj["revision"]
     proc = bo.catalog.get(aj["procedure"])
-    assert proc is not None
-    app.due_date = bo.calendar.due_date(to_jst(app.received_at).date(), proc.processing_days,
-                                        app.paused_days)
-    rev = Revision(application_pk=app.id, revision=aj["revision"], bundle_id=vb.bundle_id,
-                   application_json=vb.application_bytes, signature_json=vb.signature_bytes,
-                   gateway_json=vb.gateway_bytes, submitted_at=app.submitted_at, received_at=now)
-    s.add(rev)
-    s.flush()
-    with s.no_autoflush:  # the queries below read rows flushed above; one flush at commit
-        _receive_rest(s, bo, settings, actor, vb, app, rev, proc, resubmission, file_name, file_sha, now)
-    return app
+    assert proc is not None  # check 11 guarantees it
+    now = utcnow()
+    target = _revision_target(s, aj)
+    fields = _applicant_fields(aj, proc)
+    codes = list(checks.codes)
+    if _possible_duplicate(s, fields, target.id if target is not None else None):
+        codes.append("possible_duplicate")
+    # Both status changes are checked against the workflow table before anything is written.
+    first = workflow.plan(actor, target.status if target is not None else "new",
+                          "resubmit" if target is not None else "receive",
+                          application_id=app_id, revision=revision, bundle_id=vb.bundle_id)
+    second = workflow.plan(actor, first.to_status, "checks_failed" if codes else "checks_passed",
+                           application_id=app_id, revision=revision, attention=codes)
+    conn = s.connection()
+    state = {**fields, "revision": revision, "status": second.to_status, "attention": codes,
+             "updated_at": second.at}
+    if target is None:
+        received_at: datetime = now
+        state.update(paused_days=0, due_date=bo.calendar.due_date(
+            to_jst(now).date(), proc.processing_days, 0))
+        pk = conn.execute(_APPS.insert().returning(_APPS.c.id), {
+            **state, "application_id": app_id, "received_at": received_at}).scalar_one()
+    else:
+        pk, paused = target.id, target.paused_days
+        if target.returned_at is not None:  # 行政手続法第6条: waiting for the applicant doesn't count
+            paused += bo.calendar.business_days_between(to_jst(target.returned_at).date(),
+                                                        to_jst(now).date())
+        state.update(returned_at=None, paused_days=paused, due_date=bo.calendar.due_date(
+            to_jst(target.received_at).date(), proc.processing_days, paused))
+        conn.execute(_APPS.update().where(_APPS.c.id == pk).values(**state))
+    rev_pk = conn.execute(_REVISIONS.insert().returning(_REVISIONS.c.id), {
+        "application_pk": pk, "revision": revision, "bundle_id": vb.bundle_id,
+        "application_json": vb.application_bytes, "signature_json": vb.signature_bytes,
+        "gateway_json": vb.gateway_bytes, "submitted_at": fields["submitted_at"],
+        "received_at": now, "attention": codes,
+        "signature_checks": [dict(c) for c in checks.signature_checks]}).scalar_one()
 
-
-def _receive_rest(s: Session, bo: Backoffice, settings: IntakeSettings, actor: Actor, vb: Any,
-                  app: Application, rev: Revision, proc: Any, resubmission: bool, file_name: str,
-                  file_sha: str, now: Any) -> None:
-    aj = vb.application
     files = {f.attachment_id: f for f in vb.files}
     rejected = {r["attachment_id"]: r["reason"] for r in vb.rejected}
     for att in aj.get("attachments", []):
         f = files.get(att["id"])
-        s.add(Document(revision_pk=rev.id, attachment_id=att["id"], kind=att["kind"],
-                       original_file=att["file"], path=f.path if f else None,
-                       media_type=f.media_type if f else None, sha256=f.sha256 if f else None,
-                       pages=f.pages if f else 0, actions=list(f.actions) if f else [],
-                       rejected_reason=None if f else rejected.get(att["id"], "missing"),
-                       data=f.data if f else None))
-    workflow.transition(s, actor, app, "resubmit" if resubmission else "receive",
-                        bundle_id=vb.bundle_id)
-
-    # Pre-review checks: problems mark the application for attention; they never drop it.
-    sig = check_applicant_signature(vb.application_bytes, aj, vb.signature,
-                                    trust_anchors=settings.trust_anchors, crls=settings.crls)
-    codes: list[str] = []
-    if proc.signature_required or vb.signature is not None:
-        codes.extend(sig.codes)
-    codes.extend(precheck(aj, proc, vb.gateway))
-    if _possible_duplicate(s, app):
-        codes.append("possible_duplicate")
-    codes = list(dict.fromkeys(codes))
-    rev.attention = codes
-    rev.signature_checks = [
-        {"name": c.name, "passed": c.passed, "detail": c.detail} for c in sig.checks]
-    app.attention = codes
-    workflow.transition(s, actor, app, "checks_failed" if codes else "checks_passed",
-                        attention=codes)
-    s.add(IntakeRecord(file_name=file_name, file_sha256=file_sha, bundle_id=vb.bundle_id,
-                       outcome="ingested", at=now,
-                       stored_path=str(bo.spool.archive / file_name)))
-    audit.record(s, actor, "intake.ingest", f"application:{app.application_id}",
-                 bundle_id=vb.bundle_id, revision=aj["revision"], attention=codes)
+        rows.add(Document, {
+            "revision_pk": rev_pk, "attachment_id": att["id"], "kind": att["kind"],
+            "original_file": att["file"], "path": f.path if f else None,
+            "media_type": f.media_type if f else None, "sha256": f.sha256 if f else None,
+            "pages": f.pages if f else 0, "actions": list(f.actions) if f else [],
+            "rejected_reason": None if f else rejected.get(att["id"], "missing"),
+            "data": f.data if f else None})
+    for change in (first, second):
+        rows.add(ApplicationEvent, change.event_row(pk, revision, actor))
+        rows.add(AuditEntry, audit.entry_row(s, actor, change.audit_action, change.audit_target,
+                                             **change.audit_detail))
+        if change.notice_event:
+            rows.add(Notice, notices.notice_row(pk, app_id, revision, change.notice_event,
+                                                reason=change.reason))
+    rows.add(IntakeRecord, {
+        "file_name": file_name, "file_sha256": file_sha, "bundle_id": vb.bundle_id,
+        "outcome": "ingested", "reason": None, "detail": None, "at": now,
+        "stored_path": str(bo.spool.archive / file_name), "resolution": None,
+        "resolution_note": None, "resolved_by": None})
+    rows.add(AuditEntry, audit.entry_row(s, actor, "intake.ingest", f"application:{app_id}",
+                                         bundle_id=vb.bundle_id, revision=revision, attention=codes))

@@ -35,6 +35,10 @@ _POSTAL = re.compile(r"[0-9]{3}-[0-9]{4}")
 # Katakana (U+30A1-30FF incl. ー and ・), phonetic extensions, full-width and ASCII space.
 _KANA = re.compile(r"[\u30A1-\u30FF\u31F0-\u31FF\u3000 ]+")
 _HALFWIDTH = re.compile(r"[\u0021-\u007E\uFF61-\uFF9F]")  # not allowed in a full-width name
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Valid UTF-8 cannot carry a surrogate: only a \uD800-\uDFFF escape can make one.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 APPLICATION_KEYS = ("schema", "application_id", "revision", "procedure", "submitted_at",
                     "applicant", "form", "attachments", "payment", "delivery", "appointment")
@@ -71,6 +75,8 @@ def parse_json(member: str, data: bytes) -> Any:
         raise _invalid(member, "is nested too deeply") from None
     except ValueError as exc:  # JSONDecodeError, duplicate keys, huge integers
         raise _invalid(member, f"is not valid JSON ({exc})") from None
+    if not _SURROGATE_ESCAPE.search(text):
+        return value
     stack = [value]
     while stack:  # iterative: the parser already bounded the depth
         item = stack.pop()
@@ -79,7 +85,7 @@ def parse_json(member: str, data: bytes) -> Any:
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
-        elif isinstance(item, str) and any("\ud800" <= c <= "\udfff" for c in item):
+        elif isinstance(item, str) and _SURROGATE.search(item):
             raise _invalid(member, "contains an unpaired surrogate escape in a string")
     return value
 
@@ -115,7 +121,7 @@ class _Checker:
             raise self.fail(f"'{where}'", f"must be a string (got {_kind(value)})")
         if not empty and not value.strip():
             raise self.fail(f"'{where}'", "must not be empty")
-        if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
+        if _CONTROL.search(value):
             raise self.fail(f"'{where}'", "must not contain control characters")
         return value
 
