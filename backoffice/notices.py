@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, undefer
+from sqlalchemy.orm import Session
 
 from .db.engine import Database
 from .db.models import Application, Notice
@@ -55,7 +56,7 @@ def queue(session: Session, app: Application, event: str, *, reason: str | None 
     return notice
 
 
-def to_json(n: Notice) -> dict[str, object]:
+def to_json(n: Any) -> dict[str, object]:
     return {
         "schema": "notice/1",
         "message_id": n.message_id,
@@ -74,19 +75,21 @@ def flush_outbox(db: Database, spool: object, batch: int = 200) -> int:
     written = 0
     while True:
         with db.write() as s:
-            rows = s.scalars(
-                select(Notice).options(undefer(Notice.attachment))
-                .where(Notice.written_at.is_(None)).order_by(Notice.id).limit(batch)
+            table = Notice.__table__
+            rows = s.connection().execute(
+                select(table).where(table.c.written_at.is_(None)).order_by(table.c.id).limit(batch)
             ).all()
             if not rows:
                 return written
+            files: list[tuple[str, bytes]] = []
             for n in rows:
                 if n.attachment:  # the PDF first, so the JSON never names a missing file
-                    spool.write_atomic("outbox", f"{n.message_id}.pdf", n.attachment, sync_dir=False)  # type: ignore[attr-defined]
+                    files.append((f"{n.message_id}.pdf", n.attachment))
                 data = json.dumps(to_json(n), ensure_ascii=False, indent=2).encode("utf-8")
-                spool.write_atomic("outbox", f"{n.message_id}.json", data, sync_dir=False)  # type: ignore[attr-defined]
-                n.written_at = utcnow()
-                written += 1
-            # Every file of the batch is fsynced; one folder fsync makes their names durable
+                files.append((f"{n.message_id}.json", data))
+            # Each file is written and fsynced before its rename, and the folder is fsynced,
             # before the rows are marked written (at commit, just after).
-            spool.sync_dirs("outbox")  # type: ignore[attr-defined]
+            spool.write_many_atomic("outbox", files)  # type: ignore[attr-defined]
+            s.connection().execute(table.update().where(table.c.id.in_([n.id for n in rows]))
+                                   .values(written_at=utcnow()))
+            written += len(rows)

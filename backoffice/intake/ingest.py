@@ -115,9 +115,7 @@ def _record_in(s: Session, bo: Backoffice, actor: Actor, item: _Item, seen: set[
         _quarantine_in(s, bo, actor, item, res)
         return
     if isinstance(res, bundle_mod.DuplicateBundle) or (item.bundle_id or "").lower() in seen:
-        s.add(IntakeRecord(file_name=item.path.name, file_sha256=item.file_sha, bundle_id=item.bundle_id,
-                           outcome="duplicate", at=utcnow(), stored_path=str(bo.spool.archive / item.path.name)))
-        item.outcome = "duplicate"
+        _duplicate_in(s, bo, item)
         return
     assert item.checks is not None
     try:  # a refusal is decided before receive_in writes anything: no savepoint needed
@@ -125,7 +123,17 @@ def _record_in(s: Session, bo: Backoffice, actor: Actor, item: _Item, seen: set[
         item.outcome = "ingested"
         seen.add((item.bundle_id or "").lower())
     except BundleRejected as exc:  # check 13, revision_conflict
-        _quarantine_in(s, bo, actor, item, exc)
+        if item.bundle_id and s.scalar(select(Revision.id).where(Revision.bundle_id == item.bundle_id)):
+            # Another sync agent ingested this very bundle after it was checked here.
+            _duplicate_in(s, bo, item)
+        else:
+            _quarantine_in(s, bo, actor, item, exc)
+
+
+def _duplicate_in(s: Session, bo: Backoffice, item: _Item) -> None:
+    s.add(IntakeRecord(file_name=item.path.name, file_sha256=item.file_sha, bundle_id=item.bundle_id,
+                       outcome="duplicate", at=utcnow(), stored_path=str(bo.spool.archive / item.path.name)))
+    item.outcome = "duplicate"
 
 
 def _commit_group(bo: Backoffice, actor: Actor, items: list[_Item]) -> None:
@@ -187,6 +195,32 @@ def process_bundle(bo: Backoffice, settings: IntakeSettings, path: Path,
     return item.outcome
 
 
+def _validate_group(bo: Backoffice, settings: IntakeSettings, group: list[Path],
+                    problems: list[str]) -> list[_Item]:
+    items: list[_Item] = []
+    with bo.db.read() as rs:
+        # A bundle's file is named <bundle_id>.zip (check 6), so one query answers the
+        # duplicate check of the whole group; any other id is looked up on its own. A
+        # duplicate this misses (ingested meanwhile) is still caught when the group commits.
+        named = {p.name[:-4] for p in group}
+        already = set(rs.scalars(select(Revision.bundle_id).where(Revision.bundle_id.in_(named))))
+
+        def known(bundle_id: str) -> bool:
+            if bundle_id in named:
+                return bundle_id in already
+            return rs.scalar(select(Revision.id).where(Revision.bundle_id == bundle_id)) is not None
+
+        for path in group:
+            try:
+                items.append(_validate(bo, settings, path, known))
+            except FileNotFoundError:
+                continue  # another agent took it
+            except Exception as exc:  # noqa: BLE001 - a bug must not lose the file or stop the queue
+                log.exception("could not read %s", path.name)
+                problems.append(f"{path.name}: {exc}")
+    return items
+
+
 def sync_once(bo: Backoffice, actor: Actor | None = None, settings: IntakeSettings | None = None,
               progress: Callable[[int, int], None] | None = None) -> SyncSummary:
     """Ingest every bundle now in the inbox, then write pending notices to the outbox.
@@ -198,23 +232,12 @@ def sync_once(bo: Backoffice, actor: Actor | None = None, settings: IntakeSettin
     paths = bo.spool.inbox_bundles()
     done = 0
     for start in range(0, len(paths), GROUP_SIZE):
-        items: list[_Item] = []
-        with bo.db.read() as rs:  # one read session answers every duplicate check of the group
-            def known(bundle_id: str) -> bool:
-                return rs.scalar(select(Revision.id).where(Revision.bundle_id == bundle_id)) is not None
-
-            for path in paths[start:start + GROUP_SIZE]:
-                try:
-                    items.append(_validate(bo, settings, path, known))
-                except FileNotFoundError:
-                    continue  # another agent took it
-                except Exception as exc:  # noqa: BLE001 - a bug must not lose the file or stop the queue
-                    log.exception("could not read %s", path.name)
-                    summary.problems.append(f"{path.name}: {exc}")
+        group = paths[start:start + GROUP_SIZE]
         try:
+            items = _validate_group(bo, settings, group, summary.problems)
             _commit_group(bo, actor, items)
         except Exception as exc:  # noqa: BLE001 - e.g. the database is down: files stay in the inbox
-            log.exception("could not record a group of %d bundles", len(items))
+            log.exception("could not record a group of %d bundles", len(group))
             summary.problems.append(f"database: {exc}")
             break
         _move_group(bo, items)
@@ -223,8 +246,17 @@ def sync_once(bo: Backoffice, actor: Actor | None = None, settings: IntakeSettin
                 summary.count(item.outcome)
             elif item.error:
                 summary.problems.append(item.error)
-        done += len(items)
+        done += len(group)
         if progress:
             progress(done, len(paths))
-    summary.notices_written = notices.flush_outbox(bo.db, bo.spool)
+    summary.notices_written = _flush_notices(bo, summary)
     return summary
+
+
+def _flush_notices(bo: Backoffice, summary: SyncSummary) -> int:
+    try:
+        return notices.flush_outbox(bo.db, bo.spool)
+    except OSError as exc:  # e.g. the outbox disk is full: the notices wait for the next run
+        log.exception("could not write notices to the outbox")
+        summary.problems.append(f"outbox: {exc}")
+        return 0

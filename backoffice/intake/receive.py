@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session
 
 from .. import audit, notices, workflow
@@ -36,6 +36,17 @@ log = logging.getLogger(__name__)
 
 _APPS = Application.__table__
 _REVISIONS = Revision.__table__
+# Built once: constructing a statement costs more than running it on SQLite.
+_TARGET_Q = select(_APPS.c.id, _APPS.c.status, _APPS.c.revision, _APPS.c.returned_at,
+                   _APPS.c.received_at, _APPS.c.paused_days) \
+    .where(_APPS.c.application_id == bindparam("application_id")).with_for_update()
+_DUP_BASE = select(_APPS.c.id).where(
+    _APPS.c.search_key == bindparam("search_key"), _APPS.c.procedure == bindparam("procedure"),
+    _APPS.c.status.in_(sorted(workflow.OPEN_STATUSES)), _APPS.c.id != bindparam("exclude_pk"))
+_DUP_Q = {True: _DUP_BASE.where(_APPS.c.birth_date == bindparam("birth_date")).limit(1),
+          False: _DUP_BASE.where(_APPS.c.birth_date.is_(None)).limit(1)}
+_INSERT_APP = _APPS.insert().returning(_APPS.c.id)
+_INSERT_REVISION = _REVISIONS.insert().returning(_REVISIONS.c.id)
 
 
 @dataclass(frozen=True)
@@ -103,10 +114,7 @@ def _applicant_fields(aj: dict[str, Any], proc: Procedure) -> dict[str, Any]:
 def _revision_target(s: Session, aj: dict[str, Any]) -> Row[Any] | None:
     """Check 13: revision 1 must be new; revision n+1 must answer a returned revision n."""
     app_id, rev = aj["application_id"], aj["revision"]
-    app = s.connection().execute(
-        select(_APPS.c.id, _APPS.c.status, _APPS.c.revision, _APPS.c.returned_at,
-               _APPS.c.received_at, _APPS.c.paused_days)
-        .where(_APPS.c.application_id == app_id).with_for_update()).first()
+    app = s.connection().execute(_TARGET_Q, {"application_id": app_id}).first()
     if rev == 1:
         if app is not None:
             raise BundleRejected("revision_conflict",
@@ -125,12 +133,10 @@ def _revision_target(s: Session, aj: dict[str, Any]) -> Row[Any] | None:
 
 def _possible_duplicate(s: Session, fields: dict[str, Any], exclude_pk: int | None) -> bool:
     """Same person (name, kana, birth date) and procedure, still open."""
-    q = select(_APPS.c.id).where(
-        _APPS.c.search_key == fields["search_key"], _APPS.c.birth_date == fields["birth_date"],
-        _APPS.c.procedure == fields["procedure"], _APPS.c.status.in_(workflow.OPEN_STATUSES))
-    if exclude_pk is not None:
-        q = q.where(_APPS.c.id != exclude_pk)
-    return s.connection().execute(q.limit(1)).first() is not None
+    birth = fields["birth_date"]
+    return s.connection().execute(_DUP_Q[birth is not None], {
+        "search_key": fields["search_key"], "procedure": fields["procedure"], "birth_date": birth,
+        "exclude_pk": -1 if exclude_pk is None else exclude_pk}).first() is not None
 
 
 def receive_in(s: Session, bo: Backoffice, actor: Actor, vb: Any, checks: PreChecks,
@@ -160,7 +166,7 @@ def receive_in(s: Session, bo: Backoffice, actor: Actor, vb: Any, checks: PreChe
         received_at: datetime = now
         state.update(paused_days=0, due_date=bo.calendar.due_date(
             to_jst(now).date(), proc.processing_days, 0))
-        pk = conn.execute(_APPS.insert().returning(_APPS.c.id), {
+        pk = conn.execute(_INSERT_APP, {
             **state, "application_id": app_id, "received_at": received_at}).scalar_one()
     else:
         pk, paused = target.id, target.paused_days
@@ -170,7 +176,7 @@ def receive_in(s: Session, bo: Backoffice, actor: Actor, vb: Any, checks: PreChe
         state.update(returned_at=None, paused_days=paused, due_date=bo.calendar.due_date(
             to_jst(target.received_at).date(), proc.processing_days, paused))
         conn.execute(_APPS.update().where(_APPS.c.id == pk).values(**state))
-    rev_pk = conn.execute(_REVISIONS.insert().returning(_REVISIONS.c.id), {
+    rev_pk = conn.execute(_INSERT_REVISION, {
         "application_pk": pk, "revision": revision, "bundle_id": vb.bundle_id,
         "application_json": vb.application_bytes, "signature_json": vb.signature_bytes,
         "gateway_json": vb.gateway_bytes, "submitted_at": fields["submitted_at"],

@@ -89,3 +89,42 @@ def test_move_unique_moves_folders_too(tmp_path: Path) -> None:
         move_unique(src, tmp_path / "done")
     assert (tmp_path / "done" / "sub" / "f").read_text() == "0"
     assert (tmp_path / "done" / "sub.1" / "f").read_text() == "1"
+
+
+@pytest.mark.parametrize("batch_sync", [True, False], ids=["syncfs", "fsync-per-file"])
+def test_write_many_atomic_lands_every_file_in_order(spool: Spool, monkeypatch, batch_sync: bool) -> None:
+    from backoffice.intake import spool as spool_mod
+
+    if not batch_sync:  # the path taken where syncfs(2) does not exist (Windows, macOS)
+        monkeypatch.setattr(spool_mod, "_syncfs", None)
+    elif spool_mod._syncfs is None:
+        pytest.skip("syncfs(2) is Linux only")
+    synced: list[Path] = []
+    real_sync = spool_mod._sync_filesystem
+    monkeypatch.setattr(spool_mod, "_sync_filesystem", lambda p: (synced.append(p), real_sync(p)))
+    files = [(f"{i:03d}.json", os.urandom(100 + i)) for i in range(40)]
+    files.insert(0, ("000.pdf", b"%PDF-1.7 first"))
+    paths = spool.write_many_atomic("outbox", files)
+    assert paths == [spool.outbox / name for name, _ in files]
+    assert all(p.read_bytes() == data for p, (_, data) in zip(paths, files, strict=True))
+    assert list(spool.tmp.iterdir()) == []
+    assert synced == ([spool.tmp] if batch_sync else [])
+    assert spool.write_many_atomic("outbox", []) == []
+
+
+def test_write_many_atomic_writes_nothing_when_one_file_fails(spool: Spool, monkeypatch) -> None:
+    real = Spool._write_tmp
+
+    def failing(self, name, data, *, fsync=True):  # type: ignore[no-untyped-def]
+        if name == "07.json":
+            raise OSError(28, "No space left on device")
+        return real(self, name, data, fsync=fsync)
+
+    monkeypatch.setattr(Spool, "_write_tmp", failing)
+    with pytest.raises(OSError, match="No space"):
+        spool.write_many_atomic("outbox", [(f"{i:02d}.json", b"{}") for i in range(12)])
+    assert list(spool.outbox.iterdir()) == []  # none renamed: the rows stay unwritten
+    assert list(spool.tmp.iterdir()) == []
+    with pytest.raises(ValueError):
+        spool.write_many_atomic("outbox", [("ok.json", b"{}"), ("../escape.json", b"{}")])
+    assert list(spool.outbox.iterdir()) == []

@@ -194,3 +194,95 @@ def test_cli_json_output_matches_cli_v1(env, capsys, tmp_path):
     assert main(["--config", conf, "quarantine", "list", "--format", "json"]) == 0
     q = json.loads(capsys.readouterr().out)
     assert q == [{"bundle": "broken.zip", "reason": "not_a_zip", "detail": q[0]["detail"]}]
+
+
+def _put_in_order(env, *bundles):
+    import os
+
+    paths = [env.put(b) for b in bundles]
+    for i, p in enumerate(paths):  # the inbox is read oldest first
+        os.utime(p, (1_700_000_000 + i, 1_700_000_000 + i))
+    return paths
+
+
+def test_one_group_mixes_outcomes_and_keeps_every_rule(env):
+    """One group commit: a new application, the same person again (possible duplicate
+    found against a row of the same group), a second revision 1 of the first (conflict,
+    rolled back alone) and a broken file; the chain, events and notices stay exact."""
+    from backoffice import audit
+    from backoffice.db.models import ApplicationEvent
+
+    first = env.bundle(builders.sample_application(application_id="OSK-G1"))
+    again = env.bundle(builders.sample_application(application_id="OSK-G1"))
+    same_person = env.bundle(builders.sample_application(application_id="OSK-G2"))
+    _put_in_order(env, first, again, same_person)
+    env.bo.spool.write_atomic("inbox", "zz-broken.zip", b"PK\x03\x04 truncated")
+    summary = env.sync()
+    assert summary.line() == "ingested 2, duplicates 0, quarantined 2"
+    assert _app(env, "OSK-G1").attention == [] and _app(env, "OSK-G1").status == "ready_for_review"
+    g2 = _app(env, "OSK-G2")
+    assert g2.attention == ["possible_duplicate"] and g2.status == "needs_attention"
+    with env.bo.db.read() as s:
+        assert audit.verify_chain(s).intact
+        records = {(r.bundle_id, r.outcome, r.reason) for r in s.scalars(select(IntakeRecord))}
+        assert records == {(first[0], "ingested", None), (same_person[0], "ingested", None),
+                           (again[0], "quarantined", "revision_conflict"),
+                           (None, "quarantined", "not_a_zip")}
+        assert s.query(Revision).count() == 2
+        events = s.execute(select(Application.application_id, ApplicationEvent.action,
+                                  ApplicationEvent.from_status, ApplicationEvent.to_status)
+                           .join(Application, Application.id == ApplicationEvent.application_pk)
+                           .order_by(ApplicationEvent.id)).all()
+        assert [tuple(e) for e in events] == [
+            ("OSK-G1", "receive", None, "received"), ("OSK-G1", "checks_passed", "received", "ready_for_review"),
+            ("OSK-G2", "receive", None, "received"), ("OSK-G2", "checks_failed", "received", "needs_attention")]
+        actions = [a for (a,) in s.execute(select(audit.AuditEntry.action).order_by(audit.AuditEntry.seq))]
+        assert actions.count("intake.ingest") == 2 and actions.count("intake.quarantine") == 2
+    assert sorted((n["application_id"], n["event"]) for n in env.outbox()) == [
+        ("OSK-G1", "received"), ("OSK-G2", "received")]
+
+
+def test_a_bundle_ingested_meanwhile_by_another_agent_is_a_duplicate(env):
+    """The duplicate check of validation can be overtaken by another sync agent; the
+    unique bundle_id catches it at commit and the bundle is counted as a duplicate."""
+    from backoffice.intake import ingest
+    from backoffice.intake.settings import load_intake_settings
+    from backoffice.security.permissions import system_actor
+
+    bundle = env.bundle()
+    path = env.put(bundle)
+    stale = ingest._validate(env.bo, load_intake_settings(env.bo.config), path)
+    assert isinstance(stale.result, ingest.bundle_mod.ValidatedBundle)
+    copy = path.read_bytes()
+    assert env.sync().ingested == 1  # the other agent
+    path.write_bytes(copy)  # the file this agent still holds
+    ingest._commit_group(env.bo, system_actor("sync"), [stale])
+    assert stale.outcome == "duplicate" and not stale.error
+    with env.bo.db.read() as s:
+        assert s.query(Revision).count() == 1 and s.query(Notice).count() == 1
+
+
+def test_resubmission_adds_the_waiting_business_days_to_the_deadline(env):
+    """行政手続法第6条: the business days between the return and the corrected revision are
+    added to the deadline, counted from the first receipt."""
+    env.put(env.bundle())
+    env.sync()
+    actor = _reviewer(env)
+    pk = _app(env, "OSK-2026-0001234").id
+    review.claim(env.bo, actor, pk)
+    review.decide(env.bo, actor, pk, "return", "本人確認書類が不鮮明です")
+    returned = dt.datetime(2026, 11, 2, 1, 0, tzinfo=dt.UTC)  # Monday 10:00 JST
+    received = dt.datetime(2026, 10, 30, 1, 0, tzinfo=dt.UTC)
+    with env.bo.db.write() as s:
+        app = s.get(Application, pk)
+        app.returned_at, app.received_at = returned, received
+    env.put(env.bundle(builders.sample_application(revision=2)))
+    assert env.sync().ingested == 1
+    app = _app(env, "OSK-2026-0001234")
+    cal = env.bo.calendar
+    today = dt.datetime.now(dt.UTC).astimezone(dt.timezone(dt.timedelta(hours=9))).date()
+    waited = cal.business_days_between(dt.date(2026, 11, 2), today)
+    assert waited > 0 and app.paused_days == waited
+    proc = env.bo.catalog.get(app.procedure)
+    assert app.due_date == cal.due_date(dt.date(2026, 10, 30), proc.processing_days, waited)
+    assert app.returned_at is None and app.revision == 2

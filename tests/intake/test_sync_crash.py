@@ -55,7 +55,7 @@ def test_sigkill_during_sync_loses_and_duplicates_nothing(env, tmp_path):
     for _ in range(80):
         if not any(spool.inbox.glob("*.zip")) and not (spool.tmp / "dup").exists():
             break
-        target = processed() + rng.randint(1, 30)  # kill after a random number of bundles
+        target = processed() + rng.randint(1, 20)  # kill after a random number of bundles
         # small random commit groups so kills land between many commits, not only a few
         run_env = dict(os.environ, BACKOFFICE_SYNC_GROUP=str(rng.randint(1, 12)))
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
