@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from .db.engine import Database
@@ -75,7 +75,7 @@ def flush_outbox(db: Database, spool: object, batch: int = 200) -> int:
     written = 0
     while True:
         with db.write() as s:
-            table = Notice.__table__
+            table = cast(Table, Notice.__table__)
             rows = s.connection().execute(
                 select(table).where(table.c.written_at.is_(None)).order_by(table.c.id).limit(batch)
             ).all()

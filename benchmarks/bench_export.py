@@ -19,11 +19,12 @@ import shutil
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from pgschema import throwaway_schema  # noqa: E402
 from sqlalchemy import delete, update  # noqa: E402
 
 from backoffice.db.models import ExportBatch, ExportItem  # noqa: E402
@@ -34,24 +35,6 @@ from tests.conftest import make_backoffice  # noqa: E402
 from tests.export import util  # noqa: E402
 
 
-def _pg_schema(url: str) -> tuple[str, str]:
-    import psycopg
-
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    plain = url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in url else "?"
-    return f"{url}{sep}options=-csearch_path%3D{schema}", schema
-
-
-def _drop_pg_schema(url: str, schema: str) -> None:
-    import psycopg
-
-    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--count", type=int, default=100_000)
@@ -59,11 +42,14 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-export-"))
-    schema = None
-    url = args.db or f"sqlite:///{tmp / 'bench.db'}"
-    if url.startswith("postgresql"):
-        url, schema = _pg_schema(url)
-    bo = make_backoffice(url, tmp)
+    with throwaway_schema(args.db or f"sqlite:///{tmp / 'bench.db'}") as url:
+        try:
+            run(args, make_backoffice(url, tmp), tmp)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def run(args: argparse.Namespace, bo, tmp: Path) -> None:  # type: ignore[no-untyped-def]
     try:
         staff_pk = util.add_staff(bo)
         t0 = time.perf_counter()
@@ -106,9 +92,6 @@ def main() -> None:
         print(f"ratio product/bare: {p / b:.2f}  (target >= 0.50)")
     finally:
         bo.close()
-        if schema:
-            _drop_pg_schema(args.db, schema)
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -15,15 +15,23 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Row, bindparam, select
+from sqlalchemy import Row, Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from .. import audit, notices, workflow
 from ..catalog import Catalog, Procedure
 from ..context import Backoffice
-from ..db.models import Application, ApplicationEvent, AuditEntry, Document, IntakeRecord, Notice, Revision
+from ..db.models import (
+    Application,
+    ApplicationEvent,
+    AuditEntry,
+    Document,
+    IntakeRecord,
+    Notice,
+    Revision,
+)
 from ..errors import BundleRejected
 from ..security.permissions import Actor
 from ..textnorm import search_key
@@ -34,8 +42,8 @@ from .settings import IntakeSettings
 
 log = logging.getLogger(__name__)
 
-_APPS = Application.__table__
-_REVISIONS = Revision.__table__
+_APPS = cast(Table, Application.__table__)
+_REVISIONS = cast(Table, Revision.__table__)
 # Built once: constructing a statement costs more than running it on SQLite.
 _TARGET_Q = select(_APPS.c.id, _APPS.c.status, _APPS.c.revision, _APPS.c.returned_at,
                    _APPS.c.received_at, _APPS.c.paused_days) \
@@ -111,7 +119,7 @@ def _applicant_fields(aj: dict[str, Any], proc: Procedure) -> dict[str, Any]:
     }
 
 
-def _revision_target(s: Session, aj: dict[str, Any]) -> Row[Any] | None:
+def _revision_target(s: Session, aj: dict[str, Any]) -> Row[Any, Any, Any, Any, Any, Any] | None:
     """Check 13: revision 1 must be new; revision n+1 must answer a returned revision n."""
     app_id, rev = aj["application_id"], aj["revision"]
     app = s.connection().execute(_TARGET_Q, {"application_id": app_id}).first()
