@@ -1,10 +1,12 @@
 """The back-office side of the sync queue (bundle-v1 §2, §7).
 
-Bundles are taken from the inbox in groups. Each bundle is validated (checks 1-12,
-CPU only), then the group's outcomes are written in ONE transaction with a savepoint per
-bundle, so each bundle is still all-or-nothing (a revision conflict rolls back only its
-own savepoint) while the group pays one commit. Files leave the inbox only after that
-commit, and their folders are fsynced once per group (group commit).
+Bundles are taken from the inbox in groups. Each bundle is validated (checks 1-12 and
+the pre-review checks that need no database), then the group's outcomes are written in
+ONE transaction. Each bundle is still all-or-nothing: check 13 (revision_conflict) and
+everything else that can refuse it is decided before its first write (receive.py), and
+a failure no refusal explains rolls the group back and redoes it bundle by bundle. Files
+leave the inbox only after the commit, and their folders are fsynced once per group
+(group commit).
 
 Restart after a crash at any point: an ingested bundle still in the inbox is a duplicate
 (no-op), a quarantined one is found by its file hash and only moved.
