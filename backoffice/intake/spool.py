@@ -34,6 +34,25 @@ def _load_syncfs() -> Callable[[int], int] | None:
 
 
 _syncfs = _load_syncfs()
+# Local file systems whose syncfs(2) makes written data durable. On a network share (the
+# spool may be one) only a per-file fsync is known to reach the server's disk.
+SYNCFS_FILESYSTEMS = frozenset({"ext2", "ext3", "ext4", "xfs", "btrfs", "f2fs", "jfs", "bcachefs"})
+
+
+def filesystem_type(path: Path) -> str | None:
+    """The Linux file system type holding ``path`` (from /proc/self/mountinfo), or None."""
+    try:
+        st = os.stat(path)
+        text = Path("/proc/self/mountinfo").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    dev = f"{os.major(st.st_dev)}:{os.minor(st.st_dev)}"
+    for line in text.splitlines():
+        left, sep, right = line.partition(" - ")
+        fields = left.split()
+        if sep and len(fields) > 2 and fields[2] == dev and right.split():
+            return right.split()[0]
+    return None
 
 
 def _sync_filesystem(path: Path) -> None:
@@ -173,9 +192,9 @@ class Spool:
         """write_atomic for many files at once, in order. Every file is written completely
         to ``tmp/`` and is durable before its rename (§2); the renames follow in the given
         order and one fsync of the folder ends the call. The writes run on a few threads;
-        on Linux one syncfs() makes the whole batch durable instead of one fsync per file,
-        elsewhere each thread fsyncs its own files (concurrent fsyncs share the file
-        system's journal commits)."""
+        on a local Linux file system one syncfs() makes the whole batch durable instead of
+        one fsync per file; elsewhere (network shares, Windows) each thread fsyncs its own
+        files (concurrent fsyncs share the file system's journal commits)."""
         for name, _ in files:
             _check_name(name)
         dest_dir = self._subdir(subdir)
@@ -183,7 +202,7 @@ class Spool:
         dest_dir.mkdir(parents=True, exist_ok=True)
         if not files:
             return []
-        batch_sync = _syncfs is not None
+        batch_sync = _syncfs is not None and filesystem_type(self.tmp) in SYNCFS_FILESYSTEMS
         with ThreadPoolExecutor(max_workers=min(WRITE_THREADS, len(files))) as pool:
             futures = [pool.submit(self._write_tmp, name, data, fsync=not batch_sync)
                        for name, data in files]

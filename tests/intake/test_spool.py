@@ -99,6 +99,8 @@ def test_write_many_atomic_lands_every_file_in_order(spool: Spool, monkeypatch, 
         monkeypatch.setattr(spool_mod, "_syncfs", None)
     elif spool_mod._syncfs is None:
         pytest.skip("syncfs(2) is Linux only")
+    elif spool_mod.filesystem_type(spool.tmp) not in spool_mod.SYNCFS_FILESYSTEMS:
+        pytest.skip(f"{spool.tmp} is on {spool_mod.filesystem_type(spool.tmp)}, not a local disk file system")
     synced: list[Path] = []
     real_sync = spool_mod._sync_filesystem
     monkeypatch.setattr(spool_mod, "_sync_filesystem", lambda p: (synced.append(p), real_sync(p)))
@@ -128,3 +130,21 @@ def test_write_many_atomic_writes_nothing_when_one_file_fails(spool: Spool, monk
     with pytest.raises(ValueError):
         spool.write_many_atomic("outbox", [("ok.json", b"{}"), ("../escape.json", b"{}")])
     assert list(spool.outbox.iterdir()) == []
+
+
+def test_network_shares_get_a_fsync_per_file(spool: Spool, monkeypatch) -> None:
+    """syncfs(2) is only trusted on local disk file systems; on a share such as cifs or nfs
+    every file is fsynced (that reaches the server's disk)."""
+    from backoffice.intake import spool as spool_mod
+
+    if spool_mod._syncfs is None:
+        pytest.skip("syncfs(2) is Linux only")
+    assert spool_mod.filesystem_type(Path("/proc")) == "proc"  # read from the real mount table
+    monkeypatch.setattr(spool_mod, "filesystem_type", lambda p: "cifs")
+    monkeypatch.setattr(spool_mod, "_sync_filesystem", lambda p: pytest.fail("syncfs on a share"))
+    fsynced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(spool_mod.os, "fsync", lambda fd: (fsynced.append(fd), real_fsync(fd))[1])
+    spool.write_many_atomic("outbox", [(f"{i}.json", b"{}") for i in range(5)])
+    assert len(fsynced) >= 5 + 1  # every file, then the folder
+    assert sorted(p.name for p in spool.outbox.iterdir()) == [f"{i}.json" for i in range(5)]
