@@ -40,12 +40,10 @@ def entry_hash(e: AuditEntry) -> str:
     ).hexdigest()
 
 
-def entry_row(session: Session, actor: Actor, action: str, target: str = "",
-              **detail: Any) -> dict[str, Any]:
-    """The next entry of the chain as a row for the caller to insert in this transaction
-    (the intake sync inserts many at once); record() is the usual way in."""
-    # The chain head is read once per transaction (under the lock) and then carried along:
-    # nobody else can append until this transaction ends.
+def _head(session: Session) -> tuple[Any, int, str]:
+    """(transaction, seq, hash) of the newest entry. The chain head is read once per
+    transaction, under the lock, and then carried along: nobody else can append until this
+    transaction ends."""
     head = session.info.get("audit_head")
     if head is None or head[0] is not session.get_transaction():
         if session.get_bind().dialect.name == "postgresql":
@@ -54,7 +52,22 @@ def entry_row(session: Session, actor: Actor, action: str, target: str = "",
             select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
         ).first()
         head = (session.get_transaction(), *(last if last else (0, GENESIS)))
-    seq, prev = head[1] + 1, head[2]
+        session.info["audit_head"] = head
+    return head  # type: ignore[no-any-return]
+
+
+def lock_chain(session: Session) -> None:
+    """Take the chain lock now (it is held until the transaction ends): a check-then-write
+    that will be audited is then serialized with every other audited writer."""
+    _head(session)
+
+
+def entry_row(session: Session, actor: Actor, action: str, target: str = "",
+              **detail: Any) -> dict[str, Any]:
+    """The next entry of the chain as a row for the caller to insert in this transaction
+    (the intake sync inserts many at once); record() is the usual way in."""
+    _, last_seq, prev = _head(session)
+    seq = last_seq + 1
     # Microseconds are dropped: not every engine keeps them, and the hash must survive storage.
     row: dict[str, Any] = {
         "seq": seq, "at": utcnow().replace(microsecond=0), "actor": actor.code,

@@ -96,7 +96,8 @@ def _validate(bo: Backoffice, settings: IntakeSettings, path: Path,
 
 
 def _quarantine_in(s: Session, bo: Backoffice, actor: Actor, item: _Item, exc: BundleRejected) -> None:
-    # Idempotent: a crash after the commit but before the move must not record it twice.
+    # Idempotent: a crash after the commit but before the move must not record it twice,
+    # nor may two sync agents that read the same file (the group holds the chain lock).
     existing = s.scalar(select(IntakeRecord.id).where(
         IntakeRecord.file_sha256 == item.file_sha, IntakeRecord.file_name == item.path.name,
         IntakeRecord.outcome == "quarantined", IntakeRecord.resolution.is_(None)))
@@ -141,6 +142,11 @@ def _duplicate_in(s: Session, bo: Backoffice, item: _Item) -> None:
 def _commit_group(bo: Backoffice, actor: Actor, items: list[_Item]) -> None:
     try:
         with bo.db.write() as s:
+            # Every outcome is audited, so the group takes the audit chain lock first: group
+            # transactions of several agents then never wait on each other's rows while
+            # holding it (no deadlock on PostgreSQL), and check-then-insert steps such as
+            # the quarantine record's are serialized.
+            audit.lock_chain(s)
             seen: set[str] = set()
             rows = IngestRows()
             for item in items:
