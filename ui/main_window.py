@@ -212,6 +212,9 @@ class MainWindow(QMainWindow):
             text = self.tr("Sync error at %1: %2").replace("%1", f"{st.last_run:%H:%M}").replace("%2", st.error)
         elif st.last_run is None:
             text = self.tr("Sync: starting…")
+        elif st.busy:
+            text = self.tr("Sync %1: another workstation is syncing the spool").replace(
+                "%1", f"{st.last_run:%H:%M:%S}")
         else:
             text = (self.tr("Sync %1: ingested %2, duplicates %3, quarantined %4")
                     .replace("%1", f"{st.last_run:%H:%M:%S}").replace("%2", str(st.ingested))

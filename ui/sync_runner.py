@@ -31,12 +31,14 @@ class SyncState:
     quarantined: int = 0
     problems: tuple[str, ...] = ()
     error: str | None = None
+    busy: bool = False  # another workstation or the sync agent was syncing the spool
 
 
 def _run(bo: Backoffice):  # type: ignore[no-untyped-def]
     from backoffice.intake.ingest import sync_once
 
-    return sync_once(bo, actor=system_actor("desktop-sync"))
+    # Never wait for another workstation's run: the next tick tries again.
+    return sync_once(bo, actor=system_actor("desktop-sync"), wait=False)
 
 
 class SyncRunner(QObject):
@@ -74,7 +76,8 @@ class SyncRunner(QObject):
 
     def _done(self, summary) -> None:  # type: ignore[no-untyped-def]
         self._set(running=False, last_run=now_jst(), ingested=summary.ingested, duplicates=summary.duplicates,
-                  quarantined=summary.quarantined, problems=tuple(summary.problems), error=None)
+                  quarantined=summary.quarantined, problems=tuple(summary.problems), error=None,
+                  busy=summary.busy)
         if summary.ingested:
             emit(self.bundles_ingested, summary.ingested)
 

@@ -47,6 +47,7 @@ class SyncSummary:
     quarantined: int = 0
     notices_written: int = 0
     problems: list[str] = field(default_factory=list)
+    busy: bool = False  # another agent was syncing this spool; nothing was done
 
     def line(self) -> str:
         return f"ingested {self.ingested}, duplicates {self.duplicates}, quarantined {self.quarantined}"
@@ -230,13 +231,25 @@ def _validate_group(bo: Backoffice, settings: IntakeSettings, group: list[Path],
 
 
 def sync_once(bo: Backoffice, actor: Actor | None = None, settings: IntakeSettings | None = None,
-              progress: Callable[[int, int], None] | None = None) -> SyncSummary:
+              progress: Callable[[int, int], None] | None = None, *, wait: bool = True) -> SyncSummary:
     """Ingest every bundle now in the inbox, then write pending notices to the outbox.
-    One bad bundle never stops the queue."""
+    One bad bundle never stops the queue. One agent at a time works on a spool: with
+    ``wait`` this waits for another agent's run to end (and then handles what is left),
+    without it returns at once with ``busy`` set (the desktop's background sync)."""
     actor = actor or system_actor("sync")
     require(actor, "intake.run")
     settings = settings or load_intake_settings(bo.config)
     summary = SyncSummary()
+    with bo.spool.agent_lock(wait=wait) as held:
+        if not held:
+            summary.busy = True
+            return summary
+        _sync_locked(bo, actor, settings, summary, progress)
+    return summary
+
+
+def _sync_locked(bo: Backoffice, actor: Actor, settings: IntakeSettings, summary: SyncSummary,
+                 progress: Callable[[int, int], None] | None) -> None:
     paths = bo.spool.inbox_bundles()
     done = 0
     for start in range(0, len(paths), GROUP_SIZE):
@@ -258,7 +271,6 @@ def sync_once(bo: Backoffice, actor: Actor | None = None, settings: IntakeSettin
         if progress:
             progress(done, len(paths))
     summary.notices_written = _flush_notices(bo, summary)
-    return summary
 
 
 def _flush_notices(bo: Backoffice, summary: SyncSummary) -> int:

@@ -7,12 +7,15 @@ is followed by an fsync of the directory so the new name survives a power cut.
 from __future__ import annotations
 
 import ctypes
+import errno
 import logging
 import os
 import sys
+import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -115,6 +118,32 @@ def move_unique(path: Path, dest_dir: Path, *, sync: bool = True) -> Path:
             fsync_dir(path.parent)
         return target
     raise FileExistsError(f"no free name for {path.name} in {dest_dir}")
+
+
+def _lock_exclusive(fd: int, wait: bool) -> bool:
+    """Lock the whole file ``fd``; False when another process holds it and wait is off.
+    POSIX record locks (lockf) rather than flock, so that a Samba server maps them to and
+    from the Windows clients' byte-range locks on the same share."""
+    if os.name == "nt":  # pragma: no cover - Windows workstations
+        import msvcrt
+
+        while True:
+            try:
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+                return True
+            except OSError:
+                if not wait:
+                    return False
+                time.sleep(0.2)
+    import fcntl
+
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB), 0, 0, os.SEEK_SET)
+        return True
+    except OSError as exc:
+        if exc.errno in (errno.EAGAIN, errno.EACCES) and not wait:
+            return False
+        raise
 
 
 class Spool:
@@ -231,6 +260,29 @@ class Spool:
             targets.append(dest_dir / name)
         fsync_dir(dest_dir)
         return targets
+
+    @contextmanager
+    def agent_lock(self, *, wait: bool) -> Iterator[bool]:
+        """One sync agent at a time on this spool (every desktop workstation runs a
+        background sync on the shared inbox). Yields True when this process holds the lock,
+        False when another holds it and ``wait`` is off. The operating system drops the lock
+        of a process that dies. Concurrent agents would still be safe (the database decides
+        every outcome), only wasteful: each would read the same bundles and all but one
+        would count them as duplicates. Where the file system cannot lock files, the sync
+        goes on without the lock (logged)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        if os.environ.get("BACKOFFICE_SYNC_LOCK", "1") == "0":
+            yield True  # tests race agents on purpose
+            return
+        with open(self.root / ".sync.lock", "a+b") as f:
+            f.seek(0)
+            try:
+                held = _lock_exclusive(f.fileno(), wait)
+            except OSError as exc:
+                log.warning("the spool %s cannot lock files (%s): sync agents may overlap",
+                            self.root, exc)
+                held = True
+            yield held  # closing the file releases the lock
 
     def inbox_bundles(self) -> list[Path]:
         """Bundles ready to read: regular ``*.zip`` files in inbox/, oldest first (§2)."""

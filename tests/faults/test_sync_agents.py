@@ -34,7 +34,11 @@ def env(db_url, tmp_path):
     e.bo.close()
 
 
-def test_agents_racing_on_one_inbox_ingest_each_bundle_once(env, tmp_path):
+@pytest.mark.parametrize("lock", [True, False], ids=["spool-lock", "no-lock"])
+def test_agents_racing_on_one_inbox_ingest_each_bundle_once(env, tmp_path, lock):
+    """With the spool lock the agents take turns (no bundle is read twice, so no agent
+    counts another's work as duplicates); without it (a file system that cannot lock)
+    they really race and the database alone keeps every outcome exact."""
     expected_ok, expected_bad = set(), set()
     for i in range(BUNDLES):
         if i % 20 == 3:
@@ -48,15 +52,18 @@ def test_agents_racing_on_one_inbox_ingest_each_bundle_once(env, tmp_path):
         expected_ok.add(bundle[0])
     cmd = [sys.executable, "-m", "backoffice.cli.main", "--config", _config_file(env, tmp_path), "sync", "--once"]
     procs = [subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                              env=dict(os.environ, BACKOFFICE_SYNC_GROUP=str(5 + 7 * k)))
+                              env=dict(os.environ, BACKOFFICE_SYNC_GROUP=str(5 + 7 * k),
+                                       BACKOFFICE_SYNC_LOCK="1" if lock else "0"))
              for k in range(AGENTS)]
     outputs = [p.communicate(timeout=600) for p in procs]
     for p, (out, err) in zip(procs, outputs, strict=True):
         assert p.returncode in (0, 1), err  # 1: this agent quarantined something
         assert "database:" not in err and "deadlock" not in err.lower(), err  # no agent gave up
     ingested = sum(int(out.split("ingested ")[1].split(",")[0]) for out, _ in outputs)
-    print(f"\n{AGENTS} sync agents ({env.bo.db.dialect}): " + " | ".join(o.strip() for o, _ in outputs))
+    print(f"\n{AGENTS} sync agents ({env.bo.db.dialect}, lock {lock}): " + " | ".join(o.strip() for o, _ in outputs))
     assert ingested == len(expected_ok)  # each bundle ingested by exactly one agent
+    if lock:
+        assert sum(int(out.split("duplicates ")[1].split(",")[0]) for out, _ in outputs) == 0
 
     assert not list(env.bo.spool.inbox.glob("*.zip"))
     with env.bo.db.read() as s:
