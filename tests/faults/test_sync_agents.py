@@ -56,7 +56,7 @@ def test_agents_racing_on_one_inbox_ingest_each_bundle_once(env, tmp_path, lock)
                                        BACKOFFICE_SYNC_LOCK="1" if lock else "0"))
              for k in range(AGENTS)]
     outputs = [p.communicate(timeout=600) for p in procs]
-    for p, (out, err) in zip(procs, outputs, strict=True):
+    for p, (_out, err) in zip(procs, outputs, strict=True):
         assert p.returncode in (0, 1), err  # 1: this agent quarantined something
         assert "database:" not in err and "deadlock" not in err.lower(), err  # no agent gave up
     ingested = sum(int(out.split("ingested ")[1].split(",")[0]) for out, _ in outputs)
