@@ -34,10 +34,15 @@ def _canonical(seq: int, at: datetime, actor: str, workstation: str, action: str
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
+_HASHED = ("seq", "at", "actor", "workstation", "action", "target", "detail", "prev_hash")
+
+
+def _row_hash(row: dict[str, Any]) -> str:
+    return hashlib.sha256(_canonical(**{k: row[k] for k in _HASHED})).hexdigest()
+
+
 def entry_hash(e: AuditEntry) -> str:
-    return hashlib.sha256(
-        _canonical(e.seq, e.at, e.actor, e.workstation, e.action, e.target, e.detail, e.prev_hash)
-    ).hexdigest()
+    return _row_hash({k: getattr(e, k) for k in _HASHED})
 
 
 def _head(session: Session) -> tuple[Any, int, str]:
@@ -74,8 +79,7 @@ def entry_row(session: Session, actor: Actor, action: str, target: str = "",
         "workstation": actor.workstation, "action": action, "target": target,
         "detail": json.loads(json.dumps(detail, ensure_ascii=False, default=str)), "prev_hash": prev,
     }
-    row["hash"] = hashlib.sha256(_canonical(
-        seq, row["at"], row["actor"], row["workstation"], action, target, row["detail"], prev)).hexdigest()
+    row["hash"] = _row_hash(row)
     session.info["audit_head"] = (session.get_transaction(), seq, row["hash"])
     return row
 

@@ -76,9 +76,14 @@ def _file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def _bundle_in(s: Session, bundle_id: str) -> bool:
+    """Is a revision of this bundle in the database (ingested, by this or another agent)?"""
+    return s.scalar(select(Revision.id).where(Revision.bundle_id == bundle_id)) is not None
+
+
 def _bundle_known(bo: Backoffice, bundle_id: str) -> bool:
     with bo.db.read() as s:
-        return s.scalar(select(Revision.id).where(Revision.bundle_id == bundle_id)) is not None
+        return _bundle_in(s, bundle_id)
 
 
 def _validate(bo: Backoffice, settings: IntakeSettings, path: Path,
@@ -127,7 +132,7 @@ def _record_in(s: Session, bo: Backoffice, actor: Actor, item: _Item, seen: set[
         item.outcome = "ingested"
         seen.add((item.bundle_id or "").lower())
     except BundleRejected as exc:  # check 13, revision_conflict
-        if item.bundle_id and s.scalar(select(Revision.id).where(Revision.bundle_id == item.bundle_id)):
+        if item.bundle_id and _bundle_in(s, item.bundle_id):
             # Another sync agent ingested this very bundle after it was checked here.
             _duplicate_in(s, bo, item)
         else:
@@ -217,7 +222,7 @@ def _validate_group(bo: Backoffice, settings: IntakeSettings, group: list[Path],
         def known(bundle_id: str) -> bool:
             if bundle_id in named:
                 return bundle_id in already
-            return rs.scalar(select(Revision.id).where(Revision.bundle_id == bundle_id)) is not None
+            return _bundle_in(rs, bundle_id)
 
         for path in group:
             try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any, cast
 
 from sqlalchemy import Row, Table, bindparam, select
@@ -171,11 +171,10 @@ def receive_in(s: Session, bo: Backoffice, actor: Actor, vb: Any, checks: PreChe
     state = {**fields, "revision": revision, "status": second.to_status, "attention": codes,
              "updated_at": second.at}
     if target is None:
-        received_at: datetime = now
         state.update(paused_days=0, due_date=bo.calendar.due_date(
             to_jst(now).date(), proc.processing_days, 0))
         pk = conn.execute(_INSERT_APP, {
-            **state, "application_id": app_id, "received_at": received_at}).scalar_one()
+            **state, "application_id": app_id, "received_at": now}).scalar_one()
     else:
         pk, paused = target.id, target.paused_days
         if target.returned_at is not None:  # 行政手続法第6条: waiting for the applicant doesn't count

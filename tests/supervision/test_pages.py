@@ -3,37 +3,16 @@ driven like a person; qtmodeltester on the row model."""
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 
 from backoffice import appointments, counters
 from backoffice.db.models import Application
 from backoffice.timeutil import utcnow
-from tests.conftest import make_backoffice
 from tests.supervision.helpers import settlement_csv
+from tests.ui.conftest import wait_idle
 from tests.ui.factories import make_applications, make_staff
 
 DAY = date(2027, 5, 6)
-
-
-@pytest.fixture
-def ui_bo(tmp_path):
-    bo = make_backoffice(f"sqlite:///{tmp_path / 'ui.db'}", tmp_path)
-    yield bo
-    bo.close()
-
-
-@pytest.fixture
-def workers(qtbot):
-    from ui.workers import Workers
-
-    w = Workers()
-    yield w
-    w.shutdown()
-
-
-def idle(qtbot, workers):
-    qtbot.waitUntil(lambda: workers.idle, timeout=10000)
 
 
 def test_rows_model_passes_qtmodeltester(qtmodeltester):
@@ -56,7 +35,7 @@ def test_dashboard_page_shows_real_numbers_and_saves_pngs(qtbot, ui_bo, workers,
     with qtbot.waitSignal(page.snapshot_loaded, timeout=10000) as got:
         page.show()
     snap = got.args[0]
-    idle(qtbot, workers)
+    wait_idle(qtbot, workers)
     assert snap.by_status == {"ready_for_review": 2, "in_review": 2, "approved": 2}
     assert sum(n for _, n in snap.decisions_per_day) == 2  # the two approvals, today
     assert page.views["status"].chart().series()[0].barSets()[0].sum() == 6
@@ -73,7 +52,7 @@ def test_dashboard_page_shows_real_numbers_and_saves_pngs(qtbot, ui_bo, workers,
     page.workload.target.setCurrentIndex(page.workload.target.findData(sup.id))
     qtbot.mouseClick(page.workload.hand_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "handed over" in page.workload.message.text(), timeout=10000)
-    idle(qtbot, workers)
+    wait_idle(qtbot, workers)
     assert {c.staff_code for c in page.workload.model._rows} == {"rev1", "sup1"}
     page.hide()
     page.grab().save(str(tmp_path / "dashboard.png"))
@@ -89,7 +68,7 @@ def test_appointments_page_books_checks_in_and_opens(qtbot, ui_bo, workers):
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    idle(qtbot, workers)
+    wait_idle(qtbot, workers)
     assert page.counter.count() == 3
     page.counter.setCurrentIndex(page.counter.findData("hoken-2f"))
     with qtbot.waitSignal(page.day_loaded, timeout=10000):
@@ -138,7 +117,7 @@ def test_payments_page_imports_and_records(qtbot, ui_bo, workers, tmp_path):
     page.show()
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.import_file(str(f))
-    idle(qtbot, workers)
+    wait_idle(qtbot, workers)
     assert "2 new" in page.message.text() and "cp932" in page.message.text()
     assert [page.mismatch_model.row(i).kind for i in range(page.mismatch_model.rowCount())] == ["amount_differs"]
     assert page.refund_model.rowCount() == 1
