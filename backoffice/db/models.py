@@ -303,4 +303,4 @@ class Delivery(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-from . import models_keys, models_retention, models_supervision  # noqa: E402, F401  (complete Base.metadata)
+from . import models_audit, models_keys, models_retention, models_supervision  # noqa: E402, F401  (complete Base.metadata)
