@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 from backoffice import staff
 from backoffice.context import Backoffice
 
+from .named import named
 from .qtcompat import emit
 from .workers import Workers
 
@@ -57,11 +58,11 @@ class LockPage(QWidget):
         title.setStyleSheet("font-size: 20pt; font-weight: bold")
         who = QLabel(self.tr("%1 (%2) — enter your password to continue.")
                      .replace("%1", session.actor.name).replace("%2", session.actor.code))
-        self.password = QLineEdit(objectName="unlockPassword")
+        self.password = named(QLineEdit(), "unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaximumWidth(320)
-        self.button = QPushButton(self.tr("Unlock"), objectName="unlock")
-        self.message = QLabel(objectName="unlockMessage")
+        self.button = named(QPushButton(self.tr("Unlock")), "unlock")
+        self.message = named(QLabel(), "unlockMessage")
         self.message.setStyleSheet("color: #b00020")
         lay = QVBoxLayout(self)
         lay.addStretch(1)

@@ -20,6 +20,7 @@ from backoffice import staff
 from backoffice.context import Backoffice
 from backoffice.errors import BackofficeError
 
+from .named import named
 from .qtcompat import emit
 from .workers import Workers
 
@@ -34,10 +35,10 @@ class LoginDialog(QDialog):
         self.bo, self.workers = bo, workers
         self.session: staff.LoginSession | None = None
         self.setWindowTitle(self.tr("Back office — log in"))
-        self.code = QLineEdit(objectName="code")
-        self.password = QLineEdit(objectName="password")
+        self.code = named(QLineEdit(), "code")
+        self.password = named(QLineEdit(), "password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel(objectName="message")
+        self.message = named(QLabel(), "message")
         self.message.setStyleSheet("color: #b00020")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -25,6 +25,7 @@ from backoffice.context import Backoffice
 from .connection_monitor import ConnectionMonitor
 from .idle_lock import IdleWatcher, LockPage, SessionGuard
 from .labels import role_label
+from .named import named
 from .pages.application_page import ApplicationPage
 from .pages.appointments_page import AppointmentsPage
 from .pages.audit_page import AuditPage
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.actor = session.actor
         self.ended = False
         self.setWindowTitle(self.tr("Back office — %1").replace("%1", bo.config.city_name))
-        self.nav = QListWidget(objectName="navigation")
+        self.nav = named(QListWidget(), "navigation")
         self.nav.setFixedWidth(150)
         self.pages = QStackedWidget()
         self.queue_page = self.application_page = self.quarantine_page = None
@@ -164,9 +165,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         roles = "・".join(role_label(r) for r in sorted(self.actor.roles))
-        self.staff_label = QLabel(f"{self.actor.name}（{self.actor.code} / {roles}）", objectName="staffLabel")
-        self.sync_label = QLabel(objectName="syncLabel")
-        self.connection_label = QLabel(objectName="connectionLabel")
+        self.staff_label = named(QLabel(f"{self.actor.name}（{self.actor.code} / {roles}）"), "staffLabel")
+        self.sync_label = named(QLabel(), "syncLabel")
+        self.connection_label = named(QLabel(), "connectionLabel")
         self.connection_label.hide()
         self.connection.connection_lost.connect(self._connection_lost)
         self.connection.connection_restored.connect(self._connection_restored)

@@ -25,6 +25,7 @@ from backoffice.security.permissions import Actor
 
 from .. import labels
 from ..connection_monitor import ConnectionMonitor
+from ..named import named
 from ..pending_write import BACKOFF_SECONDS, PendingWrite
 from ..qtcompat import emit
 from ..widgets.decision_widget import DecisionWidget
@@ -75,9 +76,9 @@ class ApplicationPage(QWidget):
         self.current: ApplicationDetail | None = None
         self.claimed = False
         self.loading_pk: int | None = None  # an open() on its way
-        self.banner = QLabel(objectName="banner", wordWrap=True)
+        self.banner = named(QLabel(wordWrap=True), "banner")
         self.banner.hide()
-        self.stop_button = QPushButton(self.tr("Stop retrying"), objectName="stopRetrying")
+        self.stop_button = named(QPushButton(self.tr("Stop retrying")), "stopRetrying")
         self.stop_button.setToolTip(self.tr("Stop sending it again; what you typed stays here"))
         self.stop_button.hide()
         self.stop_button.clicked.connect(self.stop_retrying)

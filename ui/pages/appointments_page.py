@@ -29,6 +29,7 @@ from backoffice.security.permissions import Actor
 from backoffice.timeutil import to_jst, today_jst
 
 from ..models.rows_model import Column, RowsModel
+from ..named import named
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -42,8 +43,8 @@ class AppointmentsPage(QWidget):
     def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
-        self.counter = QComboBox(objectName="counterCombo")
-        self.day = QDateEdit(objectName="dayEdit", calendarPopup=True)
+        self.counter = named(QComboBox(), "counterCombo")
+        self.day = named(QDateEdit(calendarPopup=True), "dayEdit")
         self.day.setDate(QDate(today_jst()))
         self.counter.currentIndexChanged.connect(lambda _i: self.refresh_day())
         self.day.dateChanged.connect(lambda _d: self.refresh_day())
@@ -57,7 +58,7 @@ class AppointmentsPage(QWidget):
             Column(self.tr("Application"), lambda r: r.application_id or ""),
             Column(self.tr("Status"), lambda r: status_names.get(r.status, r.status)),
         ], self)
-        self.table = QTableView(objectName="appointmentsTable")
+        self.table = named(QTableView(), "appointmentsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -67,22 +68,22 @@ class AppointmentsPage(QWidget):
         self.buttons = {}
         for key, text in (("check_in", self.tr("Check in")), ("no_show", self.tr("No-show")),
                           ("cancel", self.tr("Cancel appointment")), ("open", self.tr("Open application"))):
-            self.buttons[key] = QPushButton(text, objectName=f"{key}Button")
+            self.buttons[key] = named(QPushButton(text), f"{key}Button")
         self.buttons["check_in"].clicked.connect(lambda: self._change(appointments.check_in))
         self.buttons["no_show"].clicked.connect(lambda: self._change(appointments.no_show))
         self.buttons["cancel"].clicked.connect(lambda: self._change(appointments.cancel))
         self.buttons["open"].clicked.connect(self._open_selected)
-        self.slot = QComboBox(objectName="slotCombo")
-        self.visitor = QLineEdit(objectName="visitorEdit")
-        self.purpose = QLineEdit(objectName="purposeEdit")
-        self.app_id = QLineEdit(objectName="applicationIdEdit", placeholderText="OSK-2026-0001234")
-        self.book_button = QPushButton(self.tr("Book"), objectName="bookButton")
+        self.slot = named(QComboBox(), "slotCombo")
+        self.visitor = named(QLineEdit(), "visitorEdit")
+        self.purpose = named(QLineEdit(), "purposeEdit")
+        self.app_id = named(QLineEdit(placeholderText="OSK-2026-0001234"), "applicationIdEdit")
+        self.book_button = named(QPushButton(self.tr("Book")), "bookButton")
         self.book_button.clicked.connect(self.book_by_hand)
-        self.from_app_button = QPushButton(self.tr("Book the applicant's requested time"), objectName="bookFromAppButton")
+        self.from_app_button = named(QPushButton(self.tr("Book the applicant's requested time")), "bookFromAppButton")
         self.from_app_button.clicked.connect(self.book_from_application)
-        self.link_button = QPushButton(self.tr("Link selected to application"), objectName="linkButton")
+        self.link_button = named(QPushButton(self.tr("Link selected to application")), "linkButton")
         self.link_button.clicked.connect(self.link_selected)
-        self.message = QLabel(objectName="appointmentsMessage")
+        self.message = named(QLabel(), "appointmentsMessage")
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("Counter")))
         head.addWidget(self.counter, 1)

@@ -38,6 +38,7 @@ from backoffice.timeutil import JST
 
 from .. import labels
 from ..models.audit_model import AuditModel
+from ..named import named
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -50,21 +51,21 @@ class AuditPage(QWidget):
     def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
-        self.scheduled = QLabel(objectName="scheduledVerify", wordWrap=True)
-        self.staff_code = QLineEdit(objectName="auditStaff", placeholderText=self.tr("e.g. rev1"))
-        self.application_id = QLineEdit(objectName="auditApplication", placeholderText="OSK-2026-0000001")
-        self.action = QLineEdit(objectName="auditAction", placeholderText=self.tr("e.g. application. or login"))
+        self.scheduled = named(QLabel(wordWrap=True), "scheduledVerify")
+        self.staff_code = named(QLineEdit(placeholderText=self.tr("e.g. rev1")), "auditStaff")
+        self.application_id = named(QLineEdit(placeholderText="OSK-2026-0000001"), "auditApplication")
+        self.action = named(QLineEdit(placeholderText=self.tr("e.g. application. or login")), "auditAction")
         self.since = self._date_edit("auditFrom")
         self.until = self._date_edit("auditTo")
-        self.search_button = QPushButton(self.tr("Search"), objectName="auditSearch")
-        self.clear_button = QPushButton(self.tr("Clear"), objectName="auditClear")
-        self.verify_button = QPushButton(self.tr("Verify chain"), objectName="verifyChain")
+        self.search_button = named(QPushButton(self.tr("Search")), "auditSearch")
+        self.clear_button = named(QPushButton(self.tr("Clear")), "auditClear")
+        self.verify_button = named(QPushButton(self.tr("Verify chain")), "verifyChain")
         self.verify_button.setToolTip(self.tr("Check that no entry was edited, deleted or reordered"))
         self.verify_button.setEnabled(actor.has("audit.verify"))
-        self.chain = QLabel(objectName="chainResult", wordWrap=True)
-        self.summary = QLabel(objectName="auditSummary")
+        self.chain = named(QLabel(wordWrap=True), "chainResult")
+        self.summary = named(QLabel(), "auditSummary")
         self.model = AuditModel(runner=self._run, parent=self)
-        self.table = QTableView(objectName="auditTable")
+        self.table = named(QTableView(), "auditTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -83,7 +84,7 @@ class AuditPage(QWidget):
         self.model.load_failed.connect(lambda text: self.summary.setText(text))
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(objectName=name, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        edit = named(QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd"), name)
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(" ")
         edit.setDate(NO_DATE)

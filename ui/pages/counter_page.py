@@ -35,6 +35,7 @@ from backoffice.issuance.service import certificates_of
 from backoffice.security.permissions import Actor
 
 from ..labels import status_label
+from ..named import named
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -47,18 +48,18 @@ class CounterPage(QWidget):
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
         self.rows: list[delivery.CounterRow] = []
-        self.search_edit = QLineEdit(objectName="counterSearch")
+        self.search_edit = named(QLineEdit(), "counterSearch")
         self.search_edit.setPlaceholderText(self.tr("Application number, name, kana or birth date"))
         self.search_edit.returnPressed.connect(lambda: self.search(self.search_edit.text()))
-        search_btn = QPushButton(self.tr("Search"), objectName="counterSearchButton")
+        search_btn = named(QPushButton(self.tr("Search")), "counterSearchButton")
         search_btn.clicked.connect(lambda: self.search(self.search_edit.text()))
-        scan_btn = QPushButton(self.tr("Read receipt QR from image…"), objectName="counterScanButton")
+        scan_btn = named(QPushButton(self.tr("Read receipt QR from image…")), "counterScanButton")
         scan_btn.clicked.connect(self._choose_receipt)
         self.model = QStandardItemModel(0, self.COLUMNS, self)
         self.model.setHorizontalHeaderLabels([
             self.tr("Application"), self.tr("Procedure"), self.tr("Name"), self.tr("Birth date"),
             self.tr("Delivery"), self.tr("Status")])
-        self.table = QTableView(objectName="counterResults")
+        self.table = named(QTableView(), "counterResults")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -66,18 +67,18 @@ class CounterPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.documents = QListWidget(objectName="counterDocuments")
-        self.id_document = QComboBox(objectName="counterIdDocument")
+        self.documents = named(QListWidget(), "counterDocuments")
+        self.id_document = named(QComboBox(), "counterIdDocument")
         labels = {"drivers_license": self.tr("Driver's license"), "my_number_card": self.tr("My Number card"),
                   "passport": self.tr("Passport"), "health_insurance_card": self.tr("Health insurance card"),
                   "other": self.tr("Other (write it in the note)")}
         for code in delivery.ID_DOCUMENTS:
             self.id_document.addItem(labels[code], code)
-        self.note = QLineEdit(objectName="counterNote")
-        self.handover_btn = QPushButton(self.tr("Record handover"), objectName="counterHandover")
+        self.note = named(QLineEdit(), "counterNote")
+        self.handover_btn = named(QPushButton(self.tr("Record handover")), "counterHandover")
         self.handover_btn.setEnabled(False)
         self.handover_btn.clicked.connect(self.record_handover)
-        self.message = QLabel(objectName="counterMessage")
+        self.message = named(QLabel(), "counterMessage")
         self.message.setWordWrap(True)
         self._layout(search_btn, scan_btn)
 

@@ -36,6 +36,7 @@ from backoffice.security.permissions import Actor
 
 from .. import labels
 from ..models.rows_model import Column, RowsModel
+from ..named import named
 from ..workers import Workers
 from .reassign_widget import WorkloadWidget
 
@@ -73,12 +74,12 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
         self.snapshot: DashboardSnapshot | None = None
-        self.views = {key: QChartView(objectName=f"{key}Chart") for key in ("status", "procedure", "ageing", "decisions")}
+        self.views = {key: named(QChartView(), f"{key}Chart") for key in ("status", "procedure", "ageing", "decisions")}
         for v in self.views.values():
             v.setRenderHint(QPainter.RenderHint.Antialiasing)
             v.setMinimumHeight(220)
-        self.health = QLabel(objectName="intakeHealth")
-        self.deadline_summary = QLabel(objectName="deadlineSummary")
+        self.health = named(QLabel(), "intakeHealth")
+        self.deadline_summary = named(QLabel(), "deadlineSummary")
         self.overdue_model = RowsModel([
             Column(self.tr("Application"), lambda r: r.application_id),
             Column(self.tr("Procedure"), lambda r: r.procedure),
@@ -88,18 +89,18 @@ class DashboardPage(QWidget):
                    lambda r: r.business_days_late, align_right=True),
             Column(self.tr("Held by"), lambda r: r.claimed_by or ""),
         ], self)
-        self.overdue = QTableView(objectName="overdueTable")
+        self.overdue = named(QTableView(), "overdueTable")
         self.overdue.setModel(self.overdue_model)
         self.overdue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.overdue.verticalHeader().hide()
         self.overdue.doubleClicked.connect(lambda ix: self.application_opened.emit(self.overdue_model.row(ix.row()).pk))
         self.workload = WorkloadWidget(bo, actor, workers)
         self.workload.claims_changed.connect(self.refresh)
-        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="refreshButton")
+        self.refresh_button = named(QPushButton(self.tr("Refresh")), "refreshButton")
         self.refresh_button.clicked.connect(self.refresh)
-        self.save_button = QPushButton(self.tr("Save charts as PNG…"), objectName="saveChartsButton")
+        self.save_button = named(QPushButton(self.tr("Save charts as PNG…")), "saveChartsButton")
         self.save_button.clicked.connect(self.save_charts_dialog)
-        self.updated = QLabel(objectName="updatedLabel")
+        self.updated = named(QLabel(), "updatedLabel")
         top = QHBoxLayout()
         top.addWidget(self.health, 1)
         top.addWidget(self.updated)

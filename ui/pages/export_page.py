@@ -35,6 +35,7 @@ from backoffice.export.batch import BatchInfo
 from backoffice.security.permissions import Actor
 from backoffice.timeutil import to_jst
 
+from ..named import named
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -84,16 +85,16 @@ class ExportPage(QWidget):
     def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
-        self.pending = QLabel(objectName="exportPending", wordWrap=True)
-        self.run_button = QPushButton(self.tr("Export now"), objectName="exportRun")
+        self.pending = named(QLabel(wordWrap=True), "exportPending")
+        self.run_button = named(QPushButton(self.tr("Export now")), "exportRun")
         self.run_button.clicked.connect(self.run_export)
-        self.reexport_button = QPushButton(self.tr("Re-export selected batch"), objectName="exportReexport")
+        self.reexport_button = named(QPushButton(self.tr("Re-export selected batch")), "exportReexport")
         self.reexport_button.clicked.connect(self.reexport_selected)
-        self.progress = QProgressBar(objectName="exportProgress")
+        self.progress = named(QProgressBar(), "exportProgress")
         self.progress.setVisible(False)
-        self.status = QLabel(objectName="exportStatus", wordWrap=True)
+        self.status = named(QLabel(wordWrap=True), "exportStatus")
         self.model = HistoryModel(self)
-        self.table = QTableView(objectName="exportHistory")
+        self.table = named(QTableView(), "exportHistory")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -31,6 +31,7 @@ from backoffice.issuance import service
 from backoffice.security.permissions import Actor
 
 from ..labels import delivery_label, status_label
+from ..named import named
 from ..print_support import make_printer, paint_pages, pdf_page_images, print_pdfs
 from ..workers import Workers
 
@@ -38,7 +39,7 @@ log = logging.getLogger(__name__)
 
 
 def _table(name: str) -> QTableView:
-    t = QTableView(objectName=name)
+    t = named(QTableView(), name)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -60,16 +61,16 @@ class IssuedPage(QWidget):
         self.issue_table, self.issued_table = _table("issueTable"), _table("issuedTable")
         self.issue_table.setModel(self.issue_model)
         self.issued_table.setModel(self.issued_model)
-        self.bar = QProgressBar(objectName="issueProgress")
+        self.bar = named(QProgressBar(), "issueProgress")
         self.bar.setVisible(False)
-        self.message = QLabel(objectName="issueMessage")
+        self.message = named(QLabel(), "issueMessage")
         self.message.setWordWrap(True)
         self.progress.connect(self._progress)
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
 
     def _button(self, key: str, text: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        b = QPushButton(text, objectName=f"issued_{key}")
+        b = named(QPushButton(text), f"issued_{key}")
         b.clicked.connect(slot)
         self.buttons[key] = b
         return b

@@ -28,13 +28,14 @@ from backoffice.security.permissions import Actor
 
 from .. import labels
 from ..models.rows_model import Column, RowsModel
+from ..named import named
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
-    t = QTableView(objectName=name)
+    t = named(QTableView(), name)
     t.setModel(model)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -70,16 +71,16 @@ class PaymentsPage(QWidget):
         ], self)
         self.mismatches = _table(self.mismatch_model, "mismatchTable")
         self.refunds = _table(self.refund_model, "refundTable")
-        self.import_button = QPushButton(self.tr("Import settlement file…"), objectName="importButton")
+        self.import_button = named(QPushButton(self.tr("Import settlement file…")), "importButton")
         self.import_button.clicked.connect(self.import_dialog)
-        self.refund_button = QPushButton(self.tr("Record refund for selected"), objectName="refundButton")
+        self.refund_button = named(QPushButton(self.tr("Record refund for selected")), "refundButton")
         self.refund_button.clicked.connect(self.record_refund_selected)
-        self.pay_app = QLineEdit(objectName="payApplicationEdit", placeholderText="OSK-2026-0001234")
-        self.pay_amount = QSpinBox(objectName="payAmountSpin", maximum=1_000_000, singleStep=10, suffix=" 円")
-        self.pay_receipt = QLineEdit(objectName="payReceiptEdit")
-        self.pay_button = QPushButton(self.tr("Record counter payment"), objectName="payButton")
+        self.pay_app = named(QLineEdit(placeholderText="OSK-2026-0001234"), "payApplicationEdit")
+        self.pay_amount = named(QSpinBox(maximum=1_000_000, singleStep=10, suffix=" 円"), "payAmountSpin")
+        self.pay_receipt = named(QLineEdit(), "payReceiptEdit")
+        self.pay_button = named(QPushButton(self.tr("Record counter payment")), "payButton")
         self.pay_button.clicked.connect(self.record_counter_payment)
-        self.message = QLabel(objectName="paymentsMessage", wordWrap=True)
+        self.message = named(QLabel(wordWrap=True), "paymentsMessage")
         counter_box = QGroupBox(self.tr("Counter payment"))
         form = QFormLayout(counter_box)
         form.addRow(self.tr("Application"), self.pay_app)

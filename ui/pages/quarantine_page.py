@@ -25,6 +25,7 @@ from backoffice.queries import list_quarantine
 from backoffice.security.permissions import Actor
 
 from ..models.quarantine_model import QuarantineModel
+from ..named import named
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ class QuarantinePage(QWidget):
         self.bo, self.actor, self.workers = bo, actor, workers
         self._note = ""
         self.model = QuarantineModel(self)
-        self.table = QTableView(objectName="quarantineTable")
+        self.table = named(QTableView(), "quarantineTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -50,15 +51,15 @@ class QuarantinePage(QWidget):
         self.table.setColumnWidth(QuarantineModel.COL_AT, 140)
         self.table.setColumnWidth(QuarantineModel.COL_BUNDLE, 260)
         self.table.setColumnWidth(QuarantineModel.COL_REASON, 190)
-        self.summary = QLabel(objectName="quarantineSummary")
+        self.summary = named(QLabel(), "quarantineSummary")
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(self.tr("Bundles refused by the sync. Ask the gateway operator to resend a corrected bundle.")))
         lay.addWidget(self.table, 1)
         if actor.has("quarantine.resolve"):
             buttons = QHBoxLayout()
-            self.retry_button = QPushButton(self.tr("Retry"), objectName="retryButton")
+            self.retry_button = named(QPushButton(self.tr("Retry")), "retryButton")
             self.retry_button.setToolTip(self.tr("Put the bundle back into the inbox; the next sync checks it again"))
-            self.discard_button = QPushButton(self.tr("Discard…"), objectName="discardButton")
+            self.discard_button = named(QPushButton(self.tr("Discard…")), "discardButton")
             self.discard_button.setToolTip(self.tr("Close the case with a note (the file is kept)"))
             self.retry_button.clicked.connect(self.retry_selected)
             self.discard_button.clicked.connect(self.discard_selected)

@@ -29,6 +29,7 @@ from backoffice.context import Backoffice
 from backoffice.security.permissions import Actor
 
 from ..models.queue_model import QueueModel
+from ..named import named
 from ..qtcompat import emit
 from ..workers import Workers
 
@@ -72,24 +73,24 @@ class QueuePage(QWidget):
         self.model = QueueModel(self._fetch, bo.catalog, bo.calendar, language=language,
                                 runner=lambda fn, ok, err: self.workers.db(fn, ok, err, owner=self.model),
                                 parent=self)
-        self.queue_list = QListWidget(objectName="queueList")
+        self.queue_list = named(QListWidget(), "queueList")
         for title, _d in self.defs:
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, title)
             self.queue_list.addItem(item)
         self.queue_list.setMaximumWidth(200)
-        self.search = QLineEdit(objectName="search", clearButtonEnabled=True)
+        self.search = named(QLineEdit(clearButtonEnabled=True), "search")
         self.search.setPlaceholderText(self.tr("ID, name, kana (any width) or birth date"))
-        self.procedure = QComboBox(objectName="procedure")
+        self.procedure = named(QComboBox(), "procedure")
         self.procedure.addItem(self.tr("All procedures"), None)
         for p in bo.catalog:
             self.procedure.addItem(p.name if language == "ja" else p.name_en, p.code)
-        self.department = QComboBox(objectName="department")
+        self.department = named(QComboBox(), "department")
         self.department.addItem(self.tr("All departments"), None)
         for d in bo.catalog.departments():
             self.department.addItem(d, d)
-        self.next_button = QPushButton(self.tr("Next"), objectName="next")
-        self.table = QTableView(objectName="queueTable")
+        self.next_button = named(QPushButton(self.tr("Next")), "next")
+        self.table = named(QTableView(), "queueTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,7 +105,7 @@ class QueuePage(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
         for col, width in ((0, 165), (1, 160), (2, 110), (3, 140), (4, 110), (5, 95), (6, 125)):
             self.table.setColumnWidth(col, width)
-        self.status = QLabel(objectName="queueStatus")
+        self.status = named(QLabel(), "queueStatus")
         self._build_actions()
         self._layout()
         self.queue_list.currentRowChanged.connect(lambda _row: self.apply_filter())

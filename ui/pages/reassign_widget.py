@@ -23,6 +23,7 @@ from backoffice.security.permissions import Actor
 
 from .. import labels
 from ..models.rows_model import Column, RowsModel
+from ..named import named
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -41,18 +42,18 @@ class WorkloadWidget(QWidget):
             Column(self.tr("Status"), lambda r: labels.status_label(r.status)),
             Column(self.tr("Lease until"), lambda r: labels.when(r.expires_at)),
         ], self)
-        self.table = QTableView(objectName="claimsTable")
+        self.table = named(QTableView(), "claimsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.release_button = QPushButton(self.tr("Release"), objectName="releaseButton")
+        self.release_button = named(QPushButton(self.tr("Release")), "releaseButton")
         self.release_button.clicked.connect(self.release_selected)
-        self.target = QComboBox(objectName="handOverTarget")
-        self.hand_button = QPushButton(self.tr("Hand over to"), objectName="handOverButton")
+        self.target = named(QComboBox(), "handOverTarget")
+        self.hand_button = named(QPushButton(self.tr("Hand over to")), "handOverButton")
         self.hand_button.clicked.connect(self.hand_over_selected)
-        self.message = QLabel(objectName="workloadMessage")
+        self.message = named(QLabel(), "workloadMessage")
         buttons = QHBoxLayout()
         buttons.addWidget(self.release_button)
         buttons.addStretch(1)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 from backoffice.config import Config
 
 from .. import i18n
+from ..named import named
 
 log = logging.getLogger(__name__)
 
@@ -17,12 +18,12 @@ log = logging.getLogger(__name__)
 class SettingsPage(QWidget):
     def __init__(self, config: Config, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.language = QComboBox(objectName="language")
+        self.language = named(QComboBox(), "language")
         self.language.addItem("日本語", "ja")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.saved_language())))
         self.language.currentIndexChanged.connect(self._language_chosen)
-        self.language_note = QLabel(objectName="languageNote")
+        self.language_note = named(QLabel(), "languageNote")
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.language_note)

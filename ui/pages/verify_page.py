@@ -17,6 +17,7 @@ from backoffice.issuance.qr import decode_qr_texts
 from backoffice.issuance.verify import VerifyResult, verify_decoded
 from backoffice.security.permissions import Actor
 
+from ..named import named
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -31,16 +32,16 @@ class VerifyPage(QWidget):
         self.bo, self.actor, self.workers = bo, actor, workers
         self.result: VerifyResult | None = None
         self.setAcceptDrops(True)
-        open_btn = QPushButton(self.tr("Open scan, photo or PDF…"), objectName="verifyOpen")
+        open_btn = named(QPushButton(self.tr("Open scan, photo or PDF…")), "verifyOpen")
         open_btn.clicked.connect(self._choose)
         hint = QLabel(self.tr("Or drop the file here. Compare the facts below with the paper."))
-        self.verdict = QLabel(objectName="verifyVerdict")
+        self.verdict = named(QLabel(), "verifyVerdict")
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.verdict.font()
         font.setPointSize(26)
         font.setBold(True)
         self.verdict.setFont(font)
-        self.detail = QLabel(objectName="verifyDetail")
+        self.detail = named(QLabel(), "verifyDetail")
         self.detail.setWordWrap(True)
         self.facts = QFormLayout()
         self.fact_labels: dict[str, QLabel] = {}
@@ -48,7 +49,7 @@ class VerifyPage(QWidget):
                            ("iat", self.tr("Issued on")), ("iss", self.tr("Issuer (city code)")),
                            ("app", self.tr("Application")), ("name", self.tr("Name")),
                            ("birth", self.tr("Birth date")), ("kid", self.tr("Signing key"))):
-            value = QLabel(objectName=f"verifyFact_{key}")
+            value = named(QLabel(), f"verifyFact_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fact_labels[key] = value
             self.facts.addRow(label, value)

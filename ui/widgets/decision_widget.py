@@ -25,6 +25,7 @@ from backoffice import workflow
 from backoffice.detail import ApplicationDetail
 from backoffice.security.permissions import Actor
 
+from ..named import named
 from ..qtcompat import emit
 from ..reasons import KINDS, ReasonTemplate, load_templates
 
@@ -40,8 +41,8 @@ class DecisionWidget(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.templates = templates if templates is not None else load_templates()
-        self.note = QLabel(objectName="decisionNote", wordWrap=True)
-        self.template = QComboBox(objectName="reasonTemplate")
+        self.note = named(QLabel(wordWrap=True), "decisionNote")
+        self.template = named(QComboBox(), "reasonTemplate")
         self.template.addItem(self.tr("Reason template…"), None)
         kind_names = {"approve": self.tr("Approve"), "return": self.tr("Return"),
                       "reject": self.tr("Reject"), "withdraw": self.tr("Withdraw")}
@@ -49,21 +50,21 @@ class DecisionWidget(QWidget):
             for t in self.templates.get(kind, ()):
                 self.template.addItem(f"{kind_names[kind]}: {t.title}", t.text)
         self.template.activated.connect(self._use_template)
-        self.reason = QPlainTextEdit(objectName="reason")
+        self.reason = named(QPlainTextEdit(), "reason")
         self.reason.setPlaceholderText(self.tr("Reason (sent to the applicant for a return or rejection)"))
         self.reason.setMaximumHeight(90)
-        self.approve_button = QPushButton(objectName="approve")
-        self.return_button = QPushButton(objectName="return")
-        self.reject_button = QPushButton(objectName="reject")
-        self.withdraw_button = QPushButton(self.tr("Withdraw"), objectName="withdraw")
-        self.comment = QLineEdit(objectName="comment", placeholderText=self.tr("Internal comment (never sent)"))
-        self.comment_button = QPushButton(self.tr("Add comment"), objectName="addComment")
+        self.approve_button = named(QPushButton(), "approve")
+        self.return_button = named(QPushButton(), "return")
+        self.reject_button = named(QPushButton(), "reject")
+        self.withdraw_button = named(QPushButton(self.tr("Withdraw")), "withdraw")
+        self.comment = named(QLineEdit(placeholderText=self.tr("Internal comment (never sent)")), "comment")
+        self.comment_button = named(QPushButton(self.tr("Add comment")), "addComment")
         self._build_actions()
         self._layout()
         self.set_state(None, None, False)
 
     def _action(self, keys: list[str], slot, name: str) -> QAction:  # type: ignore[no-untyped-def]
-        a = QAction(self, objectName=name)
+        a = named(QAction(self), name)
         a.setShortcuts([QKeySequence(k) for k in keys])
         a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         a.triggered.connect(slot)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from backoffice.detail import ApplicationDetail, DocumentInfo, FieldChange
 
 from .. import labels
+from ..named import named
 from ..qtcompat import emit
 
 log = logging.getLogger(__name__)
@@ -73,9 +74,9 @@ class ApplicationDetailWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.browser = QTextBrowser(objectName="detailText")
+        self.browser = named(QTextBrowser(), "detailText")
         self.browser.setOpenLinks(False)
-        self.documents = QListWidget(objectName="attachments")
+        self.documents = named(QListWidget(), "attachments")
         self.documents.currentItemChanged.connect(self._chosen)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.browser)

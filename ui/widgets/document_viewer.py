@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..named import named
 from ..qtcompat import emit
 from ..workers import Workers
 from . import page_render
@@ -44,20 +45,20 @@ class DocumentViewerWidget(QWidget):
         self._generation = 0      # the document shown (load/clear)
         self._render_generation = 0
         self.shown_scale = 1.0
-        self.image = QLabel(objectName="pageImage", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.image = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "pageImage")
         self.image.setText(self.tr("No document selected"))
         self.scroll = QScrollArea(widgetResizable=True)
         self.scroll.setWidget(self.image)
         self.scroll.setStyleSheet("QScrollArea { background: #5a5a5a; } QLabel#pageImage { background: #5a5a5a; color: white; }")
-        self.thumbs = QListWidget(objectName="thumbnails")
+        self.thumbs = named(QListWidget(), "thumbnails")
         self.thumbs.setViewMode(QListView.ViewMode.IconMode)
         self.thumbs.setFlow(QListView.Flow.TopToBottom)
         self.thumbs.setWrapping(False)
         self.thumbs.setIconSize(QSize(THUMB_SCALE_PX, THUMB_SCALE_PX))
         self.thumbs.setFixedWidth(THUMB_SCALE_PX + 30)
         self.thumbs.currentRowChanged.connect(lambda r: self.go_to(r) if r >= 0 else None)
-        self.page_label = QLabel(objectName="pageLabel")
-        self.zoom_label = QLabel(objectName="zoomLabel")
+        self.page_label = named(QLabel(), "pageLabel")
+        self.zoom_label = named(QLabel(), "zoomLabel")
         self._resize_timer = QTimer(self, singleShot=True, interval=120)
         self._resize_timer.timeout.connect(self._render)
         self._build_actions()
