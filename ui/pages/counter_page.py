@@ -14,7 +14,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from backoffice.issuance.qr import decode_qr_texts
 from backoffice.issuance.service import certificates_of
 from backoffice.security.permissions import Actor
 
+from .. import file_dialogs
 from ..labels import status_label
 from ..named import named
 from ..workers import Workers
@@ -110,8 +110,8 @@ class CounterPage(QWidget):
                         self._failed, owner=self)
 
     def _choose_receipt(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Receipt QR image"), "",
-                                              self.tr("Images and PDF (*.png *.jpg *.jpeg *.pdf)"))
+        path = file_dialogs.open_file(self, self.tr("Receipt QR image"),
+                                      self.tr("Images and PDF (*.png *.jpg *.jpeg *.pdf)"))
         if path:
             self.load_receipt(Path(path))
 

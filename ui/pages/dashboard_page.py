@@ -19,7 +19,6 @@ from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -34,7 +33,7 @@ from backoffice.context import Backoffice
 from backoffice.dashboard import DashboardSnapshot
 from backoffice.security.permissions import Actor
 
-from .. import labels
+from .. import file_dialogs, labels
 from ..models.rows_model import Column, RowsModel
 from ..named import named
 from ..workers import Workers
@@ -188,7 +187,7 @@ class DashboardPage(QWidget):
         return paths
 
     def save_charts_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save charts to folder"))
+        folder = file_dialogs.existing_folder(self, self.tr("Save charts to folder"))
         if folder:
             saved = self.save_charts(folder)
             self.updated.setText(self.tr("%n chart(s) saved", "", len(saved)))

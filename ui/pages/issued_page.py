@@ -14,7 +14,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from backoffice.context import Backoffice
 from backoffice.issuance import service
 from backoffice.security.permissions import Actor
 
+from .. import file_dialogs
 from ..labels import delivery_label, status_label
 from ..named import named
 from ..print_support import make_printer, paint_pages, pdf_page_images, print_pdfs
@@ -211,7 +211,7 @@ class IssuedPage(QWidget):
         rows = [r for r in self._selected(self.issued_table, self.issued) if r.certificate_serial]
         if not rows:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save PDFs to folder"))
+        folder = file_dialogs.existing_folder(self, self.tr("Save PDFs to folder"))
         if folder:
             self.workers.db(self._pdfs_of(rows), lambda pdfs: self._write(Path(folder), rows, pdfs),
                             self._failed, owner=self)
@@ -230,7 +230,7 @@ class IssuedPage(QWidget):
         rows = self._mail_rows()
         if not rows:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save address sheets"), "address-sheets.pdf", "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, self.tr("Save address sheets"), "address-sheets.pdf", "PDF (*.pdf)")
         if path:
             pks = [r.pk for r in rows]
             self.workers.db(lambda: Path(path).write_bytes(delivery.address_sheet_pdf(self.bo, self.actor, pks)),

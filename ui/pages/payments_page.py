@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from backoffice import payments
 from backoffice.context import Backoffice
 from backoffice.security.permissions import Actor
 
-from .. import labels
+from .. import file_dialogs, labels
 from ..models.rows_model import Column, RowsModel
 from ..named import named
 from ..workers import Workers
@@ -142,8 +141,8 @@ class PaymentsPage(QWidget):
                      .replace("%4", str(r.updated)).replace("%5", r.encoding))
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Settlement file"), "",
-                                              self.tr("CSV files (*.csv);;All files (*)"))
+        path = file_dialogs.open_file(self, self.tr("Settlement file"),
+                                      self.tr("CSV files (*.csv);;All files (*)"))
         if path:
             self.import_file(path)
 

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backoffice.context import Backoffice
 from backoffice.issuance.era import to_wareki
@@ -17,6 +17,7 @@ from backoffice.issuance.qr import decode_qr_texts
 from backoffice.issuance.verify import VerifyResult, verify_decoded
 from backoffice.security.permissions import Actor
 
+from .. import file_dialogs
 from ..named import named
 from ..workers import Workers
 
@@ -65,8 +66,8 @@ class VerifyPage(QWidget):
         pass  # nothing to reload: the page shows the last file checked
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate to verify"), "",
-                                              self.tr("Images and PDF (*.png *.jpg *.jpeg *.pdf)"))
+        path = file_dialogs.open_file(self, self.tr("Certificate to verify"),
+                                      self.tr("Images and PDF (*.png *.jpg *.jpeg *.pdf)"))
         if path:
             self.verify_path(Path(path))
 
