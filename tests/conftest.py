@@ -47,27 +47,46 @@ def memory_keyring():
 
 
 # --- databases ------------------------------------------------------------------------
-PG_URL = os.environ.get("BACKOFFICE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+# PostgreSQL: the server BACKOFFICE_TEST_PG names, else a throwaway cluster this process
+# starts on first use (tests/pgcluster.py; each xdist worker has its own) and removes at
+# the end. Never an assumed server on 5432: a fresh machine has none.
+_PG: dict[str, str | None] = {}
+_CLUSTERS: list = []  # the throwaway cluster of this process, if one was started
 
 
-def _pg_available() -> str | None:
+def _start_pg() -> tuple[str | None, str | None]:
+    url = os.environ.get("BACKOFFICE_TEST_PG")
+    if not url:
+        from tests import pgcluster
+
+        try:
+            cluster = pgcluster.start()
+        except Exception as exc:  # noqa: BLE001 - the reason becomes the skip/fail message
+            return None, f"no PostgreSQL for the tests: {exc}".splitlines()[0]
+        _CLUSTERS.append(cluster)
+        url = cluster.url
+        os.environ["BACKOFFICE_TEST_PG"] = url  # subprocesses the tests start see it too
     try:
         import psycopg
 
-        plain = PG_URL.replace("postgresql+psycopg://", "postgresql://")
-        with psycopg.connect(plain, connect_timeout=3):
-            return None
+        with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"), connect_timeout=10):
+            return url, None
     except Exception as exc:  # noqa: BLE001
-        return f"PostgreSQL not reachable at {PG_URL}: {exc}".splitlines()[0]
-
-
-_PG_PROBLEM: list[str | None] = []
+        return None, f"PostgreSQL not reachable at {url}: {exc}".splitlines()[0]
 
 
 def pg_problem() -> str | None:
-    if not _PG_PROBLEM:
-        _PG_PROBLEM.append(_pg_available())
-    return _PG_PROBLEM[0]
+    if not _PG:
+        _PG["url"], _PG["problem"] = _start_pg()
+    return _PG["problem"]
+
+
+def pg_url() -> str:
+    """The test server's SQLAlchemy URL (a superuser); skips or fails like require_pg()."""
+    require_pg()
+    url = _PG["url"]
+    assert url is not None
+    return url
 
 
 def require_pg() -> None:
@@ -78,18 +97,23 @@ def require_pg() -> None:
         pytest.skip(problem)
 
 
+def pytest_unconfigure(config) -> None:
+    while _CLUSTERS:
+        _CLUSTERS.pop().stop()
+
+
 @pytest.fixture
 def pg_schema_url():
     """A fresh PostgreSQL schema for one test; dropped afterwards."""
-    require_pg()
     import psycopg
 
+    base = pg_url()
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    plain = PG_URL.replace("postgresql+psycopg://", "postgresql://")
+    plain = base.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(plain, autocommit=True) as conn:
         conn.execute(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in PG_URL else "?"
-    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    sep = "&" if "?" in base else "?"
+    yield f"{base}{sep}options=-csearch_path%3D{schema}"
     with psycopg.connect(plain, autocommit=True) as conn:
         conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 

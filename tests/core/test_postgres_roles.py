@@ -6,35 +6,40 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
 from backoffice import audit
 from backoffice.db import migrate
 from backoffice.db.engine import Database, make_engine
 from backoffice.security.permissions import system_actor
-from tests.conftest import PG_URL, require_pg
+from tests.conftest import pg_url
 
 GRANTS = (Path(__file__).resolve().parents[2] / "docs" / "sql" / "grants.sql").read_text()
 
 
 @pytest.mark.postgres
 def test_app_role_cannot_edit_audit_or_schema():
-    require_pg()
     import psycopg
 
+    server = make_url(pg_url())  # a superuser: the throwaway cluster's, or BACKOFFICE_TEST_PG
     tag = uuid.uuid4().hex[:8]
     owner, app, schema = f"bo_owner_{tag}", f"bo_app_{tag}", f"s_{tag}"
-    admin = PG_URL.replace("postgresql+psycopg://", "postgresql://")
-    host_db = PG_URL.split("@", 1)[1]
+    admin = server.render_as_string(hide_password=False).replace("postgresql+psycopg://", "postgresql://")
+    database = server.database
     with psycopg.connect(admin, autocommit=True) as c:
         c.execute(f"CREATE ROLE {owner} LOGIN")
         c.execute(f"CREATE ROLE {app} LOGIN")
-        c.execute(f"GRANT CREATE ON DATABASE {host_db.rsplit('/', 1)[1].split('?')[0]} TO {owner}")
+        c.execute(f'GRANT CREATE ON DATABASE "{database}" TO {owner}')
         c.execute(f"CREATE SCHEMA {schema} AUTHORIZATION {owner}")
         c.execute(f"GRANT USAGE ON SCHEMA {schema} TO {app}")
     try:
-        opts = f"?options=-csearch_path%3D{schema}"
-        owner_engine = make_engine(f"postgresql+psycopg://{owner}@{host_db}{opts}")
+        def as_role(role: str) -> str:
+            url = server.set(username=role, password=None).update_query_dict(
+                {"options": f"-csearch_path={schema}"})
+            return url.render_as_string(hide_password=False)
+
+        owner_engine = make_engine(as_role(owner))
         migrate.upgrade(owner_engine)
         with owner_engine.begin() as conn:
             sql = "\n".join(ln for ln in GRANTS.splitlines() if not ln.strip().startswith("--"))
@@ -42,7 +47,7 @@ def test_app_role_cannot_edit_audit_or_schema():
                 conn.exec_driver_sql(stmt.replace("SCHEMA public", f"SCHEMA {schema}").replace("backoffice_app", app))
         owner_engine.dispose()
 
-        db = Database(make_engine(f"postgresql+psycopg://{app}@{host_db}{opts}"))
+        db = Database(make_engine(as_role(app)))
         with db.write() as s:
             audit.record(s, system_actor(), "test.append", "x")  # appending works
         for sql in ("UPDATE audit_log SET target = 'forged'", "DELETE FROM audit_log",
@@ -56,6 +61,6 @@ def test_app_role_cannot_edit_audit_or_schema():
     finally:
         with psycopg.connect(admin, autocommit=True) as c:
             c.execute(f"DROP SCHEMA {schema} CASCADE")
-            c.execute(f"REVOKE ALL ON DATABASE {host_db.rsplit('/', 1)[1].split('?')[0]} FROM {owner}")
+            c.execute(f'REVOKE ALL ON DATABASE "{database}" FROM {owner}')
             c.execute(f"DROP ROLE {app}")
             c.execute(f"DROP ROLE {owner}")
