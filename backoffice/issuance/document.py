@@ -50,6 +50,7 @@ BODY_WIDTH_PT = 450.0  # 158.75 mm: the body column of both layouts (see layout.
 BODY_SIZE_PT = 11.0
 _NO_LINE_START = set("、。，．）」』】〕・ー？！ゃゅょっャュョッぁぃぅぇぉ")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DEMO_WATERMARK = "見本 DEMO"  # a demo paper must never pass for the city's
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class DocumentData:
     mayor: str = DEFAULT_MAYOR
     reason: str | None = None  # returned / rejected notices
     extra: dict[str, Any] = field(default_factory=dict, hash=False)
+    demo: bool = False  # signed with a demo- key: the watermark says DEMO (見本), see demo_mode.py
 
 
 def _format_value(value: Any) -> str:
@@ -207,7 +209,8 @@ def _render(template: Template, data: DocumentData, lines: list[str], qr_text: s
     if template.show_pattern:  # 地紋 first: everything else prints over it
         draw_copy_evident_pattern(c, str(font_path("gothic")), 10 * mm, 10 * mm,
                                   PAGE_W - 20 * mm, PAGE_H - 20 * mm)
-    draw_watermark(c, fill(template.watermark, values, data)[0], font_name("gothic"),
+    watermark = DEMO_WATERMARK if data.demo else fill(template.watermark, values, data)[0]
+    draw_watermark(c, watermark, font_name("gothic"),
                    PAGE_W / 2, PAGE_H * 0.52)
     micro = f"{data.city_name}　{data.serial}　{data.city_code}"
     c.setLineWidth(0.8)

@@ -44,10 +44,8 @@ class AppointmentsPage(QWidget):
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
         self.counter = named(QComboBox(), "counterCombo")
-        self.day = named(QDateEdit(), "dayEdit")
-        self.day.setCalendarPopup(True)
-        today = today_jst()
-        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day = named(QDateEdit(calendarPopup=True), "dayEdit")
+        self.day.setDate(QDate(today_jst()))
         self.counter.currentIndexChanged.connect(lambda _i: self.refresh_day())
         self.day.dateChanged.connect(lambda _d: self.refresh_day())
         status_names = {"booked": self.tr("Booked"), "checked_in": self.tr("Checked in"),
@@ -122,8 +120,7 @@ class AppointmentsPage(QWidget):
 
     @property
     def selected_day(self) -> date:
-        d = self.day.date()
-        return date(d.year(), d.month(), d.day())
+        return self.day.date().toPython()  # type: ignore[return-value]
 
     def refresh(self) -> None:
         """Load the counters (seeding them on first use), then the day."""
