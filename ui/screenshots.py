@@ -17,9 +17,21 @@ import logging
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:  # imported late at run time: the keyring and data folder are set up first
+    from PySide6.QtWidgets import QWidget
+
+    from backoffice.context import Backoffice
+    from backoffice.security.permissions import Actor
+    from ui.main_window import MainWindow
+    from ui.workers import Workers
+
+    W = TypeVar("W", bound=QWidget)
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "correct horse battery staple"
 
 
-def _demo_db(base: Path):  # type: ignore[no-untyped-def]
+def _demo_db(base: Path) -> Backoffice:
     sys.path.insert(0, str(ROOT))
     from tests.conftest import make_backoffice
     from tests.ui.factories import make_applications, make_staff
@@ -48,7 +60,7 @@ def _wait(ms: int) -> None:
     loop.exec()
 
 
-def _until(cond, timeout_ms: int = 15000) -> None:  # type: ignore[no-untyped-def]
+def _until(cond: Callable[[], object], timeout_ms: int = 15000) -> None:
     waited = 0
     while not cond() and waited < timeout_ms:
         _wait(50)
@@ -79,7 +91,7 @@ class _Workday:
     pay_amount: int = 0
 
 
-def _prepare_workday(bo) -> _Workday:  # type: ignore[no-untyped-def]
+def _prepare_workday(bo: Backoffice) -> _Workday:
     """More of a working day through the real services, so the counter, issuance,
     verification, appointment and payment pages have something to show."""
     from datetime import timedelta
@@ -92,7 +104,7 @@ def _prepare_workday(bo) -> _Workday:  # type: ignore[no-untyped-def]
     from backoffice.export.batch import export_pending
     from backoffice.timeutil import now_jst, to_jst, today_jst
 
-    def actor(code: str):  # type: ignore[no-untyped-def]
+    def actor(code: str) -> Actor:
         return staff.login(bo.db, code, DEMO_PASSWORD, "screenshots").actor
 
     r2, s1, c1 = actor("r002"), actor("s001"), actor("c001")
@@ -105,7 +117,7 @@ def _prepare_workday(bo) -> _Workday:  # type: ignore[no-untyped-def]
                  a.fee_due) for a in apps]
     # Approved but not yet issued (the upper list of the issue page).
     ready = [r for r in rows if r[2] == "ready_for_review" and r[4] is None
-             and not bo.catalog.get(r[3]).two_step]  # type: ignore[union-attr]
+             and (proc := bo.catalog.get(r[3])) is not None and not proc.two_step]
     for pk, *_ in ready[:3]:
         review.claim(bo, r2, pk)
         review.decide(bo, r2, pk, "approve")
@@ -153,14 +165,15 @@ def _prepare_workday(bo) -> _Workday:  # type: ignore[no-untyped-def]
     return day
 
 
-def _page(win, cls):  # type: ignore[no-untyped-def]
+def _page(win: MainWindow, cls: type[W]) -> W:
     for i in range(win.pages.count()):
-        if isinstance(win.pages.widget(i), cls):
-            return win.pages.widget(i)
+        page = win.pages.widget(i)
+        if isinstance(page, cls):
+            return page
     raise LookupError(cls.__name__)
 
 
-def _supervisor_shots(out: Path, lang: str, workers) -> None:  # type: ignore[no-untyped-def]
+def _supervisor_shots(out: Path, lang: str, workers: Workers) -> None:
     """The real demo (gateway + sync + a simulated workday), seen by a supervisor."""
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QTableView
@@ -202,8 +215,8 @@ def _supervisor_shots(out: Path, lang: str, workers) -> None:  # type: ignore[no
         for shot, names in (("dashboard.png", ("進捗管理", "Supervision")),
                             ("quarantine.png", ("隔離", "Quarantine")),
                             ("export.png", ("基幹系出力", "Export"))):
-            if go(names):
-                for table in win.pages.currentWidget().findChildren(QTableView):
+            if go(names) and (current := win.pages.currentWidget()) is not None:
+                for table in current.findChildren(QTableView):
                     if table.objectName() in ("exportHistory", "claimsTable"):
                         table.resizeColumnsToContents()
                 _wait(200)
@@ -247,7 +260,8 @@ def _supervisor_shots(out: Path, lang: str, workers) -> None:  # type: ignore[no
         appts = _page(win, AppointmentsPage)
         if go(("窓口予約", "Appointments")) and day.appointment_day:
             appts.counter.setCurrentIndex(appts.counter.findData(day.appointment_code))
-            appts.day.setDate(QDate(day.appointment_day))
+            d = day.appointment_day
+            appts.day.setDate(QDate(d.year, d.month, d.day))
             _until(lambda: appts.model.rowCount() > 0 and workers.idle)
             appts.table.selectRow(1)
             appts.table.resizeColumnsToContents()
@@ -306,17 +320,21 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(300, lambda: login.grab().save(str(out / "login.png")))
         QTimer.singleShot(600, login.buttons.button(QDialogButtonBox.StandardButton.Ok).click)
         login.exec()
+        if login.session is None:
+            raise RuntimeError(f"the demo login as r-tanaka failed: {login.message.text()}")
         win = MainWindow(bo, login.session, workers, language=args.lang)
+        queue, page = win.queue_page, win.application_page
+        if queue is None or page is None:
+            raise RuntimeError("r-tanaka has no review pages: check the reviewer role's permissions")
         win.resize(1440, 900)
         win.show()
-        _until(lambda: win.queue_page.model.rowCount() > 0 and workers.idle)
+        _until(lambda: queue.model.rowCount() > 0 and workers.idle)
         _wait(300)
         win.grab().save(str(out / "main-window.png"))
-        win.queue_page.table.grab().save(str(out / "queue.png"))
-        target = next(r.pk for r in (win.queue_page.model.row_at(i) for i in range(win.queue_page.model.rowCount()))
+        queue.table.grab().save(str(out / "queue.png"))
+        target = next(r.pk for r in (queue.model.row_at(i) for i in range(queue.model.rowCount()))
                       if r.revision == 2)
         win.open_application(target)
-        page = win.application_page
         _until(lambda: page.current is not None and page.viewer.page_count > 0 and workers.idle)
         page.detail_view.documents.setCurrentRow(1)
         _until(lambda: page.viewer.page_count > 1 and workers.idle)

@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
+from typing import Any
 
 from backoffice import staff, workflow
 from backoffice.context import Backoffice
@@ -25,7 +26,7 @@ NAMES = [("山田 太郎", "ヤマダ タロウ"), ("佐藤 花子", "サトウ 
          ("髙橋 美咲", "タカハシ ミサキ"), ("𠮷田 健", "ヨシダ ケン"), ("田中 裕子", "タナカ ユウコ"),
          ("伊藤 翔", "イトウ ショウ"), ("渡辺 直美", "ワタナベ ナオミ"), ("中村 大輔", "ナカムラ ダイスケ"),
          ("小林 さくら", "コバヤシ サクラ"), ("山﨑 誠", "ヤマザキ マコト"), ("加藤 陽菜", "カトウ ヒナ")]
-FORMS = {
+FORMS: dict[str, dict[str, Any]] = {
     "juminhyo-copy": {"copies": 2, "include_household": True, "purpose": "勤務先への提出"},
     "koseki-copy": {"copies": 1, "honseki": "大阪府大阪市北区中之島1丁目", "hittousha": "山田 一郎",
                     "kind": "謄本", "purpose": "相続手続"},
@@ -45,6 +46,7 @@ def page_png(text: str, size: tuple[int, int] = (620, 877)) -> bytes:
 
     img = Image.new("RGB", size, (255, 255, 255))
     d = ImageDraw.Draw(img)
+    font: ImageFont.FreeTypeFont | ImageFont.ImageFont
     try:
         font = ImageFont.truetype(FONT, 28)
     except OSError:
@@ -111,6 +113,8 @@ def application_json(app_id: str, revision: int, procedure: str, name: str, kana
 def _add_revision(s, bo: Backoffice, app: Application, revision: int, docs, address: str) -> None:
     proc = bo.catalog.get(app.procedure)
     fee = proc.fee_due(FORMS.get(app.procedure, {})) if proc else 0
+    if app.birth_date is None:  # application/1 requires one; make_applications always sets it
+        raise ValueError(f"{app.application_id}: a revision needs the applicant's birth date")
     raw = application_json(app.application_id, revision, app.procedure, app.applicant_name,
                            app.applicant_kana, app.birth_date, docs, address=address, fee=fee)
     gw = json.dumps({"schema": "gateway/1", "engine": "test-gateway/1",
