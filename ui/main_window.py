@@ -115,7 +115,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.idle = IdleWatcher(bo.config.idle_lock_minutes, self)
         self.idle.idle_timed_out.connect(self.lock)
-        self.idle.start(QApplication.instance())
+        app = QApplication.instance()
+        if app is None:  # cannot happen once a widget exists; say so instead of failing inside Qt
+            raise RuntimeError("MainWindow needs a running QApplication")
+        self.idle.start(app)
         self.guard = SessionGuard(bo, workers, session, parent=self)
         self.guard.session_ended.connect(self._end_session)
         self.guard.start()
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.lock_action = QAction(self.tr("Lock screen"), self, shortcut=QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
-        quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addActions([self.lock_action, quit_action])
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -265,7 +268,11 @@ class MainWindow(QMainWindow):
         self.sync.stop()
         self.connection.stop()
         self.guard.timer.stop()
-        self.idle.stop(QApplication.instance())
+        app = QApplication.instance()
+        if app is not None:
+            self.idle.stop(app)
+        else:  # the application is already gone, and its event filters with it
+            self.idle.timer.stop()
         if self.application_page is not None:
             self.application_page.leave()
         super().closeEvent(event)

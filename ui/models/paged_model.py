@@ -16,7 +16,8 @@ from ..qtcompat import emit
 log = logging.getLogger(__name__)
 
 # runner(fn, on_done, on_error): how a page is fetched (a Workers.db call, or at once in tests)
-Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
+# What a runner returns (Workers.db gives a job id) is ignored, hence `object`.
+Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], object]
 
 
 class KeysetPagedModel(QAbstractTableModel):

@@ -44,8 +44,10 @@ class AppointmentsPage(QWidget):
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
         self.counter = named(QComboBox(), "counterCombo")
-        self.day = named(QDateEdit(calendarPopup=True), "dayEdit")
-        self.day.setDate(QDate(today_jst()))
+        self.day = named(QDateEdit(), "dayEdit")
+        self.day.setCalendarPopup(True)
+        today = today_jst()
+        self.day.setDate(QDate(today.year, today.month, today.day))
         self.counter.currentIndexChanged.connect(lambda _i: self.refresh_day())
         self.day.dateChanged.connect(lambda _d: self.refresh_day())
         status_names = {"booked": self.tr("Booked"), "checked_in": self.tr("Checked in"),
@@ -120,7 +122,8 @@ class AppointmentsPage(QWidget):
 
     @property
     def selected_day(self) -> date:
-        return self.day.date().toPython()  # type: ignore[return-value]
+        d = self.day.date()
+        return date(d.year(), d.month(), d.day())
 
     def refresh(self) -> None:
         """Load the counters (seeding them on first use), then the day."""

@@ -84,7 +84,9 @@ class AuditPage(QWidget):
         self.model.load_failed.connect(lambda text: self.summary.setText(text))
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = named(QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd"), name)
+        edit = named(QDateEdit(), name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(" ")
         edit.setDate(NO_DATE)

@@ -122,8 +122,8 @@ class QueuePage(QWidget):
         self.refresh_counts()
 
     def _build_actions(self) -> None:
-        self.search_action = QAction(self.tr("Search"), self, shortcut=QKeySequence.StandardKey.Find)
-        self.search_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.search_action = QAction(self.tr("Search"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
+        self.search_action.triggered.connect(self._focus_search)
         self.next_action = QAction(self.tr("Next application"), self, shortcut=QKeySequence("Ctrl+N"))
         self.next_action.triggered.connect(self.claim_next)
         self.refresh_action = QAction(self.tr("Refresh"), self, shortcut=QKeySequence("F5"))
@@ -136,6 +136,10 @@ class QueuePage(QWidget):
         self.next_button.setToolTip(self.next_action.toolTip())
         self.next_button.clicked.connect(self.next_action.trigger)
         self.search.setToolTip(self.search_action.toolTip())
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def menu_actions(self) -> list[QAction]:
         return [self.search_action, self.next_action, self.refresh_action, self.end_action]

@@ -132,8 +132,8 @@ class DecisionWidget(QWidget):
                   self.return_action, self.reject_action):
             w.setEnabled(can_decide)
         can_comment = bool(d and actor and actor.has("application.comment"))
-        for w in (self.comment, self.comment_button, self.comment_action):
-            w.setEnabled(can_comment)
+        for c in (self.comment, self.comment_button, self.comment_action):
+            c.setEnabled(can_comment)
         can_withdraw = bool(d and actor and actor.has("application.withdraw") and d.status in workflow.OPEN_STATUSES
                             and (claimed or d.claimed_by is None))
         self.withdraw_button.setEnabled(can_withdraw)
