@@ -44,6 +44,10 @@ from .workers import Workers
 
 log = logging.getLogger(__name__)
 
+# pages reloaded each time they are chosen (each has refresh())
+RefreshingPage = (CounterPage | IssuedPage | VerifyPage | AppointmentsPage | PaymentsPage | ExportPage
+                  | QuarantinePage | AuditPage)
+
 
 class MainWindow(QMainWindow):
     session_ended = Signal()
@@ -69,7 +73,7 @@ class MainWindow(QMainWindow):
             self.queue_page.message_posted.connect(self.show_message)
             self.application_page.message_posted.connect(self.show_message)
             self.application_page.decision_recorded.connect(lambda _pk, _s: self.queue_page.refresh())
-        self.refreshing_pages: list[QWidget] = []  # reloaded whenever they are chosen
+        self.refreshing_pages: list[RefreshingPage] = []  # reloaded whenever they are chosen
         a = self.actor
         if a.has("delivery.record"):
             self._add_refreshing(self.tr("Counter"), CounterPage(bo, a, workers))
@@ -133,7 +137,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.resize(1400, 860)
 
-    def _add_refreshing(self, title: str, page: QWidget) -> None:
+    def _add_refreshing(self, title: str, page: RefreshingPage) -> None:
         self._add_page(title, page)
         self.refreshing_pages.append(page)
 
@@ -183,14 +187,17 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = self.pages.widget(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
-        if self._previous_page is self.application_page and page is not self.application_page:
-            self.application_page.leave()  # type: ignore[union-attr]
-        if page is self.application_page and self.application_page.current is not None \
-                and not self.application_page.claimed \
-                and self.application_page.loading_pk is None:  # type: ignore[union-attr]
-            self.application_page.open(self.application_page.current.pk)  # type: ignore[union-attr]
-        if page in self.refreshing_pages:
-            page.refresh()  # type: ignore[attr-defined]
+        if page is None:
+            return
+        app_page = self.application_page  # None for a role without the application page
+        if app_page is not None:
+            if self._previous_page is app_page and page is not app_page:
+                app_page.leave()
+            elif page is app_page and self._previous_page is not app_page:
+                app_page.resume()
+        for refreshing in self.refreshing_pages:
+            if refreshing is page:
+                refreshing.refresh()
         self._previous_page = page
         self.pages.setCurrentWidget(page)
 

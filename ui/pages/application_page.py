@@ -175,6 +175,12 @@ class ApplicationPage(QWidget):
         if self.current is not None:
             self.decision.set_state(self.current, self.actor, False)
 
+    def resume(self) -> None:
+        """Coming back to the page: take the application shown again if it was given back
+        on leaving (another page was chosen meanwhile) and no open() is on its way."""
+        if self.current is not None and not self.claimed and self.loading_pk is None:
+            self.open(self.current.pk)
+
     def forget(self) -> None:
         """Leave and hide the personal data on screen."""
         self.leave()
