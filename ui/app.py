@@ -62,10 +62,16 @@ def use_cjk_font(app: QApplication) -> str:
 
 
 def make_application(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    if existing is None:
+        app = QApplication(argv)
+    elif isinstance(existing, QApplication):
+        app = existing
+    else:  # a QCoreApplication cannot show widgets; the process started the wrong kind
+        raise RuntimeError(f"a {type(existing).__name__} is already running; the desktop needs a QApplication")
     QCoreApplication.setOrganizationName("backoffice")
     QCoreApplication.setApplicationName("backoffice-desktop")
-    return app  # type: ignore[return-value]
+    return app
 
 
 def main(argv: list[str] | None = None) -> int:

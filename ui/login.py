@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from backoffice import staff
@@ -30,7 +31,7 @@ log = logging.getLogger(__name__)
 class LoginDialog(QDialog):
     logged_in = Signal(object)  # staff.LoginSession
 
-    def __init__(self, bo: Backoffice, workers: Workers, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, bo: Backoffice, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bo, self.workers = bo, workers
         self.session: staff.LoginSession | None = None

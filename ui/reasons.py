@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 
 from backoffice.resources import resource_path
 
@@ -19,7 +20,7 @@ class ReasonTemplate:
     text: str
 
 
-def load_templates(path=None) -> dict[str, tuple[ReasonTemplate, ...]]:  # type: ignore[no-untyped-def]
+def load_templates(path: Path | None = None) -> dict[str, tuple[ReasonTemplate, ...]]:
     """Templates per decision; a missing or broken file gives none (staff type freely)."""
     path = path or resource_path("reason_templates.toml")
     try:

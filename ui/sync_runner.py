@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -17,6 +18,9 @@ from backoffice.timeutil import now_jst
 
 from .qtcompat import emit
 from .workers import Workers
+
+if TYPE_CHECKING:  # imported when a run starts, not when the window opens
+    from backoffice.intake.ingest import SyncSummary
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +38,7 @@ class SyncState:
     busy: bool = False  # another workstation or the sync agent was syncing the spool
 
 
-def _run(bo: Backoffice):  # type: ignore[no-untyped-def]
+def _run(bo: Backoffice) -> SyncSummary:
     from backoffice.intake.ingest import sync_once
 
     # Never wait for another workstation's run: the next tick tries again.
@@ -68,13 +72,13 @@ class SyncRunner(QObject):
         self._set(running=True)
         self.workers.pool_run(lambda: _run(self.bo), self._done, self._failed, owner=self)
 
-    def _set(self, **changes) -> None:  # type: ignore[no-untyped-def]
+    def _set(self, **changes: Any) -> None:
         from dataclasses import replace
 
         self.state = replace(self.state, **changes)
         emit(self.state_changed, self.state)
 
-    def _done(self, summary) -> None:  # type: ignore[no-untyped-def]
+    def _done(self, summary: SyncSummary) -> None:
         self._set(running=False, last_run=now_jst(), ingested=summary.ingested, duplicates=summary.duplicates,
                   quarantined=summary.quarantined, problems=tuple(summary.problems), error=None,
                   busy=summary.busy)

@@ -75,10 +75,13 @@ class _Relay(QObject):
 class _PoolTask(QRunnable):
     def __init__(self, job: _Job, relay: _Relay) -> None:
         super().__init__()
-        self.job, self.relay = job, relay
+        self.job: _Job | None = job
+        self.relay = relay
 
     def run(self) -> None:
-        job, self.job = self.job, None  # type: ignore[assignment]
+        job, self.job = self.job, None
+        if job is None:  # QThreadPool runs a task once; nothing is left to run
+            return
         job_id = job.id
         try:
             result, error = job.fn(), None
@@ -134,7 +137,7 @@ class Workers(QObject):
         return job.id
 
     @Slot(int, object, object)
-    def _finished(self, job_id: int, result: object, error: object) -> None:
+    def _finished(self, job_id: int, result: object, error: BaseException | None) -> None:
         job = self._pending.pop(job_id, None)
         if not self._pending:
             emit(self.busy_changed, False)
@@ -142,7 +145,7 @@ class Workers(QObject):
             return
         if error is not None:
             if job.on_error:
-                job.on_error(error)  # type: ignore[arg-type]
+                job.on_error(error)
             else:
                 log.error("background job failed: %s", error)
         elif job.on_done:
