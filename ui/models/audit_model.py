@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from backoffice.audit_query import AuditRow
 
@@ -36,7 +36,7 @@ class AuditModel(KeysetPagedModel):
     SortKeyRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, fetch: AuditFetcher | None = None, *, runner: Runner = run_now,
-                 page_size: int = PAGE_SIZE, parent=None) -> None:  # type: ignore[no-untyped-def]
+                 page_size: int = PAGE_SIZE, parent: QObject | None = None) -> None:
         super().__init__(runner, page_size, parent)
         self._fetch = fetch
         self._exhausted = fetch is None
@@ -64,7 +64,7 @@ class AuditModel(KeysetPagedModel):
 
     # -- table -----------------------------------------------------------------------
     def row_at(self, r: int) -> AuditRow:
-        return self._rows[r]  # type: ignore[no-any-return]
+        return self._rows[r]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

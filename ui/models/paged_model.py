@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Signal
 
 from ..qtcompat import emit
 
@@ -26,7 +26,7 @@ class KeysetPagedModel(QAbstractTableModel):
     load_failed = Signal(str)
     page_loaded = Signal(int)  # rows in the page
 
-    def __init__(self, runner: Runner, page_size: int, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, runner: Runner, page_size: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner, self.page_size = runner, page_size
         self._rows: list[Any] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from backoffice.queries import QuarantineRow
 
@@ -17,7 +17,7 @@ class QuarantineModel(QAbstractTableModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
     SortKeyRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[QuarantineRow] = []
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from backoffice.calendar import BusinessCalendar
@@ -59,7 +59,7 @@ class QueueModel(KeysetPagedModel):
 
     def __init__(self, fetch: PageFetcher, catalog: Catalog, calendar: BusinessCalendar, *,
                  runner: Runner = run_now, page_size: int = PAGE_SIZE, language: str = "ja",
-                 parent=None) -> None:  # type: ignore[no-untyped-def]
+                 parent: QObject | None = None) -> None:
         super().__init__(runner, page_size, parent)
         self._fetch = fetch
         self.catalog, self.calendar, self.language = catalog, calendar, language
@@ -100,7 +100,7 @@ class QueueModel(KeysetPagedModel):
         self._request_page(lambda: self._fetch(f, sort, desc, after, limit))
 
     def row_at(self, row: int) -> ApplicationRow:
-        return self._rows[row]  # type: ignore[no-any-return]
+        return self._rows[row]
 
     # -- Qt model --------------------------------------------------------------------
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class RowsModel(QAbstractTableModel):
     RowRole = Qt.ItemDataRole.UserRole + 1  # the row object itself
     SortKeyRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[Any] = []
