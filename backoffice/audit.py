@@ -15,6 +15,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from .db.models import AuditEntry
+from .security import sessions
 from .security.permissions import Actor
 from .timeutil import utcnow
 
@@ -85,7 +86,10 @@ def entry_row(session: Session, actor: Actor, action: str, target: str = "",
 
 
 def record(session: Session, actor: Actor, action: str, target: str = "", **detail: Any) -> AuditEntry:
-    """Append one entry inside the caller's unit of work (it commits or rolls back with it)."""
+    """Append one entry inside the caller's unit of work (it commits or rolls back with it).
+    A staff login session must still be valid (issue 21): checked here, in the same
+    transaction, so no change is committed for a session that has ended."""
+    sessions.check_in(session, actor)
     entry = AuditEntry(**entry_row(session, actor, action, target, **detail))
     session.add(entry)
     return entry

@@ -19,6 +19,11 @@ class PermissionDenied(BackofficeError):
     """The caller's role does not allow the service."""
 
 
+class SessionEnded(PermissionDenied):
+    """The staff member's login session is no longer valid: the account was disabled, its
+    password was set anew or its sessions were ended. The desktop closes the session."""
+
+
 class TransitionError(BackofficeError):
     """A status change that the workflow table does not allow."""
 

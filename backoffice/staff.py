@@ -17,7 +17,7 @@ from . import audit
 from .db.engine import Database
 from .db.models import LoginThrottle, Staff, StaffRole
 from .errors import AuthenticationError, BackofficeError, NotFound
-from .security import passwords
+from .security import passwords, sessions
 from .security.permissions import STAFF_ROLES, Actor, require
 from .timeutil import utcnow
 
@@ -74,9 +74,11 @@ def set_disabled(session: Session, actor: Actor, code: str, disabled: bool) -> N
     staff = session.scalar(select(Staff).where(Staff.code == code))
     if staff is None:
         raise NotFound(f"no staff member {code!r}")
-    staff.disabled = disabled
-    staff.session_epoch += 1  # live sessions of this account end at their next check
+    # recorded before the change: the audit entry checks the actor's own session, which
+    # this very change may end (an administrator's own account)
     audit.record(session, actor, "staff.disable" if disabled else "staff.enable", f"staff:{code}")
+    staff.disabled = disabled
+    staff.session_epoch += 1  # live sessions of this account end at their next service call
 
 
 def set_password(session: Session, actor: Actor, code: str, password: str) -> None:
@@ -87,10 +89,10 @@ def set_password(session: Session, actor: Actor, code: str, password: str) -> No
     if staff is None:
         raise NotFound(f"no staff member {code!r}")
     passwords.check_policy(password, context=(code, staff.name))
+    audit.record(session, actor, "staff.password", f"staff:{code}")  # before: see set_disabled
     staff.password_hash = passwords.hash_password(password)
     staff.session_epoch += 1
     session.execute(delete(LoginThrottle).where(LoginThrottle.code == code))
-    audit.record(session, actor, "staff.password", f"staff:{code}")
 
 
 def list_staff(session: Session, actor: Actor) -> list[StaffInfo]:
@@ -139,7 +141,8 @@ def login(db: Database, code: str, password: str, workstation: str) -> LoginSess
             if passwords.needs_rehash(staff.password_hash):
                 staff.password_hash = passwords.hash_password(password)
             actor = Actor(code=staff.code, name=staff.name, roles=frozenset(r.role for r in staff.roles),
-                          id=staff.id, workstation=workstation)
+                          id=staff.id, workstation=workstation, epoch=staff.session_epoch,
+                          session_check=sessions.checker(db))
             audit.record(s, actor, "login", f"staff:{code}")
             result = LoginSession(actor, staff.session_epoch)
     if failure:  # raised after the commit, so the throttle and the audit row are kept
@@ -150,8 +153,7 @@ def login(db: Database, code: str, password: str, workstation: str) -> LoginSess
 def session_valid(db: Database, session: LoginSession) -> bool:
     """False once the account was disabled or its sessions were ended."""
     with db.read() as s:
-        staff = s.get(Staff, session.actor.id)
-        return bool(staff and not staff.disabled and staff.session_epoch == session.epoch)
+        return sessions.problem(s, session.actor) is None
 
 
 def verify_password_for(db: Database, session: LoginSession, password: str) -> bool:

@@ -2,11 +2,17 @@
 
 Every service calls `require(actor, PERMISSION)` before touching data. The matrix is
 documented in docs/permissions.md and tested against every service.
+
+`require` is also where a staff login session is checked (issue 21): an actor made by
+`staff.login` carries the session epoch and a check (`backoffice/security/sessions.py`, one
+primary-key lookup), so disabling an account or setting its password ends its power at the
+very next service call, not at the desktop's next periodic check.
 """
 
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..errors import PermissionDenied
@@ -59,6 +65,10 @@ class Actor:
     roles: frozenset[str]
     id: int | None = None
     workstation: str = field(default_factory=socket.gethostname)
+    # A login session: the account's session epoch at login, and the check that it still
+    # holds (None for the system and the command-line operator, which are not sessions).
+    epoch: int | None = None
+    session_check: Callable[[Actor], None] | None = field(default=None, compare=False, repr=False)
 
     def has(self, permission: str) -> bool:
         return bool(self.roles & MATRIX[permission])
@@ -72,9 +82,16 @@ def system_actor(name: str = "system") -> Actor:
     return Actor(code=name, name=name, roles=frozenset({SYSTEM}))
 
 
+def check_session(actor: Actor) -> None:
+    """Raise SessionEnded when the actor's login session has ended (no-op for non-sessions)."""
+    if actor.session_check is not None:
+        actor.session_check(actor)
+
+
 def require(actor: Actor, permission: str) -> None:
     if permission not in MATRIX:
         raise KeyError(f"unknown permission {permission!r}")
+    check_session(actor)
     if not actor.has(permission):
         raise PermissionDenied(
             f"{actor.code} ({', '.join(sorted(actor.roles)) or 'no role'}) may not {permission}"
