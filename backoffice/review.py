@@ -15,7 +15,7 @@ from . import audit, workflow
 from .context import Backoffice
 from .db.models import Application, Comment, ExportItem
 from .errors import ClaimError, NotFound, TransitionError
-from .security.permissions import Actor, require
+from .security.permissions import Actor, check_session, require
 from .timeutil import utcnow
 
 log = logging.getLogger(__name__)
@@ -109,6 +109,7 @@ def claim_next(bo: Backoffice, actor: Actor, *, statuses: tuple[str, ...] = (wor
 
 
 def renew(bo: Backoffice, actor: Actor, pk: int) -> ClaimInfo:
+    check_session(actor)  # a lease is not kept alive for a session that has ended
     now = utcnow()
     with bo.db.write() as s:
         app = _load(s, pk)
@@ -120,6 +121,7 @@ def renew(bo: Backoffice, actor: Actor, pk: int) -> ClaimInfo:
 
 def release(bo: Backoffice, actor: Actor, pk: int) -> None:
     """Give the application back; a supervisor may release anyone's claim."""
+    check_session(actor)
     if not (actor.has("application.claim") or actor.has("application.release_claim")):
         require(actor, "application.claim")
     with bo.db.write() as s:

@@ -2245,6 +2245,26 @@
         <translation>証明書のコードが見つかりません</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/verify_page.py" line="0"/>
+        <source>Not a certificate: the file has too many pages.</source>
+        <translation>証明書ではありません：ページが多すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="0"/>
+        <source>Not a certificate: a page of the file is far larger than paper.</source>
+        <translation>証明書ではありません：用紙よりはるかに大きいページがあります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="0"/>
+        <source>Not a certificate: the image is too large to scan.</source>
+        <translation>証明書ではありません：画像が大きすぎて読み取れません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="0"/>
+        <source>Not a certificate.</source>
+        <translation>証明書ではありません。</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/verify_page.py" line="112"/>
         <source>The signature is the city&apos;s, but this office has no record of the serial: check with the issuing department.</source>
         <translation>市の署名は有効ですが、この証明番号の記録がありません。発行担当課に確認してください。</translation>
