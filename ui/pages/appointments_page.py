@@ -5,6 +5,7 @@ appointment to an application. Every call runs on the database worker."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
@@ -30,6 +31,7 @@ from backoffice.timeutil import to_jst, today_jst
 
 from ..models.rows_model import Column, RowsModel
 from ..named import named
+from ..table_fit import keep_fitted
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -62,6 +64,7 @@ class AppointmentsPage(QWidget):
         ], self)
         self.table = named(QTableView(), "appointmentsTable")
         self.table.setModel(self.model)
+        keep_fitted(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -130,7 +133,7 @@ class AppointmentsPage(QWidget):
         self.workers.db(lambda: counters.locations(self.bo, self.actor), self._counters_loaded,
                         self._failed, owner=self)
 
-    def _counters_loaded(self, locs) -> None:  # type: ignore[no-untyped-def]
+    def _counters_loaded(self, locs: list[counters.CounterInfo]) -> None:
         current = self.code
         self.counter.blockSignals(True)
         self.counter.clear()
@@ -149,7 +152,7 @@ class AppointmentsPage(QWidget):
                                  appointments.slots_for_day(self.bo, self.actor, code, day)),
                         self._day_loaded, self._failed, owner=self)
 
-    def _day_loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _day_loaded(self, result: tuple[list[appointments.AppointmentInfo], list[appointments.SlotInfo]]) -> None:
         rows, slots = result
         self.model.set_rows(rows)
         self.slot.clear()
@@ -172,11 +175,11 @@ class AppointmentsPage(QWidget):
         self.changed.emit()
         self.refresh_day()
 
-    def _selected(self):  # type: ignore[no-untyped-def]
+    def _selected(self) -> appointments.AppointmentInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
-    def _change(self, fn) -> None:  # type: ignore[no-untyped-def]
+    def _change(self, fn: Callable[[Backoffice, Actor, int], appointments.AppointmentInfo]) -> None:
         appt = self._selected()
         if appt is None:
             self.message.setText(self.tr("Choose an appointment first."))
@@ -192,7 +195,7 @@ class AppointmentsPage(QWidget):
             self.message.setText(self.tr("Choose a free time first."))
             return
 
-        def work():  # type: ignore[no-untyped-def]
+        def work() -> appointments.AppointmentInfo:
             pk = review.find_pk(self.bo, app_id) if app_id else None
             return appointments.book(self.bo, self.actor, code, start, name, purpose=purpose, application_pk=pk)
 
@@ -217,7 +220,7 @@ class AppointmentsPage(QWidget):
                         lambda r: self._ok(self.tr("Linked to %1").replace("%1", app_id)),
                         self._failed, owner=self)
 
-    def _open_selected(self, *_args) -> None:  # type: ignore[no-untyped-def]
+    def _open_selected(self, *_args: object) -> None:
         appt = self._selected()
         if appt is not None and appt.application_pk is not None:
             self.application_opened.emit(appt.application_pk)

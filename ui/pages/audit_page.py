@@ -10,6 +10,7 @@ the top."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from backoffice import audit_query, audit_schedule
 from backoffice.audit import ChainReport
-from backoffice.audit_query import ChainStatus
+from backoffice.audit_query import AuditRow, ChainStatus
 from backoffice.audit_schedule import ScheduledResult
 from backoffice.context import Backoffice
 from backoffice.security.permissions import Actor
@@ -116,7 +117,8 @@ class AuditPage(QWidget):
         lay.addWidget(self.table, 1)
         lay.addWidget(self.summary)
 
-    def _run(self, fn, on_done, on_error) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+             on_error: Callable[[BaseException], None]) -> None:
         self.workers.db(fn, on_done, on_error, owner=self)
 
     # -- search ----------------------------------------------------------------------
@@ -143,7 +145,7 @@ class AuditPage(QWidget):
             "until": datetime.combine(end + timedelta(days=1), time(), JST) if end else None,
         }
 
-        def fetch(after_seq: int | None, limit: int):  # type: ignore[no-untyped-def]
+        def fetch(after_seq: int | None, limit: int) -> list[AuditRow]:
             return audit_query.search(bo, actor, after_seq=after_seq, limit=limit, **kwargs)
 
         self.summary.setText(self.tr("Loading…"))

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 from backoffice import delivery
 from backoffice.context import Backoffice
 from backoffice.issuance.qr import decode_qr_texts
-from backoffice.issuance.service import certificates_of
+from backoffice.issuance.service import CertificateInfo, certificates_of
 from backoffice.security.permissions import Actor
 
 from .. import file_dialogs
 from ..labels import status_label
 from ..named import named
+from ..table_fit import keep_fitted
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ class CounterPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        keep_fitted(self.table)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.documents = named(QListWidget(), "counterDocuments")
         self.id_document = named(QComboBox(), "counterIdDocument")
@@ -157,7 +158,7 @@ class CounterPage(QWidget):
         self.workers.db(lambda: certificates_of(self.bo, self.actor, row.pk), self._show_documents,
                         self._failed, owner=self)
 
-    def _show_documents(self, infos: list) -> None:  # type: ignore[type-arg]
+    def _show_documents(self, infos: list[CertificateInfo]) -> None:
         self.documents.clear()
         names = {"valid": self.tr("valid"), "superseded": self.tr("superseded"), "revoked": self.tr("revoked")}
         for c in infos:
@@ -192,7 +193,7 @@ class CounterPage(QWidget):
         row = self.selected()
         self.handover_btn.setEnabled(bool(row and row.status == "issued"))
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F5:
             self.refresh()
         super().keyPressEvent(event)

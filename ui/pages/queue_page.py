@@ -165,7 +165,8 @@ class QueuePage(QWidget):
         outer.addWidget(split)
 
     # -- data ------------------------------------------------------------------------
-    def _fetch(self, f: queues.QueueFilter, sort: str, desc: bool, after, limit: int):  # type: ignore[no-untyped-def]
+    def _fetch(self, f: queues.QueueFilter, sort: str, desc: bool, after: queues.SortKey | None,
+               limit: int) -> list[queues.ApplicationRow]:
         return queues.load_page(self.bo, self.actor, f, sort, after, limit, descending=desc)
 
     def current_def(self) -> QueueDef:
