@@ -13,7 +13,7 @@ import io
 import json
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -99,6 +99,22 @@ def qr_png(text: str, *, scale: int = 8, border: int = 4) -> bytes:
 
 PDF_DPI = 200  # pypdfium2 render for PDFs; 300 dpi is the second try
 MAX_DECODE_PIXELS = 60_000_000  # refuse absurd images rather than exhaust memory
+# A presented certificate is a page or two (a notice with its annex a few more); a file
+# with more pages is not one, and scanning 1,000 pages took minutes and gigabytes (issue 21).
+PDF_MAX_PAGES = 10
+PDF_RETRY_MAX_PAGES = 2  # the 300 dpi second try is for a certificate's page, not a stack
+
+
+class ScanRefused(ValueError):
+    """The file is not scanned at all because it cannot be a certificate within the limits.
+
+    ``code`` is too_many_pages | page_too_large | image_too_large (the desktop shows it in
+    the staff's language); ``detail`` is the sentence for the verdict JSON."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
 
 
 def _zbar(img: Image.Image) -> list[str]:
@@ -163,18 +179,63 @@ def decode_image_texts(img: Image.Image) -> list[str]:
     return []
 
 
-def _pdf_pages(data: bytes, dpi: int) -> list[Image.Image]:
+def _page_pixels(width_pt: float, height_pt: float, dpi: float) -> float:
+    return (width_pt * dpi / 72) * (height_pt * dpi / 72)
+
+
+def _pdf_pages(pdf: Any, dpi: int) -> Iterator[Image.Image]:
+    """Page images one at a time (only one page is ever in memory). A page that would be
+    over MAX_DECODE_PIXELS at ``dpi`` is rendered at the largest dpi that fits."""
+    for i in range(len(pdf)):
+        page = pdf[i]
+        try:
+            w, h = page.get_size()
+            scale = dpi / 72
+            if _page_pixels(w, h, dpi) > MAX_DECODE_PIXELS:
+                scale = (MAX_DECODE_PIXELS / (w * h)) ** 0.5
+            yield page.render(scale=scale, grayscale=True).to_pil()
+        finally:
+            page.close()
+
+
+def _check_pdf_limits(pdf: Any) -> None:
+    """Refuse before rendering anything: too many pages, or a page no certificate has."""
+    count = len(pdf)
+    if count > PDF_MAX_PAGES:
+        raise ScanRefused("too_many_pages", f"not a certificate: too many pages ({count:,}; "
+                                            f"a certificate has at most {PDF_MAX_PAGES})")
+    for i in range(count):
+        w, h = pdf.get_page_size(i)
+        if _page_pixels(w, h, PDF_DPI) > MAX_DECODE_PIXELS:
+            raise ScanRefused("page_too_large", (
+                f"not a certificate: page {i + 1} is too large ({w / 72:.0f} x {h / 72:.0f} in; "
+                f"at {PDF_DPI} dpi over {MAX_DECODE_PIXELS:,} pixels)"))
+
+
+def _pdf_texts(data: bytes) -> list[str]:
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
     try:
-        return [pdf[i].render(scale=dpi / 72, grayscale=True).to_pil() for i in range(len(pdf))]
+        _check_pdf_limits(pdf)
+        texts: list[str] = []
+        for dpi in (PDF_DPI, 300):
+            if dpi != PDF_DPI and len(pdf) > PDF_RETRY_MAX_PAGES:
+                break
+            for page in _pdf_pages(pdf, dpi):
+                texts.extend(decode_image_texts(page))
+            if texts:
+                break
+        return texts
     finally:
         pdf.close()
 
 
 def decode_qr_texts(path_or_bytes: str | Path | bytes, *, filename_hint: str | None = None) -> list[str]:
-    """Every QR string on a PNG/JPEG image or on every page of a PDF, in page order."""
+    """Every QR string on a PNG/JPEG image or on every page of a PDF, in page order.
+
+    ScanRefused (a ValueError) when the file is beyond the limits: more than PDF_MAX_PAGES
+    pages, or a page or image over MAX_DECODE_PIXELS."""
     if isinstance(path_or_bytes, bytes):
         data = path_or_bytes
     else:
@@ -183,15 +244,13 @@ def decode_qr_texts(path_or_bytes: str | Path | bytes, *, filename_hint: str | N
     is_pdf = data[:5] == b"%PDF-" or (filename_hint or "").lower().endswith(".pdf")
     texts: list[str] = []
     if is_pdf:
-        for dpi in (PDF_DPI, 300):
-            for page in _pdf_pages(data, dpi):
-                texts.extend(decode_image_texts(page))
-            if texts:
-                break
+        texts = _pdf_texts(data)
     else:
         with Image.open(io.BytesIO(data)) as img:
             if img.width * img.height > MAX_DECODE_PIXELS:
-                raise ValueError(f"image of {img.width}x{img.height} pixels is too large to scan")
+                raise ScanRefused("image_too_large", (
+                    f"not a certificate: image of {img.width}x{img.height} pixels is too large "
+                    f"to scan (over {MAX_DECODE_PIXELS:,} pixels)"))
             texts = decode_image_texts(img)
     return list(dict.fromkeys(texts))  # dedupe, keep order
 

@@ -27,7 +27,7 @@ from ..db.models import Certificate
 from ..errors import ConfigError
 from ..security import keystore
 from ..security.permissions import Actor, require
-from .qr import Verdict, decode_qr_texts, load_public_keys_dir, verify_qr_text
+from .qr import ScanRefused, Verdict, decode_qr_texts, load_public_keys_dir, verify_qr_text
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +133,12 @@ def verify_texts(bo: Backoffice, texts: list[str],
     return replace(best, codes_found=len(texts))
 
 
+def refused_result(exc: ScanRefused) -> VerifyResult:
+    """The verdict for a file refused by the scan limits (the desktop decodes in its pool and
+    builds the same verdict from the exception)."""
+    return VerifyResult(Verdict("not_a_certificate", None, None, exc.detail), None, None, None, None, 0)
+
+
 def verify_file(bo: Backoffice, source: str | Path | bytes, *, keys_dir: str | Path | None = None,
                 actor: Actor | None = None, filename_hint: str | None = None) -> VerifyResult:
     """Verdict for a PNG/JPEG/PDF; audited (certificate.verify) when an actor is given."""
@@ -140,6 +146,8 @@ def verify_file(bo: Backoffice, source: str | Path | bytes, *, keys_dir: str | P
         require(actor, "certificate.verify")
     try:
         texts = decode_qr_texts(source, filename_hint=filename_hint)
+    except ScanRefused as exc:  # beyond the page/pixel limits: refused before rendering
+        return refused_result(exc)
     except (OSError, ValueError) as exc:
         if isinstance(exc, FileNotFoundError):
             raise

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from backoffice.context import Backoffice
 from backoffice.issuance.era import to_wareki
-from backoffice.issuance.qr import decode_qr_texts
+from backoffice.issuance.qr import ScanRefused, decode_qr_texts
 from backoffice.issuance.verify import VerifyResult, verify_decoded
 from backoffice.security.permissions import Actor
 
@@ -128,8 +128,20 @@ class VerifyPage(QWidget):
                     pass
             label.setText("" if value is None else str(value))
 
+    def refused_text(self, code: str) -> str:
+        return {
+            "too_many_pages": self.tr("Not a certificate: the file has too many pages."),
+            "page_too_large": self.tr("Not a certificate: a page of the file is far larger than paper."),
+            "image_too_large": self.tr("Not a certificate: the image is too large to scan."),
+        }.get(code, self.tr("Not a certificate."))
+
     def _failed(self, exc: BaseException) -> None:
         log.info("verify failed: %s", exc)
+        if isinstance(exc, ScanRefused):  # beyond the page/pixel limits: refused before rendering
+            self.verdict.setText(self.verdict_text("not_a_certificate"))
+            self.verdict.setStyleSheet(f"color: {COLORS['not_a_certificate']};")
+            self.detail.setText(self.refused_text(exc.code))
+            return
         self.verdict.setText(self.tr("Could not check the file"))
         self.verdict.setStyleSheet(f"color: {COLORS['not_a_certificate']};")
         self.detail.setText(str(exc))

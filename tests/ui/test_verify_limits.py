@@ -1,0 +1,37 @@
+"""Issue 21 defect 1 on the desktop: the verify page refuses a hostile PDF quickly, in the
+staff's language, through the same core call as `backoffice verify`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.faults.hostile_pdfs import blank_pages_pdf, huge_page_pdf
+from tests.ui.conftest import wait_idle
+from ui import i18n
+from ui.build_translations import build
+
+
+@pytest.fixture
+def japanese(qapp):
+    build()
+    t = i18n.Translation(qapp)
+    assert t.install("ja")
+    yield t
+    t.install("en")
+
+
+def test_verify_page_refuses_hostile_pdfs_in_japanese(qtbot, japanese, ui_bo, people, workers, tmp_path):
+    from ui.pages.verify_page import VerifyPage
+
+    page = VerifyPage(ui_bo, people["counter"], workers)
+    qtbot.addWidget(page)
+    for name, pdf, code in (("pages.pdf", blank_pages_pdf(1000), "too_many_pages"),
+                            ("huge.pdf", huge_page_pdf(200), "page_too_large")):
+        path = tmp_path / name
+        path.write_bytes(pdf)
+        page.verify_path(path)
+        expected = page.refused_text(code)
+        qtbot.waitUntil(lambda expected=expected: page.detail.text() == expected, timeout=15000)
+        wait_idle(qtbot, workers)
+        assert page.verdict.text() == page.verdict_text("not_a_certificate") == "証明書のコードが見つかりません"
+        assert expected.startswith("証明書ではありません")
