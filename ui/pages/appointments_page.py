@@ -31,7 +31,6 @@ from backoffice.timeutil import to_jst, today_jst
 
 from ..models.rows_model import Column, RowsModel
 from ..named import named
-from ..table_fit import keep_fitted
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -64,7 +63,6 @@ class AppointmentsPage(QWidget):
         ], self)
         self.table = named(QTableView(), "appointmentsTable")
         self.table.setModel(self.model)
-        keep_fitted(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
