@@ -12,9 +12,12 @@ retrying; backoffice.retry makes sure a try that did commit is not repeated.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from backoffice import detail, retry, review
@@ -113,10 +116,10 @@ class ApplicationPage(QWidget):
         self.renew_timer = QTimer(self, interval=lease_ms)
         self.renew_timer.timeout.connect(self._renew)
 
-    def menu_actions(self) -> list:  # type: ignore[type-arg]
+    def menu_actions(self) -> list[QAction]:
         return self.decision.decision_actions()
 
-    def viewer_actions(self) -> list:  # type: ignore[type-arg]
+    def viewer_actions(self) -> list[QAction]:
         return self.viewer.viewer_actions()
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -250,7 +253,7 @@ class ApplicationPage(QWidget):
 
         self._send(lambda: retry.comment_safely(bo, actor, attempt), done)
 
-    def _send(self, fn, on_done) -> None:  # type: ignore[no-untyped-def]
+    def _send(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         """Run one write; the decision panel (and what was typed in it) waits meanwhile."""
         self.decision.setEnabled(False)
         self.pending = p = PendingWrite(self.workers, fn, self.monitor, self.backoff, parent=self)
@@ -282,7 +285,7 @@ class ApplicationPage(QWidget):
         if p is not None:
             p.deleteLater()
 
-    def _write_finished(self, p: PendingWrite, on_done, result: object) -> None:  # type: ignore[no-untyped-def]
+    def _write_finished(self, p: PendingWrite, on_done: Callable[[Any], None], result: object) -> None:
         retried = p.failures > 0
         if self.pending is p:
             self._end_pending()

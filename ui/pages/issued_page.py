@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QImage, QStandardItem, QStandardItemModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,7 +70,7 @@ class IssuedPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
 
-    def _button(self, key: str, text: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, key: str, text: str, slot: Callable[[], object]) -> QPushButton:
         b = named(QPushButton(text), f"issued_{key}")
         b.clicked.connect(slot)
         self.buttons[key] = b
@@ -165,7 +166,7 @@ class IssuedPage(QWidget):
         self.refresh()
 
     # -- printing -------------------------------------------------------------------------
-    def _pdfs_of(self, rows: list[delivery.CounterRow]):  # type: ignore[no-untyped-def]
+    def _pdfs_of(self, rows: list[delivery.CounterRow]) -> Callable[[], list[bytes]]:
         return lambda: [service.certificate_pdf(self.bo, self.actor, r.certificate_serial)
                         for r in rows if r.certificate_serial]
 
@@ -179,7 +180,7 @@ class IssuedPage(QWidget):
         self.workers.pool_run(lambda: [img for pdf in pdfs for img in pdf_page_images(pdf)],
                               self._open_preview, self._failed, owner=self)
 
-    def _open_preview(self, images: list) -> None:  # type: ignore[type-arg]
+    def _open_preview(self, images: list[QImage]) -> None:
         dialog = QPrintPreviewDialog(make_printer(), self)
         dialog.paintRequested.connect(lambda printer: paint_pages(printer, images))
         dialog.exec()

@@ -111,7 +111,7 @@ class PaymentsPage(QWidget):
         self.workers.db(lambda: (payments.mismatches(self.bo, self.actor), payments.refunds_owed(self.bo, self.actor)),
                         self._loaded, self._failed, owner=self)
 
-    def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _loaded(self, result: tuple[list[payments.Mismatch], list[payments.RefundOwed]]) -> None:
         mism, owed = result
         self.mismatch_model.set_rows(mism)
         self.refund_model.set_rows(owed)
@@ -127,7 +127,7 @@ class PaymentsPage(QWidget):
         self.refresh()
 
     def import_file(self, path: str) -> None:
-        def work():  # type: ignore[no-untyped-def]
+        def work() -> payments.ImportResult:
             return payments.import_settlement(self.bo, self.actor, Path(path).read_bytes(), Path(path).name)
 
         self.workers.db(work, self._imported, self._failed, owner=self)

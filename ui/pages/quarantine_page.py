@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from backoffice import quarantine
 from backoffice.context import Backoffice
-from backoffice.queries import list_quarantine
+from backoffice.queries import QuarantineRow, list_quarantine
 from backoffice.security.permissions import Actor
 
 from ..models.quarantine_model import QuarantineModel
@@ -31,7 +31,7 @@ from ..workers import Workers
 log = logging.getLogger(__name__)
 
 
-def load_quarantine(bo: Backoffice, actor: Actor):  # type: ignore[no-untyped-def]
+def load_quarantine(bo: Backoffice, actor: Actor) -> list[QuarantineRow]:
     with bo.db.read() as s:
         return list_quarantine(s, actor)
 
@@ -73,7 +73,7 @@ class QuarantinePage(QWidget):
         self.workers.db(lambda: load_quarantine(self.bo, self.actor), self._loaded,
                         lambda exc: self.summary.setText(str(exc)), owner=self)
 
-    def _loaded(self, rows) -> None:  # type: ignore[no-untyped-def]
+    def _loaded(self, rows: list[QuarantineRow]) -> None:
         self.model.set_rows(rows)
         self.table.resizeRowsToContents()
         self.summary.setText(self.tr("%n refused bundle(s)", "", len(rows)) + (" — " + self._note if self._note else ""))

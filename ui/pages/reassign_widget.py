@@ -75,7 +75,7 @@ class WorkloadWidget(QWidget):
         self.workers.db(lambda: (reassign.held_claims(self.bo, self.actor), reassign.reviewers(self.bo, self.actor)),
                         self._loaded, self._failed, owner=self)
 
-    def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _loaded(self, result: tuple[list[reassign.HeldClaim], list[reassign.Reviewer]]) -> None:
         claims, people = result
         self.model.set_rows(claims)
         current = self.target.currentData()
@@ -88,7 +88,7 @@ class WorkloadWidget(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(str(exc))
 
-    def _selected(self):  # type: ignore[no-untyped-def]
+    def _selected(self) -> reassign.HeldClaim | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
