@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +33,7 @@ def make_printer() -> QPrinter:
     return printer
 
 
-def _to_qimage(pil_image) -> QImage:  # type: ignore[no-untyped-def]
+def _to_qimage(pil_image: Image.Image) -> QImage:
     rgb = pil_image.convert("RGB")
     data = rgb.tobytes("raw", "RGB")
     img = QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
@@ -53,9 +57,7 @@ def _draw_page(painter: QPainter, printer: QPrinter, image: QImage) -> None:
     painter.drawImage(QRectF(x, y, size.width(), size.height()), image)
 
 
-def _keep_aspect():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
-
+def _keep_aspect() -> Qt.AspectRatioMode:
     return Qt.AspectRatioMode.KeepAspectRatio
 
 

@@ -5,6 +5,7 @@ and the workflow. Two-step procedures say "recommend"; a supervisor sees the fin
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -63,7 +64,7 @@ class DecisionWidget(QWidget):
         self._layout()
         self.set_state(None, None, False)
 
-    def _action(self, keys: list[str], slot, name: str) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, keys: list[str], slot: Callable[[], object], name: str) -> QAction:
         a = named(QAction(self), name)
         a.setShortcuts([QKeySequence(k) for k in keys])
         a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -142,7 +143,8 @@ class DecisionWidget(QWidget):
         self.reason.setEnabled(can_decide or can_withdraw)
         self.note.setText(self._note(d, actor, claimed, pending, recommend))
 
-    def _note(self, d, actor, claimed, pending, recommend) -> str:  # type: ignore[no-untyped-def]
+    def _note(self, d: ApplicationDetail | None, actor: Actor | None, claimed: bool, pending: bool,
+              recommend: bool) -> str:
         if d is None:
             return ""
         if pending and d.recommended_by == getattr(actor, "id", None):

@@ -8,8 +8,12 @@ import io
 import logging
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
+
+if TYPE_CHECKING:  # Pillow is imported when a page is rendered
+    from PIL import Image
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +33,8 @@ def layout(media_type: str, data: bytes) -> PageLayout:
         with _PDFIUM:
             doc = pdfium.PdfDocument(data)
             try:
-                return PageLayout(tuple(tuple(doc.get_page_size(i)) for i in range(len(doc))))  # type: ignore[misc]
+                sizes = [doc.get_page_size(i) for i in range(len(doc))]
+                return PageLayout(tuple((float(w), float(h)) for w, h in sizes))
             finally:
                 doc.close()
     from PIL import Image
@@ -38,7 +43,7 @@ def layout(media_type: str, data: bytes) -> PageLayout:
         return PageLayout(((float(im.width), float(im.height)),))  # an image pixel = one point at 100%
 
 
-def _to_qimage(pil) -> QImage:  # type: ignore[no-untyped-def]
+def _to_qimage(pil: Image.Image) -> QImage:
     pil = pil.convert("RGBA")
     raw = pil.tobytes("raw", "RGBA")
     return QImage(raw, pil.width, pil.height, 4 * pil.width, QImage.Format.Format_RGBA8888).copy()
