@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.idle.start(app)
         self.guard = SessionGuard(bo, workers, session, parent=self)
         self.guard.session_ended.connect(self._end_session)
+        workers.session_ended.connect(self._end_session)  # a service refused: ended already
         self.guard.start()
         self.sync = SyncRunner(bo, workers, self)
         self.sync.state_changed.connect(self._show_sync)
@@ -267,6 +268,8 @@ class MainWindow(QMainWindow):
         self.idle.timer.start()
 
     def _end_session(self) -> None:
+        if self.ended:
+            return
         self.ended = True
         emit(self.session_ended)
         self.close()

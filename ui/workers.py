@@ -18,6 +18,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
+from backoffice.errors import SessionEnded
+
 from .qtcompat import emit
 
 log = logging.getLogger(__name__)
@@ -96,6 +98,9 @@ class Workers(QObject):
     """The application's background workers; pass one instance to every page."""
 
     busy_changed = Signal(bool)
+    # A core service refused because the login session has ended (account disabled,
+    # password set anew): the main window ends the session at once (issue 21).
+    session_ended = Signal()
 
     def __init__(self, parent: QObject | None = None, pool_threads: int = 2) -> None:
         super().__init__(parent)
@@ -142,6 +147,9 @@ class Workers(QObject):
         if not self._pending:
             emit(self.busy_changed, False)
         if job is None or (job.owner is not None and not shiboken6.isValid(job.owner)):
+            return
+        if isinstance(error, SessionEnded):
+            emit(self.session_ended)  # not the job's own error handler: the session is over
             return
         if error is not None:
             if job.on_error:
