@@ -138,6 +138,9 @@ def parse_config(data: dict[str, Any], base: Path, source: str) -> Config:
             if not isinstance(issuance[key], str) or not issuance[key]:
                 raise ConfigError(f"{source}: issuance.{key} must be a non-empty string")
             changes[key] = issuance[key]
+    if str(changes.get("key_id", "")).startswith("demo-"):  # see demo_mode.py
+        raise ConfigError(f"{source}: issuance.key_id may not start with 'demo-' (reserved for "
+                          "the demo's own keys, whose papers say DEMO)")
     if "out" in export:
         changes["export_out"] = _path(export["out"], "export.out", base, source)
     if "time" in export:

@@ -20,6 +20,9 @@ class Backoffice:
 
     @classmethod
     def open(cls, config: Config, catalog: Catalog | None = None) -> Backoffice:
+        from .demo_mode import apply
+
+        config = apply(config)  # a demo data folder signs with its own demo- key id
         return cls(config, Database(make_engine(config.database_url)), catalog or default_catalog())
 
     @cached_property

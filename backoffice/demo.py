@@ -20,7 +20,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
-from . import staff
+from . import demo_mode, staff
 from .context import Backoffice
 from .db.models import Application, Staff
 from .demo_data import (
@@ -174,6 +174,11 @@ def run_demo(bo: Backoffice, count: int = 40, seed: int | None = None,
              progress: Callable[[str], None] | None = None) -> DemoResult:
     say = progress or (lambda _m: None)
     bo.init_schema()
+    with bo.db.read() as s:
+        empty = not s.scalar(select(func.count(Application.id)))
+    # A fresh database becomes the demo's: its own demo- key id, papers that say 見本 DEMO,
+    # and its keys in a protected file when there is no OS credential store (demo_mode.py).
+    bo.config = demo_mode.mark(bo.config, database_is_empty=empty)
     ensure_staff(bo)
     private = ensure_gateway_key(bo)
     # A fresh demo CA per run: earlier demo applications were checked when they arrived.
@@ -236,14 +241,17 @@ def simulate_workday(bo: Backoffice, rng: random.Random) -> str:
             log.info("demo decision skipped: %s", exc)
     for pk in one_step[5:6]:  # someone is working on one right now
         review.claim(bo, s1, pk)
-    issued = 0
     try:
         from .issuance.service import issue_pending
         from .security.keystore import create_issuing_key
 
-        create_issuing_key(bo.config.key_id)
+        create_issuing_key(bo.config.key_id, demo_keys=demo_mode.key_folder(bo.config))
         result = issue_pending(bo, r1)
-        issued = len(result.issued)
-    except BackofficeError as exc:  # e.g. no OS credential store on this machine
+    except BackofficeError as exc:  # not the demo's data folder, and no OS credential store
         return f"demo: {done} decisions recorded; certificates not issued ({exc})"
-    return f"demo: {done} decisions recorded, {issued} documents issued"
+    out = bo.config.export_out / "certificates"  # as `backoffice issue` writes them
+    out.mkdir(parents=True, exist_ok=True)
+    for info in result.issued:
+        if info.pdf is not None and info.serial is not None:
+            (out / f"{info.serial}.pdf").write_bytes(info.pdf)
+    return f"demo: {done} decisions recorded, {len(result.issued)} documents issued (PDFs in {out})"

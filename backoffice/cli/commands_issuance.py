@@ -89,38 +89,42 @@ def _usage(message: str) -> Exception:
 
 
 def cmd_keys_init(bo: Backoffice, args: argparse.Namespace) -> int:
+    from ..demo_mode import key_folder
     from ..errors import ConfigError
     from ..issuance import registry
     from ..security import keystore
 
-    key_id = bo.config.key_id
+    key_id, demo_keys = bo.config.key_id, key_folder(bo.config)
     with bo.db.read() as s:
         row = registry.registered(s, key_id)
         elsewhere = row.workstation if row is not None else None
     try:
-        keystore.load_issuing_key(key_id)
+        keystore.load_issuing_key(key_id, demo_keys=demo_keys)
         here = True
     except ConfigError:
         here = False
     if elsewhere is not None and not here:
         raise ConfigError(f"issuing key id {key_id!r} belongs to another key (created on {elsewhere}); "
                           "give this workstation its own issuance.key_id")
-    created = keystore.create_issuing_key(key_id)
+    created = keystore.create_issuing_key(key_id, demo_keys=demo_keys)
     with bo.db.write() as s:  # the public half, so every workstation can verify
-        registry.ensure_registered(s, operator_actor(), key_id, keystore.load_issuing_key(key_id).public_key())
+        registry.ensure_registered(s, operator_actor(), key_id,
+                                   keystore.load_issuing_key(key_id, demo_keys=demo_keys).public_key())
     print(f"created issuing key {key_id}" if created else f"issuing key {key_id} exists; unchanged")
     return 0
 
 
 def cmd_keys_public(bo: Backoffice, args: argparse.Namespace) -> int:
+    from ..demo_mode import key_folder
     from ..errors import ConfigError
     from ..issuance.verify import known_kids
     from ..security import keystore
 
-    written = keystore.write_public_keys([bo.config.key_id], args.out)  # must exist: else exit 2
+    demo_keys = key_folder(bo.config)
+    written = keystore.write_public_keys([bo.config.key_id], args.out, demo_keys=demo_keys)  # else exit 2
     for kid in [k for k in known_kids(bo) if k != bo.config.key_id]:  # older keys still stored
         try:
-            written += keystore.write_public_keys([kid], args.out)
+            written += keystore.write_public_keys([kid], args.out, demo_keys=demo_keys)
         except ConfigError as exc:
             print(f"backoffice: older key {kid} not written: {exc}", file=sys.stderr)
     for path in written:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from .. import audit, workflow
 from ..context import Backoffice
 from ..db.models import Application, Certificate, Revision, SerialCounter
+from ..demo_mode import is_demo_kid, key_folder
 from ..errors import BackofficeError, NotFound, TransitionError
 from ..security import keystore
 from ..security.permissions import Actor, require
@@ -160,6 +161,7 @@ def _document_data(bo: Backoffice, s: Session, app: Application, serial: str, te
         name_kana=app.applicant_kana, birth_date=app.birth_date, address=app.address,
         postal_code=app.postal_code, form=dict(form),
         city_name=bo.config.city_name, city_code=bo.config.city_code, mayor=bo.config.mayor,
+        demo=is_demo_kid(bo.config.key_id),
     )
 
 
@@ -176,7 +178,7 @@ def _produce(bo: Backoffice, s: Session, actor: Actor, app: Application, templat
     kid: str | None = None
     if template.show_qr:
         if key is None:
-            key = keystore.load_issuing_key(bo.config.key_id)
+            key = keystore.load_issuing_key(bo.config.key_id, demo_keys=key_folder(bo.config))
         kid = bo.config.key_id
         # its public half in the shared registry, so every workstation can verify this paper
         registry.ensure_registered(s, actor, kid, key.public_key())  # type: ignore[attr-defined]
@@ -243,7 +245,7 @@ def issue_pending(bo: Backoffice, actor: Actor, application_id: str | None = Non
     failed: list[tuple[str, str]] = []
     for n, pk in enumerate(pks, 1):
         if key is None and _needs_key(bo, pk):  # no key: nothing could be issued, stop
-            key = keystore.load_issuing_key(bo.config.key_id)
+            key = keystore.load_issuing_key(bo.config.key_id, demo_keys=key_folder(bo.config))
         info: IssuedInfo | None
         try:
             info = issue_document(bo, actor, pk, key=key)

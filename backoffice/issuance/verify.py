@@ -24,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from .. import audit
 from ..context import Backoffice
 from ..db.models import Certificate
+from ..demo_mode import is_demo_kid, key_folder
 from ..errors import ConfigError
 from ..security import keystore
 from ..security.permissions import Actor, require
@@ -52,11 +53,18 @@ class VerifyResult:
     def valid(self) -> bool:
         return self.verdict.status == "valid"
 
+    @property
+    def demo(self) -> bool:
+        """Signed with a demo key (kid `demo-…`): a demo paper (見本), never an official one."""
+        return is_demo_kid(self.verdict.kid)
+
     def to_json(self) -> dict[str, Any]:
         out = self.verdict.to_json()
         out.update(serial_status=self.serial_status, superseded_by=self.superseded_by,
                    revoked_reason=self.revoked_reason, record_matches=self.record_matches,
-                   codes_found=self.codes_found)
+                   codes_found=self.codes_found, demo=self.demo)
+        if self.demo:  # the verdict's status stays one of certificate-qr-v1's; the detail says it
+            out["detail"] = f"DEMO document (見本), not an official certificate: {out['detail']}"
         return out
 
 
@@ -86,7 +94,7 @@ def public_keys(bo: Backoffice, keys_dir: str | Path | None = None) -> dict[str,
         if kid in keys:
             continue
         try:
-            keys[kid] = keystore.load_issuing_key(kid).public_key()
+            keys[kid] = keystore.load_issuing_key(kid, demo_keys=key_folder(bo.config)).public_key()
         except ConfigError as exc:  # not on this workstation: a --keys directory may have it
             log.info("issuing key %s not available from the keyring: %s", kid, exc)
     if keys_dir is not None:

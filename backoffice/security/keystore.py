@@ -3,7 +3,11 @@
 certificate-qr-v1: the private key never sits in a plain file on a workstation. It is kept
 through `keyring` (service "backoffice", user "issuance:<key_id>") as base64 of the raw
 32-byte private key — 44 characters, far below Windows Credential Manager's 2,560-byte cap.
-PYTHON_KEYRING_BACKEND chooses the store; there is deliberately no plaintext fallback.
+PYTHON_KEYRING_BACKEND chooses the store; there is deliberately no plaintext fallback,
+with one exception: the demo (demo_mode.py), whose `demo-` keys sign only papers that say
+DEMO (見本), keeps them in a protected file under its data folder when the machine has no
+credential store at all. Callers pass that folder (`demo_keys`) only for the demo's
+configuration; every other configuration still refuses.
 """
 
 from __future__ import annotations
@@ -34,36 +38,64 @@ def _username(key_id: str) -> str:
     return f"issuance:{key_id}"
 
 
-def _get(key_id: str) -> str | None:
+NO_STORE = ("no OS credential store is available (keyring backend) for issuing key {kid!r}; "
+            "set PYTHON_KEYRING_BACKEND or install one (only the demo may keep its keys in a file)")
+
+
+def _demo_file(key_id: str, demo_keys: Path | None) -> Path | None:
+    """The demo's key folder, when this key may live there (demo configuration and kid)."""
+    from ..demo_mode import is_demo_kid
+
+    return demo_keys if demo_keys is not None and is_demo_kid(key_id) else None
+
+
+def _get(key_id: str, demo_keys: Path | None = None) -> str | None:
+    name = _username(key_id)
     try:
-        return keyring.get_password(SERVICE, _username(key_id))
+        return keyring.get_password(SERVICE, name)
     except NoKeyringError as exc:
-        raise ConfigError("no OS credential store is available (keyring backend); "
-                          "set PYTHON_KEYRING_BACKEND or install one") from exc
+        folder = _demo_file(key_id, demo_keys)
+        if folder is None:
+            raise ConfigError(NO_STORE.format(kid=key_id)) from exc
+        from . import demo_keyfile
+
+        return demo_keyfile.get(folder, name)
     except KeyringError as exc:
         raise ConfigError(f"the OS credential store refused access: {exc}") from exc
 
 
-def create_issuing_key(key_id: str) -> bool:
-    """Create the key unless it exists; True when created. The secret is never logged."""
-    if _get(key_id) is not None:
+def _put(key_id: str, secret: str, demo_keys: Path | None) -> None:
+    name = _username(key_id)
+    try:
+        keyring.set_password(SERVICE, name, secret)
+    except NoKeyringError as exc:
+        folder = _demo_file(key_id, demo_keys)
+        if folder is None:
+            raise ConfigError(NO_STORE.format(kid=key_id)) from exc
+        from . import demo_keyfile
+
+        demo_keyfile.put(folder, name, secret)
+        log.warning("no OS credential store: demo key %s kept in %s", key_id, folder)
+    except KeyringError as exc:
+        raise ConfigError(f"could not store issuing key {key_id}: {exc}") from exc
+
+
+def create_issuing_key(key_id: str, *, demo_keys: Path | None = None) -> bool:
+    """Create the key unless it exists; True when created. The secret is never logged.
+    `demo_keys`: demo_mode.key_folder(config), the demo's file when there is no store."""
+    if _get(key_id, demo_keys) is not None:
         log.info("issuing key %s already exists; left unchanged", key_id)
         return False
     raw = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
     )
-    try:
-        keyring.set_password(SERVICE, _username(key_id), base64.b64encode(raw).decode("ascii"))
-    except NoKeyringError as exc:
-        raise ConfigError("no OS credential store is available (keyring backend)") from exc
-    except KeyringError as exc:
-        raise ConfigError(f"could not store issuing key {key_id}: {exc}") from exc
-    log.info("created issuing key %s in the OS credential store", key_id)
+    _put(key_id, base64.b64encode(raw).decode("ascii"), demo_keys)
+    log.info("created issuing key %s", key_id)
     return True
 
 
-def load_issuing_key(key_id: str) -> Ed25519PrivateKey:
-    secret = _get(key_id)
+def load_issuing_key(key_id: str, *, demo_keys: Path | None = None) -> Ed25519PrivateKey:
+    secret = _get(key_id, demo_keys)
     if secret is None:
         raise ConfigError(f"issuing key {key_id!r} is not in the OS credential store; "
                           "run `backoffice keys init` on this workstation")
@@ -77,20 +109,21 @@ def load_issuing_key(key_id: str) -> Ed25519PrivateKey:
         raise ConfigError(f"issuing key {key_id!r} in the credential store is damaged") from exc
 
 
-def public_key_pem(key_id: str) -> bytes:
+def public_key_pem(key_id: str, *, demo_keys: Path | None = None) -> bytes:
     """SubjectPublicKeyInfo PEM of the issuing key, for verifiers (<kid>.pem)."""
-    return load_issuing_key(key_id).public_key().public_bytes(
+    return load_issuing_key(key_id, demo_keys=demo_keys).public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
 
 
-def write_public_keys(key_ids: Iterable[str], out_dir: str | Path) -> list[Path]:
+def write_public_keys(key_ids: Iterable[str], out_dir: str | Path, *,
+                      demo_keys: Path | None = None) -> list[Path]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for key_id in key_ids:
         path = out / f"{key_id}.pem"
-        path.write_bytes(public_key_pem(key_id))
+        path.write_bytes(public_key_pem(key_id, demo_keys=demo_keys))
         written.append(path)
         log.info("wrote public key %s", path)
     return written
