@@ -6,9 +6,10 @@ cannot lock a colleague out everywhere, and a disabled account cannot log in at 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -112,28 +113,52 @@ def _delay(failures: int) -> timedelta:
     return min(MAX_DELAY, timedelta(seconds=30 * 2 ** (failures - FREE_ATTEMPTS)))
 
 
+UNKNOWN = "?"  # the audit log's actor and target for a staff code that names no account
+
+
+def _unknown_key(code: str) -> str:
+    """The throttle key of a code that names no account. What was typed is not kept (it may
+    be a password); 16 bits of its hash keep repeated guesses of one wrong code throttled
+    like a real account's (so delays do not tell which codes exist) while saying next to
+    nothing about the text."""
+    return "?" + hashlib.sha256(code.encode("utf-8", "surrogatepass")).hexdigest()[:4]
+
+
+def _count_failure(s: Session, throttle: LoginThrottle | None, key: str, workstation: str,
+                   now: datetime) -> None:
+    if throttle is None:
+        throttle = LoginThrottle(code=key, workstation=workstation, failures=0)
+        s.add(throttle)
+    throttle.failures += 1
+    delay = _delay(throttle.failures)
+    throttle.locked_until = now + delay if delay else None
+
+
 def login(db: Database, code: str, password: str, workstation: str) -> LoginSession:
     """Check code and password. Every failure says the same thing (no account enumeration)."""
     now = utcnow()
     failure: str | None = None
     with db.write() as s:
-        throttle = s.get(LoginThrottle, (code, workstation))
+        staff = s.scalar(select(Staff).where(Staff.code == code))
+        # An unknown code is not kept, not even as a throttle key (issue 21, defect 8).
+        key = code if staff is not None else _unknown_key(code)
+        throttle = s.get(LoginThrottle, (key, workstation))
         if throttle and throttle.locked_until and _aware(throttle.locked_until) > now:
             wait = int((_aware(throttle.locked_until) - now).total_seconds()) + 1
             raise AuthenticationError(f"too many failed attempts on this workstation; try again in {wait} s")
-        staff = s.scalar(select(Staff).where(Staff.code == code))
         ok = passwords.verify_password(staff.password_hash if staff else passwords.dummy_hash(), password)
         if not ok or staff is None or staff.disabled:
-            if throttle is None:
-                throttle = LoginThrottle(code=code, workstation=workstation, failures=0)
-                s.add(throttle)
-            throttle.failures += 1
-            delay = _delay(throttle.failures)
-            throttle.locked_until = now + delay if delay else None
+            _count_failure(s, throttle, key, workstation, now)
             disabled = bool(ok and staff is not None and staff.disabled)
-            anonymous = Actor(code=code[:32], name=code, roles=frozenset(), workstation=workstation)
-            audit.record(s, anonymous, "login.failed", f"staff:{code[:80]}",
-                         reason="disabled" if disabled else "bad credentials")
+            if staff is not None:
+                who = Actor(code=staff.code, name=staff.name, roles=frozenset(), workstation=workstation)
+                audit.record(s, who, "login.failed", f"staff:{staff.code}",
+                             reason="disabled" if disabled else "bad credentials")
+            else:
+                # Not an account: what was typed may well be a password typed into the code
+                # field, so none of it is recorded.
+                who = Actor(code=UNKNOWN, name=UNKNOWN, roles=frozenset(), workstation=workstation)
+                audit.record(s, who, "login.failed", f"staff:{UNKNOWN}", reason="unknown staff code")
             failure = "this account is disabled" if disabled else "wrong staff code or password"
         else:
             if throttle:
