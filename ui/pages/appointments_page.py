@@ -32,6 +32,7 @@ from backoffice.timeutil import to_jst, today_jst
 from ..models.rows_model import Column, RowsModel
 from ..named import named
 from ..workers import Workers
+from ..table_fit import keep_fitted
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ class AppointmentsPage(QWidget):
             Column(self.tr("Status"), lambda r: status_names.get(r.status, r.status)),
         ], self)
         self.table = named(QTableView(), "appointmentsTable")
+        keep_fitted(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,6 +35,7 @@ from backoffice.security.permissions import Actor
 from .. import file_dialogs
 from ..labels import status_label
 from ..named import named
+from ..table_fit import keep_fitted
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ class CounterPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        keep_fitted(self.table)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.documents = named(QListWidget(), "counterDocuments")
         self.id_document = named(QComboBox(), "counterIdDocument")

@@ -37,6 +37,7 @@ from .. import file_dialogs, labels
 from ..models.rows_model import Column, RowsModel
 from ..named import named
 from ..workers import Workers
+from ..table_fit import keep_fitted
 from .reassign_widget import WorkloadWidget
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,7 @@ class DashboardPage(QWidget):
         self.overdue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.overdue.verticalHeader().hide()
         self.overdue.doubleClicked.connect(lambda ix: self.application_opened.emit(self.overdue_model.row(ix.row()).pk))
+        keep_fitted(self.overdue)
         self.workload = WorkloadWidget(bo, actor, workers)
         self.workload.claims_changed.connect(self.refresh)
         self.refresh_button = named(QPushButton(self.tr("Refresh")), "refreshButton")

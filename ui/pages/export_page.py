@@ -38,6 +38,7 @@ from backoffice.timeutil import to_jst
 from ..named import named
 from ..workers import Workers
 
+from ..table_fit import keep_fitted
 log = logging.getLogger(__name__)
 
 
@@ -103,6 +104,7 @@ class ExportPage(QWidget):
         self._signal = _Progress(self)
         self._signal.changed.connect(self._progressed)
         buttons = QHBoxLayout()
+        keep_fitted(self.table)
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.reexport_button)
         buttons.addStretch(1)

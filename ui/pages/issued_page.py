@@ -34,6 +34,7 @@ from .. import file_dialogs
 from ..labels import delivery_label, status_label
 from ..named import named
 from ..print_support import make_printer, paint_pages, pdf_page_images, print_pdfs
+from ..table_fit import keep_fitted
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,8 @@ class IssuedPage(QWidget):
         self.issue_table, self.issued_table = _table("issueTable"), _table("issuedTable")
         self.issue_table.setModel(self.issue_model)
         self.issued_table.setModel(self.issued_model)
+        keep_fitted(self.issue_table)
+        keep_fitted(self.issued_table)
         self.bar = named(QProgressBar(), "issueProgress")
         self.bar.setVisible(False)
         self.message = named(QLabel(), "issueMessage")

@@ -28,6 +28,7 @@ from backoffice.security.permissions import Actor
 from .. import file_dialogs, labels
 from ..models.rows_model import Column, RowsModel
 from ..named import named
+from ..table_fit import keep_fitted
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ def _table(model: RowsModel, name: str) -> QTableView:
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.verticalHeader().hide()
-    t.horizontalHeader().setStretchLastSection(True)
+    keep_fitted(t)
     return t
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,6 +29,7 @@ from backoffice import queues, review, workflow
 from backoffice.context import Backoffice
 from backoffice.security.permissions import Actor
 
+from .. import labels
 from ..models.queue_model import QueueModel
 from ..named import named
 from ..qtcompat import emit
@@ -78,7 +80,7 @@ class QueuePage(QWidget):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, title)
             self.queue_list.addItem(item)
-        self.queue_list.setMaximumWidth(200)
+        self.queue_list.setMaximumWidth(220)
         self.search = named(QLineEdit(clearButtonEnabled=True), "search")
         self.search.setPlaceholderText(self.tr("ID, name, kana (any width) or birth date"))
         self.procedure = named(QComboBox(), "procedure")
@@ -103,8 +105,7 @@ class QueuePage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicator(QueueModel.COL_DUE, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
-        for col, width in ((0, 165), (1, 160), (2, 110), (3, 140), (4, 110), (5, 95), (6, 125)):
-            self.table.setColumnWidth(col, width)
+        self._size_columns()
         self.status = named(QLabel(), "queueStatus")
         self._build_actions()
         self._layout()
@@ -160,9 +161,39 @@ class QueuePage(QWidget):
         split = QSplitter()
         split.addWidget(self.queue_list)
         split.addWidget(right)
+        split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
+        split.setCollapsible(1, False)
+        # the list as wide as its longest title with a count, the table takes the rest
+        titles = [t for t, _d in self.defs]
+        list_width = max(self.queue_list.fontMetrics().horizontalAdvance(f"{t}  (00000)") for t in titles) + 24
+        split.setSizes([min(list_width, 220), 10_000])
         outer = QVBoxLayout(self)
         outer.addWidget(split)
+
+    def _size_columns(self) -> None:
+        """Widths from what the columns show in the current font, so that ids and dates are
+        whole and 要確認事項 (the last, stretching column) is on screen at the default window
+        size; free text (procedure, names) gets a sensible share and is elided beyond it."""
+        fm = self.table.fontMetrics()
+        pad = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        sample_day, sample_time = date(2026, 12, 28), datetime(2026, 12, 28, 23, 59, tzinfo=UTC)
+        texts = {
+            QueueModel.COL_ID: ["OSK-2026-0000000 (#2)"],
+            QueueModel.COL_STATUS: [labels.status_label(s) for s in workflow.OPEN_STATUSES],
+            QueueModel.COL_DUE: [labels.day(sample_day)],
+            QueueModel.COL_RECEIVED: [labels.when(sample_time)],
+        }
+        room = {QueueModel.COL_PROCEDURE: 11, QueueModel.COL_NAME: 7, QueueModel.COL_KANA: 9}  # CJK characters
+        header = self.table.horizontalHeader()
+        for col in range(QueueModel.COL_ATTENTION):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            width = max(fm.horizontalAdvance(t) for t in [*texts.get(col, []), title]) + pad
+            if col in room:  # longer names are elided; the column can be widened by hand
+                width = max(width, fm.horizontalAdvance("国" * room[col]) + pad)
+            width += header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMarkSize) \
+                if col in QueueModel.SORT_OF_COLUMN else 0
+            self.table.setColumnWidth(col, width)
 
     # -- data ------------------------------------------------------------------------
     def _fetch(self, f: queues.QueueFilter, sort: str, desc: bool, after: queues.SortKey | None,

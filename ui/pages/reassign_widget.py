@@ -24,6 +24,7 @@ from backoffice.security.permissions import Actor
 from .. import labels
 from ..models.rows_model import Column, RowsModel
 from ..named import named
+from ..table_fit import keep_fitted
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ class WorkloadWidget(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        keep_fitted(self.table)
         self.release_button = named(QPushButton(self.tr("Release")), "releaseButton")
         self.release_button.clicked.connect(self.release_selected)
         self.target = named(QComboBox(), "handOverTarget")

