@@ -2155,6 +2155,11 @@
 <context>
     <name>VerifyPage</name>
     <message>
+        <location filename="../../ui/pages/verify_page.py" line="115"/>
+        <source>DEMO DOCUMENT: not an official certificate</source>
+        <translation>見本（デモ）：正式な証明書ではありません</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/verify_page.py" line="34"/>
         <source>Open scan, photo or PDF…</source>
         <translation>スキャン画像・写真・PDFを開く…</translation>
