@@ -5,6 +5,7 @@ relative to the config file (or, for defaults, to the user's data folder)."""
 from __future__ import annotations
 
 import os
+import sys
 import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date, time
@@ -58,11 +59,22 @@ class Config:
     sync_interval_seconds: float = 5.0
     closures: tuple[date, ...] = ()  # city closures beyond weekends/holidays/12-29..1-3
     retention: tuple[RetentionRule, ...] = ()
+    # [audit] (issue 21): signed checkpoints of the audit chain's head, kept outside the
+    # database; None = <base_dir>/audit-checkpoints. The key lives in the OS credential store.
+    audit_checkpoint_dir: Path | None = None
+    audit_key_id: str = "audit-1"
+    # [files] group: the OS group that may share what the application creates (folders
+    # 0770, files 0660); None = only the owner (0700 / 0600). See backoffice/fileperms.py.
+    files_group: str | None = None
     base_dir: Path = field(default_factory=Path.cwd)
     source: str = "<defaults>"
 
     def with_db(self, url: str | None) -> Config:
         return replace(self, database_url=url) if url else self
+
+    @property
+    def checkpoint_dir(self) -> Path:
+        return self.audit_checkpoint_dir or self.base_dir / "audit-checkpoints"
 
 
 def _default_config(base: Path) -> Config:
@@ -73,6 +85,7 @@ def _default_config(base: Path) -> Config:
         trust_anchors=(base / "keys" / "jpki-root.pem",),
         crl=(base / "keys" / "jpki.crl",),
         export_out=base / "exports",
+        audit_checkpoint_dir=base / "audit-checkpoints",
         base_dir=base,
     )
 
@@ -102,7 +115,8 @@ def _sqlite_relative(url: str, base: Path) -> str:
 
 def parse_config(data: dict[str, Any], base: Path, source: str) -> Config:
     cfg = _default_config(user_data_dir())
-    known = {"database", "intake", "issuance", "export", "review", "security", "calendar", "retention"}
+    known = {"database", "intake", "issuance", "export", "review", "security", "calendar", "retention",
+             "audit", "files"}
     for section in data:
         if section not in known:
             raise ConfigError(f"{source}: unknown section [{section}]")
@@ -169,7 +183,34 @@ def parse_config(data: dict[str, Any], base: Path, source: str) -> Config:
         changes["closures"] = tuple(days)
     if "retention" in data:
         changes["retention"] = _retention(data["retention"], source)
+    changes.update(_audit_and_files(data.get("audit", {}), data.get("files", {}), base, source))
     return replace(cfg, **changes)
+
+
+def _audit_and_files(audit: Any, files: Any, base: Path, source: str) -> dict[str, Any]:
+    """[audit] checkpoint_dir, key_id and [files] group (issue 21)."""
+    changes: dict[str, Any] = {}
+    if "checkpoint_dir" in audit:
+        changes["audit_checkpoint_dir"] = _path(audit["checkpoint_dir"], "audit.checkpoint_dir", base, source)
+    if "key_id" in audit:
+        from .security.keystore import KEY_ID_RE
+
+        if not isinstance(audit["key_id"], str) or not KEY_ID_RE.match(audit["key_id"]):
+            raise ConfigError(f"{source}: audit.key_id must be 1-64 letters, digits, '.', '_' or '-'")
+        changes["audit_key_id"] = audit["key_id"]
+    if "group" in files:
+        group = files["group"]
+        if not isinstance(group, str) or not group.strip():
+            raise ConfigError(f"{source}: files.group must be the name of an OS group")
+        if sys.platform != "win32":  # Windows: NTFS permissions of the folders decide instead
+            import grp
+
+            try:
+                grp.getgrnam(group.strip())
+            except KeyError:
+                raise ConfigError(f"{source}: files.group {group!r} is not a group on this machine") from None
+        changes["files_group"] = group.strip()
+    return changes
 
 
 def _retention(section: Any, source: str) -> tuple[RetentionRule, ...]:
