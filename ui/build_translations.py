@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -46,7 +47,14 @@ def build() -> list[Path]:
     built = []
     for ts in sorted(I18N.glob("backoffice_*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([*_tool("lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+        # Through a private file and a rename: tests on several xdist workers build while
+        # others load the catalog, and must never read a half-written one.
+        tmp = qm.with_name(f"{qm.name}.{os.getpid()}.tmp")
+        try:
+            subprocess.run([*_tool("lrelease"), str(ts), "-qm", str(tmp)], check=True, capture_output=True)
+            os.replace(tmp, qm)
+        finally:
+            tmp.unlink(missing_ok=True)
         built.append(qm)
         print(f"built {qm.relative_to(ROOT)}")
     return built
