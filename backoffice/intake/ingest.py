@@ -22,22 +22,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from .. import audit, notices
 from ..context import Backoffice
-from ..db.models import IntakeRecord, Revision
+from ..db.models import AuditEntry, IntakeRecord, Revision
 from ..errors import BundleRejected
 from ..security.permissions import Actor, require, system_actor
 from ..timeutil import utcnow
 from . import bundle as bundle_mod
 from .receive import IngestRows, PreChecks, pre_checks, receive_in
 from .settings import IntakeSettings, load_intake_settings
+from .textrules import column_length
 
 log = logging.getLogger(__name__)
 
 GROUP_SIZE = int(os.environ.get("BACKOFFICE_SYNC_GROUP", "50"))  # bundles per commit
+_TARGET_LENGTH = column_length(AuditEntry.__table__.c.target)
 
 
 @dataclass
@@ -111,8 +113,9 @@ def _quarantine_in(s: Session, bo: Backoffice, actor: Actor, item: _Item, exc: B
         s.add(IntakeRecord(file_name=item.path.name, file_sha256=item.file_sha, bundle_id=item.bundle_id,
                            outcome="quarantined", reason=exc.code, detail=exc.detail, at=utcnow(),
                            stored_path=str(bo.spool.quarantine / item.path.name)))
-        audit.record(s, actor, "intake.quarantine", f"bundle:{item.path.name}",
-                     reason=exc.code, detail=exc.detail)
+        # The target column is short and an inbox file name is not (up to 255 characters).
+        audit.record(s, actor, "intake.quarantine", f"bundle:{item.path.name}"[:_TARGET_LENGTH],
+                     file=item.path.name, reason=exc.code, detail=exc.detail)
     item.outcome = "quarantined"
     log.info("quarantined %s: %s", item.path.name, exc)
 
@@ -177,8 +180,32 @@ def _commit_group(bo: Backoffice, actor: Actor, items: list[_Item]) -> None:
             with bo.db.write() as s:
                 _record_in(s, bo, actor, item, set(), IngestRows())
             return
-        log.exception("could not ingest %s; it stays in the inbox", item.path.name)
-        item.error = f"{item.path.name}: {exc}"
+        _quarantine_failed(bo, actor, item, exc)
+
+
+def _failure_detail(exc: Exception) -> str:
+    """One line naming the error, without the SQL statement and its parameters (they hold
+    the applicant's data): 'StringDataRightTruncation: value too long for ...'."""
+    cause: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    first = (str(cause).strip().splitlines() or [""])[0]
+    return f"could not be recorded ({type(cause).__name__}: {first})"[:300]
+
+
+def _quarantine_failed(bo: Backoffice, actor: Actor, item: _Item, exc: Exception) -> None:
+    """A bundle whose recording failed for a reason no check foresaw (issue 21: a poison
+    bundle must not stop every later sync): quarantine it with the reason, so the rest of
+    the queue goes on and a supervisor sees it (and can retry it after a fix)."""
+    rejected = BundleRejected("ingest_failed", _failure_detail(exc))
+    log.warning("%s: %s; quarantined", item.path.name, rejected.detail)
+    log.debug("failure while recording %s", item.path.name, exc_info=exc)
+    try:
+        with bo.db.write() as s:
+            audit.lock_chain(s)
+            _quarantine_in(s, bo, actor, item, rejected)
+    except Exception as again:  # noqa: BLE001 - not even the refusal can be written
+        item.outcome = ""
+        log.exception("could not record %s at all; it stays in the inbox", item.path.name)
+        item.error = f"{item.path.name}: {again}"
 
 
 def _move_group(bo: Backoffice, items: list[_Item]) -> None:

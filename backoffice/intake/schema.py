@@ -15,7 +15,15 @@ from datetime import date
 from typing import Any
 
 from ..errors import BundleRejected
+from ..textnorm import search_key
 from ..timeutil import parse_rfc3339
+from .textrules import (
+    APPLICATION_LIMITS,
+    GATEWAY_LIMITS,
+    SEARCH_KEY_LIMIT,
+    refused_character,
+    too_long,
+)
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +133,22 @@ class _Checker:
             raise self.fail(f"'{where}'", "must not contain control characters")
         return value
 
+    def bounded(self, text: str, where: str, limit: int) -> str:
+        """The length limit of the column the value is stored in (textrules.py)."""
+        problem = too_long(text, limit)
+        if problem:
+            raise self.fail(f"'{where}'", problem)
+        return text
+
+    def applicant_text(self, value: Any, where: str, limit: int, *, empty: bool = False) -> str:
+        """A string of the applicant's own text: bounded, and free of invisible and
+        bidirectional control characters (issue 21; detail 'applicant.name: U+202E ...')."""
+        text = self.bounded(self.string(value, where, empty=empty), where, limit)
+        problem = refused_character(text)
+        if problem:
+            raise self.fail(f"{where}:", problem)
+        return text
+
     def pattern(self, value: Any, where: str, regex: re.Pattern[str], what: str) -> str:
         text = self.string(value, where)
         if not regex.fullmatch(text):
@@ -190,15 +214,17 @@ def check_gateway(doc: Any) -> dict[str, Any]:
         w = f"files[{i}]"
         c.obj(entry, w, ("attachment_id", "path", "sha256", "media_type", "pages", "actions"),
               closed=False)
-        c.string(entry["attachment_id"], f"{w}.attachment_id")
-        path = c.string(entry["path"], f"{w}.path")
+        c.bounded(c.string(entry["attachment_id"], f"{w}.attachment_id"), f"{w}.attachment_id",
+                  GATEWAY_LIMITS["files[].attachment_id"])
+        path = c.bounded(c.string(entry["path"], f"{w}.path"), f"{w}.path", GATEWAY_LIMITS["files[].path"])
         if not path.startswith("files/") or not safe_file_name(path[6:]):
             raise c.fail(f"'{w}.path'", f"{_show(path)} is not of the form files/<name>")
         if path in paths:
             raise c.fail(f"'{w}.path'", f"{_show(path)} is listed twice")
         paths.add(path)
         c.pattern(entry["sha256"], f"{w}.sha256", _HEX64, "64 lowercase hex digits")
-        c.string(entry["media_type"], f"{w}.media_type")  # the value is check 9's business
+        c.bounded(c.string(entry["media_type"], f"{w}.media_type"),  # the value is check 9's business
+                  f"{w}.media_type", GATEWAY_LIMITS["files[].media_type"])
         c.integer(entry["pages"], f"{w}.pages", 1)
         for j, action in enumerate(c.list_(entry["actions"], f"{w}.actions")):
             c.string(action, f"{w}.actions[{j}]", empty=True)
@@ -222,7 +248,7 @@ def check_application(doc: Any) -> dict[str, Any]:
         raise c.fail("'schema'", f"must be \"application/1\" (got {_show(doc['schema'])})")
     c.pattern(doc["application_id"], "application_id", _APP_ID, "1-40 characters of A-Z a-z 0-9 -")
     c.integer(doc["revision"], "revision", 1)
-    c.string(doc["procedure"], "procedure")
+    c.bounded(c.string(doc["procedure"], "procedure"), "procedure", APPLICATION_LIMITS["procedure"])
     c.timestamp(doc["submitted_at"], "submitted_at")
     _check_applicant(c, doc["applicant"])
     form = c.obj(doc["form"], "form", (), closed=False)
@@ -230,15 +256,20 @@ def check_application(doc: Any) -> dict[str, Any]:
         ok = _scalar(value) or (isinstance(value, list) and all(_scalar(v) for v in value))
         if not ok:
             raise c.fail(f"'form.{key}'", "must be a string, number, boolean or a list of those")
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str):
+                c.bounded(text, f"form.{key}", APPLICATION_LIMITS["form.*"])
     ids: set[str] = set()
     for i, att in enumerate(c.list_(doc["attachments"], "attachments")):
         w = f"attachments[{i}]"
         c.obj(att, w, ("id", "file", "kind", "sha256", "size"))
-        att_id = c.string(att["id"], f"{w}.id")
+        att_id = c.bounded(c.string(att["id"], f"{w}.id"), f"{w}.id", APPLICATION_LIMITS["attachments[].id"])
         if att_id in ids:
             raise c.fail(f"'{w}.id'", f"{_show(att_id)} is used twice")
         ids.add(att_id)
-        if not safe_file_name(c.string(att["file"], f"{w}.file")):
+        file_name = c.bounded(c.string(att["file"], f"{w}.file"), f"{w}.file",
+                              APPLICATION_LIMITS["attachments[].file"])
+        if not safe_file_name(file_name):
             raise c.fail(f"'{w}.file'", "must be a plain file name without folders")
         c.choice(att["kind"], f"{w}.kind", ATTACHMENT_KINDS)
         c.pattern(att["sha256"], f"{w}.sha256", _HEX64, "64 lowercase hex digits")
@@ -251,7 +282,8 @@ def check_application(doc: Any) -> dict[str, Any]:
         if payment["currency"] != "JPY":
             raise c.fail("'payment.currency'", f"must be \"JPY\" (got {_show(payment['currency'])})")
         if "transaction_id" in payment:
-            c.string(payment["transaction_id"], "payment.transaction_id")
+            c.bounded(c.string(payment["transaction_id"], "payment.transaction_id"),
+                      "payment.transaction_id", APPLICATION_LIMITS["payment.transaction_id"])
         if "paid_at" in payment:
             c.timestamp(payment["paid_at"], "payment.paid_at")
     c.obj(doc["delivery"], "delivery", ("method",))
@@ -261,7 +293,8 @@ def check_application(doc: Any) -> dict[str, Any]:
         c.obj(appointment, "appointment", ("start", "end", "location"))
         c.timestamp(appointment["start"], "appointment.start")
         c.timestamp(appointment["end"], "appointment.end")
-        c.string(appointment["location"], "appointment.location")
+        c.bounded(c.string(appointment["location"], "appointment.location"), "appointment.location",
+                  APPLICATION_LIMITS["appointment.location"])
         if parse_rfc3339(appointment["end"]) < parse_rfc3339(appointment["start"]):
             raise c.fail("'appointment.end'", "is before 'appointment.start'")
     return doc
@@ -270,11 +303,12 @@ def check_application(doc: Any) -> dict[str, Any]:
 def _check_applicant(c: _Checker, applicant: Any) -> None:
     c.obj(applicant, "applicant", ("name", "name_kana", "birth_date", "postal_code", "address"),
           ("phone", "email"))
-    name = c.string(applicant["name"], "applicant.name")
+    name = c.applicant_text(applicant["name"], "applicant.name", APPLICATION_LIMITS["applicant.name"])
     bad = _HALFWIDTH.search(name)
     if bad:
         raise c.fail("'applicant.name'", f"must be full-width text (found {bad.group()!r})")
-    kana = c.string(applicant["name_kana"], "applicant.name_kana")
+    kana = c.applicant_text(applicant["name_kana"], "applicant.name_kana",
+                            APPLICATION_LIMITS["applicant.name_kana"])
     if not _KANA.fullmatch(kana):
         raise c.fail("'applicant.name_kana'", f"{_show(kana)} is not full-width katakana")
     birth = c.pattern(applicant["birth_date"], "applicant.birth_date", _DATE, "a YYYY-MM-DD date")
@@ -283,7 +317,11 @@ def _check_applicant(c: _Checker, applicant: Any) -> None:
     except ValueError:
         raise c.fail("'applicant.birth_date'", f"{_show(birth)} is not a real date") from None
     c.pattern(applicant["postal_code"], "applicant.postal_code", _POSTAL, "of the form NNN-NNNN")
-    c.string(applicant["address"], "applicant.address")
+    c.applicant_text(applicant["address"], "applicant.address", APPLICATION_LIMITS["applicant.address"])
     for key in ("phone", "email"):
         if key in applicant and applicant[key] is not None:
-            c.string(applicant[key], f"applicant.{key}", empty=True)
+            c.applicant_text(applicant[key], f"applicant.{key}", APPLICATION_LIMITS[f"applicant.{key}"],
+                             empty=True)
+    if len(search_key(name, kana)) > SEARCH_KEY_LIMIT:  # NFKC can lengthen text (㍿ -> 株式会社)
+        raise c.fail("'applicant.name'", f"and name_kana are too long for the search index once "
+                                         f"normalized (at most {SEARCH_KEY_LIMIT:,} characters)")
