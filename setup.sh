@@ -9,7 +9,8 @@ ACTION="${1:-run}"; shift || true
 VENV=.venv
 PY="$VENV/bin/python"
 
-APT_PACKAGES="python3-venv libzbar0 fonts-ipaexfont fonts-ipamj-mincho poppler-utils poppler-data xvfb xauth \
+# postgresql: the server binaries (initdb, pg_ctl) the tests start a throwaway cluster with.
+APT_PACKAGES="postgresql python3-venv libzbar0 fonts-ipaexfont fonts-ipamj-mincho poppler-utils poppler-data xvfb xauth \
 libxcb-icccm4 libxcb-keysyms1 libgl1 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 \
 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxrender1 libxcb-cursor0 libxcb-image0 \
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libcups2"
@@ -57,9 +58,12 @@ case "$ACTION" in
     fi
     exec "$VENV/bin/backoffice-desktop" "$@" ;;
   test)
+    # On every core (pytest-xdist; TEST_WORKERS=0 runs in one process); tests marked
+    # xdist_group share a worker. PostgreSQL: BACKOFFICE_TEST_PG, else each worker starts a
+    # throwaway cluster (tests/pgcluster.py). docs/testing.md has the figures.
     install_debian_packages; install_python
     export QT_QPA_PLATFORM=offscreen
-    exec "$VENV/bin/pytest" -q "$@" ;;
+    exec "$VENV/bin/pytest" -q -n "${TEST_WORKERS:-auto}" --dist loadgroup "$@" ;;
   faults)
     # The fault suites (docs/faults.md): bounded by default (also part of `test`);
     # FAULT_SOAK=1 runs the long soak (20 processes x 10,000 applications, 1,000 hostile files).
