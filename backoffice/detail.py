@@ -218,17 +218,23 @@ def application_detail(bo: Backoffice, actor: Actor, pk: int) -> ApplicationDeta
     return detail
 
 
-def document_bytes(bo: Backoffice, actor: Actor, document_id: int) -> tuple[str, bytes]:
-    """(media_type, sanitized bytes) of one document; a rejected one has none (NotFound)."""
+def document_bytes(bo: Backoffice, actor: Actor, document_id: int, *,
+                   application_pk: int | None = None) -> tuple[str, bytes]:
+    """(media_type, sanitized bytes) of one document; a rejected one has none (NotFound).
+    With `application_pk`, a document of any other application is refused (NotFound, not
+    read, not audited): a viewer asks for a document of the application it shows."""
     require(actor, "document.view")
     with bo.db.write() as s:
         row = s.execute(
-            select(Document.media_type, Document.data, Document.attachment_id, Application.application_id)
+            select(Document.media_type, Document.data, Document.attachment_id, Application.application_id,
+                   Application.id.label("application_pk"))
             .join(Revision, Revision.id == Document.revision_pk)
             .join(Application, Application.id == Revision.application_pk)
             .where(Document.id == document_id)).first()
         if row is None or row.data is None:
             raise NotFound(f"document {document_id} has no content")
+        if application_pk is not None and row.application_pk != application_pk:
+            raise NotFound(f"document {document_id} does not belong to application {application_pk}")
         audit.record(s, actor, "document.view", f"application:{row.application_id}",
                      document=document_id, attachment=row.attachment_id)
         return row.media_type or "application/octet-stream", bytes(row.data)

@@ -82,3 +82,18 @@ def test_admin_cannot_view_applications(bo_sqlite):
     app = make_applications(bo, 1)[0]
     with pytest.raises(PermissionDenied):
         detail.application_detail(bo, admin, app.pk)
+
+
+def test_document_of_another_application_is_refused_unread_and_unaudited(bo_sqlite):
+    """The viewer asks for (application, document): a document of any other application is
+    refused before it is read or audited (issue 13 defect 1)."""
+    bo = bo_sqlite
+    rev = make_staff(bo, "rev1", ["reviewer"])
+    a, b = make_applications(bo, 2)
+    doc_of_a = detail.application_detail(bo, rev, a.pk).documents[0].id
+    with pytest.raises(NotFound):
+        detail.document_bytes(bo, rev, doc_of_a, application_pk=b.pk)
+    assert _audit(bo, "document.view") == []
+    media, data = detail.document_bytes(bo, rev, doc_of_a, application_pk=a.pk)
+    assert media == "image/png" and data.startswith(b"\x89PNG")
+    assert [t for _a, t, _d in _audit(bo, "document.view")] == [f"application:{a.application_id}"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -168,8 +169,10 @@ def _walk(s, app: Application, status: str, claimer: Actor | None) -> None:
 def make_applications(bo: Backoffice, n: int, *, statuses: tuple[str, ...] = (workflow.READY,),
                       procedures: tuple[str, ...] = ("juminhyo-copy", "koseki-copy"),
                       revisions: int = 1, pdf_pages: int = 3, claimer: Actor | None = None,
-                      start: int = 1, prefix: str = "OSK-2026-") -> list[Made]:
-    """n applications cycling through statuses, procedures and names."""
+                      start: int = 1, prefix: str = "OSK-2026-",
+                      with_documents: Callable[[int], bool] = lambda _i: True) -> list[Made]:
+    """n applications cycling through statuses, procedures and names; the i-th has no
+    attachments when with_documents(i) is false (one revision only)."""
     made: list[Made] = []
     base = utcnow() - timedelta(days=n)
     with bo.db.write() as s:
@@ -191,7 +194,7 @@ def make_applications(bo: Backoffice, n: int, *, statuses: tuple[str, ...] = (wo
             s.add(app)
             s.flush()
             docs = [("a1", "identity_document", page_png(f"本人確認書類\n{name}")),
-                    ("a2", "supporting_document", image_pdf(pdf_pages))]
+                    ("a2", "supporting_document", image_pdf(pdf_pages))] if with_documents(i) else []
             _add_revision(s, bo, app, 1, docs, app.address)
             if revisions > 1:
                 _walk(s, app, workflow.RETURNED, claimer)

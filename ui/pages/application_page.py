@@ -64,6 +64,15 @@ def open_application(bo: Backoffice, actor: Actor, pk: int, claim: bool) -> Open
     return Opened(d, changes, claimed, problem)
 
 
+class _Wanted:
+    """The document the screen wants now, as (application pk, document id); read by the
+    database worker too, so that a request the reviewer has moved away from is neither
+    fetched nor audited. A plain object: the worker must not touch the widget."""
+
+    def __init__(self) -> None:
+        self.tag: tuple[int, int] | None = None
+
+
 class ApplicationPage(QWidget):
     decision_recorded = Signal(int, str)  # pk, new status
     message_posted = Signal(str)
@@ -79,6 +88,8 @@ class ApplicationPage(QWidget):
         self.current: ApplicationDetail | None = None
         self.claimed = False
         self.loading_pk: int | None = None  # an open() on its way
+        self._open_seq = 0  # the newest open(); an older one's result is not shown
+        self._wanted = _Wanted()
         self.banner = named(QLabel(wordWrap=True), "banner")
         self.banner.hide()
         self.stop_button = named(QPushButton(self.tr("Stop retrying")), "stopRetrying")
@@ -132,15 +143,23 @@ class ApplicationPage(QWidget):
     def open(self, pk: int) -> None:
         if self.current is not None and self.current.pk != pk:
             self.leave()
+            self._clear_screen()  # the previous applicant's data never stays beside the next
         self._say(self.tr("Loading…"))
         self.loading_pk = pk
-        claim = self.actor.has("application.claim")
-        self.workers.db(lambda: open_application(self.bo, self.actor, pk, claim), self._opened,
-                        self._failed, owner=self)
+        self._open_seq += 1
+        seq, bo, actor = self._open_seq, self.bo, self.actor
+        claim = actor.has("application.claim")
+        self.workers.db(lambda: open_application(bo, actor, pk, claim), lambda o: self._opened(seq, o),
+                        lambda exc: self._open_failed(seq, exc), owner=self)
 
-    def _opened(self, o: Opened) -> None:
-        if self.loading_pk == o.detail.pk:
-            self.loading_pk = None
+    def _opened(self, seq: int, o: Opened) -> None:
+        if seq != self._open_seq:  # another application was asked for meanwhile
+            if o.claimed:  # taken for nobody: give it back to its queue
+                self._release(o.detail.pk)
+            return
+        self.loading_pk = None
+        if self.current is not None and self.current.pk != o.detail.pk:
+            self._clear_screen()
         self.current, self.claimed = o.detail, o.claimed
         self.detail_view.show_detail(o.detail, o.changes)
         self.decision.clear_inputs()
@@ -157,12 +176,18 @@ class ApplicationPage(QWidget):
         viewable = [d for d in o.detail.documents if not d.rejected_reason]
         if viewable:
             self.detail_view.documents.setCurrentRow(o.detail.documents.index(viewable[0]))
+            self._show_document(viewable[0])  # when the row was current already
         else:
+            self._wanted.tag = None
             self.viewer.clear(self.tr("No attachment to show"))
         emit(self.application_loaded, o.detail.pk)
 
+    def _open_failed(self, seq: int, exc: BaseException) -> None:
+        if seq == self._open_seq:
+            self.loading_pk = None
+            self._failed(exc)
+
     def _failed(self, exc: BaseException) -> None:
-        self.loading_pk = None
         log.warning("application action failed: %s", exc)
         self._say(str(exc), error=True)
         emit(self.message_posted, str(exc))
@@ -171,9 +196,7 @@ class ApplicationPage(QWidget):
         """Give the lease back (when navigating away, opening another, logging out)."""
         self.renew_timer.stop()
         if self.current is not None and self.claimed:
-            pk = self.current.pk
-            self.workers.db(lambda: review.release(self.bo, self.actor, pk), None,
-                            lambda exc: log.warning("release failed: %s", exc))
+            self._release(self.current.pk)
         self.claimed = False
         if self.current is not None:
             self.decision.set_state(self.current, self.actor, False)
@@ -184,13 +207,27 @@ class ApplicationPage(QWidget):
         if self.current is not None and not self.claimed and self.loading_pk is None:
             self.open(self.current.pk)
 
+    def _release(self, pk: int) -> None:
+        bo, actor = self.bo, self.actor
+        self.workers.db(lambda: review.release(bo, actor, pk), None,
+                        lambda exc: log.warning("release failed: %s", exc))
+
+    def _clear_screen(self) -> None:
+        """Nothing of the application shown so far stays: form, attachments, document, inputs."""
+        self.current = None
+        self.claimed = False
+        self._wanted.tag = None
+        self.detail_view.clear()
+        self.viewer.clear()
+        self.decision.clear_inputs()
+        self.decision.set_state(None, None, False)
+
     def forget(self) -> None:
         """Leave and hide the personal data on screen."""
         self.leave()
-        self.current = None
-        self.detail_view.clear()
-        self.viewer.clear()
-        self.decision.set_state(None, None, False)
+        self._open_seq += 1  # an open() on its way is not shown either
+        self.loading_pk = None
+        self._clear_screen()
         self._say(self.placeholder)
 
     def _renew(self) -> None:
@@ -213,9 +250,38 @@ class ApplicationPage(QWidget):
 
     # -- documents -------------------------------------------------------------------
     def _show_document(self, doc: DocumentInfo) -> None:
+        """Fetch and show one document of the application on screen. The request is tagged
+        (application pk, document id); the worker skips it (no read, no document.view audit)
+        when the screen has moved on before its turn, and a result that no longer matches
+        the screen is dropped."""
+        if self.current is None or doc not in self.current.documents:
+            return
+        tag = (self.current.pk, doc.id)
+        if tag == self._wanted.tag:
+            return  # shown already, or on its way
+        self._wanted.tag = tag
         self.viewer.clear(self.tr("Loading…"))
-        self.workers.db(lambda: detail.document_bytes(self.bo, self.actor, doc.id),
-                        lambda r: self.viewer.load(*r), self._failed, owner=self)
+        bo, actor, wanted = self.bo, self.actor, self._wanted
+
+        def fetch() -> tuple[str, bytes] | None:
+            if wanted.tag != tag:
+                return None
+            return detail.document_bytes(bo, actor, doc.id, application_pk=tag[0])
+
+        self.workers.db(fetch, lambda r: self._document_arrived(tag, r),
+                        lambda exc: self._document_failed(tag, exc), owner=self)
+
+    def _on_screen(self, tag: tuple[int, int]) -> bool:
+        return tag == self._wanted.tag and self.current is not None and self.current.pk == tag[0]
+
+    def _document_arrived(self, tag: tuple[int, int], result: tuple[str, bytes] | None) -> None:
+        if result is not None and self._on_screen(tag):
+            self.viewer.load(result[0], result[1], tag)
+
+    def _document_failed(self, tag: tuple[int, int], exc: BaseException) -> None:
+        if self._on_screen(tag):
+            self._wanted.tag = None
+            self.viewer.clear(self.tr("This document cannot be shown: %1").replace("%1", str(exc)))
 
     # -- decisions (retried when the connection drops) ------------------------------
     def decide(self, decision: str, reason: str) -> None:
@@ -305,9 +371,12 @@ class ApplicationPage(QWidget):
         self.claimed = False
         emit(self.decision_recorded, pk, status)
         emit(self.message_posted, self.tr("Recorded: %1").replace("%1", labels.status_label(status)))
-        self.open(pk)  # show the new state (read only unless it came back to us)
+        if self.loading_pk is None and self.current is not None and self.current.pk == pk:
+            self.open(pk)  # show the new state (read only unless it came back to us)
 
     def _refresh_keep_claim(self, o: Opened) -> None:
+        if self.loading_pk is not None or self.current is None or self.current.pk != o.detail.pk:
+            return  # the reviewer has moved on to another application
         self.current = o.detail
         self.detail_view.browser.setHtml("")
         self.detail_view.show_detail(o.detail, o.changes)

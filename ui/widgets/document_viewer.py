@@ -1,5 +1,10 @@
 """DocumentViewerWidget: PDF pages and images rendered in the thread pool (page_render),
-with zoom, fit width, fit page, rotation, a thumbnail strip and keyboard paging."""
+with zoom, fit width, fit page, rotation, a thumbnail strip and keyboard paging.
+
+What is on screen is named by `shown`, the tag the caller gave load() (the application
+page uses (application pk, document id)); every layout and render request carries that tag
+and the load generation, and a result that does not match both is dropped, so a page of a
+document that is no longer shown never reaches the screen."""
 
 from __future__ import annotations
 
@@ -43,6 +48,7 @@ class DocumentViewerWidget(QWidget):
         self.page, self.scale, self.rotation = 0, 1.0, 0
         self.fit: str | None = "width"
         self._generation = 0      # the document shown (load/clear)
+        self.shown: tuple[int, int] | None = None  # load()'s tag; None when empty
         self._render_generation = 0
         self.shown_scale = 1.0
         self.image = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "pageImage")
@@ -107,29 +113,35 @@ class DocumentViewerWidget(QWidget):
     def clear(self, message: str = "") -> None:
         self._generation += 1
         self._render_generation += 1
+        self.shown = None
         self.media_type, self.data, self.sizes, self.page = "", b"", (), 0
         self.thumbs.clear()
         self.image.setPixmap(QPixmap())
         self.image.setText(message or self.tr("No document selected"))
         self._update_labels()
 
-    def load(self, media_type: str, data: bytes) -> None:
+    def load(self, media_type: str, data: bytes, tag: tuple[int, int] | None = None) -> None:
         self.clear(self.tr("Loading…"))
         self.media_type, self.data, self.rotation, self.fit = media_type, data, 0, "width"
+        self.shown = tag
         gen = self._generation
         self.workers.pool_run(lambda: page_render.layout(media_type, data),
-                              lambda lay: self._laid_out(gen, lay),
+                              lambda lay: self._laid_out(gen, tag, lay),
                               lambda exc: self._failed(gen, exc), owner=self)
 
-    def _laid_out(self, gen: int, lay: page_render.PageLayout) -> None:
-        if gen != self._generation:
+    def _current(self, gen: int, tag: tuple[int, int] | None) -> bool:
+        """Is a result of request (gen, tag) still about the document on screen?"""
+        return gen == self._generation and tag == self.shown
+
+    def _laid_out(self, gen: int, tag: tuple[int, int] | None, lay: page_render.PageLayout) -> None:
+        if not self._current(gen, tag):
             return
         self.sizes = lay.sizes
         for i in range(len(self.sizes)):
             item = QListWidgetItem(str(i + 1))
             item.setSizeHint(QSize(THUMB_SCALE_PX + 10, THUMB_SCALE_PX + 24))
             self.thumbs.addItem(item)
-            self._render_thumb(gen, i)
+            self._render_thumb(gen, tag, i)
         emit(self.document_loaded, len(self.sizes))
         self.go_to(0, force=True)
 
@@ -138,13 +150,13 @@ class DocumentViewerWidget(QWidget):
             log.error("document render failed: %s", exc)
             self.image.setText(self.tr("This document cannot be shown: %1").replace("%1", str(exc)))
 
-    def _render_thumb(self, gen: int, i: int) -> None:
+    def _render_thumb(self, gen: int, tag: tuple[int, int] | None, i: int) -> None:
         w, h = self.sizes[i]
         scale = THUMB_SCALE_PX / max(w, h)
         media, data = self.media_type, self.data
 
         def done(img: QImage) -> None:
-            if gen == self._generation and i < self.thumbs.count():
+            if self._current(gen, tag) and i < self.thumbs.count():
                 self.thumbs.item(i).setIcon(QIcon(QPixmap.fromImage(img)))
 
         self.workers.pool_run(lambda: page_render.render(media, data, i, scale), done,
@@ -205,15 +217,16 @@ class DocumentViewerWidget(QWidget):
             return
         self._render_generation += 1
         gen, page, rotation = self._render_generation, self.page, self.rotation
+        doc_gen, tag = self._generation, self.shown
         scale = self._fit_scale() if self.fit else self.scale
         self.shown_scale = scale
         media, data = self.media_type, self.data
         self.workers.pool_run(lambda: page_render.render(media, data, page, scale, rotation),
-                              lambda img: self._rendered(gen, page, img),
-                              lambda exc: self._failed(self._generation, exc), owner=self)
+                              lambda img: self._rendered(gen, doc_gen, tag, page, img),
+                              lambda exc: self._failed(doc_gen, exc), owner=self)
 
-    def _rendered(self, gen: int, page: int, img: QImage) -> None:
-        if gen != self._render_generation:
+    def _rendered(self, gen: int, doc_gen: int, tag: tuple[int, int] | None, page: int, img: QImage) -> None:
+        if gen != self._render_generation or not self._current(doc_gen, tag):
             return
         self.image.setPixmap(QPixmap.fromImage(img))
         self._update_labels()
