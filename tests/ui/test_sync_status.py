@@ -16,13 +16,13 @@ from ui.sync_runner import SyncRunner
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLD_LOCK = """
-import sys, time
+import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from backoffice.intake.spool import Spool
 with Spool(Path(sys.argv[2])).agent_lock(wait=False) as held:
     print("locked" if held else "busy", flush=True)
-    time.sleep(120)
+    sys.stdin.read()  # hold the lock until the test lets go (or dies): no timer to outlast
 """
 
 
@@ -37,7 +37,7 @@ def test_background_sync_waits_for_the_other_workstation(qtbot, workers, sqlite_
     env = make_env(sqlite_url, tmp_path)
     env.put(env.bundle())
     other = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(ROOT), str(env.bo.spool.root)],
-                             stdout=subprocess.PIPE, text=True)
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert other.stdout is not None and other.stdout.readline().strip() == "locked"
         runner = SyncRunner(env.bo, workers)
