@@ -4,9 +4,12 @@ thread (argon2 is slow on purpose); the same message for every failure."""
 from __future__ import annotations
 
 import logging
+import math
+import re
 import socket
+import time
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +29,8 @@ from .qtcompat import emit
 from .workers import Workers
 
 log = logging.getLogger(__name__)
+# staff.login's refusal while the workstation waits after failed logins
+THROTTLED = re.compile(r"too many failed attempts on this workstation; try again in (\d+) s")
 
 
 class LoginDialog(QDialog):
@@ -41,7 +46,12 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = named(QLabel(), "message")
         self.message.setStyleSheet("color: #b00020")
-        self.message.setWordWrap(True)
+        # no word wrap: Qt breaks Japanese between any two characters (「パスワー」「ド」);
+        # each message is written as short lines instead, and the dialog is wide enough for them
+        self.message.setWordWrap(False)
+        self.countdown = QTimer(self, interval=1000)
+        self.countdown.timeout.connect(self._tick)
+        self.wait_until = 0.0  # time.monotonic() when the workstation may try again
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
@@ -58,9 +68,19 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(max(380, self._widest_message() + 2 * layout.contentsMargins().left()))
+
+    def _widest_message(self) -> int:
+        fm = self.message.fontMetrics()
+        lines = [self.tr("Login failed."), self.tr("wrong staff code or password"),
+                 self.tr("this account is disabled"), self.tr("Too many failed attempts on this workstation."),
+                 self.tr("You can try again in %n second(s).", "", 900), self.tr("You can try again now."),
+                 *self.tr("The database cannot be reached. Ask the administrator.").split("\n")]
+        return max(fm.horizontalAdvance(line) for line in lines)
 
     def _submit(self) -> None:
+        if self.seconds_left() > 0:
+            return  # Enter while the delay runs: the countdown already says when
         code, password = self.code.text().strip(), self.password.text()
         if not code or not password:
             self.message.setText(self.tr("Enter your staff code and password."))
@@ -83,17 +103,40 @@ class LoginDialog(QDialog):
             return self.tr("wrong staff code or password")
         if text == "this account is disabled":
             return self.tr("this account is disabled")
-        if text.startswith("too many failed attempts on this workstation; try again in "):
-            seconds = text.rsplit(" in ", 1)[1].removesuffix(" s")
-            return self.tr("too many failed attempts on this workstation; try again in %1 s").replace("%1", seconds)
         return text
+
+    # -- the delay after failed logins, counted down on screen ------------------------------
+    def _start_countdown(self, seconds: int) -> None:
+        self.wait_until = time.monotonic() + seconds
+        self._tick()
+        self.countdown.start()
+
+    def seconds_left(self) -> int:
+        return max(0, math.ceil(self.wait_until - time.monotonic()))
+
+    def _tick(self) -> None:
+        left = self.seconds_left()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        first = self.tr("Too many failed attempts on this workstation.")
+        if left > 0:
+            ok.setEnabled(False)
+            self.message.setText(first + "\n" + self.tr("You can try again in %n second(s).", "", left))
+        else:
+            self.countdown.stop()
+            ok.setEnabled(True)
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("You can try again now."))
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.password.clear()
         self.password.setFocus()
-        if isinstance(exc, BackofficeError):
-            self.message.setText(self.tr("Login failed: %1").replace("%1", self._reason(str(exc))))
+        self.message.setStyleSheet("color: #b00020")
+        throttled = THROTTLED.match(str(exc))
+        if isinstance(exc, BackofficeError) and throttled:
+            self._start_countdown(int(throttled.group(1)))
+        elif isinstance(exc, BackofficeError):
+            self.message.setText(self.tr("Login failed.") + "\n" + self._reason(str(exc)))
         else:
             log.error("login failed: %r", exc)
             self.message.setText(self.tr("The database cannot be reached. Ask the administrator."))

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QDialogButtonBox, QTableView
 
 from backoffice import staff
 from tests.ui.conftest import wait_idle
 from tests.ui.factories import PASSWORD, make_applications, make_staff
+from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.models.queue_model import QueueModel
 
@@ -95,3 +96,24 @@ def test_attention_column_on_screen_in_the_queue(qtbot, filled, workers, languag
     assert right <= visible, f"要確認事項 starts beyond the screen ({right} > {visible} px)"
     assert header.length() <= visible, "a horizontal scroll bar hides columns"
     assert _cells_cut(table) == []
+
+
+def _failed_login(qtbot, dlg, code: str, password: str) -> None:
+    dlg.code.setText(code)
+    dlg.password.setText(password)
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dlg.buttons.isEnabled(), timeout=15000)
+
+
+def test_login_error_never_breaks_inside_a_word(qtbot, ui_bo, people, workers, language):
+    dlg = LoginDialog(ui_bo, workers)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    _failed_login(qtbot, dlg, "rev1", "not the password")
+    text = dlg.message.text()
+    assert text and text not in ("Checking…", "確認中…")
+    assert not dlg.message.wordWrap()  # Qt's wrap breaks Japanese between any two characters
+    room = dlg.message.contentsRect().width()
+    fm = dlg.message.fontMetrics()
+    assert [line for line in text.split("\n") if fm.horizontalAdvance(line) > room] == []
