@@ -36,11 +36,18 @@ log = logging.getLogger(__name__)
 # identity documents checked at the counter (code -> Japanese label for records and screens)
 ID_DOCUMENTS: dict[str, str] = {
     "drivers_license": "運転免許証",
-    "my_number_card": "マイナンバーカード",
+    "my_number_card": "マイナンバーカード（マイナ保険証）",
     "passport": "パスポート",
+    "eligibility_certificate": "資格確認書（健康保険）",
     "health_insurance_card": "健康保険証",
     "other": "その他",
 }
+# What a clerk may record today. The paper 健康保険証 is no longer valid: none were issued
+# after 2024-12-02 and the last ones expired on 2025-12-01; people show the My Number card
+# used as insurance card (マイナ保険証) or the 資格確認書 their insurer sends instead. The
+# old code stays above only so that deliveries recorded with it keep their label.
+ID_DOCUMENTS_ACCEPTED: tuple[str, ...] = (
+    "my_number_card", "drivers_license", "passport", "eligibility_certificate", "other")
 RECEIPT_ID_RE = re.compile(r"OSK-\d{4}-\d{4,10}(?!\d)")
 SEARCH_LIMIT = 50
 
@@ -150,8 +157,8 @@ def record_counter_handover(bo: Backoffice, actor: Actor, pk: int, id_document: 
     Any issued application may be handed over (an applicant who chose mail may still come);
     the chosen method is kept in the audit entry. Returns the new status."""
     require(actor, "delivery.record")
-    if id_document not in ID_DOCUMENTS:
-        raise ValueError(f"identity document must be one of {', '.join(ID_DOCUMENTS)}")
+    if id_document not in ID_DOCUMENTS_ACCEPTED:
+        raise ValueError(f"identity document must be one of {', '.join(ID_DOCUMENTS_ACCEPTED)}")
     if id_document == "other" and not note.strip():
         raise TransitionError("say which identity document was checked (note) when it is 'other'")
     with bo.db.write() as s:

@@ -127,3 +127,20 @@ def test_address_sheets_and_mailing(kbo):
     assert events.count("delivered") == 3
     with pytest.raises(TransitionError):
         delivery.record_mailed(kbo, GOD, pks[:1])
+
+
+def test_identity_documents_of_2026(kbo):
+    """The paper health insurance card expired on 2025-12-01: a handover cannot be recorded
+    with it any more; the 資格確認書 that replaced it can. Old records keep their label."""
+    assert "health_insurance_card" not in delivery.ID_DOCUMENTS_ACCEPTED
+    assert {"my_number_card", "eligibility_certificate"} <= set(delivery.ID_DOCUMENTS_ACCEPTED)
+    assert "マイナ保険証" in delivery.ID_DOCUMENTS["my_number_card"]
+    assert delivery.ID_DOCUMENTS["health_insurance_card"] == "健康保険証"  # for deliveries recorded before
+    clerk = make_staff(kbo, "c-2026", ["counter"])
+    made = _issued(kbo, 2, "counter")
+    with pytest.raises(ValueError, match="identity document must be one of"):
+        delivery.record_counter_handover(kbo, clerk, made[0].pk, "health_insurance_card")
+    assert delivery.record_counter_handover(kbo, clerk, made[0].pk, "eligibility_certificate") == "delivered"
+    with kbo.db.read() as s:
+        d = s.scalars(select(Delivery).where(Delivery.application_pk == made[0].pk)).one()
+    assert d.id_document == "eligibility_certificate"

@@ -69,10 +69,12 @@ class CounterPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.documents = named(QListWidget(), "counterDocuments")
         self.id_document = named(QComboBox(), "counterIdDocument")
-        labels = {"drivers_license": self.tr("Driver's license"), "my_number_card": self.tr("My Number card"),
-                  "passport": self.tr("Passport"), "health_insurance_card": self.tr("Health insurance card"),
+        labels = {"drivers_license": self.tr("Driver's license"),
+                  "my_number_card": self.tr("My Number card (also as health insurance card)"),
+                  "passport": self.tr("Passport"),
+                  "eligibility_certificate": self.tr("Health insurance eligibility certificate"),
                   "other": self.tr("Other (write it in the note)")}
-        for code in delivery.ID_DOCUMENTS:
+        for code in delivery.ID_DOCUMENTS_ACCEPTED:  # the paper 健康保険証 expired in 2025
             self.id_document.addItem(labels[code], code)
         self.note = named(QLineEdit(), "counterNote")
         self.handover_btn = named(QPushButton(self.tr("Record handover")), "counterHandover")
