@@ -77,18 +77,18 @@ def test_review_session(qtbot, filled, workers):
     viewer = app_page.viewer
     qtbot.waitUntil(lambda: viewer.page_count == 4 and viewer.image.pixmap() is not None
                     and not viewer.image.pixmap().isNull(), timeout=10000)
-    viewer.scroll.setFocus()
+    viewer.scroll_area.setFocus()
     with qtbot.waitSignal(viewer.page_rendered, timeout=5000):
-        qtbot.keyClick(viewer.scroll, Qt.Key.Key_PageDown)
+        qtbot.keyClick(viewer.scroll_area, Qt.Key.Key_PageDown)
     assert viewer.page == 1
-    qtbot.keyClick(viewer.scroll, Qt.Key.Key_PageDown)
-    qtbot.keyClick(viewer.scroll, Qt.Key.Key_PageUp)
+    qtbot.keyClick(viewer.scroll_area, Qt.Key.Key_PageDown)
+    qtbot.keyClick(viewer.scroll_area, Qt.Key.Key_PageUp)
     assert viewer.page == 1
     wait_idle(qtbot, workers)
     qtbot.waitUntil(lambda: not viewer._resize_timer.isActive() and workers.idle)
     width = viewer.image.pixmap().width()
     with qtbot.waitSignal(viewer.page_rendered, timeout=5000):
-        qtbot.keyClick(viewer.scroll, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(viewer.scroll_area, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert viewer.image.pixmap().width() > width
     with qtbot.waitSignal(viewer.page_rendered, timeout=5000):
         viewer.rotate_action.trigger()

@@ -55,7 +55,7 @@ def test_viewer_fit_and_zoom(qtbot, workers):
     with qtbot.waitSignal(v.page_rendered, timeout=5000):
         v.fit_page_action.trigger()
     fit_page_h = v.image.pixmap().height()
-    assert fit_page_h <= v.scroll.viewport().height()
+    assert fit_page_h <= v.scroll_area.viewport().height()
     with qtbot.waitSignal(v.page_rendered, timeout=5000):
         v.zoom_out_action.trigger()
     assert v.fit is None and v.image.pixmap().height() < fit_page_h

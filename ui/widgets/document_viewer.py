@@ -9,9 +9,10 @@ document that is no longer shown never reaches the screen."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -53,9 +54,9 @@ class DocumentViewerWidget(QWidget):
         self.shown_scale = 1.0
         self.image = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "pageImage")
         self.image.setText(self.tr("No document selected"))
-        self.scroll = QScrollArea(widgetResizable=True)
-        self.scroll.setWidget(self.image)
-        self.scroll.setStyleSheet("QScrollArea { background: #5a5a5a; } QLabel#pageImage { background: #5a5a5a; color: white; }")
+        self.scroll_area = QScrollArea(widgetResizable=True)
+        self.scroll_area.setWidget(self.image)
+        self.scroll_area.setStyleSheet("QScrollArea { background: #5a5a5a; } QLabel#pageImage { background: #5a5a5a; color: white; }")
         self.thumbs = named(QListWidget(), "thumbnails")
         self.thumbs.setViewMode(QListView.ViewMode.IconMode)
         self.thumbs.setFlow(QListView.Flow.TopToBottom)
@@ -71,7 +72,7 @@ class DocumentViewerWidget(QWidget):
         self._layout()
         self._update_labels()
 
-    def _action(self, text: str, keys: list[str], slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
         a = QAction(text, self)
         a.setShortcuts([QKeySequence(k) for k in keys])
         a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -103,7 +104,7 @@ class DocumentViewerWidget(QWidget):
         bar.addWidget(self.page_label)
         body = QHBoxLayout()
         body.addWidget(self.thumbs)
-        body.addWidget(self.scroll, 1)
+        body.addWidget(self.scroll_area, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(bar)
@@ -172,7 +173,7 @@ class DocumentViewerWidget(QWidget):
         self.page = page
         if self.thumbs.currentRow() != page:
             self.thumbs.setCurrentRow(page)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self._render()
         emit(self.page_changed, page)
 
@@ -182,8 +183,8 @@ class DocumentViewerWidget(QWidget):
         return (h, w) if self.rotation in (90, 270) else (w, h)
 
     def _fit_scale(self) -> float:
-        vw = max(50, self.scroll.viewport().width() - 16)
-        vh = max(50, self.scroll.viewport().height() - 16)
+        vw = max(50, self.scroll_area.viewport().width() - 16)
+        vh = max(50, self.scroll_area.viewport().height() - 16)
         w, h = self._page_points()
         return vw / w if self.fit == "width" else min(vw / w, vh / h)
 
@@ -206,7 +207,7 @@ class DocumentViewerWidget(QWidget):
         self.rotation = (self.rotation + 90) % 360
         self._render()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.fit and self.sizes:
             self._resize_timer.start()
