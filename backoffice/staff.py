@@ -188,6 +188,16 @@ def verify_password_for(db: Database, session: LoginSession, password: str) -> b
         return bool(staff and not staff.disabled and passwords.verify_password(staff.password_hash, password))
 
 
+def logout(db: Database, session: LoginSession) -> None:
+    """The staff member logged out (or switched user) on this workstation: recorded in the
+    audit log next to the login. The desktop has released the application it held and drops
+    the session; other workstations where the same person is logged in are not affected
+    (an administrator ends every session of an account by disabling it or setting its
+    password, which bumps the epoch)."""
+    with db.write() as s:
+        audit.record(s, session.actor, "logout", f"staff:{session.actor.code}")
+
+
 def _aware(dt):  # type: ignore[no-untyped-def]
     from datetime import UTC
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)

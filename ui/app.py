@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from backoffice.config import load_config
 from backoffice.context import Backoffice
@@ -19,7 +19,7 @@ from backoffice.errors import BackofficeError
 from . import i18n
 from .gc_guard import GarbageCollector
 from .login import LoginDialog
-from .main_window import MainWindow
+from .session_flow import SessionFlow
 from .workers import Workers
 
 log = logging.getLogger(__name__)
@@ -95,17 +95,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         return _self_test(app, bo, workers, lang)
     try:
-        while True:
-            login = LoginDialog(bo, workers)
-            if login.exec() != QDialog.DialogCode.Accepted or login.session is None:
-                return 0
-            window = MainWindow(bo, login.session, workers, language=lang)
-            window.show()
-            app.exec()
-            if not window.ended:
-                return 0
-            QMessageBox.information(None, QCoreApplication.translate("MainWindow", "Session ended"),
-                                    QCoreApplication.translate("MainWindow", "Your session was ended. Log in again."))
+        # login -> window -> (log out, or session ended) -> login ... until the user quits;
+        # the flow decides when the application ends, not the last window closing
+        app.setQuitOnLastWindowClosed(False)
+        flow = SessionFlow(bo, workers, lang)
+        flow.finished.connect(app.quit)
+        flow.start()
+        app.exec()
+        return 0
     finally:
         workers.shutdown()
         bo.close()

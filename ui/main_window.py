@@ -39,6 +39,7 @@ from .pages.queue_page import QueuePage
 from .pages.settings_page import SettingsPage
 from .pages.verify_page import VerifyPage
 from .qtcompat import emit
+from .session_flow import confirm_discard, record_logout, unsent_work
 from .sync_runner import SyncRunner, SyncState
 from .workers import Workers
 
@@ -51,6 +52,7 @@ RefreshingPage = (CounterPage | IssuedPage | VerifyPage | AppointmentsPage | Pay
 
 class MainWindow(QMainWindow):
     session_ended = Signal()
+    closed = Signal()  # after the close went through (ui.session_flow decides what follows)
 
     def __init__(self, bo: Backoffice, session: staff.LoginSession, workers: Workers,
                  language: str = "ja", start_sync: bool = True) -> None:
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.bo, self.session, self.workers = bo, session, workers
         self.actor = session.actor
         self.ended = False
+        self.logging_out = False  # closing to log out / switch user rather than to quit
         self.setWindowTitle(self.tr("Back office — %1").replace("%1", bo.config.city_name))
         self.nav = named(QListWidget(), "navigation")
         self.nav.setFixedWidth(150)
@@ -135,8 +138,16 @@ class MainWindow(QMainWindow):
             self.sync.start()
         else:
             self._show_sync(self.sync.state)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(self._first_row())
         self.resize(1400, 860)
+
+    def _first_row(self) -> int:
+        """Counter clerks start on 窓口, where their day happens; everyone else on the first page."""
+        if self.actor.has("delivery.record") and not self.actor.has("application.decide"):
+            for row in range(self.nav.count()):
+                if isinstance(self.pages.widget(self.nav.item(row).data(Qt.ItemDataRole.UserRole)), CounterPage):
+                    return row
+        return 0
 
     def _add_refreshing(self, title: str, page: RefreshingPage) -> None:
         self._add_page(title, page)
@@ -155,7 +166,9 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.lock_action, quit_action])
+        self.logout_action = QAction(self.tr("Log out / switch user"), self, shortcut=QKeySequence("Ctrl+Shift+L"))
+        self.logout_action.triggered.connect(self.log_out)
+        file_menu.addActions([self.lock_action, self.logout_action, quit_action])
         go_menu = bar.addMenu(self.tr("&Go"))
         for row in range(self.nav.count()):
             # Alt+digit: Ctrl+9 / Ctrl+0 are the document viewer's fit width / fit page
@@ -274,7 +287,17 @@ class MainWindow(QMainWindow):
         emit(self.session_ended)
         self.close()
 
+    def log_out(self) -> None:
+        """Back to the login dialog (ui.session_flow): asks first when typed text would be lost."""
+        self.logging_out = True
+        if not self.close():
+            self.logging_out = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        leaving = self.tr("Log out") if self.logging_out else self.tr("Quit")
+        if not self.ended and not confirm_discard(self, unsent_work(self), leaving):
+            event.ignore()
+            return
         self.sync.stop()
         self.connection.stop()
         self.guard.timer.stop()
@@ -285,4 +308,7 @@ class MainWindow(QMainWindow):
             self.idle.timer.stop()
         if self.application_page is not None:
             self.application_page.leave()
+        if self.logging_out:
+            record_logout(self.bo, self.workers, self.session)
         super().closeEvent(event)
+        emit(self.closed)

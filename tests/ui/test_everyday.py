@@ -8,13 +8,32 @@ import re
 import socket
 from datetime import timedelta
 
-from PySide6.QtWidgets import QDialogButtonBox
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+from sqlalchemy import select
 
 from backoffice import staff
-from backoffice.db.models import LoginThrottle
+from backoffice.db.models import Application, AuditEntry, LoginThrottle
 from backoffice.errors import AuthenticationError
 from backoffice.timeutil import utcnow
+from tests.ui.conftest import PASSWORD, wait_idle
 from ui.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.pages.counter_page import CounterPage
+from ui.pages.queue_page import QueuePage
+from ui.session_flow import SessionFlow
 
 
 def test_login_delay_counts_down_and_gives_the_button_back(qtbot, ui_bo, people, workers):
@@ -40,3 +59,133 @@ def test_login_delay_counts_down_and_gives_the_button_back(qtbot, ui_bo, people,
     assert "second" in dlg.message.text() and not ok.isEnabled()
     qtbot.waitUntil(ok.isEnabled, timeout=5000)
     assert dlg.message.text() == "You can try again now."
+
+
+# -- log out / switch user, quit asks ---------------------------------------------------------
+
+def _answer(qtbot, button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """When a question box appears, note its text and press `button`."""
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(30, look)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+    QTimer.singleShot(30, look)
+
+
+def _log_in(qtbot, flow: SessionFlow, code: str) -> MainWindow:
+    login = flow.login
+    assert login is not None and login.isVisible()
+    login.code.setText(code)
+    login.password.setText(PASSWORD)
+    with qtbot.waitSignal(flow.window_opened, timeout=15000) as opened:
+        login.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    win = opened.args[0]
+    qtbot.waitExposed(win)
+    return win
+
+
+def _texts_on_screen() -> str:
+    """Every text a person could read in the visible windows."""
+    out = []
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        out.append(top.windowTitle())
+        for w in [top, *top.findChildren(QWidget)]:
+            if not w.isVisible():
+                continue
+            if isinstance(w, QLabel | QLineEdit | QAbstractButton):
+                out.append(w.text())
+            elif isinstance(w, QPlainTextEdit | QTextEdit):
+                out.append(w.toPlainText())
+            elif isinstance(w, QListWidget):
+                out.extend(w.item(i).text() for i in range(w.count()))
+    return "\n".join(out)
+
+
+def test_log_out_then_another_role_sees_only_their_own(qtbot, filled, workers):
+    flow = SessionFlow(filled, workers, "en", start_sync=False)
+    flow.start()
+    win = _log_in(qtbot, flow, "rev1")
+    assert "審査 太郎" in win.staff_label.text()
+    page = win.application_page
+    pk = next(m.pk for m in _ready(filled))
+    win.open_application(pk)
+    qtbot.waitUntil(lambda: page.current is not None and page.claimed, timeout=10000)
+    applicant = page.current.applicant.name
+    page.decision.reason.setPlainText("書類の再提出をお願いします（下書き）")
+    seen: list[str] = []
+    _answer(qtbot, QMessageBox.StandardButton.Discard, seen)
+    win.logout_action.trigger()
+    qtbot.waitUntil(lambda: flow.login is not None and flow.login.isVisible(), timeout=10000)
+    assert seen and "reason" in seen[0]  # it asked before the typed reason was thrown away
+    wait_idle(qtbot, workers)
+    with filled.db.read() as s:  # the core: the claim is released and the logout is on record
+        assert s.get(Application, pk).claimed_by is None
+        last = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+    assert (last.action, last.actor) == ("logout", "rev1")
+    qtbot.waitUntil(lambda: not shiboken6.isValid(win), timeout=5000)  # the old window is gone
+
+    win2 = _log_in(qtbot, flow, "sup1")
+    wait_idle(qtbot, workers)
+    titles = [win2.nav.item(i).text() for i in range(win2.nav.count())]
+    assert "Supervision" in titles and "Audit log" in titles  # the supervisor's pages
+    assert win2.application_page is not None and win2.application_page.current is None
+    screen = _texts_on_screen()
+    assert "決裁 花子" in screen
+    for leftover in ("審査 太郎", "rev1", "（下書き）"):
+        assert leftover not in screen, leftover
+    # the application screen starts empty (the applicant may be in the supervisor's own queue)
+    new_page = win2.application_page
+    assert new_page.detail_view.browser.toPlainText() == "" and new_page.detail_view.documents.count() == 0
+    assert applicant not in new_page.detail_view.browser.toPlainText() + new_page.decision.reason.toPlainText()
+    assert new_page.viewer.page_count == 0
+    win2.close()
+
+
+def _ready(bo):
+    with bo.db.read() as s:
+        return [type("M", (), {"pk": a.id}) for a in s.scalars(
+            select(Application).where(Application.status == "ready_for_review").order_by(Application.id))]
+
+
+def test_quit_asks_when_typed_text_would_be_lost(qtbot, filled, workers):
+    session = staff.login(filled.db, "rev1", PASSWORD, "ws-test")
+    win = MainWindow(filled, session, workers, start_sync=False)
+    qtbot.addWidget(win)
+    win.show()
+    page = win.application_page
+    win.open_application(_ready(filled)[0].pk)
+    qtbot.waitUntil(lambda: page.current is not None and page.claimed, timeout=10000)
+    page.decision.comment.setText("電話で確認済み")
+    seen: list[str] = []
+    _answer(qtbot, QMessageBox.StandardButton.Cancel, seen)
+    assert win.close() is False  # Cancel: the window and the text stay
+    assert win.isVisible() and page.decision.comment.text() == "電話で確認済み" and seen
+    _answer(qtbot, QMessageBox.StandardButton.Discard, seen)
+    assert win.close() is True and not win.isVisible() and len(seen) == 2
+    wait_idle(qtbot, workers)
+
+
+def test_quit_without_typed_text_does_not_ask(qtbot, filled, workers):
+    session = staff.login(filled.db, "rev1", PASSWORD, "ws-test")
+    win = MainWindow(filled, session, workers, start_sync=False)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.close() is True  # no question box: nothing would be lost
+    wait_idle(qtbot, workers)
+
+
+def test_counter_clerk_starts_on_the_counter_page(qtbot, filled, workers):
+    for code, first in (("cnt1", CounterPage), ("rev1", QueuePage)):
+        session = staff.login(filled.db, code, PASSWORD, "ws-test")
+        win = MainWindow(filled, session, workers, start_sync=False)
+        qtbot.addWidget(win)
+        win.show()
+        assert isinstance(win.pages.currentWidget(), first), code
+        assert win.pages.currentWidget() is win.pages.widget(win.nav.currentItem().data(Qt.ItemDataRole.UserRole))
+        win.close()
+    wait_idle(qtbot, workers)
