@@ -20,8 +20,10 @@ class Backoffice:
 
     @classmethod
     def open(cls, config: Config, catalog: Catalog | None = None) -> Backoffice:
+        from . import fileperms
         from .demo_mode import apply
 
+        fileperms.configure(config.files_group)  # before anything is made on disk
         config = apply(config)  # a demo data folder signs with its own demo- key id
         return cls(config, Database(make_engine(config.database_url)), catalog or default_catalog())
 

@@ -7,6 +7,7 @@ import base64
 import io
 import json
 import logging
+import os
 import random
 import shutil
 import uuid
@@ -20,7 +21,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
-from . import demo_mode, staff
+from . import demo_mode, fileperms, staff
 from .context import Backoffice
 from .db.models import Application, Staff
 from .demo_data import (
@@ -158,13 +159,13 @@ def _tamper_bundles(inbox: Path, out_tmp: Path, rng: random.Random) -> None:
     resigned["gateway.sig"] = base64.b64encode(Ed25519PrivateKey.generate().sign(members["gateway.json"]))
     _write_zip(inbox / f"{uuid.uuid4()}.zip", resigned, out_tmp)
     # 3. not a zip at all (a truncated transfer)
-    (out_tmp / "trunc").write_bytes(src[: len(src) // 3])
+    fileperms.write_file(out_tmp / "trunc", src[: len(src) // 3])
     (out_tmp / "trunc").replace(inbox / f"{uuid.uuid4()}.zip")
 
 
 def _write_zip(path: Path, members: dict[str, bytes], tmp: Path) -> None:
     t = tmp / (path.name + ".part")
-    with zipfile.ZipFile(t, "w", zipfile.ZIP_DEFLATED) as z:
+    with os.fdopen(fileperms.create(t), "wb") as f, zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in members.items():
             z.writestr(name, data)
     t.replace(path)
@@ -187,7 +188,7 @@ def run_demo(bo: Backoffice, count: int = 40, seed: int | None = None,
     with bo.db.read() as s:
         start = (s.scalar(select(func.count(Application.id))) or 0) + 1
     raw_dir = bo.config.base_dir / "demo" / f"raw-{now_jst():%Y%m%d-%H%M%S}-{rng.randrange(10**6):06d}"
-    raw_dir.mkdir(parents=True)
+    fileperms.ensure_dir(raw_dir)
     say(f"demo: making {count} raw submissions in {raw_dir}")
     from cryptography.hazmat.primitives.asymmetric import rsa
 
@@ -250,8 +251,8 @@ def simulate_workday(bo: Backoffice, rng: random.Random) -> str:
     except BackofficeError as exc:  # not the demo's data folder, and no OS credential store
         return f"demo: {done} decisions recorded; certificates not issued ({exc})"
     out = bo.config.export_out / "certificates"  # as `backoffice issue` writes them
-    out.mkdir(parents=True, exist_ok=True)
+    fileperms.ensure_dir(out)
     for info in result.issued:
         if info.pdf is not None and info.serial is not None:
-            (out / f"{info.serial}.pdf").write_bytes(info.pdf)
+            fileperms.write_file(out / f"{info.serial}.pdf", info.pdf)
     return f"demo: {done} decisions recorded, {len(result.issued)} documents issued (PDFs in {out})"

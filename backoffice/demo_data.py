@@ -15,6 +15,7 @@ from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
+from . import fileperms
 from .catalog import Catalog
 from .timeutil import JST
 
@@ -160,13 +161,13 @@ class RawSubmission:
 
 def write_raw(folder: Path, application: dict[str, Any], files: dict[str, bytes],
               signature: dict[str, Any] | None, app_bytes: bytes | None = None) -> bytes:
-    folder.mkdir(parents=True, exist_ok=True)
+    fileperms.ensure_dir(folder)
     for name, data in files.items():
-        (folder / name).write_bytes(data)
+        fileperms.write_file(folder / name, data)
     data = app_bytes or json.dumps(application, ensure_ascii=False, indent=2).encode("utf-8")
-    (folder / "application.json").write_bytes(data)
+    fileperms.write_file(folder / "application.json", data)
     if signature is not None:
-        (folder / "application.sig.json").write_text(json.dumps(signature, indent=2), encoding="utf-8")
+        fileperms.write_file(folder / "application.sig.json", json.dumps(signature, indent=2).encode("utf-8"))
     return data
 
 

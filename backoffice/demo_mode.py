@@ -27,6 +27,7 @@ import secrets
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from . import fileperms
 from .config import Config
 
 log = logging.getLogger(__name__)
@@ -89,13 +90,13 @@ def mark(config: Config, database_is_empty: bool) -> Config:
         if not database_is_empty:
             log.info("demo: the database already holds applications; not marking it as the demo")
             return config
-        config.base_dir.mkdir(parents=True, exist_ok=True)
+        fileperms.ensure_dir(config.base_dir)
         path = config.base_dir / MARKER_NAME
         body = {"purpose": "backoffice demo data; documents signed here say DEMO (見本)",
                 "key_id": f"{DEMO_KID_PREFIX}{secrets.token_hex(4)}",
                 "database_url": config.database_url}
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(body, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        fileperms.write_file(tmp, (json.dumps(body, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
         os.replace(tmp, path)
         log.info("demo: marked %s as demo data (key id %s)", config.base_dir, body["key_id"])
     return apply(config)

@@ -14,6 +14,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import NameOID
 
+from . import fileperms
+
 
 def _name(cn: str) -> x509.Name:
     return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "JP"),
@@ -74,9 +76,9 @@ class DemoPKI:
         return b.sign(self.inter_key, hashes.SHA256())
 
     def write_trust_files(self, root_path: Path, crl_path: Path) -> None:
-        root_path.parent.mkdir(parents=True, exist_ok=True)
-        root_path.write_bytes(self.root.public_bytes(serialization.Encoding.PEM))
-        crl_path.write_bytes(self.crl().public_bytes(serialization.Encoding.PEM))
+        fileperms.ensure_dir(root_path.parent)
+        fileperms.write_file(root_path, self.root.public_bytes(serialization.Encoding.PEM))
+        fileperms.write_file(crl_path, self.crl().public_bytes(serialization.Encoding.PEM))
 
 
 def sign_application(app_bytes: bytes, key: rsa.RSAPrivateKey, cert: x509.Certificate,

@@ -7,6 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
+from .. import fileperms
 from ..context import Backoffice
 from .common import operator_actor, print_json
 
@@ -67,9 +68,9 @@ def cmd_certificates_reprint(bo: Backoffice, args: argparse.Namespace) -> int:
     info = service.reprint(bo, operator_actor(), args.serial, args.reason)
     assert info.serial is not None  # a reprint always has a document
     out = args.out or (bo.config.export_out / "certificates")
-    out.mkdir(parents=True, exist_ok=True)
+    fileperms.ensure_dir(out)
     path = out / f"{info.serial}.pdf"
-    path.write_bytes(service.certificate_pdf(bo, operator_actor(), info.serial))
+    fileperms.write_file(path, service.certificate_pdf(bo, operator_actor(), info.serial))
     print(f"{args.serial} superseded by {info.serial}: {path}")
     return 0
 
@@ -139,7 +140,7 @@ def cmd_issue(bo: Backoffice, args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise _usage(f"--out {out} is not a folder")
     result = issue_pending(bo, operator_actor(), args.application)
-    out.mkdir(parents=True, exist_ok=True)
+    fileperms.ensure_dir(out)
     for info in result.issued:
         if info.pdf is None:
             print(f"{info.application_id}: closed (procedure {info.procedure} has no document)",
@@ -147,7 +148,7 @@ def cmd_issue(bo: Backoffice, args: argparse.Namespace) -> int:
             continue
         path = out / f"{info.serial}.pdf"
         tmp = path.with_suffix(".pdf.tmp")
-        tmp.write_bytes(info.pdf)
+        fileperms.write_file(tmp, info.pdf)
         tmp.replace(path)
         print(path)
     for app_id, reason in result.failed:

@@ -13,6 +13,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from .. import fileperms
+
 log = logging.getLogger(__name__)
 
 
@@ -23,8 +25,9 @@ def is_sqlite(engine: Engine) -> bool:
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
-        if u.database and u.database != ":memory:":
-            Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+        db_file = Path(u.database) if u.database and u.database != ":memory:" else None
+        if db_file is not None:
+            fileperms.ensure_dir(db_file.parent)
         engine = create_engine(url, echo=echo, connect_args={"timeout": 60})
 
         @event.listens_for(engine, "connect")
@@ -36,6 +39,12 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             cur.execute("PRAGMA synchronous=FULL")
             cur.execute("PRAGMA busy_timeout=60000")
             cur.close()
+            if db_file is not None:
+                # Password hashes and applicants: 0600 (or the configured group's 0660),
+                # never the umask's 0644. SQLite gives -wal/-shm the database file's mode;
+                # they are fixed too for files an older version made.
+                for suffix in ("", "-wal", "-shm"):
+                    fileperms.fix(f"{db_file}{suffix}")
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn):  # type: ignore[no-untyped-def]

@@ -33,7 +33,7 @@ from typing import IO, Any
 from sqlalchemy import and_, func, or_, select, text, update
 from sqlalchemy.orm import Session, aliased
 
-from .. import audit
+from .. import audit, fileperms
 from ..context import Backoffice
 from ..db.models import Application, ApplicationEvent, ExportBatch, ExportItem, Staff
 from ..errors import BackofficeError, NotFound
@@ -74,8 +74,8 @@ class ExportError(BackofficeError):
 @contextmanager
 def _dir_lock(out: Path) -> Iterator[None]:
     """One exporter per export folder at a time; the OS drops the lock of a killed process."""
-    out.mkdir(parents=True, exist_ok=True)
-    f: IO[bytes] = open(out / ".export.lock", "a+b")
+    fileperms.ensure_dir(out)
+    f: IO[bytes] = os.fdopen(fileperms.create(out / ".export.lock", os.O_RDWR | os.O_CREAT), "a+b")
     try:
         if os.name == "nt":  # pragma: no cover - Windows workstations
             import msvcrt

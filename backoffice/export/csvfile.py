@@ -39,6 +39,7 @@ from operator import add
 from pathlib import Path
 from typing import IO, Any
 
+from .. import fileperms
 from ..intake.spool import fsync_dir
 from ..timeutil import rfc3339
 
@@ -194,7 +195,7 @@ def atomic_file(target: Path) -> Iterator[IO[bytes]]:
     """Write `target` through `.<name>.<random>.tmp` in the same directory: fsync, rename,
     fsync the directory. On any error the temporary file is removed."""
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}{TMP_SUFFIX}")
-    f = open(tmp, "xb")
+    f = os.fdopen(fileperms.create(tmp), "wb")  # O_EXCL, 0600 or the group's 0660
     try:
         yield f
         f.flush()

@@ -13,6 +13,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from backoffice import fileperms
 from backoffice.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -27,11 +28,12 @@ def write_private_key(key: Ed25519PrivateKey, path: Path) -> None:
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                             serialization.NoEncryption())
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    fileperms.ensure_dir(path.parent)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
     with os.fdopen(fd, "wb") as f:
         f.write(pem)
-    os.chmod(path, 0o600)  # O_CREAT's mode is ignored when the file already existed
+    os.chmod(path, 0o600)  # O_CREAT's mode is ignored when the file already existed; a
+    # private key stays the owner's alone even where [files] group shares the rest
 
 
 def write_public_key(key_or_pub: Ed25519PrivateKey | Ed25519PublicKey, path: Path) -> None:
@@ -40,8 +42,8 @@ def write_public_key(key_or_pub: Ed25519PrivateKey | Ed25519PublicKey, path: Pat
     pem = pub.public_bytes(serialization.Encoding.PEM,
                            serialization.PublicFormat.SubjectPublicKeyInfo)
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pem)
+    fileperms.ensure_dir(path.parent)
+    fileperms.write_file(path, pem)
 
 
 def _read(path: Path, what: str) -> bytes:

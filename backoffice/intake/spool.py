@@ -18,6 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
+from .. import fileperms
+
 log = logging.getLogger(__name__)
 
 # Threads writing the files of one write_many_atomic call.
@@ -91,7 +93,7 @@ def _check_name(name: str) -> None:
 def move_unique(path: Path, dest_dir: Path, *, sync: bool = True) -> Path:
     """Move ``path`` into ``dest_dir`` keeping its name; never overwrite: a name already
     taken gets ``.1``, ``.2``... before the extension. Files and folders alike."""
-    dest_dir.mkdir(parents=True, exist_ok=True)
+    fileperms.ensure_dir(dest_dir)
     stem, dot, ext = path.name.partition(".")
     for n in range(10_000):
         target = dest_dir / (path.name if n == 0 else f"{stem}.{n}{dot}{ext}")
@@ -175,7 +177,7 @@ class Spool:
 
     def ensure(self) -> None:
         for sub in SUBDIRS:
-            (self.root / sub).mkdir(parents=True, exist_ok=True)
+            fileperms.ensure_dir(self.root / sub)
 
     def _subdir(self, subdir: str) -> Path:
         if subdir not in SUBDIRS or subdir == "tmp":
@@ -186,8 +188,7 @@ class Spool:
         """``tmp/<unique>.<name>.part``, written completely (and fsynced unless the caller
         makes the whole batch durable at once)."""
         tmp = self.tmp / f"{uuid.uuid4().hex}.{name}.part"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     0o644)
+        fd = fileperms.create(tmp)  # 0600, or 0660 for the configured group (never 0644)
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
@@ -203,8 +204,8 @@ class Spool:
         """Write ``tmp/<unique>``, fsync it, rename to ``<subdir>/<name>``, fsync the dir."""
         _check_name(name)
         dest_dir = self._subdir(subdir)
-        self.tmp.mkdir(parents=True, exist_ok=True)
-        dest_dir.mkdir(parents=True, exist_ok=True)
+        fileperms.ensure_dir(self.tmp)
+        fileperms.ensure_dir(dest_dir)
         tmp = self._write_tmp(name, data)
         target = dest_dir / name
         try:
@@ -227,8 +228,8 @@ class Spool:
         for name, _ in files:
             _check_name(name)
         dest_dir = self._subdir(subdir)
-        self.tmp.mkdir(parents=True, exist_ok=True)
-        dest_dir.mkdir(parents=True, exist_ok=True)
+        fileperms.ensure_dir(self.tmp)
+        fileperms.ensure_dir(dest_dir)
         if not files:
             return []
         batch_sync = _syncfs is not None and filesystem_type(self.tmp) in SYNCFS_FILESYSTEMS
@@ -270,11 +271,11 @@ class Spool:
         every outcome), only wasteful: each would read the same bundles and all but one
         would count them as duplicates. Where the file system cannot lock files, the sync
         goes on without the lock (logged)."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        fileperms.ensure_dir(self.root)
         if os.environ.get("BACKOFFICE_SYNC_LOCK", "1") == "0":
             yield True  # tests race agents on purpose
             return
-        with open(self.root / ".sync.lock", "a+b") as f:
+        with os.fdopen(fileperms.create(self.root / ".sync.lock", os.O_RDWR | os.O_CREAT), "a+b") as f:
             f.seek(0)
             try:
                 held = _lock_exclusive(f.fileno(), wait)

@@ -119,11 +119,13 @@ def public_key_pem(key_id: str, *, demo_keys: Path | None = None) -> bytes:
 def write_public_keys(key_ids: Iterable[str], out_dir: str | Path, *,
                       demo_keys: Path | None = None) -> list[Path]:
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    fileperms.ensure_dir(out)
     written: list[Path] = []
+    from .. import fileperms
+
     for key_id in key_ids:
         path = out / f"{key_id}.pem"
-        path.write_bytes(public_key_pem(key_id, demo_keys=demo_keys))
+        fileperms.write_file(path, public_key_pem(key_id, demo_keys=demo_keys))
         written.append(path)
         log.info("wrote public key %s", path)
     return written

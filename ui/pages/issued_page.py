@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import delivery
+from backoffice import delivery, fileperms
 from backoffice.context import Backoffice
 from backoffice.issuance import service
 from backoffice.security.permissions import Actor
@@ -222,7 +222,7 @@ class IssuedPage(QWidget):
 
     def _write(self, folder: Path, rows: list[delivery.CounterRow], pdfs: list[bytes]) -> None:
         for r, data in zip(rows, pdfs, strict=True):
-            (folder / f"{r.certificate_serial}.pdf").write_bytes(data)
+            fileperms.write_file(folder / f"{r.certificate_serial}.pdf", data)
         self.message.setText(self.tr("%n PDF file(s) saved", "", len(pdfs)))
 
     # -- delivery -------------------------------------------------------------------------
@@ -237,7 +237,7 @@ class IssuedPage(QWidget):
         path = file_dialogs.save_file(self, self.tr("Save address sheets"), "address-sheets.pdf", "PDF (*.pdf)")
         if path:
             pks = [r.pk for r in rows]
-            self.workers.db(lambda: Path(path).write_bytes(delivery.address_sheet_pdf(self.bo, self.actor, pks)),
+            self.workers.db(lambda: fileperms.write_file(path, delivery.address_sheet_pdf(self.bo, self.actor, pks)),
                             lambda _n: self.message.setText(self.tr("%n address sheet(s) saved", "", len(pks))),
                             self._failed, owner=self)
 
