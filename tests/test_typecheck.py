@@ -34,12 +34,21 @@ def test_backoffice_and_ui_type_check_cleanly() -> None:
         pytest.fail(f"mypy backoffice/ ui/ reports problems:\n{report}", pytrace=False)
 
 
-def test_a_type_error_makes_mypy_fail(tmp_path: Path) -> None:
-    """The check above can fail: the same command on a module with a planted error exits
-    non-zero and names the file, line and error code."""
-    bad = tmp_path / "planted.py"
-    bad.write_text('count: int = "three"\n', encoding="utf-8")
-    result = run_mypy(str(bad), cache_dir=tmp_path / "cache", cwd=tmp_path)
-    assert result.returncode == 1, result.stdout + result.stderr
-    assert "planted.py:1: error:" in result.stdout
-    assert "[assignment]" in result.stdout
+def test_planted_errors_make_mypy_fail(tmp_path: Path) -> None:
+    """The check above can fail: the same command on a planted `ui` package exits non-zero
+    and names each problem: a type error, and what the project's stricter rules for ui/
+    forbid (an unannotated function, a `# type: ignore` that hides nothing)."""
+    package = tmp_path / "ui"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "planted.py").write_text(
+        'count: int = "three"\n'
+        "def untyped(parent=None):\n"
+        "    return parent\n"
+        "size: int = 3  # type: ignore[assignment]\n", encoding="utf-8")
+    result = run_mypy("ui/", cache_dir=tmp_path / "cache", cwd=tmp_path)
+    report = result.stdout + result.stderr
+    assert result.returncode == 1, report
+    assert "ui/planted.py:1: error:" in report and "[assignment]" in report
+    assert "ui/planted.py:2: error:" in report and "[no-untyped-def]" in report
+    assert "ui/planted.py:4: error:" in report and "[unused-ignore]" in report
