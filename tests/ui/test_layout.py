@@ -7,11 +7,15 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QTableView
+from sqlalchemy import func, select
 
 from backoffice import staff
+from backoffice.db.models import Application, AuditEntry
 from tests.ui.conftest import wait_idle
 from tests.ui.factories import PASSWORD, make_applications, make_staff
+from ui import labels
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.models.queue_model import QueueModel
@@ -117,3 +121,33 @@ def test_login_error_never_breaks_inside_a_word(qtbot, ui_bo, people, workers, l
     room = dlg.message.contentsRect().width()
     fm = dlg.message.fontMetrics()
     assert [line for line in text.split("\n") if fm.horizontalAdvance(line) > room] == []
+
+
+def _searches(bo) -> int:
+    with bo.db.read() as s:
+        return s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "application.search"))
+
+
+def test_queue_search_runs_on_enter_and_says_where_an_id_is(qtbot, filled, workers, language):
+    win = _window(qtbot, filled, workers, "rev1")
+    queue = win.queue_page
+    assert queue is not None and queue.current_def().key == "status:ready_for_review"
+    qtbot.waitUntil(lambda: queue.model.rowCount() > 0 and queue.model.exhausted, timeout=10000)
+    wait_idle(qtbot, workers)
+    shown = queue.model.rowCount()
+    with filled.db.read() as s:  # an application that waits in 要確認, not in 審査待ち
+        target = s.scalars(select(Application).where(Application.status == "needs_attention")).first()
+    before = _searches(filled)
+    qtbot.keyClicks(queue.search, target.application_id)
+    wait_idle(qtbot, workers)
+    assert _searches(filled) == before and queue.model.rowCount() == shown  # typing alone searches nothing
+    qtbot.keyClick(queue.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "<a href" in queue.status.text(), timeout=10000)
+    assert queue.model.rowCount() == 0
+    assert labels.status_label("needs_attention") in queue.status.text()  # where it is
+    queue.status.linkActivated.emit("all")  # 「すべてで表示」
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 1, timeout=10000)
+    assert queue.current_def().key == "all" and queue.model.row_at(0).application_id == target.application_id
+    queue.search.clear()  # the clear button: the whole queue again, without Enter
+    qtbot.waitUntil(lambda: queue.model.rowCount() > 1, timeout=10000)
+    wait_idle(qtbot, workers)

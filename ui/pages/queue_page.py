@@ -4,8 +4,10 @@ table, Enter to open, and "Next" (review.claim_next)."""
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import queues, review, workflow
+from backoffice import queries, queues, review, workflow
 from backoffice.context import Backoffice
 from backoffice.security.permissions import Actor
 
@@ -37,6 +39,7 @@ from ..workers import Workers
 
 log = logging.getLogger(__name__)
 
+SEARCH_ELSEWHERE_LIMIT = 200  # rows looked at to say in which statuses a search matches
 
 @dataclass(frozen=True)
 class QueueDef:
@@ -82,7 +85,7 @@ class QueuePage(QWidget):
             self.queue_list.addItem(item)
         self.queue_list.setMaximumWidth(220)
         self.search = named(QLineEdit(clearButtonEnabled=True), "search")
-        self.search.setPlaceholderText(self.tr("ID, name, kana (any width) or birth date"))
+        self.search.setPlaceholderText(self.tr("ID, name, kana (any width) or birth date, then Enter"))
         self.procedure = named(QComboBox(), "procedure")
         self.procedure.addItem(self.tr("All procedures"), None)
         for p in bo.catalog:
@@ -112,7 +115,10 @@ class QueuePage(QWidget):
         self.queue_list.currentRowChanged.connect(lambda _row: self.apply_filter())
         self.procedure.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.department.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.search.returnPressed.connect(self.apply_filter)
+        self.search.returnPressed.connect(self.apply_filter)  # only on Enter: every search is audited
+        self.search.textChanged.connect(lambda text: None if text.strip() else self.apply_filter())
+        self.model.page_loaded.connect(lambda _n: self._search_elsewhere())
+        self.status.linkActivated.connect(lambda _link: self.queue_list.setCurrentRow(len(self.defs) - 1))
         self.table.activated.connect(self._open_index)
         self.model.page_loaded.connect(lambda _n: self._show_status())
         self.model.load_failed.connect(lambda m: emit(self.message_posted, self.tr("Queue not loaded: %1").replace("%1", m)))
@@ -239,6 +245,28 @@ class QueuePage(QWidget):
         pk = index.data(QueueModel.PkRole)
         if pk is not None:
             emit(self.application_opened, int(pk))
+
+    def _search_elsewhere(self) -> None:
+        """A search that finds nothing in this queue looks in all of them and says where the
+        applications are, instead of an empty table that reads as "no such application"."""
+        f = self.model.filter
+        if not f.search or self.model.rowCount() or not self.model.exhausted or self.current_def().key == "all":
+            return
+        everywhere = queues.QueueFilter(search=f.search)
+        self.workers.db(lambda: queues.load_page(self.bo, self.actor, everywhere, limit=SEARCH_ELSEWHERE_LIMIT),
+                        lambda rows: self._found_elsewhere(f, rows),
+                        lambda exc: log.warning("search in all queues failed: %s", exc), owner=self)
+
+    def _found_elsewhere(self, f: queues.QueueFilter, rows: list[queries.ApplicationRow]) -> None:
+        if f != self.model.filter or self.model.rowCount():
+            return  # the user moved on meanwhile
+        if not rows:
+            self.status.setText(self.tr("No application matches 「%1」 in any queue.").replace("%1", f.search))
+            return
+        counts = Counter(labels.status_label(r.status) for r in rows)
+        where = "、".join(self.tr("%1: %2").replace("%1", name).replace("%2", str(n)) for name, n in counts.items())
+        self.status.setText(escape(self.tr("Not in this queue. Found elsewhere — %1.").replace("%1", where))
+                            + f' <a href="all">{escape(self.tr("Show them in All"))}</a>')
 
     def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
         if column not in QueueModel.SORT_OF_COLUMN:  # keep the indicator on the real sort
