@@ -4,6 +4,7 @@ relative to the config file (or, for defaults, to the user's data folder)."""
 
 from __future__ import annotations
 
+import difflib
 import os
 import sys
 import tomllib
@@ -113,13 +114,48 @@ def _sqlite_relative(url: str, base: Path) -> str:
     return url
 
 
+# Every key of every section: a typo ([database] URL = ...) must not pass silently and
+# leave a default in force (issue 21). docs/configuration.md describes each.
+KNOWN_KEYS: dict[str, frozenset[str]] = {
+    "database": frozenset({"url"}),
+    "intake": frozenset({"spool", "gateway_public_keys", "trust_anchors", "crl", "sync_interval_seconds"}),
+    "issuance": frozenset({"city_code", "key_id", "city_name", "mayor"}),
+    "export": frozenset({"out", "time"}),
+    "review": frozenset({"lease_minutes"}),
+    "security": frozenset({"idle_lock_minutes"}),
+    "calendar": frozenset({"closures"}),
+    "retention": frozenset({"rule"}),
+    "audit": frozenset({"checkpoint_dir", "key_id"}),
+    "files": frozenset({"group"}),
+}
+
+
+class UnknownConfigKey(ConfigError):
+    """A section or key the configuration does not have (the desktop words it in Japanese)."""
+
+    def __init__(self, source: str, section: str, key: str | None) -> None:
+        where = f"unknown section [{section}]" if key is None else f"unknown key '{key}' in [{section}]"
+        known = KNOWN_KEYS if key is None else KNOWN_KEYS.get(section, frozenset())
+        close = difflib.get_close_matches((key or section).lower(), sorted(known), n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        super().__init__(f"{source}: {where}{hint}")
+        self.source, self.section, self.key = source, section, key
+
+
+def _check_known(data: dict[str, Any], source: str) -> None:
+    for section, value in data.items():
+        if section not in KNOWN_KEYS:
+            raise UnknownConfigKey(source, section, None)
+        if not isinstance(value, dict):
+            raise ConfigError(f"{source}: [{section}] must be a table of keys")
+        for key in value:
+            if key not in KNOWN_KEYS[section]:
+                raise UnknownConfigKey(source, section, key)
+
+
 def parse_config(data: dict[str, Any], base: Path, source: str) -> Config:
     cfg = _default_config(user_data_dir())
-    known = {"database", "intake", "issuance", "export", "review", "security", "calendar", "retention",
-             "audit", "files"}
-    for section in data:
-        if section not in known:
-            raise ConfigError(f"{source}: unknown section [{section}]")
+    _check_known(data, source)
     db = data.get("database", {})
     intake = data.get("intake", {})
     issuance = data.get("issuance", {})

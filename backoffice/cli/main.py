@@ -8,13 +8,21 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from ..config import load_config
 from ..context import Backoffice
+from ..db import preflight
 from ..errors import BackofficeError, ConfigError, UsageError
+from ..retry import is_connection_error
 
 log = logging.getLogger("backoffice")
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+# Commands that work without an initialised database (init makes it; the gateway only
+# writes bundles; the database password must be stored before the database can be reached;
+# demo initialises its own).
+NO_DATABASE_NEEDED = frozenset({"init", "gateway", "secrets", "demo"})
 
 
 class _Parser(argparse.ArgumentParser):
@@ -71,6 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     try:
         config = load_config(args.config, args.db)
+        preflight.check_url(config.database_url)
+        if args.command not in NO_DATABASE_NEEDED:
+            preflight.check_ready(config.database_url)  # one line, and no empty database file
         bo = Backoffice.open(config)
     except ConfigError as exc:
         print(f"backoffice: {exc}", file=sys.stderr)
@@ -84,6 +95,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BackofficeError as exc:
         print(f"backoffice: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
+    except SQLAlchemyError as exc:
+        if not is_connection_error(exc):
+            raise
+        # The database went away (or never answered: init on an unreachable server).
+        print(f"backoffice: {preflight.unreachable(exc, config.database_url)}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     finally:

@@ -33,7 +33,8 @@ from backoffice.issuance.service import CertificateInfo, certificates_of
 from backoffice.security.permissions import Actor
 
 from .. import file_dialogs
-from ..labels import status_label
+from ..errors import error_message
+from ..labels import birth_day, status_label
 from ..named import named
 from ..table_fit import keep_fitted
 from ..workers import Workers
@@ -131,7 +132,7 @@ class CounterPage(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         for r in rows:
             values = [r.application_id, r.procedure_name, r.applicant_name,
-                      r.birth_date.isoformat() if r.birth_date else "", self._method(r.delivery_method),
+                      birth_day(r.birth_date), self._method(r.delivery_method),  # 和暦, as on ID cards
                       status_label(r.status)]
             items = [QStandardItem(v) for v in values]
             self.model.appendRow(items)
@@ -190,7 +191,7 @@ class CounterPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         log.info("counter: %s", exc)
-        self.message.setText(str(exc))
+        self.message.setText(error_message(exc))
         row = self.selected()
         self.handover_btn.setEnabled(bool(row and row.status == "issued"))
 

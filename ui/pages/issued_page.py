@@ -30,7 +30,8 @@ from backoffice.context import Backoffice
 from backoffice.issuance import service
 from backoffice.security.permissions import Actor
 
-from .. import file_dialogs
+from .. import errors, file_dialogs
+from ..errors import error_message
 from ..labels import delivery_label, status_label
 from ..named import named
 from ..print_support import make_printer, paint_pages, pdf_page_images, print_pdfs
@@ -146,8 +147,9 @@ class IssuedPage(QWidget):
         pks = [r.pk for r in rows]
         self._busy(len(pks))
 
-        def run() -> tuple[int, list[str]]:  # pool thread: rendering is CPU work
-            done, problems = 0, []
+        def run() -> tuple[int, list[BaseException], int]:  # pool thread: rendering is CPU work
+            done = 0
+            problems: list[BaseException] = []
             for n, pk in enumerate(pks, 1):
                 if self._cancel.is_set():
                     break
@@ -155,17 +157,27 @@ class IssuedPage(QWidget):
                     service.issue_document(self.bo, self.actor, pk)
                     done += 1
                 except Exception as exc:  # noqa: BLE001 - shown to the clerk, batch goes on
-                    problems.append(str(exc))
+                    problems.append(exc)
+                    if errors.stops_batch(exc):  # no key / no permission: every next one fails too
+                        break
                 self.progress.emit(n, len(pks))
-            return done, problems
+            return done, problems, len(pks)
 
         self.workers.pool_run(run, self._issued_done, self._failed, owner=self)
 
-    def _issued_done(self, result: tuple[int, list[str]]) -> None:
-        done, problems = result
+    def _issued_done(self, result: tuple[int, list[BaseException], int]) -> None:
+        done, problems, asked = result
         self._idle()
-        text = self.tr("%n document(s) issued", "", done)
-        self.message.setText("\n".join([text, *problems]))
+        if done == 0 and problems:
+            # nothing was issued: say so first, never "0 documents issued" (reads as success)
+            head = self.tr("No document was issued.")
+        elif problems:
+            head = self.tr("%n document(s) issued", "", done) + " " + \
+                self.tr("%n could not be issued.", "", asked - done)
+        else:
+            head = self.tr("%n document(s) issued", "", done)
+        self.message.setText("\n".join([head, *errors.summary(problems)]))
+        self.message.setStyleSheet("color: #b00020" if problems else "")
         self.refresh()
 
     # -- printing -------------------------------------------------------------------------
@@ -280,4 +292,4 @@ class IssuedPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         log.info("issued page: %s", exc)
         self._idle()
-        self.message.setText(str(exc))
+        self.message.setText(error_message(exc))

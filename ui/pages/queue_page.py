@@ -32,6 +32,7 @@ from backoffice.context import Backoffice
 from backoffice.security.permissions import Actor
 
 from .. import labels
+from ..errors import error_message
 from ..models.queue_model import QueueModel
 from ..named import named
 from ..qtcompat import emit
@@ -112,6 +113,10 @@ class QueuePage(QWidget):
         self.status = named(QLabel(), "queueStatus")
         self._build_actions()
         self._layout()
+        if not actor.has("application.claim"):  # counter staff look applications up, never take them
+            self.next_button.hide()
+            self.next_action.setEnabled(False)
+            self.next_action.setVisible(False)
         self.queue_list.currentRowChanged.connect(lambda _row: self.apply_filter())
         self.procedure.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.department.currentIndexChanged.connect(lambda _i: self.apply_filter())
@@ -297,4 +302,4 @@ class QueuePage(QWidget):
 
     def _next_failed(self, exc: BaseException) -> None:
         self.next_button.setEnabled(True)
-        emit(self.message_posted, self.tr("Next failed: %1").replace("%1", str(exc)))
+        emit(self.message_posted, self.tr("Next failed: %1").replace("%1", error_message(exc)))
