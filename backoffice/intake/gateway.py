@@ -195,6 +195,8 @@ def build_bundle(raw: Path, private_key: Ed25519PrivateKey, *,
             raise GatewayError(f"application.json: {exc}") from None
         try:
             app = json.loads(app_bytes.decode("utf-8"))
+        except RecursionError:  # [[[[... 100,000 levels: a refusal, not a traceback (issue 21)
+            raise GatewayError("application.json is nested too deeply") from None
         except (UnicodeDecodeError, ValueError) as exc:
             raise GatewayError(f"application.json is not readable UTF-8 JSON: {exc}") from None
         attachments = app.get("attachments") if isinstance(app, dict) else None
