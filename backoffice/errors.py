@@ -4,11 +4,25 @@ from __future__ import annotations
 
 
 class BackofficeError(Exception):
-    """Base of every error the core raises on purpose."""
+    """Base of every error the core raises on purpose.
+
+    The message is an English sentence for logs and the command line. `code` says what
+    happened in a stable word (the class's default unless a raise site names it) and
+    `params` carries the values a message needs, so that the desktop application can say it
+    in the user's language (ui/errors.py) without parsing the sentence."""
+
+    default_code = "error"
+
+    def __init__(self, *args: object, code: str | None = None, **params: object) -> None:
+        super().__init__(*args)
+        self.code = code or self.default_code
+        self.params = params
 
 
 class ConfigError(BackofficeError):
     """Bad configuration file or value (exit 2)."""
+
+    default_code = "config"
 
 
 class CatalogError(ConfigError):
@@ -17,6 +31,8 @@ class CatalogError(ConfigError):
 
 class PermissionDenied(BackofficeError):
     """The caller's role does not allow the service."""
+
+    default_code = "permission_denied"
 
 
 class SessionEnded(PermissionDenied):
@@ -27,27 +43,34 @@ class SessionEnded(PermissionDenied):
 class TransitionError(BackofficeError):
     """A status change that the workflow table does not allow."""
 
+    default_code = "not_allowed_now"
+
 
 class NotFound(BackofficeError):
-    pass
+    default_code = "not_found"
 
 
 class AuthenticationError(BackofficeError):
     """Wrong code/password, locked or disabled account (message never says which)."""
 
+    default_code = "login_failed"
+
 
 class ClaimError(BackofficeError):
     """Application is claimed by someone else, or the caller holds no claim."""
+
+    default_code = "claimed_by_other"
 
 
 class BundleRejected(BackofficeError):
     """A bundle refused with a cli-v1 reason code and a human sentence."""
 
     def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
+        super().__init__(f"{code}: {detail}", code=code)
         self.detail = detail
 
 
 class UsageError(BackofficeError):
     """Wrong command-line usage (exit 2)."""
+
+    default_code = "usage"

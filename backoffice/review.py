@@ -57,7 +57,8 @@ def find_pk(bo: Backoffice, application_id: str) -> int:
     with bo.db.read() as s:
         pk = s.scalar(select(Application.id).where(Application.application_id == application_id))
     if pk is None:
-        raise NotFound(f"no application {application_id}")
+        raise NotFound(f"no application {application_id}", code="application_not_found",
+                       application=application_id)
     return pk
 
 
@@ -67,9 +68,10 @@ def _take(s: Session, bo: Backoffice, actor: Actor, app: Application, now: datet
     else:
         require(actor, "application.claim")
     if app.status not in CLAIMABLE:
-        raise TransitionError(f"{app.application_id} is {app.status} and cannot be worked on")
+        raise TransitionError(f"{app.application_id} is {app.status} and cannot be worked on",
+                              code="cannot_work_on", status=app.status)
     if _held_by_other(app, actor, now):
-        raise ClaimError(f"{app.application_id} is being worked on by someone else")
+        raise ClaimError(f"{app.application_id} is being worked on by someone else", code="claimed_by_other")
     app.claimed_by = actor.id
     app.claim_expires_at = now + timedelta(minutes=bo.config.lease_minutes)
     if app.status in (workflow.READY, workflow.ATTENTION):
@@ -114,7 +116,7 @@ def renew(bo: Backoffice, actor: Actor, pk: int) -> ClaimInfo:
     with bo.db.write() as s:
         app = _load(s, pk)
         if app.claimed_by != actor.id:
-            raise ClaimError(f"{app.application_id}: you no longer hold this application")
+            raise ClaimError(f"{app.application_id}: you no longer hold this application", code="claim_lost")
         app.claim_expires_at = now + timedelta(minutes=bo.config.lease_minutes)
         return ClaimInfo(app.id, app.application_id, app.status, app.claim_expires_at)
 
@@ -139,7 +141,8 @@ def release(bo: Backoffice, actor: Actor, pk: int) -> None:
 def _require_claim(app: Application, actor: Actor, now: datetime) -> None:
     exp = _aware(app.claim_expires_at)
     if app.claimed_by != actor.id or exp is None or exp <= now:
-        raise ClaimError(f"{app.application_id}: claim it before deciding (your lease may have expired)")
+        raise ClaimError(f"{app.application_id}: claim it before deciding (your lease may have expired)",
+                         code="claim_lost")
 
 
 def _final(s: Session, app: Application, actor: Actor, outcome: str, now: datetime) -> None:
@@ -159,7 +162,8 @@ def decide(bo: Backoffice, actor: Actor, pk: int, decision: str, reason: str | N
     if decision not in DECISIONS:
         raise ValueError(f"decision must be one of {DECISIONS}")
     if decision in ("reject", "return") and not (reason and reason.strip()):
-        raise TransitionError(f"a reason is required to {decision} (it is sent to the applicant)")
+        raise TransitionError(f"a reason is required to {decision} (it is sent to the applicant)",
+                              code="reason_required")
     now = utcnow()
     with bo.db.write() as s:
         app = _load(s, pk)
@@ -172,7 +176,8 @@ def decide(bo: Backoffice, actor: Actor, pk: int, decision: str, reason: str | N
                 app.recommendation = None
                 return app.status
             if app.recommended_by == actor.id:
-                raise TransitionError("nobody approves their own recommendation; another supervisor must decide")
+                raise TransitionError("nobody approves their own recommendation; another supervisor must decide",
+                                      code="own_recommendation")
             action = "final_approve" if decision == "approve" else "final_reject"
             workflow.transition(s, actor, app, action, reason=reason, recommendation=app.recommendation)
             _final(s, app, actor, app.status, now)

@@ -56,12 +56,13 @@ def _get(key_id: str, demo_keys: Path | None = None) -> str | None:
     except NoKeyringError as exc:
         folder = _demo_file(key_id, demo_keys)
         if folder is None:
-            raise ConfigError(NO_STORE.format(kid=key_id)) from exc
+            raise ConfigError(NO_STORE.format(kid=key_id), code="no_credential_store") from exc
         from . import demo_keyfile
 
         return demo_keyfile.get(folder, name)
     except KeyringError as exc:
-        raise ConfigError(f"the OS credential store refused access: {exc}") from exc
+        raise ConfigError(f"the OS credential store refused access: {exc}",
+                          code="credential_store_refused") from exc
 
 
 def _put(key_id: str, secret: str, demo_keys: Path | None) -> None:
@@ -71,13 +72,14 @@ def _put(key_id: str, secret: str, demo_keys: Path | None) -> None:
     except NoKeyringError as exc:
         folder = _demo_file(key_id, demo_keys)
         if folder is None:
-            raise ConfigError(NO_STORE.format(kid=key_id)) from exc
+            raise ConfigError(NO_STORE.format(kid=key_id), code="no_credential_store") from exc
         from . import demo_keyfile
 
         demo_keyfile.put(folder, name, secret)
         log.warning("no OS credential store: demo key %s kept in %s", key_id, folder)
     except KeyringError as exc:
-        raise ConfigError(f"could not store issuing key {key_id}: {exc}") from exc
+        raise ConfigError(f"could not store issuing key {key_id}: {exc}",
+                          code="credential_store_refused") from exc
 
 
 def create_issuing_key(key_id: str, *, demo_keys: Path | None = None) -> bool:
@@ -98,7 +100,7 @@ def load_issuing_key(key_id: str, *, demo_keys: Path | None = None) -> Ed25519Pr
     secret = _get(key_id, demo_keys)
     if secret is None:
         raise ConfigError(f"issuing key {key_id!r} is not in the OS credential store; "
-                          "run `backoffice keys init` on this workstation")
+                          "run `backoffice keys init` on this workstation", code="issuing_key_missing")
     try:
         raw = base64.b64decode(secret, validate=True)
         if len(raw) != 32:
@@ -106,7 +108,8 @@ def load_issuing_key(key_id: str, *, demo_keys: Path | None = None) -> Ed25519Pr
         return Ed25519PrivateKey.from_private_bytes(raw)
     except (ValueError, binascii.Error) as exc:
         # say what is wrong, never what the stored value is
-        raise ConfigError(f"issuing key {key_id!r} in the credential store is damaged") from exc
+        raise ConfigError(f"issuing key {key_id!r} in the credential store is damaged",
+                          code="issuing_key_damaged") from exc
 
 
 def public_key_pem(key_id: str, *, demo_keys: Path | None = None) -> bytes:

@@ -94,5 +94,6 @@ def require(actor: Actor, permission: str) -> None:
     check_session(actor)
     if not actor.has(permission):
         raise PermissionDenied(
-            f"{actor.code} ({', '.join(sorted(actor.roles)) or 'no role'}) may not {permission}"
+            f"{actor.code} ({', '.join(sorted(actor.roles)) or 'no role'}) may not {permission}",
+            permission=permission,
         )

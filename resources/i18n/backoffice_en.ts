@@ -4,203 +4,243 @@
 <context>
     <name>ApplicationDetailWidget</name>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="31"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="32"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="32"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="33"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="33"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="34"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="34"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="35"/>
         <source>Claimed by</source>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="35"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="36"/>
         <source>Delivery</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="36"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="37"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="37"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="38"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="38"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="39"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="39"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="40"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="40"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="41"/>
         <source>Internal comments</source>
         <translation>Internal comments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="41"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="42"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="42"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="43"/>
         <source>No changes</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="43"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="44"/>
         <source>No e-signature</source>
         <translation>No e-signature</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="44"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="45"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="45"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="46"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="46"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="47"/>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="47"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="48"/>
         <source>Sanitization</source>
         <translation>Sanitization</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="48"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="49"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="49"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="50"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="51"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="51"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="52"/>
         <source>refused by the gateway</source>
         <translation>refused by the gateway</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="52"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="53"/>
         <source>two-step approval</source>
         <translation>two-step approval</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="85"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="86"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="107"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="108"/>
         <source>approve</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="107"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="108"/>
         <source>reject</source>
         <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="112"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="113"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="194"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="112"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="113"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="194"/>
         <source>Kana</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="113"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="114"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="195"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="113"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="114"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="195"/>
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="114"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="115"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="196"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="114"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="115"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="196"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="114"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="115"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="197"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="119"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="120"/>
         <source>Fee due</source>
         <translation>Fee due</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="119"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="120"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="198"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="120"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="124"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="121"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="125"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="120"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="121"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="198"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="121"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="122"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="199"/>
         <source>Paid at</source>
         <translation>Paid at</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="125"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="126"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="142"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="143"/>
         <source>What changed since revision %1</source>
         <translation>What changed since revision %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="164"/>
+        <source>Sanitized %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="191"/>
+        <source>Form item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="193"/>
+        <source>Attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="197"/>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="199"/>
+        <source>Delivery method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="200"/>
+        <source>Other item</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/detail_widget.py" line="177"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="212"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -211,53 +251,88 @@
 <context>
     <name>ApplicationPage</name>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="86"/>
+        <location filename="../../ui/pages/application_page.py" line="96"/>
+        <source>Stop retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="97"/>
+        <source>Stop sending it again; what you typed stays here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="119"/>
         <source>Open an application from a queue (Enter) or take the next one (Ctrl+N).</source>
         <translation>Open an application from a queue (Enter) or take the next one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="114"/>
-        <location filename="../../ui/pages/application_page.py" line="185"/>
+        <location filename="../../ui/pages/application_page.py" line="148"/>
+        <location filename="../../ui/pages/application_page.py" line="268"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="128"/>
+        <location filename="../../ui/pages/application_page.py" line="169"/>
         <source>Read only: %1</source>
         <translation>Read only: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="130"/>
+        <location filename="../../ui/pages/application_page.py" line="171"/>
         <source>You are working on this application (%1).</source>
         <translation>You are working on this application (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="133"/>
+        <location filename="../../ui/pages/application_page.py" line="174"/>
         <source>Read only (%1).</source>
         <translation>Read only (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="140"/>
+        <location filename="../../ui/pages/application_page.py" line="180"/>
+        <source>Attachments are shown to reviewers and supervisors only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="186"/>
         <source>No attachment to show</source>
         <translation>No attachment to show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="181"/>
+        <location filename="../../ui/pages/application_page.py" line="254"/>
         <source>The lease was lost: %1</source>
         <translation>The lease was lost: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="194"/>
+        <location filename="../../ui/pages/application_page.py" line="289"/>
+        <source>This document cannot be shown: %1</source>
+        <translation type="unfinished">This document cannot be shown: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="296"/>
         <source>Enter a reason: it is sent to the applicant.</source>
         <translation>Enter a reason: it is sent to the applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="207"/>
+        <location filename="../../ui/pages/application_page.py" line="338"/>
+        <source>Cannot reach the database. Your input is kept. Trying to reconnect… (attempt %1 failed; next try in %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="350"/>
+        <source>Not recorded. What you typed is still here; send it again when the database is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="365"/>
+        <source>The database is back; your input was recorded once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="378"/>
         <source>Recorded: %1</source>
         <translation>Recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="218"/>
+        <location filename="../../ui/pages/application_page.py" line="307"/>
         <source>Enter the reason for the withdrawal.</source>
         <translation>Enter the reason for the withdrawal.</translation>
     </message>
@@ -265,261 +340,765 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="50"/>
-        <source>Booked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/appointments_page.py" line="50"/>
-        <source>Checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/appointments_page.py" line="51"/>
-        <location filename="../../ui/pages/appointments_page.py" line="68"/>
+        <location filename="../../ui/pages/appointments_page.py" line="74"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="51"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/appointments_page.py" line="53"/>
-        <location filename="../../ui/pages/appointments_page.py" line="97"/>
+        <location filename="../../ui/pages/appointments_page.py" line="58"/>
+        <location filename="../../ui/pages/appointments_page.py" line="103"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="54"/>
+        <location filename="../../ui/pages/appointments_page.py" line="59"/>
         <source>Seat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="55"/>
-        <location filename="../../ui/pages/appointments_page.py" line="98"/>
+        <location filename="../../ui/pages/appointments_page.py" line="60"/>
+        <location filename="../../ui/pages/appointments_page.py" line="104"/>
         <source>Visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="56"/>
-        <location filename="../../ui/pages/appointments_page.py" line="99"/>
+        <location filename="../../ui/pages/appointments_page.py" line="61"/>
+        <location filename="../../ui/pages/appointments_page.py" line="105"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="57"/>
-        <location filename="../../ui/pages/appointments_page.py" line="100"/>
+        <location filename="../../ui/pages/appointments_page.py" line="62"/>
+        <location filename="../../ui/pages/appointments_page.py" line="106"/>
         <source>Application</source>
         <translation type="unfinished">Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="58"/>
+        <location filename="../../ui/pages/appointments_page.py" line="63"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="68"/>
+        <location filename="../../ui/pages/appointments_page.py" line="74"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="69"/>
+        <location filename="../../ui/pages/appointments_page.py" line="75"/>
         <source>Cancel appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="69"/>
+        <location filename="../../ui/pages/appointments_page.py" line="75"/>
         <source>Open application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="79"/>
+        <location filename="../../ui/pages/appointments_page.py" line="85"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="81"/>
+        <location filename="../../ui/pages/appointments_page.py" line="87"/>
         <source>Book the applicant&apos;s requested time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="83"/>
+        <location filename="../../ui/pages/appointments_page.py" line="89"/>
         <source>Link selected to application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="87"/>
+        <location filename="../../ui/pages/appointments_page.py" line="93"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="89"/>
+        <location filename="../../ui/pages/appointments_page.py" line="95"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="95"/>
+        <location filename="../../ui/pages/appointments_page.py" line="101"/>
         <source>Book by hand</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/appointments_page.py" line="161"/>
+        <source>%n free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="156"/>
+        <location filename="../../ui/pages/appointments_page.py" line="164"/>
+        <location filename="../../ui/pages/appointments_page.py" line="165"/>
         <source>The counter is closed on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="176"/>
+        <location filename="../../ui/pages/appointments_page.py" line="186"/>
         <source>Choose an appointment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="179"/>
+        <location filename="../../ui/pages/appointments_page.py" line="189"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="186"/>
+        <location filename="../../ui/pages/appointments_page.py" line="197"/>
         <source>Choose a free time first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="193"/>
-        <location filename="../../ui/pages/appointments_page.py" line="201"/>
+        <location filename="../../ui/pages/appointments_page.py" line="204"/>
+        <location filename="../../ui/pages/appointments_page.py" line="212"/>
         <source>Booked %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="208"/>
+        <location filename="../../ui/pages/appointments_page.py" line="219"/>
         <source>Choose an appointment and enter an application number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="211"/>
+        <location filename="../../ui/pages/appointments_page.py" line="222"/>
         <source>Linked to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>CounterPage</name>
+    <name>AuditModel</name>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="51"/>
-        <source>Application number, name, kana or birth date</source>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="53"/>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <source>Detail</source>
+        <translation type="unfinished">Detail</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="72"/>
         <source>Search</source>
         <translation type="unfinished">Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="55"/>
-        <source>Read receipt QR from image…</source>
+        <location filename="../../ui/pages/audit_page.py" line="73"/>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="59"/>
-        <source>Application</source>
-        <translation type="unfinished">Application</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/counter_page.py" line="59"/>
-        <source>Procedure</source>
-        <translation type="unfinished">Procedure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/counter_page.py" line="59"/>
-        <source>Name</source>
-        <translation type="unfinished">Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/counter_page.py" line="59"/>
-        <source>Birth date</source>
-        <translation type="unfinished">Birth date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/counter_page.py" line="60"/>
-        <source>Delivery</source>
-        <translation type="unfinished">Delivery</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/counter_page.py" line="60"/>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/counter_page.py" line="71"/>
-        <source>Driver&apos;s license</source>
+        <location filename="../../ui/pages/audit_page.py" line="74"/>
+        <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="71"/>
-        <source>My Number card</source>
+        <location filename="../../ui/pages/audit_page.py" line="75"/>
+        <source>Check that no entry was edited, deleted or reordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="72"/>
-        <source>Passport</source>
+        <location filename="../../ui/pages/audit_page.py" line="109"/>
+        <source>Staff code</source>
+        <translation type="unfinished">Staff code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="110"/>
+        <source>Application ID</source>
+        <translation type="unfinished">Application ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="58"/>
+        <source>Staff code, e.g. r001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="72"/>
-        <source>Health insurance card</source>
+        <location filename="../../ui/pages/audit_page.py" line="62"/>
+        <source>All</source>
+        <translation type="unfinished">All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="62"/>
+        <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="73"/>
-        <source>Other (write it in the note)</source>
+        <location filename="../../ui/pages/audit_page.py" line="63"/>
+        <source>Attachments viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="77"/>
-        <source>Record handover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/counter_page.py" line="89"/>
-        <source>Handover at the counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/counter_page.py" line="91"/>
+        <location filename="../../ui/pages/audit_page.py" line="64"/>
         <source>Issued documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="92"/>
-        <source>Identity document checked</source>
+        <location filename="../../ui/pages/audit_page.py" line="64"/>
+        <source>Logins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="93"/>
+        <location filename="../../ui/pages/audit_page.py" line="65"/>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="65"/>
+        <source>Quarantine</source>
+        <translation type="unfinished">Quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="66"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="66"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="67"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="67"/>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="68"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="111"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="117"/>
+        <source>From / to (Japan time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="162"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="175"/>
+        <source>(scroll for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit_page.py" line="176"/>
+        <source>%n entries shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="183"/>
+        <source>Checking every entry of the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="189"/>
+        <source>The check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="199"/>
+        <source>The audit log is intact: %1 entries checked, none edited, deleted or reordered. Newest entry No. %2 (hash %3…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="204"/>
+        <source>entry No. %1 is missing (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="206"/>
+        <source>entry No. %1 does not follow the entry before it (deleted or reordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="208"/>
+        <source>entry No. %1 was changed after the previous daily check recorded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="210"/>
+        <source>entry No. %1 was altered after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="211"/>
+        <source>The audit log has been tampered with: %1. Entries from No. %2 on cannot be trusted; report this to the system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="218"/>
+        <source>Daily check: none yet (the sync agent checks the chain after 02:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="223"/>
+        <source>Daily check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../../ui/audit_text.py" line="21"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="21"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="21"/>
+        <location filename="../../ui/audit_text.py" line="29"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="22"/>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="22"/>
+        <source>Needs attention</source>
+        <translation type="unfinished">Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="22"/>
+        <location filename="../../ui/audit_text.py" line="109"/>
+        <source>Bundle</source>
+        <translation type="unfinished">Bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="23"/>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="23"/>
+        <location filename="../../ui/audit_text.py" line="107"/>
+        <source>Application</source>
+        <translation type="unfinished">Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="23"/>
+        <location filename="../../ui/audit_text.py" line="110"/>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="24"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="24"/>
+        <location filename="../../ui/audit_text.py" line="30"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="24"/>
+        <location filename="../../ui/audit_text.py" line="32"/>
+        <location filename="../../ui/audit_text.py" line="109"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="24"/>
+        <location filename="../../ui/audit_text.py" line="108"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="25"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="25"/>
+        <source>Procedure</source>
+        <translation type="unfinished">Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="25"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="26"/>
+        <source>Detail</source>
+        <translation type="unfinished">Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="26"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="26"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="26"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="27"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="27"/>
+        <source>Search</source>
+        <translation type="unfinished">Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="27"/>
+        <location filename="../../ui/audit_text.py" line="110"/>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="28"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="107"/>
+        <location filename="../../ui/audit_text.py" line="28"/>
+        <source>Via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="28"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="28"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="29"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="29"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="29"/>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="30"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="30"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="31"/>
+        <source>Previous status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="31"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="31"/>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="32"/>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="32"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="33"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="33"/>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="33"/>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="34"/>
+        <source>First altered entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="34"/>
+        <source>Newest entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="35"/>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="35"/>
+        <source>Anonymized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="35"/>
+        <source>Files kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="65"/>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="65"/>
+        <source>from the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="65"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="107"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="107"/>
+        <source>Export batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="108"/>
+        <source>Settlement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="108"/>
+        <source>Appointment</source>
+        <translation type="unfinished">Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="109"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="110"/>
+        <source>Quarantine</source>
+        <translation type="unfinished">Quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="111"/>
+        <source>Payment</source>
+        <translation type="unfinished">Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="111"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="113"/>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+</context>
+<context>
+    <name>CounterPage</name>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="53"/>
+        <source>Application number, name, kana or birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="55"/>
+        <source>Search</source>
+        <translation type="unfinished">Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="57"/>
+        <source>Read receipt QR from image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <source>Application</source>
+        <translation type="unfinished">Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <source>Procedure</source>
+        <translation type="unfinished">Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <source>Birth date</source>
+        <translation type="unfinished">Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="62"/>
+        <source>Delivery</source>
+        <translation type="unfinished">Delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="62"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="73"/>
+        <source>Driver&apos;s license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="75"/>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="74"/>
+        <source>My Number card (also as health insurance card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="76"/>
+        <source>Health insurance eligibility certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="77"/>
+        <source>Other (write it in the note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="81"/>
+        <source>Record handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="93"/>
+        <source>Handover at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="95"/>
+        <source>Issued documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="96"/>
+        <source>Identity document checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="97"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="111"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="112"/>
+        <location filename="../../ui/pages/counter_page.py" line="116"/>
         <source>Receipt QR image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="113"/>
+        <location filename="../../ui/pages/counter_page.py" line="117"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="119"/>
+        <location filename="../../ui/pages/counter_page.py" line="123"/>
         <source>Reading the QR code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counter_page.py" line="135"/>
+        <location filename="../../ui/pages/counter_page.py" line="139"/>
         <source>%n application(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -527,42 +1106,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="143"/>
+        <location filename="../../ui/pages/counter_page.py" line="147"/>
         <source>Mail</source>
         <translation type="unfinished">Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="143"/>
+        <location filename="../../ui/pages/counter_page.py" line="147"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="144"/>
+        <location filename="../../ui/pages/counter_page.py" line="148"/>
         <source>Electronic</source>
         <translation type="unfinished">Electronic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="161"/>
+        <location filename="../../ui/pages/counter_page.py" line="165"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="161"/>
+        <location filename="../../ui/pages/counter_page.py" line="165"/>
         <source>superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="161"/>
+        <location filename="../../ui/pages/counter_page.py" line="165"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="165"/>
+        <location filename="../../ui/pages/counter_page.py" line="169"/>
         <source>Nothing issued yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="180"/>
+        <location filename="../../ui/pages/counter_page.py" line="184"/>
         <source>Handed over %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,92 +1149,97 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="83"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="88"/>
         <source>Application</source>
         <translation type="unfinished">Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="84"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="89"/>
         <source>Procedure</source>
         <translation type="unfinished">Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="85"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="90"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="86"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="91"/>
         <source>Due</source>
         <translation type="unfinished">Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="87"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="92"/>
         <source>Business days late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="89"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="94"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="98"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="104"/>
         <source>Refresh</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="100"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="106"/>
         <source>Save charts as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="141"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="147"/>
         <source>Applications by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="152"/>
         <source>Applications by procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="147"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="155"/>
         <source>Open work by business days since receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="151"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="156"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
         <source>Overdue: %1   Due within 2 business days: %2   Open: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="154"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="155"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
         <source>Last sync: %1   Quarantined bundles waiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
         <source>Decisions per day (last 14 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="190"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="199"/>
         <source>Save charts to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="193"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="202"/>
         <source>%n chart(s) saved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -666,113 +1250,113 @@
 <context>
     <name>DecisionWidget</name>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="45"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="47"/>
         <source>Reason template…</source>
         <translation>Reason template…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="46"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="48"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="124"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="46"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="48"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="47"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="49"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="124"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="47"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="58"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="126"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="49"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="60"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="130"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="53"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="55"/>
         <source>Reason (sent to the applicant for a return or rejection)</source>
         <translation>Reason (sent to the applicant for a return or rejection)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="59"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="61"/>
         <source>Internal comment (never sent)</source>
         <translation>Internal comment (never sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="60"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="125"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="62"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="129"/>
         <source>Add comment</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="88"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="90"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="116"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
         <source>Approve (final)</source>
         <translation>Approve (final)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="116"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
         <source>Send back</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="116"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
         <source>Reject (final)</source>
         <translation>Reject (final)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="118"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="122"/>
         <source>Recommend approval</source>
         <translation>Recommend approval</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="118"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="122"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="124"/>
         <source>Return for correction</source>
         <translation>Return for correction</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="118"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="122"/>
         <source>Recommend rejection</source>
         <translation>Recommend rejection</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="148"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="153"/>
         <source>You recommended this application; another supervisor makes the final decision.</source>
         <translation>You recommended this application; another supervisor makes the final decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="150"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="155"/>
         <source>The reviewer recommends: %1. Your decision is final.</source>
         <translation>The reviewer recommends: %1. Your decision is final.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="151"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="156"/>
         <source>approve</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="151"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="156"/>
         <source>reject</source>
         <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="153"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="158"/>
         <source>Two-step procedure: your decision is a recommendation to a supervisor.</source>
         <translation>Two-step procedure: your decision is a recommendation to a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="155"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="160"/>
         <source>Read only: you do not hold this application.</source>
         <translation>Read only: you do not hold this application.</translation>
     </message>
@@ -780,111 +1364,235 @@
 <context>
     <name>DocumentViewerWidget</name>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="48"/>
-        <location filename="../../ui/widgets/document_viewer.py" line="112"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="57"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="122"/>
         <source>No document selected</source>
         <translation>No document selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="76"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="85"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="77"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="86"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="78"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="87"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="79"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="88"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="80"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="89"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="81"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="90"/>
         <source>Fit page</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="82"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="91"/>
         <source>Rotate clockwise</source>
         <translation>Rotate clockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="116"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="126"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="138"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="153"/>
         <source>This document cannot be shown: %1</source>
         <translation>This document cannot be shown: %1</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="34"/>
+        <source>Documents cannot be issued on this PC: it has no credential store for the city&apos;s issuing key. Nothing was issued. Ask the system administrator to set up the issuing key on this PC (backoffice keys init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="38"/>
+        <source>The PC&apos;s credential store refused access to the issuing key. Nothing was issued. Log in to Windows again or ask the system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="41"/>
+        <source>The city&apos;s issuing key is not set up on this PC. Nothing was issued. Ask the system administrator to set it up (backoffice keys init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44"/>
+        <source>The issuing key on this PC is damaged. Nothing was issued. Ask the system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47"/>
+        <source>Another member of staff is working on this application. You can read it; to work on it, ask them or a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>You no longer hold this application (the hold ran out or a supervisor handed it over). Open it again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="53"/>
+        <source>Enter a reason: it is sent to the applicant.</source>
+        <translation type="unfinished">Enter a reason: it is sent to the applicant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="55"/>
+        <source>You recommended this decision yourself; another supervisor must make the final decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>There is no application %1. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>This application is %1 and cannot be worked on now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="88"/>
+        <source>The staff code or password is wrong, or the account cannot log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>Your session has ended. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79"/>
+        <source>Your role does not allow this. Ask a supervisor or the system administrator if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="81"/>
+        <source>Another member of staff is working on this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
+        <source>This cannot be done in the application&apos;s current state. Reload the screen and check its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86"/>
+        <source>It was not found: it may have been removed in the meantime. Reload the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="90"/>
+        <source>The configuration of this PC has a problem. Ask the system administrator (the details are in the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="93"/>
+        <source>The database cannot be reached. Wait a moment and try again; if it persists, ask the system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="96"/>
+        <source>The file or folder cannot be written or read: you do not have access. Choose another place or ask the system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>The file or folder does not exist any more. Choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
+        <source>The file could not be read or written. Check the disk or network folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103"/>
+        <source>This could not be done. Ask the system administrator (the details are in the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>An unexpected error occurred. Nothing was lost; try again, and if it happens again tell the system administrator the time it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="114"/>
+        <source>%1 (%n times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="88"/>
+        <location filename="../../ui/pages/export_page.py" line="98"/>
         <source>Export now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="90"/>
+        <location filename="../../ui/pages/export_page.py" line="100"/>
         <source>Re-export selected batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="109"/>
+        <location filename="../../ui/pages/export_page.py" line="120"/>
         <source>Decisions are written to %1 for the core business systems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="128"/>
+        <location filename="../../ui/pages/export_page.py" line="139"/>
         <source>Waiting for export: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="130"/>
+        <location filename="../../ui/pages/export_page.py" line="141"/>
         <source>No decisions are waiting for export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="152"/>
+        <location filename="../../ui/pages/export_page.py" line="162"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="158"/>
+        <location filename="../../ui/pages/export_page.py" line="168"/>
         <source>Select a batch to re-export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="161"/>
+        <location filename="../../ui/pages/export_page.py" line="171"/>
         <source>Re-export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="162"/>
+        <location filename="../../ui/pages/export_page.py" line="172"/>
         <source>Write the rows of %1 again under a new batch id? The core systems will receive them twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="174"/>
+        <location filename="../../ui/pages/export_page.py" line="184"/>
         <source>No decisions were waiting for export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="176"/>
+        <location filename="../../ui/pages/export_page.py" line="186"/>
         <source>%1: %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,17 +1600,52 @@
 <context>
     <name>HistoryModel</name>
     <message>
+        <location filename="../../ui/pages/export_page.py" line="69"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="69"/>
+        <source>Procedure</source>
+        <translation type="unfinished">Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="69"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="69"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="69"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/export_page.py" line="70"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="70"/>
+        <source>Re-export of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="79"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="71"/>
+        <location filename="../../ui/pages/export_page.py" line="81"/>
         <source>system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="72"/>
+        <location filename="../../ui/pages/export_page.py" line="82"/>
         <source>(writing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,97 +1653,103 @@
 <context>
     <name>IssuedPage</name>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="78"/>
+        <location filename="../../ui/pages/issued_page.py" line="84"/>
         <source>Approved, not yet issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="82"/>
+        <location filename="../../ui/pages/issued_page.py" line="88"/>
         <source>Issue selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="83"/>
+        <location filename="../../ui/pages/issued_page.py" line="89"/>
         <source>Issue all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="86"/>
+        <location filename="../../ui/pages/issued_page.py" line="92"/>
         <source>Issued, awaiting delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="91"/>
+        <location filename="../../ui/pages/issued_page.py" line="97"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="92"/>
+        <location filename="../../ui/pages/issued_page.py" line="98"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="93"/>
+        <location filename="../../ui/pages/issued_page.py" line="99"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="94"/>
+        <location filename="../../ui/pages/issued_page.py" line="100"/>
         <source>Print all mail deliveries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="95"/>
+        <location filename="../../ui/pages/issued_page.py" line="101"/>
         <source>Address sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="96"/>
+        <location filename="../../ui/pages/issued_page.py" line="102"/>
         <source>Mark mailed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="97"/>
+        <location filename="../../ui/pages/issued_page.py" line="103"/>
         <source>Mark sent electronically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="100"/>
+        <location filename="../../ui/pages/issued_page.py" line="106"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="120"/>
+        <location filename="../../ui/pages/issued_page.py" line="126"/>
         <source>Application</source>
         <translation type="unfinished">Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="120"/>
+        <location filename="../../ui/pages/issued_page.py" line="126"/>
         <source>Procedure</source>
         <translation type="unfinished">Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="120"/>
+        <location filename="../../ui/pages/issued_page.py" line="126"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="121"/>
+        <location filename="../../ui/pages/issued_page.py" line="127"/>
         <source>Delivery</source>
         <translation type="unfinished">Delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="121"/>
+        <location filename="../../ui/pages/issued_page.py" line="127"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="121"/>
+        <location filename="../../ui/pages/issued_page.py" line="127"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/issued_page.py" line="173"/>
+        <source>No document was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="162"/>
+        <location filename="../../ui/pages/issued_page.py" line="175"/>
+        <location filename="../../ui/pages/issued_page.py" line="178"/>
         <source>%n document(s) issued</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1008,7 +1757,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="207"/>
+        <location filename="../../ui/pages/issued_page.py" line="176"/>
+        <source>%n could not be issued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/issued_page.py" line="224"/>
         <source>%n document(s) sent to the printer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1016,12 +1773,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="213"/>
+        <location filename="../../ui/pages/issued_page.py" line="230"/>
         <source>Save PDFs to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="221"/>
+        <location filename="../../ui/pages/issued_page.py" line="238"/>
         <source>%n PDF file(s) saved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1029,12 +1786,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="232"/>
+        <location filename="../../ui/pages/issued_page.py" line="249"/>
         <source>Save address sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="236"/>
+        <location filename="../../ui/pages/issued_page.py" line="253"/>
         <source>%n address sheet(s) saved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1042,7 +1799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="252"/>
+        <location filename="../../ui/pages/issued_page.py" line="269"/>
         <source>%n application(s) marked delivered</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1053,240 +1810,837 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Ready for review</source>
         <translation>Ready for review</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Returned for correction</source>
         <translation>Returned for correction</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Pending approval</source>
         <translation>Pending approval</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Signature missing</source>
         <translation>Signature missing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Signature invalid</source>
         <translation>Signature invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Certificate not trusted</source>
         <translation>Certificate not trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Certificate expired</source>
         <translation>Certificate expired</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Certificate revoked</source>
         <translation>Certificate revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Signer name differs</source>
         <translation>Signer name differs</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Payment missing</source>
         <translation>Payment missing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Payment amount differs</source>
         <translation>Payment amount differs</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Attachment rejected</source>
         <translation>Attachment rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Attachment missing</source>
         <translation>Attachment missing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Identity document</source>
         <translation>Identity document</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Supporting document</source>
         <translation>Supporting document</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Mail</source>
         <translation>Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Counter pickup</source>
         <translation>Counter pickup</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Electronic</source>
         <translation>Electronic</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Corrected revision received</source>
         <translation>Corrected revision received</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Checks passed</source>
         <translation>Checks passed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Checks found problems</source>
         <translation>Checks found problems</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Attention resolved</source>
         <translation>Attention resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Review started</source>
         <translation>Review started</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Recommended approval</source>
         <translation>Recommended approval</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Recommended rejection</source>
         <translation>Recommended rejection</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Approved (final)</source>
         <translation>Approved (final)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Rejected (final)</source>
         <translation>Rejected (final)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Sent back to the reviewer</source>
         <translation>Sent back to the reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>{y}-{m:02}-{d:02} {H:02}:{M:02}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>{y}-{m:02}-{d:02}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143"/>
+        <source>All procedures</source>
+        <translation type="unfinished">All procedures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="169"/>
+        <source>Procedure not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>Credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>Pay-easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="152"/>
+        <source>Mobile carrier billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="152"/>
+        <source>Online banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>Convenience store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>Cash at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154"/>
+        <source>Paid at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="157"/>
+        <source>Other payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="163"/>
+        <source>Not a readable bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="163"/>
+        <source>Unsafe file name inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164"/>
+        <source>Unexpected file inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164"/>
+        <source>A required file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165"/>
+        <source>Too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165"/>
+        <source>Suspicious compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="166"/>
+        <source>Gateway signature invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="167"/>
+        <source>Application data altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>Attachment altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>Unreadable data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="169"/>
+        <source>Data not in the agreed format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
+        <source>Revision does not fit the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="171"/>
+        <source>Attachments do not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="172"/>
+        <source>File type not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="180"/>
+        <source>The file is damaged or not a bundle. Ask the gateway operator to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="181"/>
+        <source>The bundle may be an attack. Discard it and tell the security officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="182"/>
+        <source>The bundle holds files it should not. Discard it and tell the gateway operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="183"/>
+        <source>The bundle is incomplete. Ask the gateway operator to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="184"/>
+        <source>The bundle exceeds the size limit. Ask the gateway operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="185"/>
+        <source>The bundle may be a compression bomb. Discard it and tell the security officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="186"/>
+        <source>The bundle was not signed by a configured gateway key. Check the gateway keys in the settings, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="188"/>
+        <source>The application data changed after sanitization. Discard it and tell the security officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="190"/>
+        <source>An attachment changed after sanitization. Discard it and tell the security officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="192"/>
+        <source>The data cannot be read. Ask the gateway operator to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="193"/>
+        <source>The data does not follow the agreed format. Ask the portal operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="194"/>
+        <source>The procedure is not in the catalog. Add it to the catalog, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="195"/>
+        <source>The revision does not fit the application&apos;s state. Check the application, then retry or discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="197"/>
+        <source>Attachments are missing or counted twice. Ask the gateway operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="198"/>
+        <source>An attachment has a file type that is not accepted. Discard it and ask the applicant to apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="201"/>
+        <source>See the technical detail (tooltip) and ask the system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="206"/>
+        <source>An e-signature is attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="206"/>
+        <source>The signature data is well formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="207"/>
+        <source>The signature matches the application data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="208"/>
+        <source>The signing certificate chains to a trusted root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="209"/>
+        <source>The signing certificate was valid when signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="210"/>
+        <source>The signing certificate is not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="211"/>
+        <source>The signer&apos;s name matches the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="212"/>
+        <source>No e-signature is attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="212"/>
+        <source>The signature data is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="213"/>
+        <source>The signature does not match the application data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="214"/>
+        <source>The signing certificate is not from a trusted root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="215"/>
+        <source>The signing certificate had expired or was not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="216"/>
+        <source>The signing certificate is revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="217"/>
+        <source>The signer&apos;s name differs from the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="218"/>
+        <source>Other check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="218"/>
+        <source>Other check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="223"/>
+        <source>Automatic intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="223"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="223"/>
+        <source>Scheduled job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="224"/>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="224"/>
+        <source>Demo set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="224"/>
+        <source>Test data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="233"/>
+        <source>Took the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="233"/>
+        <source>Released the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="234"/>
+        <source>Added a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="234"/>
+        <source>Compared revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="235"/>
+        <source>Listed a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="235"/>
+        <source>Searched applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="236"/>
+        <source>Viewed an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="236"/>
+        <source>Reassigned an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="237"/>
+        <source>Booked an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="237"/>
+        <source>Linked an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="238"/>
+        <source>Viewed appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="238"/>
+        <source>Visitor checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="239"/>
+        <source>Cancelled an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="239"/>
+        <source>Visitor did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="239"/>
+        <source>Appointment restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="240"/>
+        <source>Searched the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="240"/>
+        <source>Verified the audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="241"/>
+        <source>Issued a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="241"/>
+        <source>Reprinted a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="242"/>
+        <source>Revoked a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="242"/>
+        <source>Verified a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="243"/>
+        <source>Viewed an issued document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="243"/>
+        <source>Closed a counter day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="244"/>
+        <source>Printed address sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="244"/>
+        <source>Recorded a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="245"/>
+        <source>Viewed an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="245"/>
+        <source>Recovered an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="246"/>
+        <source>Re-exported a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="246"/>
+        <source>Exported to core systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="247"/>
+        <source>Took in a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="247"/>
+        <source>Quarantined a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="248"/>
+        <source>Registered an issuing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="248"/>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="249"/>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="249"/>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="250"/>
+        <source>Took a counter payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="250"/>
+        <source>Imported a settlement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="251"/>
+        <source>Recorded a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="251"/>
+        <source>Discarded a quarantined bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="252"/>
+        <source>Retried a quarantined bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="252"/>
+        <source>Deleted expired records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="253"/>
+        <source>Created a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="253"/>
+        <source>Disabled a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="254"/>
+        <source>Enabled a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="254"/>
+        <source>Changed a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="263"/>
+        <source>Other operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="267"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="267"/>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="267"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="268"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="56"/>
+        <location filename="../../ui/idle_lock.py" line="57"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="58"/>
+        <location filename="../../ui/idle_lock.py" line="59"/>
         <source>%1 (%2) — enter your password to continue.</source>
         <translation>%1 (%2) — enter your password to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="63"/>
+        <location filename="../../ui/idle_lock.py" line="64"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="89"/>
+        <location filename="../../ui/idle_lock.py" line="90"/>
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1294,52 +2648,91 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="36"/>
+        <location filename="../../ui/login.py" line="43"/>
         <source>Back office — log in</source>
         <translation>Back office — log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="45"/>
+        <location filename="../../ui/login.py" line="57"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="46"/>
+        <location filename="../../ui/login.py" line="58"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="50"/>
+        <location filename="../../ui/login.py" line="62"/>
         <source>Staff code</source>
         <translation>Staff code</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="51"/>
+        <location filename="../../ui/login.py" line="63"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="52"/>
+        <location filename="../../ui/login.py" line="64"/>
         <source>Online applications back office</source>
         <translation>Online applications back office</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="64"/>
+        <location filename="../../ui/login.py" line="75"/>
+        <location filename="../../ui/login.py" line="139"/>
+        <source>Login failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="76"/>
+        <location filename="../../ui/login.py" line="120"/>
+        <source>Too many failed attempts on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/login.py" line="77"/>
+        <location filename="../../ui/login.py" line="123"/>
+        <source>You can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="77"/>
+        <location filename="../../ui/login.py" line="128"/>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="86"/>
         <source>Enter your staff code and password.</source>
         <translation>Enter your staff code and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="67"/>
+        <location filename="../../ui/login.py" line="89"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="83"/>
-        <source>Login failed: %1</source>
-        <translation>Login failed: %1</translation>
+        <location filename="../../ui/login.py" line="75"/>
+        <location filename="../../ui/login.py" line="103"/>
+        <source>wrong staff code or password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86"/>
+        <location filename="../../ui/login.py" line="76"/>
+        <location filename="../../ui/login.py" line="105"/>
+        <source>this account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation type="vanished">Login failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="78"/>
+        <location filename="../../ui/login.py" line="142"/>
         <source>The database cannot be reached. Ask the administrator.</source>
         <translation>The database cannot be reached. Ask the administrator.</translation>
     </message>
@@ -1347,281 +2740,352 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Back office — %1</source>
         <translation>Back office — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Review queues</source>
         <translation>Review queues</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Issue and deliver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Verify certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Quarantine</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Lock screen</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>Log out / switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Application</source>
         <translation>&amp;Application</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Sync: off (no gateway key configured)</source>
         <translation>Sync: off (no gateway key configured)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Sync error at %1: %2</source>
         <translation>Sync error at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Sync: starting…</source>
         <translation>Sync: starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>Sync %1: another workstation is syncing the spool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Sync %1: ingested %2, duplicates %3, quarantined %4</source>
         <translation>Sync %1: ingested %2, duplicates %3, quarantined %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>(%n problem(s))</source>
         <translation>
             <numerusform>(%n problem)</numerusform>
             <numerusform>(%n problems)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>Database: not reachable — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>Database: connected again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>The database connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_flow.py" line="90"/>
+        <source>Session ended</source>
+        <translation type="unfinished">Session ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_flow.py" line="115"/>
+        <source>Your session was ended. Log in again.</source>
+        <translation type="unfinished">Your session was ended. Log in again.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="52"/>
-        <source>Amount differs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/payments_page.py" line="53"/>
-        <source>Names another application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/payments_page.py" line="54"/>
-        <source>Paid without application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/payments_page.py" line="55"/>
-        <source>Unknown to the provider</source>
+        <source>The provider settled %1 but the fee due is %2: check the fee and ask the provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/payments_page.py" line="57"/>
-        <source>Problem</source>
+        <source>The provider names a different application for this payment: check which one was paid.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/payments_page.py" line="58"/>
-        <source>Transaction</source>
-        <translation type="unfinished">Transaction</translation>
     </message>
     <message>
         <location filename="../../ui/pages/payments_page.py" line="59"/>
-        <location filename="../../ui/pages/payments_page.py" line="65"/>
-        <location filename="../../ui/pages/payments_page.py" line="85"/>
-        <source>Application</source>
-        <translation type="unfinished">Application</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/payments_page.py" line="60"/>
-        <source>Fee due</source>
-        <translation type="unfinished">Fee due</translation>
+        <source>No application carries this payment: find the application the citizen paid for.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/payments_page.py" line="61"/>
-        <source>Provider amount</source>
+        <source>The application says it was paid, but the provider does not know the transaction: ask the provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="62"/>
-        <source>Detail</source>
-        <translation type="unfinished">Detail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/payments_page.py" line="66"/>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/payments_page.py" line="67"/>
-        <location filename="../../ui/pages/payments_page.py" line="86"/>
-        <source>Amount</source>
+        <location filename="../../ui/pages/payments_page.py" line="63"/>
+        <source>Check this payment with the provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/payments_page.py" line="68"/>
-        <source>Paid by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/payments_page.py" line="68"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/payments_page.py" line="68"/>
-        <source>Counter</source>
+        <source>Amount differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/payments_page.py" line="69"/>
-        <source>Reference</source>
+        <source>Names another application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="70"/>
+        <source>Paid without application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="71"/>
+        <source>Unknown to the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/payments_page.py" line="73"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="74"/>
+        <source>Transaction</source>
+        <translation type="unfinished">Transaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="75"/>
+        <location filename="../../ui/pages/payments_page.py" line="81"/>
+        <location filename="../../ui/pages/payments_page.py" line="101"/>
+        <source>Application</source>
+        <translation type="unfinished">Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="76"/>
+        <source>Fee due</source>
+        <translation type="unfinished">Fee due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="77"/>
+        <source>Provider amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="78"/>
+        <source>Detail</source>
+        <translation type="unfinished">Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="82"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="83"/>
+        <location filename="../../ui/pages/payments_page.py" line="102"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="84"/>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="84"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="84"/>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="85"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="89"/>
         <source>Import settlement file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="75"/>
+        <location filename="../../ui/pages/payments_page.py" line="91"/>
         <source>Record refund for selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="80"/>
+        <location filename="../../ui/pages/payments_page.py" line="96"/>
         <source>Record counter payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="83"/>
+        <location filename="../../ui/pages/payments_page.py" line="99"/>
         <source>Counter payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="87"/>
+        <location filename="../../ui/pages/payments_page.py" line="103"/>
         <source>Receipt number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="94"/>
+        <location filename="../../ui/pages/payments_page.py" line="110"/>
         <source>Mismatches between the provider and the applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="97"/>
+        <location filename="../../ui/pages/payments_page.py" line="113"/>
         <source>Refunds owed (rejected or withdrawn after payment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="137"/>
+        <location filename="../../ui/pages/payments_page.py" line="153"/>
         <source>%1 was imported before; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="139"/>
+        <location filename="../../ui/pages/payments_page.py" line="155"/>
         <source>%1: %2 rows, %3 new, %4 refunded by the provider (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="144"/>
+        <location filename="../../ui/pages/payments_page.py" line="160"/>
         <source>Settlement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="145"/>
+        <location filename="../../ui/pages/payments_page.py" line="161"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="152"/>
+        <location filename="../../ui/pages/payments_page.py" line="168"/>
         <source>Choose a refund first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="156"/>
+        <location filename="../../ui/pages/payments_page.py" line="172"/>
         <source>Refund recorded for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="162"/>
+        <location filename="../../ui/pages/payments_page.py" line="178"/>
         <source>Counter payment recorded for %1 (receipt %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,39 +3109,43 @@
     </message>
     <message>
         <location filename="../../ui/models/quarantine_model.py" line="41"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Detail</source>
-        <translation>Detail</translation>
+        <translation type="vanished">Detail</translation>
     </message>
 </context>
 <context>
     <name>QuarantinePage</name>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="55"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="57"/>
         <source>Bundles refused by the sync. Ask the gateway operator to resend a corrected bundle.</source>
         <translation>Bundles refused by the sync. Ask the gateway operator to resend a corrected bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="59"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="61"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="60"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="62"/>
         <source>Put the bundle back into the inbox; the next sync checks it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="61"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="63"/>
         <source>Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="62"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="64"/>
         <source>Close the case with a note (the file is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/quarantine_page.py" line="78"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="80"/>
         <source>%n refused bundle(s)</source>
         <translation>
             <numerusform>%n refused bundle</numerusform>
@@ -1685,28 +3153,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="88"/>
-        <location filename="../../ui/pages/quarantine_page.py" line="97"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="90"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="99"/>
         <source>Select a refused bundle first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="91"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="93"/>
         <source>The bundle is back in the inbox; the next sync checks it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="100"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="102"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="100"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="102"/>
         <source>Why is this bundle discarded?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="104"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="106"/>
         <source>Discarded; the file is kept under discarded/.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,52 +3182,52 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="162"/>
+        <location filename="../../ui/models/queue_model.py" line="109"/>
         <source>Application ID</source>
         <translation>Application ID</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="162"/>
+        <location filename="../../ui/models/queue_model.py" line="109"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="162"/>
+        <location filename="../../ui/models/queue_model.py" line="109"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="162"/>
+        <location filename="../../ui/models/queue_model.py" line="109"/>
         <source>Kana</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="163"/>
+        <location filename="../../ui/models/queue_model.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="163"/>
+        <location filename="../../ui/models/queue_model.py" line="110"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="163"/>
+        <location filename="../../ui/models/queue_model.py" line="110"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="163"/>
+        <location filename="../../ui/models/queue_model.py" line="110"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/models/queue_model.py" line="225"/>
+        <location filename="../../ui/models/queue_model.py" line="172"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/queue_model.py" line="227"/>
+        <location filename="../../ui/models/queue_model.py" line="174"/>
         <source>Due within %n business day(s)</source>
         <translation>
             <numerusform>Due within %n business day</numerusform>
@@ -1770,141 +3238,319 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="49"/>
+        <location filename="../../ui/pages/queue_page.py" line="53"/>
         <source>Ready for review</source>
         <translation>Ready for review</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="50"/>
+        <location filename="../../ui/pages/queue_page.py" line="54"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="51"/>
+        <location filename="../../ui/pages/queue_page.py" line="55"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="52"/>
+        <location filename="../../ui/pages/queue_page.py" line="56"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="53"/>
+        <location filename="../../ui/pages/queue_page.py" line="57"/>
         <source>Pending approval</source>
         <translation>Pending approval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="55"/>
+        <location filename="../../ui/pages/queue_page.py" line="59"/>
         <source>Returned for correction</source>
         <translation>Returned for correction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="56"/>
+        <location filename="../../ui/pages/queue_page.py" line="60"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="57"/>
+        <location filename="../../ui/pages/queue_page.py" line="61"/>
         <source>All open</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="58"/>
+        <location filename="../../ui/pages/queue_page.py" line="62"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="82"/>
+        <location filename="../../ui/pages/queue_page.py" line="86"/>
         <source>ID, name, kana (any width) or birth date</source>
         <translation>ID, name, kana (any width) or birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="84"/>
+        <location filename="../../ui/pages/queue_page.py" line="88"/>
         <source>All procedures</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="88"/>
+        <location filename="../../ui/pages/queue_page.py" line="92"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="91"/>
+        <location filename="../../ui/pages/queue_page.py" line="95"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="116"/>
+        <location filename="../../ui/pages/queue_page.py" line="123"/>
         <source>Queue not loaded: %1</source>
         <translation>Queue not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="124"/>
-        <location filename="../../ui/pages/queue_page.py" line="144"/>
+        <location filename="../../ui/pages/queue_page.py" line="131"/>
+        <location filename="../../ui/pages/queue_page.py" line="155"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="126"/>
+        <location filename="../../ui/pages/queue_page.py" line="133"/>
         <source>Next application</source>
         <translation>Next application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="128"/>
+        <location filename="../../ui/pages/queue_page.py" line="135"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="130"/>
+        <location filename="../../ui/pages/queue_page.py" line="137"/>
         <source>Jump to the end</source>
         <translation>Jump to the end</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="198"/>
+        <location filename="../../ui/pages/queue_page.py" line="240"/>
         <source>%1 applications shown</source>
         <translation>%1 applications shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="199"/>
+        <location filename="../../ui/pages/queue_page.py" line="241"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="229"/>
+        <location filename="../../ui/pages/queue_page.py" line="271"/>
         <source>No application is waiting in this queue.</source>
         <translation>No application is waiting in this queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="235"/>
+        <location filename="../../ui/pages/queue_page.py" line="277"/>
         <source>Next failed: %1</source>
         <translation>Next failed: %1</translation>
     </message>
 </context>
 <context>
+    <name>SanitizeText</name>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="16"/>
+        <source>JavaScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="16"/>
+        <source>embedded files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="17"/>
+        <source>interactive form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="17"/>
+        <source>document metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="18"/>
+        <source>annotations and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="19"/>
+        <source>other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="24"/>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="36"/>
+        <source>Read the %1 image and saved it again as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="39"/>
+        <source>Rebuilt %1 TIFF pages as a PDF of page images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="40"/>
+        <source>Read the %1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="42"/>
+        <source>Kept only the first of %1 frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="43"/>
+        <source>Turned the image upright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="45"/>
+        <source>Removed the photo information, including the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="46"/>
+        <source>Removed the photo information (EXIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="47"/>
+        <source>Removed the colour profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="48"/>
+        <source>Removed embedded metadata (XMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="49"/>
+        <source>Removed other embedded information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="51"/>
+        <source>Rebuilt %1 PDF page(s) as page images at %2 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="52"/>
+        <source>Removed the text layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="54"/>
+        <source>Removed %1 (%2 found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="56"/>
+        <source>Turned every page into an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="57"/>
+        <source>Removed embedded information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="66"/>
+        <source>This file type is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="67"/>
+        <source>The file is larger than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="68"/>
+        <source>The image is larger than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="70"/>
+        <source>%1 pages; at most %2 are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="71"/>
+        <source>The PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="72"/>
+        <source>The PDF is password protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="73"/>
+        <source>The PDF is damaged and cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="75"/>
+        <source>The file took too much memory or time to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="76"/>
+        <source>The file could not be checked safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="77"/>
+        <source>The file could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="91"/>
+        <source>Another cleaning step (see the tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="96"/>
+        <source>Refused by the gateway (see the tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="27"/>
+        <location filename="../../ui/pages/settings_page.py" line="28"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="30"/>
+        <location filename="../../ui/pages/settings_page.py" line="31"/>
         <source>The screen locks after %1 minutes without keyboard or mouse input (Ctrl+L locks at once); your password unlocks it. Your session ends when an administrator disables your account or ends its sessions.</source>
         <translation>The screen locks after %1 minutes without keyboard or mouse input (Ctrl+L locks at once); your password unlocks it. Your session ends when an administrator disables your account or ends its sessions.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="34"/>
+        <location filename="../../ui/pages/settings_page.py" line="35"/>
         <source>An application you open is held for you for %1 minutes and renewed while it stays open; it is given back when you leave it.</source>
         <translation>An application you open is held for you for %1 minutes and renewed while it stays open; it is given back when you leave it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="36"/>
+        <location filename="../../ui/pages/settings_page.py" line="38"/>
+        <source>built-in defaults (no configuration file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="40"/>
         <source>Configuration: %1</source>
         <translation>Configuration: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="46"/>
+        <location filename="../../ui/pages/settings_page.py" line="50"/>
         <source>The language changes when the application starts next.</source>
         <translation>The language changes when the application starts next.</translation>
     </message>
@@ -1912,102 +3558,172 @@
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="34"/>
+        <location filename="../../ui/pages/verify_page.py" line="37"/>
         <source>Open scan, photo or PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="36"/>
+        <location filename="../../ui/pages/verify_page.py" line="39"/>
         <source>Or drop the file here. Compare the facts below with the paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="47"/>
+        <location filename="../../ui/pages/verify_page.py" line="50"/>
         <source>Serial number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="47"/>
+        <location filename="../../ui/pages/verify_page.py" line="50"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="48"/>
+        <location filename="../../ui/pages/verify_page.py" line="51"/>
         <source>Issued on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="48"/>
+        <location filename="../../ui/pages/verify_page.py" line="51"/>
         <source>Issuer (city code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="49"/>
+        <location filename="../../ui/pages/verify_page.py" line="52"/>
         <source>Application</source>
         <translation type="unfinished">Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="49"/>
+        <location filename="../../ui/pages/verify_page.py" line="52"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="50"/>
+        <location filename="../../ui/pages/verify_page.py" line="53"/>
         <source>Birth date</source>
         <translation type="unfinished">Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="50"/>
+        <location filename="../../ui/pages/verify_page.py" line="53"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="67"/>
+        <location filename="../../ui/pages/verify_page.py" line="70"/>
         <source>Certificate to verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="68"/>
+        <location filename="../../ui/pages/verify_page.py" line="71"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="91"/>
+        <location filename="../../ui/pages/verify_page.py" line="94"/>
         <source>Checking…</source>
         <translation type="unfinished">Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="99"/>
+        <location filename="../../ui/pages/verify_page.py" line="102"/>
         <source>VALID: issued by the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="100"/>
+        <location filename="../../ui/pages/verify_page.py" line="103"/>
         <source>REVOKED: do not accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="101"/>
+        <location filename="../../ui/pages/verify_page.py" line="104"/>
         <source>FORGED OR ALTERED: signature does not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="102"/>
+        <location filename="../../ui/pages/verify_page.py" line="105"/>
         <source>UNKNOWN KEY: cannot confirm the issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="103"/>
+        <location filename="../../ui/pages/verify_page.py" line="106"/>
         <source>NO CERTIFICATE CODE FOUND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="112"/>
+        <location filename="../../ui/pages/verify_page.py" line="115"/>
+        <source>DEMO DOCUMENT: not an official certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="136"/>
         <source>The signature is the city&apos;s, but this office has no record of the serial: check with the issuing department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="130"/>
+        <location filename="../../ui/pages/verify_page.py" line="139"/>
+        <source>The signature is the city&apos;s and serial %1 is valid in this office&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="142"/>
+        <source>The office&apos;s record of this document differs from the signed content: check with the issuing department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="147"/>
+        <source>This paper was replaced by a reprint with serial %1; only the new one counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="149"/>
+        <source>Serial %1 was revoked by the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="150"/>
+        <source> Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="152"/>
+        <source>The code&apos;s signature does not match its content: the paper may be forged or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="154"/>
+        <source>The code was signed with a key this office does not know: the issuer cannot be confirmed. Ask the system administrator whether the key is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="157"/>
+        <source>The file has a QR code, but not one of the city&apos;s certificate codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="158"/>
+        <source>No QR code was found. Scan the paper again at a higher resolution or straighter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="162"/>
+        <source>Not a certificate: the file has too many pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="163"/>
+        <source>Not a certificate: a page of the file is far larger than paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="164"/>
+        <source>Not a certificate: the image is too large to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="165"/>
+        <source>Not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="174"/>
         <source>Could not check the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,62 +3731,62 @@
 <context>
     <name>WorkloadWidget</name>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="38"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="41"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="39"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="42"/>
         <source>Application</source>
         <translation type="unfinished">Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="40"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="43"/>
         <source>Procedure</source>
         <translation type="unfinished">Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="41"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="44"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="42"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="45"/>
         <source>Lease until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="50"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="53"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="53"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="56"/>
         <source>Hand over to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="63"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="66"/>
         <source>Applications held now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="102"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="105"/>
         <source>Choose an application first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="105"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="108"/>
         <source>Released %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="111"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="114"/>
         <source>Choose an application and a reviewer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="115"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="118"/>
         <source>%1 handed over to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,14 +3794,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
         <source>Session ended</source>
-        <translation>Session ended</translation>
+        <translation type="vanished">Session ended</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
         <source>Your session was ended. Log in again.</source>
-        <translation>Your session was ended. Log in again.</translation>
+        <translation type="vanished">Your session was ended. Log in again.</translation>
     </message>
 </context>
 </TS>

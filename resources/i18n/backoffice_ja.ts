@@ -4,203 +4,243 @@
 <context>
     <name>ApplicationDetailWidget</name>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="31"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="32"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="32"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="33"/>
         <source>Applicant</source>
         <translation>申請者</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="33"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="34"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="34"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="35"/>
         <source>Claimed by</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="35"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="36"/>
         <source>Delivery</source>
         <translation>交付方法</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="36"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="37"/>
         <source>Due</source>
         <translation>処理期限</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="37"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="38"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="38"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="39"/>
         <source>Form</source>
         <translation>申請内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="39"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="40"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="40"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="41"/>
         <source>Internal comments</source>
         <translation>内部コメント</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="41"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="42"/>
         <source>Needs attention</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="42"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="43"/>
         <source>No changes</source>
         <translation>変更なし</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="43"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="44"/>
         <source>No e-signature</source>
         <translation>電子署名なし</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="44"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="45"/>
         <source>Payment</source>
         <translation>支払</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="45"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="46"/>
         <source>Received</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="46"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="47"/>
         <source>Recommendation</source>
         <translation>起案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="47"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="48"/>
         <source>Sanitization</source>
         <translation>無害化処理</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="48"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="49"/>
         <source>Signature</source>
         <translation>電子署名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="49"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="50"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="50"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="51"/>
         <source>refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="51"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="52"/>
         <source>refused by the gateway</source>
         <translation>ゲートウェイで拒否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="52"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="53"/>
         <source>two-step approval</source>
         <translation>二段階決裁</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="85"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="86"/>
         <source>Attachments</source>
         <translation>添付書類</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="107"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="108"/>
         <source>approve</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="107"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="108"/>
         <source>reject</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="112"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="113"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="194"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="112"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="113"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="194"/>
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="113"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="114"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="195"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="113"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="114"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="195"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="114"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="115"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="196"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="114"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="115"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="196"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="114"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="115"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="197"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="119"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="120"/>
         <source>Fee due</source>
         <translation>手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="119"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="120"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="198"/>
         <source>Paid</source>
         <translation>支払額</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="120"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="124"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="121"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="125"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="120"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="121"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="198"/>
         <source>Transaction</source>
         <translation>取引番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="121"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="122"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="199"/>
         <source>Paid at</source>
         <translation>支払日時</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="125"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="126"/>
         <source>Appointment</source>
         <translation>来庁予約</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="142"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="143"/>
         <source>What changed since revision %1</source>
         <translation>第 %1 版からの変更点</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="164"/>
+        <source>Sanitized %1</source>
+        <translation>無害化処理: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="191"/>
+        <source>Form item</source>
+        <translation>申請項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="193"/>
+        <source>Attachment %1</source>
+        <translation>添付書類 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="197"/>
+        <source>Payment method</source>
+        <translation>支払方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="199"/>
+        <source>Delivery method</source>
+        <translation>交付方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="200"/>
+        <source>Other item</source>
+        <translation>その他の項目</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/detail_widget.py" line="177"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="212"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n ページ</numerusform>
@@ -210,78 +250,88 @@
 <context>
     <name>ApplicationPage</name>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="80"/>
+        <location filename="../../ui/pages/application_page.py" line="96"/>
         <source>Stop retrying</source>
         <translation>再試行をやめる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="81"/>
+        <location filename="../../ui/pages/application_page.py" line="97"/>
         <source>Stop sending it again; what you typed stays here</source>
         <translation>再送信をやめます。入力した内容はそのまま残ります</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="103"/>
+        <location filename="../../ui/pages/application_page.py" line="119"/>
         <source>Open an application from a queue (Enter) or take the next one (Ctrl+N).</source>
         <translation>キューから申請を開く（Enter）か、次の申請を取得（Ctrl+N）してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="131"/>
-        <location filename="../../ui/pages/application_page.py" line="206"/>
+        <location filename="../../ui/pages/application_page.py" line="148"/>
+        <location filename="../../ui/pages/application_page.py" line="268"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="145"/>
+        <location filename="../../ui/pages/application_page.py" line="169"/>
         <source>Read only: %1</source>
         <translation>閲覧のみ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="147"/>
+        <location filename="../../ui/pages/application_page.py" line="171"/>
         <source>You are working on this application (%1).</source>
         <translation>この申請を担当しています（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="150"/>
+        <location filename="../../ui/pages/application_page.py" line="174"/>
         <source>Read only (%1).</source>
         <translation>閲覧のみ（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="157"/>
+        <location filename="../../ui/pages/application_page.py" line="180"/>
+        <source>Attachments are shown to reviewers and supervisors only.</source>
+        <translation>添付書類は審査担当と決裁者だけが見られます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="186"/>
         <source>No attachment to show</source>
         <translation>表示できる添付書類はありません</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="202"/>
+        <location filename="../../ui/pages/application_page.py" line="254"/>
         <source>The lease was lost: %1</source>
         <translation>担当の確保が失われました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="215"/>
+        <location filename="../../ui/pages/application_page.py" line="289"/>
+        <source>This document cannot be shown: %1</source>
+        <translation>この書類は表示できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="296"/>
         <source>Enter a reason: it is sent to the applicant.</source>
         <translation>理由を入力してください（申請者に通知されます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="257"/>
+        <location filename="../../ui/pages/application_page.py" line="338"/>
         <source>Cannot reach the database. Your input is kept. Trying to reconnect… (attempt %1 failed; next try in %2 s)</source>
         <translation>データベースに接続できません。入力内容は保持されています。再接続を試みています…（%1 回目の試行に失敗、%2 秒後に再試行）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="269"/>
+        <location filename="../../ui/pages/application_page.py" line="350"/>
         <source>Not recorded. What you typed is still here; send it again when the database is back.</source>
         <translation>記録されていません。入力内容は残っています。データベースが復旧したら、もう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="284"/>
+        <location filename="../../ui/pages/application_page.py" line="365"/>
         <source>The database is back; your input was recorded once.</source>
         <translation>データベースが復旧し、入力内容を 1 回だけ記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="297"/>
+        <location filename="../../ui/pages/application_page.py" line="378"/>
         <source>Recorded: %1</source>
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="226"/>
+        <location filename="../../ui/pages/application_page.py" line="307"/>
         <source>Enter the reason for the withdrawal.</source>
         <translation>取下げの理由を入力してください。</translation>
     </message>
@@ -289,139 +339,142 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="50"/>
         <source>Booked</source>
-        <translation>予約済み</translation>
+        <translation type="vanished">予約済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="50"/>
         <source>Checked in</source>
-        <translation>来庁済み</translation>
+        <translation type="vanished">来庁済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="51"/>
-        <location filename="../../ui/pages/appointments_page.py" line="68"/>
+        <location filename="../../ui/pages/appointments_page.py" line="74"/>
         <source>No-show</source>
         <translation>不来庁</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="51"/>
         <source>Cancelled</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="53"/>
-        <location filename="../../ui/pages/appointments_page.py" line="97"/>
+        <location filename="../../ui/pages/appointments_page.py" line="58"/>
+        <location filename="../../ui/pages/appointments_page.py" line="103"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="54"/>
+        <location filename="../../ui/pages/appointments_page.py" line="59"/>
         <source>Seat</source>
         <translation>席</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="55"/>
-        <location filename="../../ui/pages/appointments_page.py" line="98"/>
+        <location filename="../../ui/pages/appointments_page.py" line="60"/>
+        <location filename="../../ui/pages/appointments_page.py" line="104"/>
         <source>Visitor</source>
         <translation>来庁者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="56"/>
-        <location filename="../../ui/pages/appointments_page.py" line="99"/>
+        <location filename="../../ui/pages/appointments_page.py" line="61"/>
+        <location filename="../../ui/pages/appointments_page.py" line="105"/>
         <source>Purpose</source>
         <translation>用件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="57"/>
-        <location filename="../../ui/pages/appointments_page.py" line="100"/>
+        <location filename="../../ui/pages/appointments_page.py" line="62"/>
+        <location filename="../../ui/pages/appointments_page.py" line="106"/>
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="58"/>
+        <location filename="../../ui/pages/appointments_page.py" line="63"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="68"/>
+        <location filename="../../ui/pages/appointments_page.py" line="74"/>
         <source>Check in</source>
         <translation>受付（来庁）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="69"/>
+        <location filename="../../ui/pages/appointments_page.py" line="75"/>
         <source>Cancel appointment</source>
         <translation>予約取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="69"/>
+        <location filename="../../ui/pages/appointments_page.py" line="75"/>
         <source>Open application</source>
         <translation>申請を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="79"/>
+        <location filename="../../ui/pages/appointments_page.py" line="85"/>
         <source>Book</source>
         <translation>予約する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="81"/>
+        <location filename="../../ui/pages/appointments_page.py" line="87"/>
         <source>Book the applicant&apos;s requested time</source>
         <translation>申請者の希望日時で予約</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="83"/>
+        <location filename="../../ui/pages/appointments_page.py" line="89"/>
         <source>Link selected to application</source>
         <translation>選択した予約を申請に紐付け</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="87"/>
+        <location filename="../../ui/pages/appointments_page.py" line="93"/>
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="89"/>
+        <location filename="../../ui/pages/appointments_page.py" line="95"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="95"/>
+        <location filename="../../ui/pages/appointments_page.py" line="101"/>
         <source>Book by hand</source>
         <translation>窓口・電話での予約</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/appointments_page.py" line="161"/>
+        <source>%n free</source>
+        <translation>
+            <numerusform>空き %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="156"/>
-        <location filename="../../ui/pages/appointments_page.py" line="157"/>
+        <location filename="../../ui/pages/appointments_page.py" line="164"/>
+        <location filename="../../ui/pages/appointments_page.py" line="165"/>
         <source>The counter is closed on this day.</source>
         <translation>この日は窓口が閉まっています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="178"/>
+        <location filename="../../ui/pages/appointments_page.py" line="186"/>
         <source>Choose an appointment first.</source>
         <translation>先に予約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="181"/>
+        <location filename="../../ui/pages/appointments_page.py" line="189"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="188"/>
+        <location filename="../../ui/pages/appointments_page.py" line="197"/>
         <source>Choose a free time first.</source>
         <translation>先に空いている時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="195"/>
-        <location filename="../../ui/pages/appointments_page.py" line="203"/>
+        <location filename="../../ui/pages/appointments_page.py" line="204"/>
+        <location filename="../../ui/pages/appointments_page.py" line="212"/>
         <source>Booked %1 at %2</source>
         <translation>%1 さんを %2 に予約しました</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="210"/>
+        <location filename="../../ui/pages/appointments_page.py" line="219"/>
         <source>Choose an appointment and enter an application number.</source>
         <translation>予約を選び、申請番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="213"/>
+        <location filename="../../ui/pages/appointments_page.py" line="222"/>
         <source>Linked to %1</source>
         <translation>%1 に紐付けました</translation>
     </message>
@@ -429,37 +482,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="73"/>
+        <location filename="../../ui/models/audit_model.py" line="72"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="73"/>
+        <location filename="../../ui/models/audit_model.py" line="72"/>
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="73"/>
+        <location filename="../../ui/models/audit_model.py" line="72"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
@@ -467,284 +520,656 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="54"/>
         <source>e.g. rev1</source>
-        <translation>例: rev1</translation>
+        <translation type="vanished">例: rev1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="56"/>
         <source>e.g. application. or login</source>
-        <translation>例: application. または login</translation>
+        <translation type="vanished">例: application. または login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="59"/>
+        <location filename="../../ui/pages/audit_page.py" line="72"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="60"/>
+        <location filename="../../ui/pages/audit_page.py" line="73"/>
         <source>Clear</source>
         <translation>クリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="61"/>
+        <location filename="../../ui/pages/audit_page.py" line="74"/>
         <source>Verify chain</source>
         <translation>改ざん検査</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="62"/>
+        <location filename="../../ui/pages/audit_page.py" line="75"/>
         <source>Check that no entry was edited, deleted or reordered</source>
         <translation>記録の書き換え・削除・並べ替えがないことを確認します</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="94"/>
+        <location filename="../../ui/pages/audit_page.py" line="109"/>
         <source>Staff code</source>
         <translation>職員コード</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="95"/>
+        <location filename="../../ui/pages/audit_page.py" line="110"/>
         <source>Application ID</source>
         <translation>申請番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="96"/>
         <source>Action (starts with)</source>
-        <translation>操作（前方一致）</translation>
+        <translation type="vanished">操作（前方一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="102"/>
+        <location filename="../../ui/pages/audit_page.py" line="58"/>
+        <source>Staff code, e.g. r001</source>
+        <translation>職員コード（例: r001）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="62"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="62"/>
+        <source>Applications</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="63"/>
+        <source>Attachments viewed</source>
+        <translation>添付書類の閲覧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="64"/>
+        <source>Issued documents</source>
+        <translation>発行書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="64"/>
+        <source>Logins</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="65"/>
+        <source>Intake</source>
+        <translation>取込</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="65"/>
+        <source>Quarantine</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="66"/>
+        <source>Appointments</source>
+        <translation>窓口予約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="66"/>
+        <source>Payments</source>
+        <translation>収納</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="67"/>
+        <source>Export</source>
+        <translation>基幹系出力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="67"/>
+        <source>Staff accounts</source>
+        <translation>職員アカウント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="68"/>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="111"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="117"/>
         <source>From / to (Japan time)</source>
         <translation>期間（日本時間）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="146"/>
+        <location filename="../../ui/pages/audit_page.py" line="162"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="158"/>
+        <location filename="../../ui/pages/audit_page.py" line="175"/>
         <source>(scroll for more)</source>
         <translation>（スクロールすると続きを表示）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="159"/>
+        <location filename="../../ui/pages/audit_page.py" line="176"/>
         <source>%n entries shown</source>
         <translation>
             <numerusform>%n 件を表示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="166"/>
+        <location filename="../../ui/pages/audit_page.py" line="183"/>
         <source>Checking every entry of the audit log…</source>
         <translation>監査ログの全記録を検査しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="172"/>
+        <location filename="../../ui/pages/audit_page.py" line="189"/>
         <source>The check could not run: %1</source>
         <translation>検査を実行できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="182"/>
+        <location filename="../../ui/pages/audit_page.py" line="199"/>
         <source>The audit log is intact: %1 entries checked, none edited, deleted or reordered. Newest entry No. %2 (hash %3…).</source>
         <translation>監査ログは改ざんされていません。%1 件を検査し、書き換え・削除・並べ替えはありませんでした。最新の記録は %2 番（ハッシュ %3…）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="187"/>
+        <location filename="../../ui/pages/audit_page.py" line="204"/>
         <source>entry No. %1 is missing (deleted)</source>
         <translation>%1 番の記録がありません（削除）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="189"/>
+        <location filename="../../ui/pages/audit_page.py" line="206"/>
         <source>entry No. %1 does not follow the entry before it (deleted or reordered)</source>
         <translation>%1 番の記録が直前の記録につながっていません（削除または並べ替え）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="191"/>
+        <location filename="../../ui/pages/audit_page.py" line="208"/>
         <source>entry No. %1 was changed after the previous daily check recorded it</source>
         <translation>%1 番の記録が前回の日次検査の後に変更されています</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="193"/>
+        <location filename="../../ui/pages/audit_page.py" line="210"/>
         <source>entry No. %1 was altered after it was written</source>
         <translation>%1 番の記録が書き込み後に書き換えられています</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="194"/>
+        <location filename="../../ui/pages/audit_page.py" line="211"/>
         <source>The audit log has been tampered with: %1. Entries from No. %2 on cannot be trusted; report this to the system administrator.</source>
         <translation>監査ログが改ざんされています: %1。%2 番以降の記録は信頼できません。システム管理者に報告してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="201"/>
+        <location filename="../../ui/pages/audit_page.py" line="218"/>
         <source>Daily check: none yet (the sync agent checks the chain after 02:00).</source>
         <translation>日次検査: まだ実行されていません（同期エージェントが毎日 2:00 以降に検査します）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="206"/>
+        <location filename="../../ui/pages/audit_page.py" line="223"/>
         <source>Daily check %1: %2</source>
         <translation>日次検査 %1: %2</translation>
     </message>
 </context>
 <context>
-    <name>CounterPage</name>
+    <name>AuditText</name>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="51"/>
-        <source>Application number, name, kana or birth date</source>
-        <translation>申請番号・氏名・フリガナ・生年月日</translation>
+        <location filename="../../ui/audit_text.py" line="21"/>
+        <source>Revision</source>
+        <translation>版</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="53"/>
-        <source>Search</source>
-        <translation>検索</translation>
+        <location filename="../../ui/audit_text.py" line="21"/>
+        <source>From</source>
+        <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="55"/>
-        <source>Read receipt QR from image…</source>
-        <translation>受付票のQRコードを画像から読み取る…</translation>
+        <location filename="../../ui/audit_text.py" line="21"/>
+        <location filename="../../ui/audit_text.py" line="29"/>
+        <source>To</source>
+        <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="59"/>
+        <location filename="../../ui/audit_text.py" line="22"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="22"/>
+        <source>Needs attention</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="22"/>
+        <location filename="../../ui/audit_text.py" line="109"/>
+        <source>Bundle</source>
+        <translation>バンドル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="23"/>
+        <source>Serial</source>
+        <translation>通し番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="23"/>
+        <location filename="../../ui/audit_text.py" line="107"/>
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="59"/>
+        <location filename="../../ui/audit_text.py" line="23"/>
+        <location filename="../../ui/audit_text.py" line="110"/>
+        <source>Counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="24"/>
+        <source>Booked</source>
+        <translation>予約方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="24"/>
+        <location filename="../../ui/audit_text.py" line="30"/>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="24"/>
+        <location filename="../../ui/audit_text.py" line="32"/>
+        <location filename="../../ui/audit_text.py" line="109"/>
+        <source>Document</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="24"/>
+        <location filename="../../ui/audit_text.py" line="108"/>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="25"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="25"/>
         <source>Procedure</source>
-        <translation>手続き</translation>
+        <translation>手続</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="59"/>
-        <source>Name</source>
-        <translation>氏名</translation>
+        <location filename="../../ui/audit_text.py" line="25"/>
+        <source>Rows</source>
+        <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="59"/>
-        <source>Birth date</source>
-        <translation>生年月日</translation>
+        <location filename="../../ui/audit_text.py" line="26"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="60"/>
-        <source>Delivery</source>
-        <translation>交付方法</translation>
+        <location filename="../../ui/audit_text.py" line="26"/>
+        <source>New</source>
+        <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="60"/>
+        <location filename="../../ui/audit_text.py" line="26"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="26"/>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="27"/>
+        <source>Results</source>
+        <translation>結果件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="27"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="27"/>
+        <location filename="../../ui/audit_text.py" line="110"/>
+        <source>Attachment</source>
+        <translation>添付書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="28"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="28"/>
+        <source>Via</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="28"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="71"/>
+        <location filename="../../ui/audit_text.py" line="28"/>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="29"/>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="29"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="29"/>
+        <source>Replaces</source>
+        <translation>置き換え前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="30"/>
+        <source>Receipt</source>
+        <translation>領収番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="30"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="31"/>
+        <source>Previous status</source>
+        <translation>以前の状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="31"/>
+        <source>Previous</source>
+        <translation>以前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="31"/>
+        <source>Original</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="32"/>
+        <source>Held by</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="32"/>
+        <source>Entries</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="33"/>
+        <source>Applications</source>
+        <translation>申請数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="33"/>
+        <source>Batches</source>
+        <translation>バッチ数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="33"/>
+        <source>Intact</source>
+        <translation>改ざんなし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="34"/>
+        <source>First altered entry</source>
+        <translation>最初に改ざんされた記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="34"/>
+        <source>Newest entry</source>
+        <translation>最新の記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="35"/>
+        <source>Revisions</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="35"/>
+        <source>Anonymized</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="35"/>
+        <source>Files kept</source>
+        <translation>保存したファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="65"/>
+        <source>by hand</source>
+        <translation>手入力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="65"/>
+        <source>from the application</source>
+        <translation>申請の希望日時から</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="65"/>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="107"/>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="107"/>
+        <source>Export batch</source>
+        <translation>出力バッチ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="108"/>
+        <source>Settlement file</source>
+        <translation>収納データ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="108"/>
+        <source>Appointment</source>
+        <translation>窓口予約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="109"/>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="110"/>
+        <source>Quarantine</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="111"/>
+        <source>Payment</source>
+        <translation>収納</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="111"/>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="113"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>CounterPage</name>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="53"/>
+        <source>Application number, name, kana or birth date</source>
+        <translation>申請番号・氏名・フリガナ・生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="55"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="57"/>
+        <source>Read receipt QR from image…</source>
+        <translation>受付票のQRコードを画像から読み取る…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <source>Application</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <source>Procedure</source>
+        <translation>手続き</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="62"/>
+        <source>Delivery</source>
+        <translation>交付方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="62"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="73"/>
         <source>Driver&apos;s license</source>
         <translation>運転免許証</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="71"/>
         <source>My Number card</source>
-        <translation>マイナンバーカード</translation>
+        <translation type="vanished">マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="72"/>
+        <location filename="../../ui/pages/counter_page.py" line="75"/>
         <source>Passport</source>
         <translation>パスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="72"/>
         <source>Health insurance card</source>
-        <translation>健康保険証</translation>
+        <translation type="vanished">健康保険証</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="73"/>
+        <location filename="../../ui/pages/counter_page.py" line="74"/>
+        <source>My Number card (also as health insurance card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="76"/>
+        <source>Health insurance eligibility certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="77"/>
         <source>Other (write it in the note)</source>
         <translation>その他（備考に記入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="77"/>
+        <location filename="../../ui/pages/counter_page.py" line="81"/>
         <source>Record handover</source>
         <translation>交付を記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="89"/>
+        <location filename="../../ui/pages/counter_page.py" line="93"/>
         <source>Handover at the counter</source>
         <translation>窓口での交付</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="91"/>
+        <location filename="../../ui/pages/counter_page.py" line="95"/>
         <source>Issued documents</source>
         <translation>発行済み書類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="92"/>
+        <location filename="../../ui/pages/counter_page.py" line="96"/>
         <source>Identity document checked</source>
         <translation>確認した本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="93"/>
+        <location filename="../../ui/pages/counter_page.py" line="97"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="107"/>
+        <location filename="../../ui/pages/counter_page.py" line="111"/>
         <source>Searching…</source>
         <translation>検索中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="112"/>
+        <location filename="../../ui/pages/counter_page.py" line="116"/>
         <source>Receipt QR image</source>
         <translation>受付票QRコードの画像</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="113"/>
+        <location filename="../../ui/pages/counter_page.py" line="117"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>画像・PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="119"/>
+        <location filename="../../ui/pages/counter_page.py" line="123"/>
         <source>Reading the QR code…</source>
         <translation>QRコードを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counter_page.py" line="135"/>
+        <location filename="../../ui/pages/counter_page.py" line="139"/>
         <source>%n application(s) found</source>
         <translation>
             <numerusform>%n 件の申請が見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="143"/>
+        <location filename="../../ui/pages/counter_page.py" line="147"/>
         <source>Mail</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="143"/>
+        <location filename="../../ui/pages/counter_page.py" line="147"/>
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="144"/>
+        <location filename="../../ui/pages/counter_page.py" line="148"/>
         <source>Electronic</source>
         <translation>電子交付</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="161"/>
+        <location filename="../../ui/pages/counter_page.py" line="165"/>
         <source>valid</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="161"/>
+        <location filename="../../ui/pages/counter_page.py" line="165"/>
         <source>superseded</source>
         <translation>再発行により無効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="161"/>
+        <location filename="../../ui/pages/counter_page.py" line="165"/>
         <source>revoked</source>
         <translation>失効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="165"/>
+        <location filename="../../ui/pages/counter_page.py" line="169"/>
         <source>Nothing issued yet</source>
         <translation>まだ発行されていません</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="180"/>
+        <location filename="../../ui/pages/counter_page.py" line="184"/>
         <source>Handed over %1: %2</source>
         <translation>%1 を交付しました：%2</translation>
     </message>
@@ -752,92 +1177,97 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="83"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="88"/>
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="84"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="89"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="85"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="90"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="86"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="91"/>
         <source>Due</source>
         <translation>処理期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="87"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="92"/>
         <source>Business days late</source>
         <translation>超過営業日数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="89"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="94"/>
         <source>Held by</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="98"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="104"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="100"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="106"/>
         <source>Save charts as PNG…</source>
         <translation>グラフをPNGで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="141"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="147"/>
         <source>Applications by status</source>
         <translation>状態別の申請件数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="145"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="152"/>
         <source>Applications by procedure</source>
         <translation>手続き別の申請件数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="147"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="155"/>
         <source>Open work by business days since receipt</source>
         <translation>受付からの営業日数別の未処理件数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="151"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="156"/>
+        <source>%1 days</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
         <source>Overdue: %1   Due within 2 business days: %2   Open: %3</source>
         <translation>期限超過: %1   2営業日以内に期限: %2   未処理: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="154"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
         <source>never</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="155"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
         <source>Last sync: %1   Quarantined bundles waiting: %2</source>
         <translation>最終同期: %1   未対応の隔離バンドル: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
         <source>Updated %1</source>
         <translation>%1 更新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
         <source>Decisions per day (last 14 days)</source>
         <translation>日別の決定件数（直近14日）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="190"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="199"/>
         <source>Save charts to folder</source>
         <translation>グラフの保存先フォルダ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="193"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="202"/>
         <source>%n chart(s) saved</source>
         <translation>
             <numerusform>%n 件のグラフを保存しました</numerusform>
@@ -847,113 +1277,113 @@
 <context>
     <name>DecisionWidget</name>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="45"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="47"/>
         <source>Reason template…</source>
         <translation>理由の定型文…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="46"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="48"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="124"/>
         <source>Approve</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="46"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="48"/>
         <source>Return</source>
         <translation>返戻</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="47"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="49"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="124"/>
         <source>Reject</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="47"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="58"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="126"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="49"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="60"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="130"/>
         <source>Withdraw</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="53"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="55"/>
         <source>Reason (sent to the applicant for a return or rejection)</source>
         <translation>理由（返戻・却下のときは申請者に通知されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="59"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="61"/>
         <source>Internal comment (never sent)</source>
         <translation>内部コメント（申請者には送られません）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="60"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="125"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="62"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="129"/>
         <source>Add comment</source>
         <translation>コメント追加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="88"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="90"/>
         <source>Decision</source>
         <translation>審査結果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="116"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
         <source>Approve (final)</source>
         <translation>決裁（承認）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="116"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
         <source>Send back</source>
         <translation>差し戻し</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="116"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
         <source>Reject (final)</source>
         <translation>決裁（却下）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="118"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="122"/>
         <source>Recommend approval</source>
         <translation>承認を起案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="118"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="122"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="124"/>
         <source>Return for correction</source>
         <translation>補正依頼（返戻）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="118"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="122"/>
         <source>Recommend rejection</source>
         <translation>却下を起案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="148"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="153"/>
         <source>You recommended this application; another supervisor makes the final decision.</source>
         <translation>この申請はあなたが起案しました。決裁は別の決裁者が行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="150"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="155"/>
         <source>The reviewer recommends: %1. Your decision is final.</source>
         <translation>審査担当の起案: %1。あなたの判断で決裁となります。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="151"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="156"/>
         <source>approve</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="151"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="156"/>
         <source>reject</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="153"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="158"/>
         <source>Two-step procedure: your decision is a recommendation to a supervisor.</source>
         <translation>二段階決裁の手続です。あなたの判断は決裁者への起案になります。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="155"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="160"/>
         <source>Read only: you do not hold this application.</source>
         <translation>閲覧のみ: この申請の担当ではありません。</translation>
     </message>
@@ -961,111 +1391,235 @@
 <context>
     <name>DocumentViewerWidget</name>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="48"/>
-        <location filename="../../ui/widgets/document_viewer.py" line="112"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="57"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="122"/>
         <source>No document selected</source>
         <translation>書類が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="76"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="85"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="77"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="86"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="78"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="87"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="79"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="88"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="80"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="89"/>
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="81"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="90"/>
         <source>Fit page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="82"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="91"/>
         <source>Rotate clockwise</source>
         <translation>右に回転</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="116"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="126"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="138"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="153"/>
         <source>This document cannot be shown: %1</source>
         <translation>この書類は表示できません: %1</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="34"/>
+        <source>Documents cannot be issued on this PC: it has no credential store for the city&apos;s issuing key. Nothing was issued. Ask the system administrator to set up the issuing key on this PC (backoffice keys init).</source>
+        <translation>このPCには市の発行用の鍵を保管する資格情報ストアがないため、書類を発行できません。何も発行していません。このPCへの発行用の鍵の設定をシステム管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="38"/>
+        <source>The PC&apos;s credential store refused access to the issuing key. Nothing was issued. Log in to Windows again or ask the system administrator.</source>
+        <translation>PCの資格情報ストアが発行用の鍵へのアクセスを拒否しました。何も発行していません。Windows にログインし直すか、システム管理者に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="41"/>
+        <source>The city&apos;s issuing key is not set up on this PC. Nothing was issued. Ask the system administrator to set it up (backoffice keys init).</source>
+        <translation>このPCには市の発行用の鍵が設定されていません。何も発行していません。鍵の設定をシステム管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44"/>
+        <source>The issuing key on this PC is damaged. Nothing was issued. Ask the system administrator.</source>
+        <translation>このPCの発行用の鍵が壊れています。何も発行していません。システム管理者に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47"/>
+        <source>Another member of staff is working on this application. You can read it; to work on it, ask them or a supervisor.</source>
+        <translation>この申請は他の職員が担当しています。閲覧はできます。処理する場合は担当者か決裁者に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>You no longer hold this application (the hold ran out or a supervisor handed it over). Open it again to continue.</source>
+        <translation>この申請の担当ではなくなりました（保持時間が切れたか、決裁者が担当を変更しました）。続けるには申請を開き直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="53"/>
+        <source>Enter a reason: it is sent to the applicant.</source>
+        <translation>理由を入力してください（申請者に送られます）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="55"/>
+        <source>You recommended this decision yourself; another supervisor must make the final decision.</source>
+        <translation>この起案はご自身のものです。最終の決裁は別の決裁者が行います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>There is no application %1. Check the number.</source>
+        <translation>申請 %1 はありません。番号を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>This application is %1 and cannot be worked on now.</source>
+        <translation>この申請は「%1」のため、いまは処理できません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="88"/>
+        <source>The staff code or password is wrong, or the account cannot log in.</source>
+        <translation>職員コードまたはパスワードが違うか、このアカウントではログインできません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>Your session has ended. Log in again.</source>
+        <translation>セッションが終了しました。ログインし直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79"/>
+        <source>Your role does not allow this. Ask a supervisor or the system administrator if you need it.</source>
+        <translation>この操作はあなたの役割ではできません。必要な場合は決裁者かシステム管理者に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="81"/>
+        <source>Another member of staff is working on this application.</source>
+        <translation>この申請は他の職員が担当しています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
+        <source>This cannot be done in the application&apos;s current state. Reload the screen and check its status.</source>
+        <translation>申請の今の状態ではこの操作はできません。画面を更新して状態を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86"/>
+        <source>It was not found: it may have been removed in the meantime. Reload the screen.</source>
+        <translation>見つかりませんでした。その間に削除された可能性があります。画面を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="90"/>
+        <source>The configuration of this PC has a problem. Ask the system administrator (the details are in the log).</source>
+        <translation>このPCの設定に問題があります。システム管理者に相談してください（詳細はログにあります）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="93"/>
+        <source>The database cannot be reached. Wait a moment and try again; if it persists, ask the system administrator.</source>
+        <translation>データベースに接続できません。しばらく待ってからやり直してください。続く場合はシステム管理者に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="96"/>
+        <source>The file or folder cannot be written or read: you do not have access. Choose another place or ask the system administrator.</source>
+        <translation>ファイルまたはフォルダーへのアクセス権がありません。別の場所を選ぶか、システム管理者に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>The file or folder does not exist any more. Choose it again.</source>
+        <translation>ファイルまたはフォルダーが見つかりません。選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
+        <source>The file could not be read or written. Check the disk or network folder and try again.</source>
+        <translation>ファイルを読み書きできませんでした。ディスクまたは共有フォルダーを確認してやり直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103"/>
+        <source>This could not be done. Ask the system administrator (the details are in the log).</source>
+        <translation>この操作はできませんでした。システム管理者に相談してください（詳細はログにあります）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>An unexpected error occurred. Nothing was lost; try again, and if it happens again tell the system administrator the time it happened.</source>
+        <translation>予期しないエラーが発生しました。入力した内容は失われていません。やり直して、再び起きる場合は発生した時刻をシステム管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="114"/>
+        <source>%1 (%n times)</source>
+        <translation>%1（%n 件）</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="88"/>
+        <location filename="../../ui/pages/export_page.py" line="98"/>
         <source>Export now</source>
         <translation>今すぐ出力</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="90"/>
+        <location filename="../../ui/pages/export_page.py" line="100"/>
         <source>Re-export selected batch</source>
         <translation>選択したバッチを再出力</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="109"/>
+        <location filename="../../ui/pages/export_page.py" line="120"/>
         <source>Decisions are written to %1 for the core business systems.</source>
         <translation>決定は基幹系システム向けに %1 へ出力されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="128"/>
+        <location filename="../../ui/pages/export_page.py" line="139"/>
         <source>Waiting for export: %1 (%2)</source>
         <translation>出力待ち：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="130"/>
+        <location filename="../../ui/pages/export_page.py" line="141"/>
         <source>No decisions are waiting for export.</source>
         <translation>出力待ちの決定はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="152"/>
+        <location filename="../../ui/pages/export_page.py" line="162"/>
         <source>Exporting…</source>
         <translation>出力中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="158"/>
+        <location filename="../../ui/pages/export_page.py" line="168"/>
         <source>Select a batch to re-export.</source>
         <translation>再出力するバッチを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="161"/>
+        <location filename="../../ui/pages/export_page.py" line="171"/>
         <source>Re-export</source>
         <translation>再出力</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="162"/>
+        <location filename="../../ui/pages/export_page.py" line="172"/>
         <source>Write the rows of %1 again under a new batch id? The core systems will receive them twice.</source>
         <translation>%1 の行を新しいバッチIDで再度出力しますか？基幹系システムは同じ行を2回受け取ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="174"/>
+        <location filename="../../ui/pages/export_page.py" line="184"/>
         <source>No decisions were waiting for export.</source>
         <translation>出力待ちの決定はありませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="176"/>
+        <location filename="../../ui/pages/export_page.py" line="186"/>
         <source>%1: %2 rows</source>
         <translation>%1：%2 行</translation>
     </message>
@@ -1073,17 +1627,52 @@
 <context>
     <name>HistoryModel</name>
     <message>
+        <location filename="../../ui/pages/export_page.py" line="69"/>
+        <source>Batch</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="69"/>
+        <source>Procedure</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="69"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="69"/>
+        <source>By</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="69"/>
+        <source>Rows</source>
+        <translation>件数</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/export_page.py" line="70"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="70"/>
+        <source>Re-export of</source>
+        <translation>再出力元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_page.py" line="79"/>
         <source>all</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="71"/>
+        <location filename="../../ui/pages/export_page.py" line="81"/>
         <source>system</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export_page.py" line="72"/>
+        <location filename="../../ui/pages/export_page.py" line="82"/>
         <source>(writing)</source>
         <translation>（書き込み中）</translation>
     </message>
@@ -1091,135 +1680,146 @@
 <context>
     <name>IssuedPage</name>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="78"/>
+        <location filename="../../ui/pages/issued_page.py" line="84"/>
         <source>Approved, not yet issued</source>
         <translation>承認済み・未発行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="82"/>
+        <location filename="../../ui/pages/issued_page.py" line="88"/>
         <source>Issue selected</source>
         <translation>選択したものを発行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="83"/>
+        <location filename="../../ui/pages/issued_page.py" line="89"/>
         <source>Issue all</source>
         <translation>すべて発行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="86"/>
+        <location filename="../../ui/pages/issued_page.py" line="92"/>
         <source>Issued, awaiting delivery</source>
         <translation>発行済み・交付待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="91"/>
+        <location filename="../../ui/pages/issued_page.py" line="97"/>
         <source>Print preview…</source>
         <translation>印刷プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="92"/>
+        <location filename="../../ui/pages/issued_page.py" line="98"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="93"/>
+        <location filename="../../ui/pages/issued_page.py" line="99"/>
         <source>Save as PDF…</source>
         <translation>PDFとして保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="94"/>
+        <location filename="../../ui/pages/issued_page.py" line="100"/>
         <source>Print all mail deliveries…</source>
         <translation>郵送分をすべて印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="95"/>
+        <location filename="../../ui/pages/issued_page.py" line="101"/>
         <source>Address sheets…</source>
         <translation>宛名シート…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="96"/>
+        <location filename="../../ui/pages/issued_page.py" line="102"/>
         <source>Mark mailed</source>
         <translation>郵送済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="97"/>
+        <location filename="../../ui/pages/issued_page.py" line="103"/>
         <source>Mark sent electronically</source>
         <translation>電子交付済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="100"/>
+        <location filename="../../ui/pages/issued_page.py" line="106"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="120"/>
+        <location filename="../../ui/pages/issued_page.py" line="126"/>
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="120"/>
+        <location filename="../../ui/pages/issued_page.py" line="126"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="120"/>
+        <location filename="../../ui/pages/issued_page.py" line="126"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="121"/>
+        <location filename="../../ui/pages/issued_page.py" line="127"/>
         <source>Delivery</source>
         <translation>交付方法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="121"/>
+        <location filename="../../ui/pages/issued_page.py" line="127"/>
         <source>Serial</source>
         <translation>証明番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="121"/>
+        <location filename="../../ui/pages/issued_page.py" line="127"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/issued_page.py" line="173"/>
+        <source>No document was issued.</source>
+        <translation>書類は発行されませんでした。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="162"/>
+        <location filename="../../ui/pages/issued_page.py" line="175"/>
+        <location filename="../../ui/pages/issued_page.py" line="178"/>
         <source>%n document(s) issued</source>
         <translation>
             <numerusform>%n 件を発行しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="207"/>
+        <location filename="../../ui/pages/issued_page.py" line="176"/>
+        <source>%n could not be issued.</source>
+        <translation><numerusform>%n 件は発行できませんでした。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/issued_page.py" line="224"/>
         <source>%n document(s) sent to the printer</source>
         <translation>
             <numerusform>%n 件をプリンターに送りました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="213"/>
+        <location filename="../../ui/pages/issued_page.py" line="230"/>
         <source>Save PDFs to folder</source>
         <translation>PDFの保存先フォルダー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="221"/>
+        <location filename="../../ui/pages/issued_page.py" line="238"/>
         <source>%n PDF file(s) saved</source>
         <translation>
             <numerusform>%n 件のPDFを保存しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="232"/>
+        <location filename="../../ui/pages/issued_page.py" line="249"/>
         <source>Save address sheets</source>
         <translation>宛名シートを保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="236"/>
+        <location filename="../../ui/pages/issued_page.py" line="253"/>
         <source>%n address sheet(s) saved</source>
         <translation>
             <numerusform>%n 件の宛名シートを保存しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="252"/>
+        <location filename="../../ui/pages/issued_page.py" line="269"/>
         <source>%n application(s) marked delivered</source>
         <translation>
             <numerusform>%n 件を交付済みにしました</numerusform>
@@ -1229,260 +1829,837 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Received</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Ready for review</source>
         <translation>審査待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Needs attention</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>In review</source>
         <translation>審査中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Returned for correction</source>
         <translation>補正待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Pending approval</source>
         <translation>決裁待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Approved</source>
         <translation>承認済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Issued</source>
         <translation>発行済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Delivered</source>
         <translation>交付済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Closed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Signature missing</source>
         <translation>署名なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Signature invalid</source>
         <translation>署名が無効</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Certificate not trusted</source>
         <translation>証明書が信頼できない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Certificate expired</source>
         <translation>証明書の有効期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Certificate revoked</source>
         <translation>証明書失効</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Signer name differs</source>
         <translation>署名者名の不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Payment missing</source>
         <translation>未払い</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Payment amount differs</source>
         <translation>支払額の不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Attachment rejected</source>
         <translation>添付書類の拒否</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Attachment missing</source>
         <translation>添付書類なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Possible duplicate</source>
         <translation>重複の可能性</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Identity document</source>
         <translation>本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Supporting document</source>
         <translation>添付資料</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Reviewer</source>
         <translation>審査担当</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Supervisor</source>
         <translation>決裁者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Administrator</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Mail</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Counter pickup</source>
         <translation>窓口交付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Electronic</source>
         <translation>電子交付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Corrected revision received</source>
         <translation>補正版を受付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Checks passed</source>
         <translation>事前確認済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Checks found problems</source>
         <translation>事前確認で問題あり</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Attention resolved</source>
         <translation>要確認を解消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Review started</source>
         <translation>審査開始</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Recommended approval</source>
         <translation>承認を起案</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Recommended rejection</source>
         <translation>却下を起案</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Approved (final)</source>
         <translation>決裁承認</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Rejected (final)</source>
         <translation>決裁却下</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Sent back to the reviewer</source>
         <translation>審査担当へ差し戻し</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>{y}-{m:02}-{d:02} {H:02}:{M:02}</source>
+        <translation>{y}年{m}月{d}日 {H:02}:{M:02}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>{y}-{m:02}-{d:02}</source>
+        <translation>{y}年{m}月{d}日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143"/>
+        <source>All procedures</source>
+        <translation>全手続</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="169"/>
+        <source>Procedure not in the catalog</source>
+        <translation>手続一覧にない手続</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>Credit card</source>
+        <translation>クレジットカード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>Pay-easy</source>
+        <translation>ペイジー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="152"/>
+        <source>Mobile carrier billing</source>
+        <translation>キャリア決済</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="152"/>
+        <source>Online banking</source>
+        <translation>ネットバンキング</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>Convenience store</source>
+        <translation>コンビニ払い</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>Cash at the counter</source>
+        <translation>窓口で現金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154"/>
+        <source>Paid at the counter</source>
+        <translation>窓口で支払</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="157"/>
+        <source>Other payment method</source>
+        <translation>その他の支払方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="163"/>
+        <source>Not a readable bundle file</source>
+        <translation>読み取れないファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="163"/>
+        <source>Unsafe file name inside</source>
+        <translation>危険なファイル名を含む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164"/>
+        <source>Unexpected file inside</source>
+        <translation>想定外のファイルを含む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164"/>
+        <source>A required file is missing</source>
+        <translation>必要なファイルがない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165"/>
+        <source>Too large</source>
+        <translation>サイズ超過</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165"/>
+        <source>Suspicious compression</source>
+        <translation>不審な圧縮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="166"/>
+        <source>Gateway signature invalid</source>
+        <translation>無害化装置の署名が不正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="167"/>
+        <source>Application data altered</source>
+        <translation>申請データの改変</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>Attachment altered</source>
+        <translation>添付書類の改変</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>Unreadable data</source>
+        <translation>読み取れないデータ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="169"/>
+        <source>Data not in the agreed format</source>
+        <translation>取り決めと異なる形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
+        <source>Revision does not fit the application</source>
+        <translation>版が申請の状態と合わない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="171"/>
+        <source>Attachments do not add up</source>
+        <translation>添付書類の数が合わない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="172"/>
+        <source>File type not allowed</source>
+        <translation>受け付けないファイル形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
+        <source>Other reason</source>
+        <translation>その他の理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="180"/>
+        <source>The file is damaged or not a bundle. Ask the gateway operator to send it again.</source>
+        <translation>ファイルが壊れているか、申請データではありません。無害化装置の担当者に再送を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="181"/>
+        <source>The bundle may be an attack. Discard it and tell the security officer.</source>
+        <translation>攻撃の可能性があります。破棄して情報セキュリティ担当に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="182"/>
+        <source>The bundle holds files it should not. Discard it and tell the gateway operator.</source>
+        <translation>含まれるはずのないファイルがあります。破棄して無害化装置の担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="183"/>
+        <source>The bundle is incomplete. Ask the gateway operator to send it again.</source>
+        <translation>データが不完全です。無害化装置の担当者に再送を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="184"/>
+        <source>The bundle exceeds the size limit. Ask the gateway operator.</source>
+        <translation>サイズの上限を超えています。無害化装置の担当者に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="185"/>
+        <source>The bundle may be a compression bomb. Discard it and tell the security officer.</source>
+        <translation>圧縮爆弾の可能性があります。破棄して情報セキュリティ担当に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="186"/>
+        <source>The bundle was not signed by a configured gateway key. Check the gateway keys in the settings, then retry.</source>
+        <translation>登録済みの無害化装置の鍵で署名されていません。設定の鍵を確認してから再試行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="188"/>
+        <source>The application data changed after sanitization. Discard it and tell the security officer.</source>
+        <translation>無害化の後に申請データが変わっています。破棄して情報セキュリティ担当に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="190"/>
+        <source>An attachment changed after sanitization. Discard it and tell the security officer.</source>
+        <translation>無害化の後に添付書類が変わっています。破棄して情報セキュリティ担当に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="192"/>
+        <source>The data cannot be read. Ask the gateway operator to send it again.</source>
+        <translation>データを読み取れません。無害化装置の担当者に再送を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="193"/>
+        <source>The data does not follow the agreed format. Ask the portal operator.</source>
+        <translation>データが取り決めの形式と異なります。ポータルの担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="194"/>
+        <source>The procedure is not in the catalog. Add it to the catalog, then retry.</source>
+        <translation>手続一覧にない手続です。手続一覧に追加してから再試行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="195"/>
+        <source>The revision does not fit the application&apos;s state. Check the application, then retry or discard.</source>
+        <translation>版が申請の状態と合いません。申請を確認してから再試行するか破棄してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="197"/>
+        <source>Attachments are missing or counted twice. Ask the gateway operator.</source>
+        <translation>添付書類が欠けているか重複しています。無害化装置の担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="198"/>
+        <source>An attachment has a file type that is not accepted. Discard it and ask the applicant to apply again.</source>
+        <translation>受け付けない形式の添付書類があります。破棄して申請者に再申請を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="201"/>
+        <source>See the technical detail (tooltip) and ask the system administrator.</source>
+        <translation>技術的な詳細（ツールチップ）を確認し、システム管理者に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="206"/>
+        <source>An e-signature is attached</source>
+        <translation>電子署名あり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="206"/>
+        <source>The signature data is well formed</source>
+        <translation>署名データの形式は正しい</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="207"/>
+        <source>The signature matches the application data</source>
+        <translation>署名は申請データと一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="208"/>
+        <source>The signing certificate chains to a trusted root</source>
+        <translation>署名用証明書は信頼できる認証局のもの</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="209"/>
+        <source>The signing certificate was valid when signed</source>
+        <translation>署名時に署名用証明書は有効期間内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="210"/>
+        <source>The signing certificate is not revoked</source>
+        <translation>署名用証明書は失効していない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="211"/>
+        <source>The signer&apos;s name matches the applicant</source>
+        <translation>署名者の氏名は申請者と一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="212"/>
+        <source>No e-signature is attached</source>
+        <translation>電子署名がありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="212"/>
+        <source>The signature data is malformed</source>
+        <translation>署名データの形式が正しくありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="213"/>
+        <source>The signature does not match the application data</source>
+        <translation>署名が申請データと一致しません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="214"/>
+        <source>The signing certificate is not from a trusted root</source>
+        <translation>署名用証明書が信頼できる認証局のものではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="215"/>
+        <source>The signing certificate had expired or was not yet valid</source>
+        <translation>署名時に署名用証明書が有効期間外でした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="216"/>
+        <source>The signing certificate is revoked</source>
+        <translation>署名用証明書は失効しています</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="217"/>
+        <source>The signer&apos;s name differs from the applicant</source>
+        <translation>署名者の氏名が申請者と異なります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="218"/>
+        <source>Other check passed</source>
+        <translation>その他の確認: 問題なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="218"/>
+        <source>Other check failed</source>
+        <translation>その他の確認: 問題あり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="223"/>
+        <source>Automatic intake</source>
+        <translation>自動取込</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="223"/>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="223"/>
+        <source>Scheduled job</source>
+        <translation>定時処理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="224"/>
+        <source>Command line</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="224"/>
+        <source>Demo set-up</source>
+        <translation>デモ準備</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="224"/>
+        <source>Test data</source>
+        <translation>テストデータ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="233"/>
+        <source>Took the application</source>
+        <translation>申請を担当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="233"/>
+        <source>Released the application</source>
+        <translation>担当を解除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="234"/>
+        <source>Added a comment</source>
+        <translation>コメント追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="234"/>
+        <source>Compared revisions</source>
+        <translation>版の比較</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="235"/>
+        <source>Listed a queue</source>
+        <translation>キューの表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="235"/>
+        <source>Searched applications</source>
+        <translation>申請の検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="236"/>
+        <source>Viewed an application</source>
+        <translation>申請の閲覧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="236"/>
+        <source>Reassigned an application</source>
+        <translation>担当の変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="237"/>
+        <source>Booked an appointment</source>
+        <translation>窓口予約の登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="237"/>
+        <source>Linked an appointment</source>
+        <translation>予約と申請の紐付け</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="238"/>
+        <source>Viewed appointments</source>
+        <translation>予約一覧の表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="238"/>
+        <source>Visitor checked in</source>
+        <translation>来庁の受付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="239"/>
+        <source>Cancelled an appointment</source>
+        <translation>予約の取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="239"/>
+        <source>Visitor did not come</source>
+        <translation>来庁なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="239"/>
+        <source>Appointment restored</source>
+        <translation>予約に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="240"/>
+        <source>Searched the audit log</source>
+        <translation>監査ログの検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="240"/>
+        <source>Verified the audit chain</source>
+        <translation>監査ログの改ざん確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="241"/>
+        <source>Issued a document</source>
+        <translation>書類の発行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="241"/>
+        <source>Reprinted a document</source>
+        <translation>書類の再発行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="242"/>
+        <source>Revoked a document</source>
+        <translation>書類の取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="242"/>
+        <source>Verified a certificate</source>
+        <translation>証明書の検証</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="243"/>
+        <source>Viewed an issued document</source>
+        <translation>発行書類の閲覧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="243"/>
+        <source>Closed a counter day</source>
+        <translation>窓口の休業設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="244"/>
+        <source>Printed address sheets</source>
+        <translation>宛名票の印刷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="244"/>
+        <source>Recorded a delivery</source>
+        <translation>交付の記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="245"/>
+        <source>Viewed an attachment</source>
+        <translation>添付書類の閲覧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="245"/>
+        <source>Recovered an export</source>
+        <translation>出力の復旧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="246"/>
+        <source>Re-exported a batch</source>
+        <translation>バッチの再出力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="246"/>
+        <source>Exported to core systems</source>
+        <translation>基幹系への出力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="247"/>
+        <source>Took in a bundle</source>
+        <translation>申請データの取込</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="247"/>
+        <source>Quarantined a bundle</source>
+        <translation>申請データの隔離</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="248"/>
+        <source>Registered an issuing key</source>
+        <translation>発行用の鍵の登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="248"/>
+        <source>Logged in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="249"/>
+        <source>Login failed</source>
+        <translation>ログイン失敗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="249"/>
+        <source>Logged out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="250"/>
+        <source>Took a counter payment</source>
+        <translation>窓口での収納</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="250"/>
+        <source>Imported a settlement file</source>
+        <translation>収納データの取込</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="251"/>
+        <source>Recorded a refund</source>
+        <translation>還付の記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="251"/>
+        <source>Discarded a quarantined bundle</source>
+        <translation>隔離データの破棄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="252"/>
+        <source>Retried a quarantined bundle</source>
+        <translation>隔離データの再取込</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="252"/>
+        <source>Deleted expired records</source>
+        <translation>保存期間を過ぎた記録の削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="253"/>
+        <source>Created a staff account</source>
+        <translation>職員アカウントの作成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="253"/>
+        <source>Disabled a staff account</source>
+        <translation>職員アカウントの無効化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="254"/>
+        <source>Enabled a staff account</source>
+        <translation>職員アカウントの有効化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="254"/>
+        <source>Changed a password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="263"/>
+        <source>Other operation</source>
+        <translation>その他の操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="267"/>
+        <source>Booked</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="267"/>
+        <source>Checked in</source>
+        <translation>受付済</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="267"/>
+        <source>No-show</source>
+        <translation>来庁なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="268"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="56"/>
+        <location filename="../../ui/idle_lock.py" line="57"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="58"/>
+        <location filename="../../ui/idle_lock.py" line="59"/>
         <source>%1 (%2) — enter your password to continue.</source>
         <translation>%1（%2）— 続けるにはパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="63"/>
+        <location filename="../../ui/idle_lock.py" line="64"/>
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="89"/>
+        <location filename="../../ui/idle_lock.py" line="90"/>
         <source>Wrong password.</source>
         <translation>パスワードが違います。</translation>
     </message>
@@ -1490,67 +2667,94 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="36"/>
+        <location filename="../../ui/login.py" line="43"/>
         <source>Back office — log in</source>
         <translation>バックオフィス — ログイン</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="45"/>
+        <location filename="../../ui/login.py" line="57"/>
         <source>Log in</source>
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="46"/>
+        <location filename="../../ui/login.py" line="58"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="50"/>
+        <location filename="../../ui/login.py" line="62"/>
         <source>Staff code</source>
         <translation>職員コード</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="51"/>
+        <location filename="../../ui/login.py" line="63"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="52"/>
+        <location filename="../../ui/login.py" line="64"/>
         <source>Online applications back office</source>
         <translation>オンライン申請 バックオフィス</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="64"/>
+        <location filename="../../ui/login.py" line="75"/>
+        <location filename="../../ui/login.py" line="139"/>
+        <source>Login failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="76"/>
+        <location filename="../../ui/login.py" line="120"/>
+        <source>Too many failed attempts on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/login.py" line="77"/>
+        <location filename="../../ui/login.py" line="123"/>
+        <source>You can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="77"/>
+        <location filename="../../ui/login.py" line="128"/>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="86"/>
         <source>Enter your staff code and password.</source>
         <translation>職員コードとパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="67"/>
+        <location filename="../../ui/login.py" line="89"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="81"/>
+        <location filename="../../ui/login.py" line="75"/>
+        <location filename="../../ui/login.py" line="103"/>
         <source>wrong staff code or password</source>
         <translation>職員コードまたはパスワードが違います</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="83"/>
+        <location filename="../../ui/login.py" line="76"/>
+        <location filename="../../ui/login.py" line="105"/>
         <source>this account is disabled</source>
         <translation>このアカウントは無効にされています</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86"/>
         <source>too many failed attempts on this workstation; try again in %1 s</source>
-        <translation>この端末でのログイン失敗が続いたため、%1 秒後に再試行してください</translation>
+        <translation type="vanished">この端末でのログイン失敗が続いたため、%1 秒後に再試行してください</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="94"/>
         <source>Login failed: %1</source>
-        <translation>ログインできません: %1</translation>
+        <translation type="vanished">ログインできません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="97"/>
+        <location filename="../../ui/login.py" line="78"/>
+        <location filename="../../ui/login.py" line="142"/>
         <source>The database cannot be reached. Ask the administrator.</source>
         <translation>データベースに接続できません。管理者に連絡してください。</translation>
     </message>
@@ -1558,159 +2762,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Back office — %1</source>
         <translation>バックオフィス — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Review queues</source>
         <translation>審査キュー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Issue and deliver</source>
         <translation>発行・交付</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Verify certificate</source>
         <translation>証明書の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Appointments</source>
         <translation>窓口予約</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Supervision</source>
         <translation>進捗管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Payments</source>
         <translation>収納管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Export</source>
         <translation>基幹系出力</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Quarantine</source>
         <translation>隔離</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Lock screen</source>
         <translation>画面ロック</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>Log out / switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Queue</source>
         <translation>キュー(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Application</source>
         <translation>申請(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Document</source>
         <translation>書類(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Sync: off (no gateway key configured)</source>
         <translation>同期: 停止中（ゲートウェイ鍵が未設定）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Sync error at %1: %2</source>
         <translation>同期エラー（%1）: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Sync: starting…</source>
         <translation>同期: 開始中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Sync %1: another workstation is syncing the spool</source>
         <translation>同期 %1: 他の端末が同期中です（次回に再試行）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Sync %1: ingested %2, duplicates %3, quarantined %4</source>
         <translation>同期 %1: 取込 %2・重複 %3・隔離 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>(%n problem(s))</source>
         <translation>
             <numerusform>（問題 %n 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Database: not reachable — reconnecting…</source>
         <translation>データベース: 接続できません — 再接続中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Database: connected again</source>
         <translation>データベース: 再接続しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>The database connection is back.</source>
         <translation>データベースへの接続が復旧しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_flow.py" line="90"/>
         <source>Session ended</source>
         <translation>セッション終了</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/session_flow.py" line="115"/>
         <source>Your session was ended. Log in again.</source>
         <translation>セッションが終了しました。もう一度ログインしてください。</translation>
     </message>
@@ -1718,155 +2933,180 @@
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="52"/>
+        <location filename="../../ui/pages/payments_page.py" line="54"/>
+        <source>The provider settled %1 but the fee due is %2: check the fee and ask the provider.</source>
+        <translation>収納代行の入金額は %1、手数料は %2 です。手数料を確認し、収納代行業者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="57"/>
+        <source>The provider names a different application for this payment: check which one was paid.</source>
+        <translation>収納代行は別の申請の支払としています。どの申請の支払か確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="59"/>
+        <source>No application carries this payment: find the application the citizen paid for.</source>
+        <translation>この支払に対応する申請がありません。支払った申請を探してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="61"/>
+        <source>The application says it was paid, but the provider does not know the transaction: ask the provider.</source>
+        <translation>申請では支払済ですが、収納代行に取引の記録がありません。収納代行業者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="63"/>
+        <source>Check this payment with the provider.</source>
+        <translation>収納代行業者にこの支払を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/payments_page.py" line="68"/>
         <source>Amount differs</source>
         <translation>金額不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="53"/>
+        <location filename="../../ui/pages/payments_page.py" line="69"/>
         <source>Names another application</source>
         <translation>別の申請を指定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="54"/>
+        <location filename="../../ui/pages/payments_page.py" line="70"/>
         <source>Paid without application</source>
         <translation>申請のない入金</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="55"/>
+        <location filename="../../ui/pages/payments_page.py" line="71"/>
         <source>Unknown to the provider</source>
         <translation>決済事業者に記録なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="57"/>
+        <location filename="../../ui/pages/payments_page.py" line="73"/>
         <source>Problem</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="58"/>
+        <location filename="../../ui/pages/payments_page.py" line="74"/>
         <source>Transaction</source>
         <translation>取引ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="59"/>
-        <location filename="../../ui/pages/payments_page.py" line="65"/>
-        <location filename="../../ui/pages/payments_page.py" line="85"/>
+        <location filename="../../ui/pages/payments_page.py" line="75"/>
+        <location filename="../../ui/pages/payments_page.py" line="81"/>
+        <location filename="../../ui/pages/payments_page.py" line="101"/>
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="60"/>
+        <location filename="../../ui/pages/payments_page.py" line="76"/>
         <source>Fee due</source>
         <translation>手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="61"/>
+        <location filename="../../ui/pages/payments_page.py" line="77"/>
         <source>Provider amount</source>
         <translation>決済額</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="62"/>
+        <location filename="../../ui/pages/payments_page.py" line="78"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="66"/>
+        <location filename="../../ui/pages/payments_page.py" line="82"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="67"/>
-        <location filename="../../ui/pages/payments_page.py" line="86"/>
+        <location filename="../../ui/pages/payments_page.py" line="83"/>
+        <location filename="../../ui/pages/payments_page.py" line="102"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="68"/>
+        <location filename="../../ui/pages/payments_page.py" line="84"/>
         <source>Paid by</source>
         <translation>支払方法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="68"/>
+        <location filename="../../ui/pages/payments_page.py" line="84"/>
         <source>Provider</source>
         <translation>決済事業者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="68"/>
+        <location filename="../../ui/pages/payments_page.py" line="84"/>
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="69"/>
+        <location filename="../../ui/pages/payments_page.py" line="85"/>
         <source>Reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="73"/>
+        <location filename="../../ui/pages/payments_page.py" line="89"/>
         <source>Import settlement file…</source>
         <translation>決済データを取り込む…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="75"/>
+        <location filename="../../ui/pages/payments_page.py" line="91"/>
         <source>Record refund for selected</source>
         <translation>選択した還付を記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="80"/>
+        <location filename="../../ui/pages/payments_page.py" line="96"/>
         <source>Record counter payment</source>
         <translation>窓口収納を記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="83"/>
+        <location filename="../../ui/pages/payments_page.py" line="99"/>
         <source>Counter payment</source>
         <translation>窓口での支払い</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="87"/>
+        <location filename="../../ui/pages/payments_page.py" line="103"/>
         <source>Receipt number</source>
         <translation>領収書番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="94"/>
+        <location filename="../../ui/pages/payments_page.py" line="110"/>
         <source>Mismatches between the provider and the applications</source>
         <translation>決済データと申請の不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="97"/>
+        <location filename="../../ui/pages/payments_page.py" line="113"/>
         <source>Refunds owed (rejected or withdrawn after payment)</source>
         <translation>還付が必要なもの（支払後に却下・取下げ）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="137"/>
+        <location filename="../../ui/pages/payments_page.py" line="153"/>
         <source>%1 was imported before; nothing changed.</source>
         <translation>%1 は取込済みです。変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="139"/>
+        <location filename="../../ui/pages/payments_page.py" line="155"/>
         <source>%1: %2 rows, %3 new, %4 refunded by the provider (%5)</source>
         <translation>%1: %2 行、新規 %3 件、決済事業者による返金 %4 件（%5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="144"/>
+        <location filename="../../ui/pages/payments_page.py" line="160"/>
         <source>Settlement file</source>
         <translation>決済データ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="145"/>
+        <location filename="../../ui/pages/payments_page.py" line="161"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="152"/>
+        <location filename="../../ui/pages/payments_page.py" line="168"/>
         <source>Choose a refund first.</source>
         <translation>先に還付を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="156"/>
+        <location filename="../../ui/pages/payments_page.py" line="172"/>
         <source>Refund recorded for %1</source>
         <translation>%1 の還付を記録しました</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="162"/>
+        <location filename="../../ui/pages/payments_page.py" line="178"/>
         <source>Counter payment recorded for %1 (receipt %2)</source>
         <translation>%1 の窓口収納を記録しました（領収書 %2）</translation>
     </message>
@@ -1890,67 +3130,71 @@
     </message>
     <message>
         <location filename="../../ui/models/quarantine_model.py" line="41"/>
+        <source>What to do</source>
+        <translation>対応</translation>
+    </message>
+    <message>
         <source>Detail</source>
-        <translation>詳細</translation>
+        <translation type="vanished">詳細</translation>
     </message>
 </context>
 <context>
     <name>QuarantinePage</name>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="55"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="57"/>
         <source>Bundles refused by the sync. Ask the gateway operator to resend a corrected bundle.</source>
         <translation>同期で受け付けられなかったバンドルです。修正したバンドルの再送をゲートウェイ担当者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="59"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="61"/>
         <source>Retry</source>
         <translation>再処理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="60"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="62"/>
         <source>Put the bundle back into the inbox; the next sync checks it again</source>
         <translation>バンドルを受信フォルダに戻し、次回の同期で再検査します</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="61"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="63"/>
         <source>Discard…</source>
         <translation>破棄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="62"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="64"/>
         <source>Close the case with a note (the file is kept)</source>
         <translation>メモを付けて処理を終了します（ファイルは保存されます）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/quarantine_page.py" line="78"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="80"/>
         <source>%n refused bundle(s)</source>
         <translation>
             <numerusform>隔離中のバンドル %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="88"/>
-        <location filename="../../ui/pages/quarantine_page.py" line="97"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="90"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="99"/>
         <source>Select a refused bundle first.</source>
         <translation>先に隔離されたバンドルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="91"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="93"/>
         <source>The bundle is back in the inbox; the next sync checks it again.</source>
         <translation>バンドルを受信フォルダに戻しました。次回の同期で再検査します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="100"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="102"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="100"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="102"/>
         <source>Why is this bundle discarded?</source>
         <translation>このバンドルを破棄する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="104"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="106"/>
         <source>Discarded; the file is kept under discarded/.</source>
         <translation>破棄しました。ファイルは discarded/ に保存されています。</translation>
     </message>
@@ -2013,141 +3257,319 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="49"/>
+        <location filename="../../ui/pages/queue_page.py" line="53"/>
         <source>Ready for review</source>
         <translation>審査待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="50"/>
+        <location filename="../../ui/pages/queue_page.py" line="54"/>
         <source>Needs attention</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="51"/>
+        <location filename="../../ui/pages/queue_page.py" line="55"/>
         <source>Mine</source>
         <translation>自分の担当</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="52"/>
+        <location filename="../../ui/pages/queue_page.py" line="56"/>
         <source>In review</source>
         <translation>審査中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="53"/>
+        <location filename="../../ui/pages/queue_page.py" line="57"/>
         <source>Pending approval</source>
         <translation>決裁待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="55"/>
+        <location filename="../../ui/pages/queue_page.py" line="59"/>
         <source>Returned for correction</source>
         <translation>補正待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="56"/>
+        <location filename="../../ui/pages/queue_page.py" line="60"/>
         <source>Approved</source>
         <translation>承認済</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="57"/>
+        <location filename="../../ui/pages/queue_page.py" line="61"/>
         <source>All open</source>
         <translation>処理中すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="58"/>
+        <location filename="../../ui/pages/queue_page.py" line="62"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="82"/>
+        <location filename="../../ui/pages/queue_page.py" line="86"/>
         <source>ID, name, kana (any width) or birth date</source>
         <translation>申請番号・氏名・カナ（全角/半角）・生年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="84"/>
+        <location filename="../../ui/pages/queue_page.py" line="88"/>
         <source>All procedures</source>
         <translation>すべての手続</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="88"/>
+        <location filename="../../ui/pages/queue_page.py" line="92"/>
         <source>All departments</source>
         <translation>すべての担当課</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="91"/>
+        <location filename="../../ui/pages/queue_page.py" line="95"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="116"/>
+        <location filename="../../ui/pages/queue_page.py" line="123"/>
         <source>Queue not loaded: %1</source>
         <translation>キューを読み込めません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="124"/>
-        <location filename="../../ui/pages/queue_page.py" line="144"/>
+        <location filename="../../ui/pages/queue_page.py" line="131"/>
+        <location filename="../../ui/pages/queue_page.py" line="155"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="126"/>
+        <location filename="../../ui/pages/queue_page.py" line="133"/>
         <source>Next application</source>
         <translation>次の申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="128"/>
+        <location filename="../../ui/pages/queue_page.py" line="135"/>
         <source>Refresh</source>
         <translation>最新の情報に更新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="130"/>
+        <location filename="../../ui/pages/queue_page.py" line="137"/>
         <source>Jump to the end</source>
         <translation>末尾へ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="198"/>
+        <location filename="../../ui/pages/queue_page.py" line="240"/>
         <source>%1 applications shown</source>
         <translation>%1 件を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="199"/>
+        <location filename="../../ui/pages/queue_page.py" line="241"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="229"/>
+        <location filename="../../ui/pages/queue_page.py" line="271"/>
         <source>No application is waiting in this queue.</source>
         <translation>このキューに待ちの申請はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="235"/>
+        <location filename="../../ui/pages/queue_page.py" line="277"/>
         <source>Next failed: %1</source>
         <translation>次の申請を取得できません: %1</translation>
     </message>
 </context>
 <context>
+    <name>SanitizeText</name>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="16"/>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="16"/>
+        <source>embedded files</source>
+        <translation>埋め込みファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="17"/>
+        <source>interactive form</source>
+        <translation>入力フォーム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="17"/>
+        <source>document metadata</source>
+        <translation>文書情報</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="18"/>
+        <source>annotations and links</source>
+        <translation>注釈・リンク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="19"/>
+        <source>other content</source>
+        <translation>その他の内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="24"/>
+        <source>image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="36"/>
+        <source>Read the %1 image and saved it again as %2</source>
+        <translation>%1画像を読み込み、%2で保存し直しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="39"/>
+        <source>Rebuilt %1 TIFF pages as a PDF of page images</source>
+        <translation>TIFFの%1ページを画像のPDFに作り直しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="40"/>
+        <source>Read the %1 image</source>
+        <translation>%1画像を読み込みました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="42"/>
+        <source>Kept only the first of %1 frames</source>
+        <translation>%1コマのうち最初の1コマだけを残しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="43"/>
+        <source>Turned the image upright</source>
+        <translation>画像の向きを直しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="45"/>
+        <source>Removed the photo information, including the location</source>
+        <translation>撮影情報（位置情報を含む）を削除しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="46"/>
+        <source>Removed the photo information (EXIF)</source>
+        <translation>撮影情報（Exif）を削除しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="47"/>
+        <source>Removed the colour profile</source>
+        <translation>カラープロファイルを削除しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="48"/>
+        <source>Removed embedded metadata (XMP)</source>
+        <translation>埋め込み情報（XMP）を削除しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="49"/>
+        <source>Removed other embedded information</source>
+        <translation>その他の埋め込み情報を削除しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="51"/>
+        <source>Rebuilt %1 PDF page(s) as page images at %2 dpi</source>
+        <translation>PDFの%1ページを%2 dpiの画像にして作り直しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="52"/>
+        <source>Removed the text layer</source>
+        <translation>文字情報を削除しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="54"/>
+        <source>Removed %1 (%2 found)</source>
+        <translation>%1を削除しました（%2件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="56"/>
+        <source>Turned every page into an image</source>
+        <translation>すべてのページを画像にしました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="57"/>
+        <source>Removed embedded information</source>
+        <translation>埋め込み情報を削除しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="66"/>
+        <source>This file type is not accepted</source>
+        <translation>受け付けないファイル形式です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="67"/>
+        <source>The file is larger than allowed</source>
+        <translation>ファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="68"/>
+        <source>The image is larger than allowed</source>
+        <translation>画像が大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="70"/>
+        <source>%1 pages; at most %2 are accepted</source>
+        <translation>%1ページあります（上限 %2ページ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="71"/>
+        <source>The PDF has no pages</source>
+        <translation>PDFにページがありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="72"/>
+        <source>The PDF is password protected</source>
+        <translation>PDFにパスワードが設定されています</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="73"/>
+        <source>The PDF is damaged and cannot be read</source>
+        <translation>PDFが壊れていて読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="75"/>
+        <source>The file took too much memory or time to check</source>
+        <translation>確認にかかるメモリまたは時間が上限を超えました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="76"/>
+        <source>The file could not be checked safely</source>
+        <translation>ファイルを安全に確認できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="77"/>
+        <source>The file could not be checked</source>
+        <translation>ファイルを確認できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="91"/>
+        <source>Another cleaning step (see the tooltip)</source>
+        <translation>その他の無害化処理（詳細はツールチップ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="96"/>
+        <source>Refused by the gateway (see the tooltip)</source>
+        <translation>無害化装置が受け付けませんでした（詳細はツールチップ）</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="27"/>
+        <location filename="../../ui/pages/settings_page.py" line="28"/>
         <source>Language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="30"/>
+        <location filename="../../ui/pages/settings_page.py" line="31"/>
         <source>The screen locks after %1 minutes without keyboard or mouse input (Ctrl+L locks at once); your password unlocks it. Your session ends when an administrator disables your account or ends its sessions.</source>
         <translation>キーボード・マウスの操作が %1 分間ないと画面がロックされます（Ctrl+L ですぐにロック）。解除にはパスワードが必要です。管理者がアカウントを無効にするかセッションを終了すると、ログインが終了します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="34"/>
+        <location filename="../../ui/pages/settings_page.py" line="35"/>
         <source>An application you open is held for you for %1 minutes and renewed while it stays open; it is given back when you leave it.</source>
         <translation>開いた申請は %1 分間あなたの担当として確保され、開いている間は自動で延長されます。画面を離れると解放されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="36"/>
+        <location filename="../../ui/pages/settings_page.py" line="38"/>
+        <source>built-in defaults (no configuration file)</source>
+        <translation>既定値（設定ファイルなし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="40"/>
         <source>Configuration: %1</source>
         <translation>設定ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="46"/>
+        <location filename="../../ui/pages/settings_page.py" line="50"/>
         <source>The language changes when the application starts next.</source>
         <translation>表示言語は次回の起動時に切り替わります。</translation>
     </message>
@@ -2155,127 +3577,172 @@
 <context>
     <name>VerifyPage</name>
     <message>
+        <location filename="../../ui/pages/verify_page.py" line="37"/>
+        <source>Open scan, photo or PDF…</source>
+        <translation>スキャン画像・写真・PDFを開く…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="39"/>
+        <source>Or drop the file here. Compare the facts below with the paper.</source>
+        <translation>ここにファイルをドロップすることもできます。下の記載事項を書面と照合してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="50"/>
+        <source>Serial number</source>
+        <translation>証明番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="50"/>
+        <source>Document</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="51"/>
+        <source>Issued on</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="51"/>
+        <source>Issuer (city code)</source>
+        <translation>発行元（団体コード）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="52"/>
+        <source>Application</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="52"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="53"/>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="53"/>
+        <source>Signing key</source>
+        <translation>署名鍵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="70"/>
+        <source>Certificate to verify</source>
+        <translation>検証する証明書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="71"/>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>画像・PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="94"/>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="102"/>
+        <source>VALID: issued by the city</source>
+        <translation>有効：市が発行した証明書です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="103"/>
+        <source>REVOKED: do not accept</source>
+        <translation>失効：受け付けないでください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="104"/>
+        <source>FORGED OR ALTERED: signature does not match</source>
+        <translation>偽造・改ざんの疑い：署名が一致しません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="105"/>
+        <source>UNKNOWN KEY: cannot confirm the issuer</source>
+        <translation>不明な鍵：発行元を確認できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="106"/>
+        <source>NO CERTIFICATE CODE FOUND</source>
+        <translation>証明書のコードが見つかりません</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/verify_page.py" line="115"/>
         <source>DEMO DOCUMENT: not an official certificate</source>
         <translation>見本（デモ）：正式な証明書ではありません</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="34"/>
-        <source>Open scan, photo or PDF…</source>
-        <translation>スキャン画像・写真・PDFを開く…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="36"/>
-        <source>Or drop the file here. Compare the facts below with the paper.</source>
-        <translation>ここにファイルをドロップすることもできます。下の記載事項を書面と照合してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="47"/>
-        <source>Serial number</source>
-        <translation>証明番号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="47"/>
-        <source>Document</source>
-        <translation>書類</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="48"/>
-        <source>Issued on</source>
-        <translation>発行日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="48"/>
-        <source>Issuer (city code)</source>
-        <translation>発行元（団体コード）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="49"/>
-        <source>Application</source>
-        <translation>申請</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="49"/>
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="50"/>
-        <source>Birth date</source>
-        <translation>生年月日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="50"/>
-        <source>Signing key</source>
-        <translation>署名鍵</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="67"/>
-        <source>Certificate to verify</source>
-        <translation>検証する証明書</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="68"/>
-        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation>画像・PDF (*.png *.jpg *.jpeg *.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="91"/>
-        <source>Checking…</source>
-        <translation>確認中…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="99"/>
-        <source>VALID: issued by the city</source>
-        <translation>有効：市が発行した証明書です</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="100"/>
-        <source>REVOKED: do not accept</source>
-        <translation>失効：受け付けないでください</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="101"/>
-        <source>FORGED OR ALTERED: signature does not match</source>
-        <translation>偽造・改ざんの疑い：署名が一致しません</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="102"/>
-        <source>UNKNOWN KEY: cannot confirm the issuer</source>
-        <translation>不明な鍵：発行元を確認できません</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="103"/>
-        <source>NO CERTIFICATE CODE FOUND</source>
-        <translation>証明書のコードが見つかりません</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="0"/>
-        <source>Not a certificate: the file has too many pages.</source>
-        <translation>証明書ではありません：ページが多すぎます。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="0"/>
-        <source>Not a certificate: a page of the file is far larger than paper.</source>
-        <translation>証明書ではありません：用紙よりはるかに大きいページがあります。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="0"/>
-        <source>Not a certificate: the image is too large to scan.</source>
-        <translation>証明書ではありません：画像が大きすぎて読み取れません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="0"/>
-        <source>Not a certificate.</source>
-        <translation>証明書ではありません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/verify_page.py" line="112"/>
+        <location filename="../../ui/pages/verify_page.py" line="136"/>
         <source>The signature is the city&apos;s, but this office has no record of the serial: check with the issuing department.</source>
         <translation>市の署名は有効ですが、この証明番号の記録がありません。発行担当課に確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="130"/>
+        <location filename="../../ui/pages/verify_page.py" line="139"/>
+        <source>The signature is the city&apos;s and serial %1 is valid in this office&apos;s records.</source>
+        <translation>市の署名であり、通し番号 %1 はこの事務所の記録で有効です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="142"/>
+        <source>The office&apos;s record of this document differs from the signed content: check with the issuing department.</source>
+        <translation>この書類の記録が署名された内容と異なります。発行した部署に確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="147"/>
+        <source>This paper was replaced by a reprint with serial %1; only the new one counts.</source>
+        <translation>再発行（通し番号 %1）により置き換えられた書類です。有効なのは新しい書類だけです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="149"/>
+        <source>Serial %1 was revoked by the city.</source>
+        <translation>通し番号 %1 は市が取り消しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="150"/>
+        <source> Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="152"/>
+        <source>The code&apos;s signature does not match its content: the paper may be forged or altered.</source>
+        <translation>コードの署名が内容と一致しません。偽造または改ざんの可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="154"/>
+        <source>The code was signed with a key this office does not know: the issuer cannot be confirmed. Ask the system administrator whether the key is registered.</source>
+        <translation>この事務所が知らない鍵で署名されています。発行元を確認できません。鍵が登録されているかシステム管理者に確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="157"/>
+        <source>The file has a QR code, but not one of the city&apos;s certificate codes.</source>
+        <translation>QRコードはありますが、市の証明書のコードではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="158"/>
+        <source>No QR code was found. Scan the paper again at a higher resolution or straighter.</source>
+        <translation>QRコードが見つかりません。解像度を上げるか、まっすぐにして読み取り直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="162"/>
+        <source>Not a certificate: the file has too many pages.</source>
+        <translation>証明書ではありません：ページが多すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="163"/>
+        <source>Not a certificate: a page of the file is far larger than paper.</source>
+        <translation>証明書ではありません：用紙よりはるかに大きいページがあります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="164"/>
+        <source>Not a certificate: the image is too large to scan.</source>
+        <translation>証明書ではありません：画像が大きすぎて読み取れません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="165"/>
+        <source>Not a certificate.</source>
+        <translation>証明書ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/verify_page.py" line="174"/>
         <source>Could not check the file</source>
         <translation>ファイルを確認できませんでした</translation>
     </message>
@@ -2283,62 +3750,62 @@
 <context>
     <name>WorkloadWidget</name>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="38"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="41"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="39"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="42"/>
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="40"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="43"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="41"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="44"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="42"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="45"/>
         <source>Lease until</source>
         <translation>担当期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="50"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="53"/>
         <source>Release</source>
         <translation>担当を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="53"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="56"/>
         <source>Hand over to</source>
         <translation>引き継ぐ相手</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="63"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="66"/>
         <source>Applications held now</source>
         <translation>現在担当中の申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="102"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="105"/>
         <source>Choose an application first.</source>
         <translation>先に申請を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="105"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="108"/>
         <source>Released %1</source>
         <translation>%1 の担当を解除しました</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="111"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="114"/>
         <source>Choose an application and a reviewer first.</source>
         <translation>申請と引き継ぐ審査担当を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="115"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="118"/>
         <source>%1 handed over to %2</source>
         <translation>%1 を %2 に引き継ぎました</translation>
     </message>

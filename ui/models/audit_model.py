@@ -4,7 +4,6 @@ changed is dropped by its generation number (as in QueueModel)."""
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -12,8 +11,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from backoffice.audit_query import AuditRow
+from backoffice.catalog import Catalog
 
 from .. import labels
+from ..audit_text import detail_json, detail_text, target_text
 from .paged_model import KeysetPagedModel, Runner
 from .queue_model import run_now
 
@@ -25,10 +26,6 @@ AuditFetcher = Callable[[int | None, int], list[AuditRow]]
 PAGE_SIZE = 200
 
 
-def _detail_text(detail: dict[str, Any]) -> str:
-    return json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))[1:-1] if detail else ""
-
-
 class AuditModel(KeysetPagedModel):
     COL_SEQ, COL_AT, COL_ACTOR, COL_WORKSTATION, COL_ACTION, COL_TARGET, COL_DETAIL = range(7)
     COLUMN_COUNT = 7
@@ -36,9 +33,11 @@ class AuditModel(KeysetPagedModel):
     SortKeyRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, fetch: AuditFetcher | None = None, *, runner: Runner = run_now,
-                 page_size: int = PAGE_SIZE, parent: QObject | None = None) -> None:
+                 page_size: int = PAGE_SIZE, parent: QObject | None = None,
+                 catalog: Catalog | None = None) -> None:
         super().__init__(runner, page_size, parent)
         self._fetch = fetch
+        self.catalog = catalog  # procedure names in the detail column
         self._exhausted = fetch is None
 
     # -- loading ---------------------------------------------------------------------
@@ -78,10 +77,16 @@ class AuditModel(KeysetPagedModel):
                 or not (0 <= index.column() < self.COLUMN_COUNT):
             return None
         r, col = self._rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_AT:
                 return f"{labels.when(r.at)}:{r.at.second:02d}"
-            return (str(r.seq), "", r.actor, r.workstation, r.action, r.target, _detail_text(r.detail))[col]
+            return (str(r.seq), "", labels.actor_label(r.actor), r.workstation, labels.audit_action_label(r.action),
+                    target_text(r.target), detail_text(r.detail, self.catalog))[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # the exact recorded values, for whoever compares with `backoffice audit` output
+            if col == self.COL_AT:
+                return f"{labels.when(r.at)}:{r.at.second:02d}"
+            return (str(r.seq), "", r.actor, r.workstation, r.action, r.target, detail_json(r.detail))[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_SEQ:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.SeqRole:

@@ -38,14 +38,18 @@ class QuarantineModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = (self.tr("Quarantined at"), self.tr("Bundle"), self.tr("Reason"), self.tr("Detail"))
+        names = (self.tr("Quarantined at"), self.tr("Bundle"), self.tr("Reason"), self.tr("What to do"))
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         r, col = self._rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            # what the reason means and what to do; the core's own sentence is the tooltip
+            return (labels.when(r.at), r.bundle, labels.quarantine_reason_label(r.reason),
+                    labels.quarantine_hint(r.reason))[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
             return (labels.when(r.at), r.bundle, r.reason, r.detail)[col]
         if role == self.IdRole:
             return r.id

@@ -28,6 +28,7 @@ from backoffice.security.permissions import Actor
 
 from .. import labels
 from ..connection_monitor import ConnectionMonitor
+from ..errors import error_message
 from ..named import named
 from ..pending_write import BACKOFF_SECONDS, PendingWrite
 from ..qtcompat import emit
@@ -55,7 +56,7 @@ def open_application(bo: Backoffice, actor: Actor, pk: int, claim: bool) -> Open
             review.claim(bo, actor, pk)
             claimed = True
         except ClaimError as exc:
-            problem = str(exc)
+            problem = error_message(exc)
         except BackofficeError as exc:  # not claimable in this status / role: read only
             log.info("opened read-only: %s", exc)
     d = detail.application_detail(bo, actor, pk)
@@ -174,7 +175,10 @@ class ApplicationPage(QWidget):
         if o.claimed:
             self.renew_timer.start()
         viewable = [d for d in o.detail.documents if not d.rejected_reason]
-        if viewable:
+        if viewable and not self.actor.has("document.view"):  # e.g. counter staff: no request, no error
+            self._wanted.tag = None
+            self.viewer.clear(self.tr("Attachments are shown to reviewers and supervisors only."))
+        elif viewable:
             self.detail_view.documents.setCurrentRow(o.detail.documents.index(viewable[0]))
             self._show_document(viewable[0])  # when the row was current already
         else:
@@ -189,8 +193,9 @@ class ApplicationPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("application action failed: %s", exc)
-        self._say(str(exc), error=True)
-        emit(self.message_posted, str(exc))
+        text = error_message(exc)
+        self._say(text, error=True)
+        emit(self.message_posted, text)
 
     def leave(self) -> None:
         """Give the lease back (when navigating away, opening another, logging out)."""
@@ -246,7 +251,7 @@ class ApplicationPage(QWidget):
         self.claimed = False
         if self.current is not None:
             self.decision.set_state(self.current, self.actor, False)
-        self._say(self.tr("The lease was lost: %1").replace("%1", str(exc)), error=True)
+        self._say(self.tr("The lease was lost: %1").replace("%1", error_message(exc)), error=True)
 
     # -- documents -------------------------------------------------------------------
     def _show_document(self, doc: DocumentInfo) -> None:
@@ -254,7 +259,7 @@ class ApplicationPage(QWidget):
         (application pk, document id); the worker skips it (no read, no document.view audit)
         when the screen has moved on before its turn, and a result that no longer matches
         the screen is dropped."""
-        if self.current is None or doc not in self.current.documents:
+        if self.current is None or doc not in self.current.documents or not self.actor.has("document.view"):
             return
         tag = (self.current.pk, doc.id)
         if tag == self._wanted.tag:
@@ -281,7 +286,7 @@ class ApplicationPage(QWidget):
     def _document_failed(self, tag: tuple[int, int], exc: BaseException) -> None:
         if self._on_screen(tag):
             self._wanted.tag = None
-            self.viewer.clear(self.tr("This document cannot be shown: %1").replace("%1", str(exc)))
+            self.viewer.clear(self.tr("This document cannot be shown: %1").replace("%1", error_message(exc)))
 
     # -- decisions (retried when the connection drops) ------------------------------
     def decide(self, decision: str, reason: str) -> None:

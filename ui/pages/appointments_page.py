@@ -29,10 +29,12 @@ from backoffice.context import Backoffice
 from backoffice.security.permissions import Actor
 from backoffice.timeutil import to_jst, today_jst
 
+from .. import labels
+from ..errors import error_message
 from ..models.rows_model import Column, RowsModel
 from ..named import named
-from ..workers import Workers
 from ..table_fit import keep_fitted
+from ..workers import Workers
 
 log = logging.getLogger(__name__)
 
@@ -52,19 +54,17 @@ class AppointmentsPage(QWidget):
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.counter.currentIndexChanged.connect(lambda _i: self.refresh_day())
         self.day.dateChanged.connect(lambda _d: self.refresh_day())
-        status_names = {"booked": self.tr("Booked"), "checked_in": self.tr("Checked in"),
-                        "no_show": self.tr("No-show"), "cancelled": self.tr("Cancelled")}
         self.model = RowsModel([
             Column(self.tr("Time"), lambda r: f"{to_jst(r.starts_at):%H:%M}", lambda r: r.starts_at),
             Column(self.tr("Seat"), lambda r: str(r.seat or ""), align_right=True),
             Column(self.tr("Visitor"), lambda r: r.visitor_name),
             Column(self.tr("Purpose"), lambda r: r.purpose),
             Column(self.tr("Application"), lambda r: r.application_id or ""),
-            Column(self.tr("Status"), lambda r: status_names.get(r.status, r.status)),
+            Column(self.tr("Status"), lambda r: labels.appointment_status_label(r.status)),
         ], self)
         self.table = named(QTableView(), "appointmentsTable")
-        keep_fitted(self.table)
         self.table.setModel(self.model)
+        keep_fitted(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -158,7 +158,8 @@ class AppointmentsPage(QWidget):
         self.slot.clear()
         for s in slots:
             if s.free:
-                self.slot.addItem(f"{to_jst(s.starts_at):%H:%M}  ({self.tr('%n free', '', s.free)})", s.starts_at)
+                free = self.tr("%n free", "", s.free)  # outside the f-string so that lupdate finds it
+                self.slot.addItem(f"{to_jst(s.starts_at):%H:%M}  ({free})", s.starts_at)
         if not slots:
             self.message.setText(self.tr("The counter is closed on this day."))
         elif self.message.text() == self.tr("The counter is closed on this day."):
@@ -166,7 +167,7 @@ class AppointmentsPage(QWidget):
         self.day_loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(error_message(exc))
         self.message.setStyleSheet("color: #b00020")
 
     def _ok(self, text: str) -> None:
@@ -185,7 +186,8 @@ class AppointmentsPage(QWidget):
             self.message.setText(self.tr("Choose an appointment first."))
             return
         self.workers.db(lambda: fn(self.bo, self.actor, appt.id),
-                        lambda r: self._ok(self.tr("%1: %2").replace("%1", r.visitor_name).replace("%2", r.status)),
+                        lambda r: self._ok(self.tr("%1: %2").replace("%1", r.visitor_name)
+                                           .replace("%2", labels.appointment_status_label(r.status))),
                         self._failed, owner=self)
 
     def book_by_hand(self) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +39,7 @@ from backoffice.security.permissions import Actor
 from backoffice.timeutil import JST
 
 from .. import labels
+from ..errors import error_message
 from ..models.audit_model import AuditModel
 from ..named import named
 from ..workers import Workers
@@ -53,9 +55,18 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
         self.scheduled = named(QLabel(wordWrap=True), "scheduledVerify")
-        self.staff_code = named(QLineEdit(placeholderText=self.tr("e.g. rev1")), "auditStaff")
+        self.staff_code = named(QLineEdit(placeholderText=self.tr("Staff code, e.g. r001")), "auditStaff")
         self.application_id = named(QLineEdit(placeholderText="OSK-2026-0000001"), "auditApplication")
-        self.action = named(QLineEdit(placeholderText=self.tr("e.g. application. or login")), "auditAction")
+        # kinds of action by name; the core filters on the recorded action's prefix
+        self.action = named(QComboBox(), "auditAction")
+        for text, prefix in ((self.tr("All"), ""), (self.tr("Applications"), "application."),
+                             (self.tr("Attachments viewed"), "document.view"),
+                             (self.tr("Issued documents"), "certificate."), (self.tr("Logins"), "login"),
+                             (self.tr("Intake"), "intake."), (self.tr("Quarantine"), "quarantine."),
+                             (self.tr("Appointments"), "appointment."), (self.tr("Payments"), "payment."),
+                             (self.tr("Export"), "export."), (self.tr("Staff accounts"), "staff."),
+                             (self.tr("Audit log"), "audit.")):
+            self.action.addItem(text, prefix)
         self.since = self._date_edit("auditFrom")
         self.until = self._date_edit("auditTo")
         self.search_button = named(QPushButton(self.tr("Search")), "auditSearch")
@@ -65,7 +76,7 @@ class AuditPage(QWidget):
         self.verify_button.setEnabled(actor.has("audit.verify"))
         self.chain = named(QLabel(wordWrap=True), "chainResult")
         self.summary = named(QLabel(), "auditSummary")
-        self.model = AuditModel(runner=self._run, parent=self)
+        self.model = AuditModel(runner=self._run, parent=self, catalog=bo.catalog)
         self.table = named(QTableView(), "auditTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,7 +87,7 @@ class AuditPage(QWidget):
                            (AuditModel.COL_TARGET, 220)):
             self.table.setColumnWidth(col, width)
         self._layout()
-        for edit in (self.staff_code, self.application_id, self.action):
+        for edit in (self.staff_code, self.application_id):
             edit.returnPressed.connect(self.search)
         self.search_button.clicked.connect(self.search)
         self.clear_button.clicked.connect(self.clear_filters)
@@ -97,7 +108,7 @@ class AuditPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Staff code"), self.staff_code)
         form.addRow(self.tr("Application ID"), self.application_id)
-        form.addRow(self.tr("Action (starts with)"), self.action)
+        form.addRow(self.tr("Action"), self.action)
         dates = QHBoxLayout()
         dates.addWidget(self.since)
         dates.addWidget(QLabel("〜"))
@@ -126,7 +137,7 @@ class AuditPage(QWidget):
         """Chosen in the navigation: the daily result and the current search again."""
         bo, actor = self.bo, self.actor
         self.workers.db(lambda: audit_schedule.last_scheduled_result(bo, actor), self._show_scheduled,
-                        lambda exc: self.scheduled.setText(str(exc)), owner=self)
+                        lambda exc: self.scheduled.setText(error_message(exc)), owner=self)
         self.search()
 
     @staticmethod
@@ -140,7 +151,7 @@ class AuditPage(QWidget):
         kwargs: dict[str, Any] = {
             "staff_code": self.staff_code.text().strip() or None,
             "application_id": self.application_id.text().strip() or None,
-            "action_prefix": self.action.text().strip() or None,
+            "action_prefix": self.action.currentData() or None,
             "since": datetime.combine(start, time(), JST) if start else None,
             "until": datetime.combine(end + timedelta(days=1), time(), JST) if end else None,
         }
@@ -152,8 +163,9 @@ class AuditPage(QWidget):
         self.model.reload(fetch)
 
     def clear_filters(self) -> None:
-        for edit in (self.staff_code, self.application_id, self.action):
+        for edit in (self.staff_code, self.application_id):
             edit.clear()
+        self.action.setCurrentIndex(0)
         self.since.setDate(NO_DATE)
         self.until.setDate(NO_DATE)
         self.search()
@@ -174,7 +186,7 @@ class AuditPage(QWidget):
     def _verify_failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)
         self.chain.setStyleSheet(RED)
-        self.chain.setText(self.tr("The check could not run: %1").replace("%1", str(exc)))
+        self.chain.setText(self.tr("The check could not run: %1").replace("%1", error_message(exc)))
 
     def _verified(self, st: ChainStatus) -> None:
         self.verify_button.setEnabled(True)

@@ -12,6 +12,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
@@ -34,22 +35,25 @@ from backoffice.dashboard import DashboardSnapshot
 from backoffice.security.permissions import Actor
 
 from .. import file_dialogs, labels
+from ..errors import error_message
 from ..models.rows_model import Column, RowsModel
 from ..named import named
-from ..workers import Workers
 from ..table_fit import keep_fitted
+from ..workers import Workers
 from .reassign_widget import WorkloadWidget
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
 
 
-def _bar_chart(title: str, names: list[str], values: list[int]) -> QChart:
+def _bar_chart(title: str, names: list[str], values: list[int], horizontal: bool = False) -> QChart:
+    """A bar chart; horizontal bars for long category names (procedure names would be cut
+    to a few characters under vertical bars)."""
     chart = QChart()
     chart.setTitle(title)
     bar = QBarSet(title)
     bar.append([float(v) for v in values])
-    series = QBarSeries()
+    series = QHorizontalBarSeries() if horizontal else QBarSeries()
     series.append(bar)
     chart.addSeries(series)
     x = QBarCategoryAxis()
@@ -57,8 +61,8 @@ def _bar_chart(title: str, names: list[str], values: list[int]) -> QChart:
     y = QValueAxis()
     y.setRange(0, max([*values, 1]) * 1.15)
     y.setLabelFormat("%d")
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
     series.attachAxis(y)
     chart.legend().hide()
@@ -82,7 +86,7 @@ class DashboardPage(QWidget):
         self.deadline_summary = named(QLabel(), "deadlineSummary")
         self.overdue_model = RowsModel([
             Column(self.tr("Application"), lambda r: r.application_id),
-            Column(self.tr("Procedure"), lambda r: r.procedure),
+            Column(self.tr("Procedure"), lambda r: labels.procedure_name(bo.catalog, r.procedure)),
             Column(self.tr("Status"), lambda r: labels.status_label(r.status)),
             Column(self.tr("Due"), lambda r: labels.day(r.due_date), lambda r: r.due_date.toordinal()),
             Column(self.tr("Business days late"), lambda r: str(r.business_days_late),
@@ -91,10 +95,10 @@ class DashboardPage(QWidget):
         ], self)
         self.overdue = named(QTableView(), "overdueTable")
         self.overdue.setModel(self.overdue_model)
+        keep_fitted(self.overdue)
         self.overdue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.overdue.verticalHeader().hide()
         self.overdue.doubleClicked.connect(lambda ix: self.application_opened.emit(self.overdue_model.row(ix.row()).pk))
-        keep_fitted(self.overdue)
         self.workload = WorkloadWidget(bo, actor, workers)
         self.workload.claims_changed.connect(self.refresh)
         self.refresh_button = named(QPushButton(self.tr("Refresh")), "refreshButton")
@@ -134,7 +138,7 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         self.workers.db(lambda: dashboard.snapshot(self.bo, self.actor), self._loaded,
-                        lambda exc: self.health.setText(str(exc)), owner=self)
+                        lambda exc: self.health.setText(error_message(exc)), owner=self)
         self.workload.refresh()
 
     def _loaded(self, snap: DashboardSnapshot) -> None:
@@ -143,11 +147,14 @@ class DashboardPage(QWidget):
         self.views["status"].setChart(_bar_chart(self.tr("Applications by status"),
                                                  [labels.status_label(s) for s in statuses],
                                                  [snap.by_status[s] for s in statuses]))
-        procs = sorted(snap.by_procedure, key=lambda p: -snap.by_procedure[p])
-        self.views["procedure"].setChart(_bar_chart(self.tr("Applications by procedure"), procs,
-                                                    [snap.by_procedure[p] for p in procs]))
+        # largest at the top: a horizontal bar chart draws its first category at the bottom
+        procs = sorted(snap.by_procedure, key=lambda p: snap.by_procedure[p])
+        self.views["procedure"].setChart(_bar_chart(self.tr("Applications by procedure"),
+                                                    [labels.procedure_name(self.bo.catalog, p) for p in procs],
+                                                    [snap.by_procedure[p] for p in procs], horizontal=True))
         self.views["ageing"].setChart(_bar_chart(self.tr("Open work by business days since receipt"),
-                                                 list(snap.ageing), list(snap.ageing.values())))
+                                                 [self.tr("%1 days").replace("%1", b.replace("-", "–"))
+                                                  for b in snap.ageing], list(snap.ageing.values())))
         self.views["decisions"].setChart(self._decisions_chart(snap))
         self.overdue_model.set_rows(snap.overdue)
         self.deadline_summary.setText(self.tr("Overdue: %1   Due within 2 business days: %2   Open: %3")

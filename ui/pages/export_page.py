@@ -29,25 +29,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backoffice.catalog import Catalog
 from backoffice.context import Backoffice
 from backoffice.export import batch
 from backoffice.export.batch import BatchInfo
 from backoffice.security.permissions import Actor
 from backoffice.timeutil import to_jst
 
+from .. import labels
+from ..errors import error_message
 from ..named import named
+from ..table_fit import keep_fitted
 from ..workers import Workers
 
-from ..table_fit import keep_fitted
 log = logging.getLogger(__name__)
 
 
 class HistoryModel(QAbstractTableModel):
-    COLUMNS = ("Batch", "Procedure", "Created", "By", "Rows", "SHA-256", "Re-export of")
+    COLUMNS = 7
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, catalog: Catalog | None = None) -> None:
         super().__init__(parent)
         self.rows: list[BatchInfo] = []
+        self.catalog = catalog  # procedure names instead of codes
 
     def set_rows(self, rows: list[BatchInfo]) -> None:
         self.beginResetModel()
@@ -58,19 +62,23 @@ class HistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
+            names = (self.tr("Batch"), self.tr("Procedure"), self.tr("Created"), self.tr("By"), self.tr("Rows"),
+                     self.tr("SHA-256"), self.tr("Re-export of"))
+            return names[section] if 0 <= section < len(names) else None
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         b = self.rows[index.row()]
-        values = (b.batch_id, b.procedure or self.tr("all"), f"{to_jst(b.created_at):%Y-%m-%d %H:%M:%S}",
-                  b.created_by or self.tr("system"), str(b.rows),
+        procedure = (labels.procedure_name(self.catalog, b.procedure) if self.catalog and b.procedure
+                     else self.tr("all") if not b.procedure else b.procedure)
+        values = (b.batch_id, procedure, f"{labels.when(b.created_at)}:{to_jst(b.created_at).second:02d}",
+                  labels.actor_label(b.created_by) if b.created_by else self.tr("system"), str(b.rows),
                   b.sha256 if role == Qt.ItemDataRole.ToolTipRole else (b.sha256[:16] or self.tr("(writing)")),
                   b.reexport_of or "")
         return values[index.column()]
@@ -94,9 +102,10 @@ class ExportPage(QWidget):
         self.progress = named(QProgressBar(), "exportProgress")
         self.progress.setVisible(False)
         self.status = named(QLabel(wordWrap=True), "exportStatus")
-        self.model = HistoryModel(self)
+        self.model = HistoryModel(self, catalog=bo.catalog)
         self.table = named(QTableView(), "exportHistory")
         self.table.setModel(self.model)
+        keep_fitted(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -104,7 +113,6 @@ class ExportPage(QWidget):
         self._signal = _Progress(self)
         self._signal.changed.connect(self._progressed)
         buttons = QHBoxLayout()
-        keep_fitted(self.table)
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.reexport_button)
         buttons.addStretch(1)
@@ -134,8 +142,7 @@ class ExportPage(QWidget):
         self.model.set_rows(hist)
 
     def _proc_name(self, code: str) -> str:
-        proc = self.bo.catalog.get(code)
-        return proc.name if proc else code
+        return labels.procedure_name(self.bo.catalog, code)
 
     # --- actions -------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
@@ -183,4 +190,4 @@ class ExportPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         log.warning("export page: %s", exc)
-        self.status.setText(str(exc))
+        self.status.setText(error_message(exc))

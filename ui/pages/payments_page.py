@@ -26,6 +26,7 @@ from backoffice.context import Backoffice
 from backoffice.security.permissions import Actor
 
 from .. import file_dialogs, labels
+from ..errors import error_message
 from ..models.rows_model import Column, RowsModel
 from ..named import named
 from ..table_fit import keep_fitted
@@ -47,6 +48,20 @@ def _table(model: RowsModel, name: str) -> QTableView:
 class PaymentsPage(QWidget):
     loaded = Signal()
 
+    def _mismatch_text(self, m: payments.Mismatch) -> str:
+        """What the mismatch means and what to do (the core's detail is an English sentence)."""
+        if m.kind == payments.AMOUNT_DIFFERS:
+            return (self.tr("The provider settled %1 but the fee due is %2: check the fee and ask the provider.")
+                    .replace("%1", labels.yen(m.provider_amount)).replace("%2", labels.yen(m.fee_due)))
+        if m.kind == payments.APPLICATION_DIFFERS:
+            return self.tr("The provider names a different application for this payment: check which one was paid.")
+        if m.kind == payments.PAID_WITHOUT_APPLICATION:
+            return self.tr("No application carries this payment: find the application the citizen paid for.")
+        if m.kind == payments.UNKNOWN_TO_PROVIDER:
+            return self.tr("The application says it was paid, but the provider does not know the transaction: "
+                           "ask the provider.")
+        return self.tr("Check this payment with the provider.")
+
     def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
@@ -60,7 +75,7 @@ class PaymentsPage(QWidget):
             Column(self.tr("Application"), lambda m: m.application_id or ""),
             Column(self.tr("Fee due"), lambda m: labels.yen(m.fee_due), align_right=True),
             Column(self.tr("Provider amount"), lambda m: labels.yen(m.provider_amount), align_right=True),
-            Column(self.tr("Detail"), lambda m: m.detail),
+            Column(self.tr("Detail"), self._mismatch_text),
         ], self)
         self.refund_model = RowsModel([
             Column(self.tr("Application"), lambda r: r.application_id),
@@ -119,7 +134,7 @@ class PaymentsPage(QWidget):
         self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(error_message(exc))
         self.message.setStyleSheet("color: #b00020")
 
     def _ok(self, text: str) -> None:

@@ -24,6 +24,7 @@ from backoffice.context import Backoffice
 from backoffice.queries import QuarantineRow, list_quarantine
 from backoffice.security.permissions import Actor
 
+from ..errors import error_message
 from ..models.quarantine_model import QuarantineModel
 from ..named import named
 from ..workers import Workers
@@ -71,7 +72,7 @@ class QuarantinePage(QWidget):
 
     def refresh(self) -> None:
         self.workers.db(lambda: load_quarantine(self.bo, self.actor), self._loaded,
-                        lambda exc: self.summary.setText(str(exc)), owner=self)
+                        lambda exc: self.summary.setText(error_message(exc)), owner=self)
 
     def _loaded(self, rows: list[QuarantineRow]) -> None:
         self.model.set_rows(rows)
@@ -90,7 +91,7 @@ class QuarantinePage(QWidget):
             return
         self.workers.db(lambda: quarantine.retry(self.bo, self.actor, record_id), lambda _p: self._done(
             self.tr("The bundle is back in the inbox; the next sync checks it again.")),
-            lambda exc: self.summary.setText(str(exc)), owner=self)
+            lambda exc: self.summary.setText(error_message(exc)), owner=self)
 
     def discard_selected(self, note: str | None = None) -> None:
         record_id = self._selected_id()
@@ -103,7 +104,7 @@ class QuarantinePage(QWidget):
                 return
         self.workers.db(lambda: quarantine.discard(self.bo, self.actor, record_id, note),
                         lambda _p: self._done(self.tr("Discarded; the file is kept under discarded/.")),
-                        lambda exc: self.summary.setText(str(exc)), owner=self)
+                        lambda exc: self.summary.setText(error_message(exc)), owner=self)
 
     def _done(self, message: str) -> None:
         self._note = message  # shown after the reload

@@ -22,6 +22,7 @@ from backoffice.context import Backoffice
 from backoffice.security.permissions import Actor
 
 from .. import labels
+from ..errors import error_message
 from ..models.rows_model import Column, RowsModel
 from ..named import named
 from ..table_fit import keep_fitted
@@ -39,7 +40,7 @@ class WorkloadWidget(QWidget):
         self.model = RowsModel([
             Column(self.tr("Staff"), lambda r: f"{r.staff_name} ({r.staff_code})"),
             Column(self.tr("Application"), lambda r: r.application_id),
-            Column(self.tr("Procedure"), lambda r: r.procedure),
+            Column(self.tr("Procedure"), lambda r: labels.procedure_name(bo.catalog, r.procedure)),
             Column(self.tr("Status"), lambda r: labels.status_label(r.status)),
             Column(self.tr("Lease until"), lambda r: labels.when(r.expires_at)),
         ], self)
@@ -87,7 +88,7 @@ class WorkloadWidget(QWidget):
             self.target.setCurrentIndex(i)
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(error_message(exc))
 
     def _selected(self) -> reassign.HeldClaim | None:
         rows = self.table.selectionModel().selectedRows()

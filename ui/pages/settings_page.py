@@ -34,7 +34,10 @@ class SettingsPage(QWidget):
         lease = QLabel(self.tr(
             "An application you open is held for you for %1 minutes and renewed while it stays open; "
             "it is given back when you leave it.").replace("%1", str(config.lease_minutes)), wordWrap=True)
-        db = QLabel(self.tr("Configuration: %1").replace("%1", config.source), wordWrap=True)
+        # Config.source is "<defaults>" when no file was read: say so in words
+        source = (self.tr("built-in defaults (no configuration file)") if config.source.startswith("<")
+                  else config.source)
+        db = QLabel(self.tr("Configuration: %1").replace("%1", source), wordWrap=True)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(lock)

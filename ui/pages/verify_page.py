@@ -13,12 +13,12 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backoffice.context import Backoffice
-from backoffice.issuance.era import to_wareki
 from backoffice.issuance.qr import ScanRefused, decode_qr_texts
 from backoffice.issuance.verify import VerifyResult, verify_decoded
 from backoffice.security.permissions import Actor
 
-from .. import file_dialogs
+from .. import file_dialogs, labels
+from ..errors import error_message
 from ..named import named
 from ..workers import Workers
 
@@ -114,23 +114,48 @@ class VerifyPage(QWidget):
             self.verdict.setText(self.verdict_text(result.status) + "\n"
                                  + self.tr("DEMO DOCUMENT: not an official certificate"))
             self.verdict.setStyleSheet(f"color: {COLORS['unknown_key']};")
-        detail = result.verdict.detail
-        if result.status == "valid" and result.serial_status is None:
-            detail = self.tr("The signature is the city's, but this office has no record of the serial: "
-                             "check with the issuing department.") + "\n" + detail
-        self.detail.setText(detail)
+        self.detail.setText(self.explanation(result))
+        self.detail.setToolTip(result.verdict.detail)  # the core's technical sentence
         payload = result.verdict.payload or {}
         for key, label in self.fact_labels.items():
             value = result.verdict.kid if key == "kid" else payload.get(key)
             if key == "kind" and value:
-                proc = self.bo.catalog.get(str(value))
-                value = f"{proc.name} ({value})" if proc else value
+                value = labels.procedure_name(self.bo.catalog, str(value))
             if key in ("iat", "birth") and value:
-                try:
-                    value = f"{to_wareki(date.fromisoformat(str(value)))} ({value})"
+                try:  # 和暦 as printed on the paper, with the western year
+                    value = labels.birth_day(date.fromisoformat(str(value)))
                 except ValueError:
                     pass
             label.setText("" if value is None else str(value))
+
+    def explanation(self, result: VerifyResult) -> str:
+        """What the verdict means, in the UI language (the core's detail is English)."""
+        serial = str((result.verdict.payload or {}).get("sn", ""))
+        if result.status == "valid":
+            if result.serial_status is None:
+                text = self.tr("The signature is the city's, but this office has no record of the serial: "
+                               "check with the issuing department.")
+            else:
+                text = self.tr("The signature is the city's and serial %1 is valid in this office's records.") \
+                    .replace("%1", serial)
+            if result.record_matches is False:
+                text += "\n" + self.tr("The office's record of this document differs from the signed content: "
+                                       "check with the issuing department.")
+            return text
+        if result.status == "revoked":
+            if result.superseded_by:
+                return self.tr("This paper was replaced by a reprint with serial %1; only the new one counts.") \
+                    .replace("%1", result.superseded_by)
+            text = self.tr("Serial %1 was revoked by the city.").replace("%1", serial)
+            return text + (self.tr(" Reason: %1").replace("%1", result.revoked_reason) if result.revoked_reason else "")
+        if result.status == "bad_signature":
+            return self.tr("The code's signature does not match its content: the paper may be forged or altered.")
+        if result.status == "unknown_key":
+            return self.tr("The code was signed with a key this office does not know: the issuer cannot be "
+                           "confirmed. Ask the system administrator whether the key is registered.")
+        if result.codes_found:
+            return self.tr("The file has a QR code, but not one of the city's certificate codes.")
+        return self.tr("No QR code was found. Scan the paper again at a higher resolution or straighter.")
 
     def refused_text(self, code: str) -> str:
         return {
@@ -148,4 +173,4 @@ class VerifyPage(QWidget):
             return
         self.verdict.setText(self.tr("Could not check the file"))
         self.verdict.setStyleSheet(f"color: {COLORS['not_a_certificate']};")
-        self.detail.setText(str(exc))
+        self.detail.setText(error_message(exc))

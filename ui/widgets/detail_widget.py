@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from backoffice.detail import ApplicationDetail, DocumentInfo, FieldChange
 
-from .. import labels
+from .. import labels, sanitize_text
 from ..named import named
 from ..qtcompat import emit
 
@@ -111,19 +111,19 @@ class ApplicationDetailWidget(QWidget):
         a = d.applicant
         parts.append(f"<h3>{T['Applicant']}</h3>" + _rows([
             (self.tr("Name"), a.name), (self.tr("Kana"), a.name_kana),
-            (self.tr("Birth date"), labels.day(a.birth_date)), (self.tr("Postal code"), a.postal_code),
+            (self.tr("Birth date"), labels.birth_day(a.birth_date)), (self.tr("Postal code"), a.postal_code),
             (self.tr("Address"), a.address), (self.tr("Phone"), a.phone), (self.tr("E-mail"), a.email)]))
         parts.append(f"<h3>{T['Form']}</h3>" + _rows([(f.label, labels.value_text(f.value)) for f in d.form]))
         p = d.payment
         settled = OK if p.settled else FAIL
         parts.append(f"<h3>{T['Payment']} {settled}</h3>" + _rows([
             (self.tr("Fee due"), labels.yen(p.fee_due)), (self.tr("Paid"), labels.yen(p.amount)),
-            (self.tr("Method"), p.method or "—"), (self.tr("Transaction"), p.transaction_id or "—"),
-            (self.tr("Paid at"), p.paid_at or "—")]))
+            (self.tr("Method"), labels.payment_method_label(p.method)), (self.tr("Transaction"), p.transaction_id or "—"),
+            (self.tr("Paid at"), labels.when_text(p.paid_at))]))
         appt = d.appointment
         parts.append(f"<h3>{T['Delivery']}</h3>" + _rows([
             (self.tr("Method"), labels.delivery_label(d.delivery_method)),
-            (self.tr("Appointment"), f"{appt.get('start', '')} {appt.get('location', '')}" if appt else "—")]))
+            (self.tr("Appointment"), f"{labels.when_text(appt.get('start'))} {appt.get('location', '')}" if appt else "—")]))
         parts.append(self._signature(d))
         parts.append(self._sanitization(d))
         parts.append(self._history(d))
@@ -144,8 +144,8 @@ class ApplicationDetailWidget(QWidget):
         if not changes:
             return f"<div style='background:#fff4d6;padding:4px'><h3>{escape(title)}</h3>{T['No changes']}</div>"
         rows = "".join(
-            f"<tr><td>{escape(c.path)}</td><td style='color:#8a1c1c'><s>{escape(labels.value_text(c.old))}</s></td>"
-            f"<td style='color:#1b5e20'>{escape(labels.value_text(c.new))}</td></tr>" for c in changes)
+            f"<tr><td>{escape(self._field_name(d, c.path))}</td><td style='color:#8a1c1c'><s>{escape(self._field_value(c.path, c.old))}</s></td>"
+            f"<td style='color:#1b5e20'>{escape(self._field_value(c.path, c.new))}</td></tr>" for c in changes)
         head = f"<tr><th align='left'>{T['Field']}</th><th align='left'>{T['Before']}</th><th align='left'>{T['After']}</th></tr>"
         return (f"<div style='background:#fff4d6;padding:4px'><h3>{escape(title)}</h3>"
                 f"<table cellpadding='3' width='100%'>{head}{rows}</table></div>")
@@ -153,21 +153,55 @@ class ApplicationDetailWidget(QWidget):
     def _signature(self, d: ApplicationDetail) -> str:
         if not d.signature_checks:
             return f"<h3>{T['Signature']}</h3><p>{T['No e-signature']}</p>"
-        rows = "".join(f"<tr><td>{OK if c.passed else FAIL}</td><td>{escape(c.name)}</td><td>{escape(c.detail)}</td></tr>"
+        # one sentence per check in the UI language; the core's English detail is a tooltip
+        rows = "".join(f"<tr><td>{OK if c.passed else FAIL}</td><td title='{escape(c.detail, quote=True)}'>"
+                       f"{escape(labels.signature_check_label(c.name, c.passed))}</td></tr>"
                        for c in d.signature_checks)
         return f"<h3>{T['Signature']}</h3><table cellpadding='3'>{rows}</table>"
 
     def _sanitization(self, d: ApplicationDetail) -> str:
-        out = [f"<h3>{T['Sanitization']}</h3><p>{escape(d.gateway_engine)} {escape(d.sanitized_at)}</p><ul>"]
+        when = labels.when_text(d.sanitized_at) if d.sanitized_at else "—"
+        done = self.tr("Sanitized %1").replace("%1", when)
+        out = [f"<h3>{T['Sanitization']}</h3><p title='{escape(d.gateway_engine, quote=True)}'>{escape(done)}</p><ul>"]
         for doc in d.documents:
-            what = (f"<span style='color:#b00020'>{T['refused']}: {escape(doc.rejected_reason)}</span>"
-                    if doc.rejected_reason else "; ".join(escape(a) for a in doc.actions))
+            if doc.rejected_reason:
+                what = (f"<span style='color:#b00020' title='{escape(doc.rejected_reason, quote=True)}'>"
+                        f"{T['refused']}: {escape(sanitize_text.refusal_text(doc.rejected_reason))}</span>")
+            else:
+                what = "、".join(escape(sanitize_text.action_text(a)) for a in doc.actions)
             out.append(f"<li><b>{escape(doc.original_file)}</b> ({escape(labels.kind_label(doc.kind))}): {what}</li>")
         return "".join(out) + "</ul>"
 
+    @staticmethod
+    def _field_value(path: str, value: object) -> str:
+        if value is None:
+            return "—"
+        if path == "payment.method":
+            return labels.payment_method_label(str(value))
+        if path == "delivery.method":
+            return labels.delivery_label(str(value))
+        if path == "payment.paid_at":
+            return labels.when_text(str(value))
+        return labels.value_text(value)
+
+    def _field_name(self, d: ApplicationDetail, path: str) -> str:
+        """A changed field's name as on the form ("applicant.address" -> 住所)."""
+        section, _, key = path.partition(".")
+        if section == "form":
+            return next((f.label for f in d.form if f.key == key), self.tr("Form item"))
+        if section == "attachments":
+            return self.tr("Attachment %1").replace("%1", key)
+        names = {"applicant.name": self.tr("Name"), "applicant.name_kana": self.tr("Kana"),
+                 "applicant.birth_date": self.tr("Birth date"), "applicant.postal_code": self.tr("Postal code"),
+                 "applicant.address": self.tr("Address"), "applicant.phone": self.tr("Phone"),
+                 "applicant.email": self.tr("E-mail"), "payment.method": self.tr("Payment method"),
+                 "payment.amount": self.tr("Paid"), "payment.transaction_id": self.tr("Transaction"),
+                 "payment.paid_at": self.tr("Paid at"), "delivery.method": self.tr("Delivery method")}
+        return names.get(path, self.tr("Other item"))
+
     def _history(self, d: ApplicationDetail) -> str:
         rows = "".join(f"<tr><td>{labels.when(e.at)}</td><td>#{e.revision}</td><td>{escape(labels.action_label(e.action))}</td>"
-                       f"<td>{escape(e.actor)}</td><td>{escape(e.reason or '')}</td></tr>" for e in d.events)
+                       f"<td>{escape(labels.actor_label(e.actor))}</td><td>{escape(e.reason or '')}</td></tr>" for e in d.events)
         comments = "".join(f"<p><b>{escape(c.staff)}</b> {labels.when(c.at)}<br>{escape(c.text)}</p>" for c in d.comments)
         return (f"<h3>{T['History']}</h3><table cellpadding='2'>{rows}</table>"
                 f"<h3>{T['Internal comments']}</h3>{comments or '—'}")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import error_message
 from ..named import named
 from ..qtcompat import emit
 from ..workers import Workers
@@ -149,7 +150,7 @@ class DocumentViewerWidget(QWidget):
     def _failed(self, gen: int, exc: BaseException) -> None:
         if gen == self._generation:
             log.error("document render failed: %s", exc)
-            self.image.setText(self.tr("This document cannot be shown: %1").replace("%1", str(exc)))
+            self.image.setText(self.tr("This document cannot be shown: %1").replace("%1", error_message(exc)))
 
     def _render_thumb(self, gen: int, tag: tuple[int, int] | None, i: int) -> None:
         w, h = self.sizes[i]
