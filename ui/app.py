@@ -10,16 +10,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+from sqlalchemy.exc import SQLAlchemyError
 
 from backoffice.config import load_config
 from backoffice.context import Backoffice
+from backoffice.db import preflight
 from backoffice.errors import BackofficeError
+from backoffice.retry import is_connection_error
 
 from . import i18n
 from .gc_guard import GarbageCollector
 from .login import LoginDialog
 from .session_flow import SessionFlow
+from .startup_errors import startup_problem_box
 from .workers import Workers
 
 log = logging.getLogger(__name__)
@@ -84,12 +88,18 @@ def main(argv: list[str] | None = None) -> int:
     translation = i18n.Translation(app)
     lang = args.lang or i18n.saved_language()
     translation.install(lang)
+    url: str | None = None
     try:
         config = load_config(args.config, args.db)
+        url = config.database_url
+        preflight.check_url(url)
         bo = Backoffice.open(config)
         bo.init_schema()
-    except BackofficeError as exc:
-        QMessageBox.critical(None, "backoffice", str(exc))
+    except (BackofficeError, SQLAlchemyError) as exc:  # in Japanese, not a traceback (issue 21)
+        if isinstance(exc, SQLAlchemyError) and not is_connection_error(exc):
+            raise
+        log.warning("cannot start: %s", exc)
+        startup_problem_box(exc, url).exec()
         return 2
     workers = Workers()
     if args.self_test:

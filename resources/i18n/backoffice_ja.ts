@@ -3821,4 +3821,57 @@
         <translation type="vanished">セッションが終了しました。もう一度ログインしてください。</translation>
     </message>
 </context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="0"/>
+        <source>The configuration file %1 has an unknown section [%2]. Check its spelling.</source>
+        <translation>設定ファイル %1 に不明なセクション [%2] があります。綴りを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="0"/>
+        <source>The configuration file %1 has an unknown setting “%2” in [%3]. Check its spelling.</source>
+        <translation>設定ファイル %1 の [%3] に不明な設定項目「%2」があります。綴りを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="0"/>
+        <source>The database set in the configuration (%1) is not supported.</source>
+        <translation>設定のデータベース（%1）には対応していません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="0"/>
+        <source>Cannot connect to the database (%1). Check the network and the database server, or ask the administrator.</source>
+        <translation>データベース（%1）に接続できません。ネットワークとデータベースサーバーを確認するか、管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="0"/>
+        <source>The database (%1) has not been set up yet. Ask the administrator.</source>
+        <translation>データベース（%1）はまだ初期設定されていません。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="0"/>
+        <source>The database (%1) must be updated for this version. Ask the administrator.</source>
+        <translation>このバージョンではデータベース（%1）の更新が必要です。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="0"/>
+        <source>The database (%1) cannot be used.</source>
+        <translation>データベース（%1）を使用できません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="0"/>
+        <source>The configuration has an error. Ask the administrator (details below).</source>
+        <translation>設定に誤りがあります。管理者に連絡してください（詳細は下記）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="0"/>
+        <source>The application could not start. Ask the administrator (details below).</source>
+        <translation>アプリケーションを起動できませんでした。管理者に連絡してください（詳細は下記）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="0"/>
+        <source>Cannot start</source>
+        <translation>起動できません</translation>
+    </message>
+</context>
 </TS>
