@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QWidget,
 )
@@ -189,3 +190,39 @@ def test_counter_clerk_starts_on_the_counter_page(qtbot, filled, workers):
         assert win.pages.currentWidget() is win.pages.widget(win.nav.currentItem().data(Qt.ItemDataRole.UserRole))
         win.close()
     wait_idle(qtbot, workers)
+
+
+# -- buttons that can do nothing are disabled ----------------------------------------------
+
+def test_issue_page_buttons_follow_what_can_be_done(qtbot, ui_bo, people, workers):
+    from tests.ui.factories import make_applications
+    from ui.pages.issued_page import IssuedPage
+
+    page = IssuedPage(ui_bo, people["counter"], workers)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    wait_idle(qtbot, workers)
+    enabled = lambda: sorted(k for k, b in page.buttons.items() if b.isEnabled() and not b.isHidden())  # noqa: E731
+    assert enabled() == []  # nothing listed: nothing to do
+    make_applications(ui_bo, 2, statuses=("approved",))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.issue_model.rowCount() == 2, timeout=10000)
+    assert enabled() == ["issue_all"]  # nothing selected, nothing issued yet
+    page.issue_table.selectRow(0)
+    assert enabled() == ["issue_all", "issue_selected"]
+    page.issue_table.clearSelection()
+    assert enabled() == ["issue_all"]
+
+
+def test_counter_search_button_needs_something_to_search(qtbot, ui_bo, people, workers):
+    page = CounterPage(ui_bo, people["counter"], workers)
+    qtbot.addWidget(page)
+    button = page.findChild(QPushButton, "counterSearchButton")
+    assert not button.isEnabled()
+    page.search_edit.setText("やまだ")
+    assert button.isEnabled()
+    page.search_edit.setText("  ")
+    assert not button.isEnabled()
+    page.search("  ")  # Enter in an empty box says what to type, it does not search
+    assert page.message.text().startswith("Type") and workers.idle

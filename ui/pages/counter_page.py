@@ -54,6 +54,8 @@ class CounterPage(QWidget):
         self.search_edit.returnPressed.connect(lambda: self.search(self.search_edit.text()))
         search_btn = named(QPushButton(self.tr("Search")), "counterSearchButton")
         search_btn.clicked.connect(lambda: self.search(self.search_edit.text()))
+        search_btn.setEnabled(False)  # nothing to look for yet
+        self.search_edit.textChanged.connect(lambda text: search_btn.setEnabled(bool(text.strip())))
         scan_btn = named(QPushButton(self.tr("Read receipt QR from image…")), "counterScanButton")
         scan_btn.clicked.connect(self._choose_receipt)
         self.model = QStandardItemModel(0, self.COLUMNS, self)
@@ -108,6 +110,9 @@ class CounterPage(QWidget):
             self.search(self.search_edit.text())
 
     def search(self, text: str) -> None:
+        if not text.strip():  # Enter in the empty box
+            self.message.setText(self.tr("Type an application number, a name, kana or a birth date."))
+            return
         self.message.setText(self.tr("Searching…"))
         self.workers.db(lambda: delivery.counter_search(self.bo, self.actor, text), self._show_rows,
                         self._failed, owner=self)

@@ -73,6 +73,9 @@ class IssuedPage(QWidget):
         self.progress.connect(self._progress)
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
+        for table in (self.issue_table, self.issued_table):
+            table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
 
     def _button(self, key: str, text: str, slot: Callable[[], object]) -> QPushButton:
         b = named(QPushButton(text), f"issued_{key}")
@@ -134,6 +137,7 @@ class IssuedPage(QWidget):
         self.to_issue, self.issued = lists
         self._fill(self.issue_model, self.to_issue)
         self._fill(self.issued_model, self.issued)
+        self._update_buttons()
 
     def _selected(self, table: QTableView, rows: list[delivery.CounterRow]) -> list[delivery.CounterRow]:
         return [rows[i.row()] for i in sorted(table.selectionModel().selectedRows(), key=lambda i: i.row())
@@ -279,11 +283,31 @@ class IssuedPage(QWidget):
         for key, b in self.buttons.items():
             b.setEnabled(key == "cancel")
 
+    def _update_buttons(self, *_args: object) -> None:
+        """A button that could do nothing with what is listed and selected is disabled, so
+        that a click never silently does nothing."""
+        if not self.buttons["cancel"].isHidden():
+            return  # busy: only Cancel works (_busy)
+        chosen = self._selected(self.issued_table, self.issued)
+        printable = any(r.certificate_serial for r in chosen)
+        can = {
+            "issue_selected": bool(self._selected(self.issue_table, self.to_issue)),
+            "issue_all": bool(self.to_issue),
+            "preview": printable, "print": printable, "save": printable,
+            "print_mail": any(r.delivery_method == "mail" for r in self.issued),
+            "sheets": bool(self._mail_rows()),
+            "mailed": any(r.delivery_method == "mail" for r in chosen),
+            "electronic": any(r.delivery_method == "electronic" for r in chosen),
+        }
+        for key, enabled in can.items():
+            self.buttons[key].setEnabled(enabled)
+
     def _idle(self) -> None:
         self.bar.setVisible(False)
         self.buttons["cancel"].setVisible(False)
         for b in self.buttons.values():
             b.setEnabled(True)
+        self._update_buttons()
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setMaximum(total)
