@@ -29,10 +29,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionFlow", text)
-
-
 def unsent_work(window: MainWindow) -> list[str]:
     """What closing this window would lose, in words for the question."""
     page = window.application_page
@@ -40,11 +36,11 @@ def unsent_work(window: MainWindow) -> list[str]:
         return []
     lost = []
     if page.pending is not None:
-        lost.append(_tr("a decision or comment still waiting for the database"))
+        lost.append(QCoreApplication.translate("SessionFlow", "a decision or comment still waiting for the database"))
     if page.decision.reason.toPlainText().strip():
-        lost.append(_tr("the reason typed in the decision panel"))
+        lost.append(QCoreApplication.translate("SessionFlow", "the reason typed in the decision panel"))
     if page.decision.comment.text().strip():
-        lost.append(_tr("the internal comment not yet added"))
+        lost.append(QCoreApplication.translate("SessionFlow", "the internal comment not yet added"))
     return lost
 
 
@@ -53,8 +49,9 @@ def confirm_discard(parent: QWidget, lost: list[str], leaving: str) -> bool:
     if not lost:
         return True
     box = QMessageBox(QMessageBox.Icon.Warning, leaving,
-                      _tr("This text has not been sent yet:") + "\n・" + "\n・".join(lost)
-                      + "\n\n" + _tr("Discard it and continue?"),
+                      QCoreApplication.translate("SessionFlow", "This text has not been sent yet:")
+                      + "\n・" + "\n・".join(lost) + "\n\n"
+                      + QCoreApplication.translate("SessionFlow", "Discard it and continue?"),
                       QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter keeps the text
     return box.exec() == QMessageBox.StandardButton.Discard

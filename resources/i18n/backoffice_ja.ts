@@ -1069,12 +1069,12 @@
     <message>
         <location filename="../../ui/pages/counter_page.py" line="74"/>
         <source>My Number card (also as health insurance card)</source>
-        <translation type="unfinished"></translation>
+        <translation>マイナンバーカード（マイナ保険証）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/counter_page.py" line="76"/>
         <source>Health insurance eligibility certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>資格確認書（健康保険）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/counter_page.py" line="77"/>
@@ -1172,6 +1172,10 @@
         <location filename="../../ui/pages/counter_page.py" line="184"/>
         <source>Handed over %1: %2</source>
         <translation>%1 を交付しました：%2</translation>
+    </message>
+    <message>
+        <source>Type an application number, a name, kana or a birth date.</source>
+        <translation>申請番号・氏名・カナ・生年月日のいずれかを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2700,27 +2704,27 @@
         <location filename="../../ui/login.py" line="75"/>
         <location filename="../../ui/login.py" line="139"/>
         <source>Login failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインできませんでした。</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="76"/>
         <location filename="../../ui/login.py" line="120"/>
         <source>Too many failed attempts on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末でログインの失敗が続きました。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/login.py" line="77"/>
         <location filename="../../ui/login.py" line="123"/>
         <source>You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あと %n 秒で再びログインできます。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="77"/>
         <location filename="../../ui/login.py" line="128"/>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度ログインできます。</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="86"/>
@@ -2845,7 +2849,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
         <source>Log out / switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウト／利用者の切り替え</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="172"/>
@@ -2917,7 +2921,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="297"/>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウト</translation>
     </message>
     <message>
         <location filename="../../ui/session_flow.py" line="90"/>
@@ -3366,6 +3370,26 @@
         <location filename="../../ui/pages/queue_page.py" line="277"/>
         <source>Next failed: %1</source>
         <translation>次の申請を取得できません: %1</translation>
+    </message>
+    <message>
+        <source>ID, name, kana (any width) or birth date, then Enter</source>
+        <translation>申請番号・氏名・カナ（全角/半角）・生年月日を入力して Enter</translation>
+    </message>
+    <message>
+        <source>No application matches 「%1」 in any queue.</source>
+        <translation>「%1」に該当する申請はどのキューにもありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 %2 件</translation>
+    </message>
+    <message>
+        <source>Not in this queue. Found elsewhere — %1.</source>
+        <translation>このキューにはありません。他の状態にあります — %1。</translation>
+    </message>
+    <message>
+        <source>Show them in All</source>
+        <translation>「すべて」で表示</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3896,29 @@
         <location filename="../../ui/startup_errors.py" line="0"/>
         <source>Cannot start</source>
         <translation>起動できません</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>a decision or comment still waiting for the database</source>
+        <translation>データベースへの送信を待っている審査結果またはコメント</translation>
+    </message>
+    <message>
+        <source>the reason typed in the decision panel</source>
+        <translation>審査結果欄に入力した理由</translation>
+    </message>
+    <message>
+        <source>the internal comment not yet added</source>
+        <translation>まだ追加していない内部コメント</translation>
+    </message>
+    <message>
+        <source>This text has not been sent yet:</source>
+        <translation>次の入力内容はまだ送信されていません:</translation>
+    </message>
+    <message>
+        <source>Discard it and continue?</source>
+        <translation>破棄して続けますか？</translation>
     </message>
 </context>
 </TS>
