@@ -246,11 +246,6 @@ class QueuePage(QWidget):
         self.status.setText(self.tr("%1 applications shown").replace("%1", f"{n}{more}")
                             + ("  " + self.tr("Loading…") if self.model.loading else ""))
 
-    def _open_index(self, index: QModelIndex) -> None:
-        pk = index.data(QueueModel.PkRole)
-        if pk is not None:
-            emit(self.application_opened, int(pk))
-
     def _search_elsewhere(self) -> None:
         """A search that finds nothing in this queue looks in all of them and says where the
         applications are, instead of an empty table that reads as "no such application"."""
@@ -265,12 +260,12 @@ class QueuePage(QWidget):
     def _found_elsewhere(self, f: queues.QueueFilter, rows: list[queries.ApplicationRow]) -> None:
         if f != self.model.filter or self.model.rowCount():
             return  # the user moved on meanwhile
-        link = escape(self.tr("Show them in All"))  # outside the f-string so that lupdate finds it
         if not rows:
             self.status.setText(self.tr("No application matches 「%1」 in any queue.").replace("%1", f.search))
             return
         counts = Counter(labels.status_label(r.status) for r in rows)
         where = "、".join(self.tr("%1: %2").replace("%1", name).replace("%2", str(n)) for name, n in counts.items())
+        link = escape(self.tr("Show them in All"))  # outside the f-string so that lupdate finds it
         self.status.setText(escape(self.tr("Not in this queue. Found elsewhere — %1.").replace("%1", where))
                             + f' <a href="all">{link}</a>')
 
