@@ -101,8 +101,11 @@ def verify_and_record(bo: Backoffice, actor: Actor,
     the result as one "audit.verify" entry by `actor` (with `detail` added). `amend` may
     replace the result first (the scheduled run adds its own check)."""
     require(actor, "audit.verify")
+    from . import audit_checkpoint
+
     with bo.db.read() as s:
         report = audit.verify_chain(s)
+    report = audit_checkpoint.check(bo, report)  # empty, shortened or rewritten since a checkpoint
     head_seq, head_hash = _head(bo)
     status = ChainStatus(report, head_seq, head_hash, datetime.now(UTC))
     if amend is not None:

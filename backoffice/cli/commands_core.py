@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from sqlalchemy import select
 
 from .. import audit, staff
 from ..context import Backoffice
 from ..db.models import AuditEntry
+from ..errors import UsageError
 from ..security.permissions import STAFF_ROLES
 from .common import operator_actor, read_password
 
@@ -57,8 +59,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     a = sub.add_parser("audit", help="audit log")
     asub = a.add_subparsers(dest="audit_command", metavar="ACTION")
     asub.required = True
-    v = asub.add_parser("verify", help="check the whole audit chain; exit 0 only when intact")
+    v = asub.add_parser("verify", help="check the whole audit chain, and against the newest signed "
+                        "checkpoint; exit 0 only when intact")
+    v.add_argument("--checkpoint", action="append", type=Path, default=[], metavar="FILE",
+                   help="also a checkpoint file kept elsewhere (e.g. <batch_id>.audit-checkpoint.json "
+                        "from the core systems); repeatable")
     v.set_defaults(handler=cmd_audit_verify)
+    c = asub.add_parser("checkpoint", help="sign the audit chain's head now and keep it outside the database")
+    c.set_defaults(handler=cmd_audit_checkpoint)
 
 
 def cmd_init(bo: Backoffice, args: argparse.Namespace) -> int:
@@ -94,17 +102,38 @@ def cmd_users_disable(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(bo: Backoffice, args: argparse.Namespace) -> int:
+    from .. import audit_checkpoint
+
+    for f in args.checkpoint:
+        if not f.is_file():
+            raise UsageError(f"--checkpoint {f}: no such file")
     with bo.db.read() as s:
         report = audit.verify_chain(s)
+    report = audit_checkpoint.check(bo, report, args.checkpoint)
     if report.intact:
         with bo.db.read() as s:
             head = s.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
         tail = f"; head {head[0]} {head[1]}" if head else ""
         print(f"audit chain intact: {report.entries} entries{tail}")
         return 0
-    print(f"audit chain BROKEN at entry {report.first_bad_seq}: {report.problem}", file=sys.stderr)
+    where = f" at entry {report.first_bad_seq}" if report.first_bad_seq is not None else ""
+    print(f"audit chain BROKEN{where}: {report.problem}", file=sys.stderr)
     print(f"audit chain broken: {report.problem}")
     return 1
+
+
+def cmd_audit_checkpoint(bo: Backoffice, args: argparse.Namespace) -> int:
+    from .. import audit_checkpoint
+
+    with bo.db.read() as s:
+        report = audit.verify_chain(s)
+    report = audit_checkpoint.check(bo, report)
+    if not report.intact:  # never sign a head that does not verify
+        print(f"audit chain broken: {report.problem}; no checkpoint made", file=sys.stderr)
+        return 1
+    cp = audit_checkpoint.make(bo, "manual")
+    print(f"audit checkpoint: {cp.entries} entries, head {cp.head} (key {cp.kid}) in {bo.config.checkpoint_dir}")
+    return 0
 
 
 

@@ -112,6 +112,15 @@ def cmd_keys_init(bo: Backoffice, args: argparse.Namespace) -> int:
         registry.ensure_registered(s, operator_actor(), key_id,
                                    keystore.load_issuing_key(key_id, demo_keys=demo_keys).public_key())
     print(f"created issuing key {key_id}" if created else f"issuing key {key_id} exists; unchanged")
+    from .. import audit_checkpoint  # the key that signs audit checkpoints (issue 21)
+
+    audit_kid = bo.config.audit_key_id
+    try:
+        _, made = audit_checkpoint.ensure_key(audit_kid)
+    except ConfigError as exc:  # the demo's file-kept keys: checkpoints need a real store
+        print(f"backoffice: audit checkpoint key not created: {exc}", file=sys.stderr)
+        return 0
+    print(f"created audit checkpoint key {audit_kid}" if made else f"audit checkpoint key {audit_kid} exists; unchanged")
     return 0
 
 

@@ -33,7 +33,7 @@ from typing import IO, Any
 from sqlalchemy import and_, func, or_, select, text, update
 from sqlalchemy.orm import Session, aliased
 
-from .. import audit, fileperms
+from .. import audit, audit_checkpoint, fileperms
 from ..context import Backoffice
 from ..db.models import Application, ApplicationEvent, ExportBatch, ExportItem, Staff
 from ..errors import BackofficeError, NotFound
@@ -245,7 +245,7 @@ def _recover(bo: Backoffice, actor: Actor, out: Path, progress: ProgressFn | Non
     done = []
     for pk, bid in pending:
         log.warning("completing export batch %s left pending by an interrupted run", bid)
-        done.append(_complete(bo, pk, out, progress, recovered_by=actor))
+        done.append(audit_checkpoint.beside_batch(bo, _complete(bo, pk, out, progress, recovered_by=actor)))
     return done
 
 
@@ -286,7 +286,7 @@ def export_pending(bo: Backoffice, actor: Actor, procedure: str | None = None,
             audit.record(s, actor, "export.run", f"export:{b.batch_id}", procedure=procedure or ALL,
                          rows=b.rows, out=str(target))
             pk = b.id
-        written.append(_complete(bo, pk, target, progress))
+        written.append(audit_checkpoint.beside_batch(bo, _complete(bo, pk, target, progress)))
     return written
 
 
@@ -313,7 +313,7 @@ def reexport(bo: Backoffice, actor: Actor, batch_id: str, out: Path | str | None
             audit.record(s, actor, "export.reexport", f"export:{b.batch_id}", original=orig.batch_id,
                          rows=orig.rows, out=str(target))
             pk = b.id
-        return _complete(bo, pk, target, progress)
+        return audit_checkpoint.beside_batch(bo, _complete(bo, pk, target, progress))
 
 
 def history(bo: Backoffice, actor: Actor, limit: int = 100) -> list[BatchInfo]:
