@@ -177,7 +177,7 @@ class QueuePage(QWidget):
         split.setCollapsible(1, False)
         # the list as wide as its longest title with a count, the table takes the rest
         titles = [t for t, _d in self.defs]
-        list_width = max(self.queue_list.fontMetrics().horizontalAdvance(f"{t}  (00000)") for t in titles) + 24
+        list_width = max(self.queue_list.fontMetrics().horizontalAdvance(f"{t}  (0000)") for t in titles) + 16
         split.setSizes([min(list_width, 220), 10_000])
         outer = QVBoxLayout(self)
         outer.addWidget(split)
@@ -195,7 +195,7 @@ class QueuePage(QWidget):
             QueueModel.COL_DUE: [labels.day(sample_day)],
             QueueModel.COL_RECEIVED: [labels.when(sample_time)],
         }
-        room = {QueueModel.COL_PROCEDURE: 11, QueueModel.COL_NAME: 7, QueueModel.COL_KANA: 9}  # CJK characters
+        room = {QueueModel.COL_PROCEDURE: 9, QueueModel.COL_NAME: 6, QueueModel.COL_KANA: 8}  # CJK characters
         header = self.table.horizontalHeader()
         for col in range(QueueModel.COL_ATTENTION):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
