@@ -92,8 +92,6 @@ def hand_over(bo: Backoffice, actor: Actor, pk: int, to_staff_id: int) -> review
         previous = app.claimed_by
         app.claimed_by = person.id
         app.claim_expires_at = now + timedelta(minutes=bo.config.lease_minutes)
-        if app.status in (workflow.READY, workflow.ATTENTION):
-            workflow.transition(s, actor, app, "start_review")
         audit.record(s, actor, "application.reassign", f"application:{app.application_id}",
                      previous=previous, to=person.id)
         log.info("%s handed %s to %s", actor.code, app.application_id, person.code)

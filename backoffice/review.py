@@ -1,6 +1,12 @@
 """Review services: claiming with a lease, decisions (one- and two-step), returns,
 withdrawal and comments. One service call per user intent; each checks the role and the
-workflow table, audits, queues the notice and commits once."""
+workflow table, audits, queues the notice and commits once.
+
+A claim is a lease (claimed_by, claim_expires_at), never a status: an application someone
+holds stays in its queue (ready_for_review / needs_attention), other reviewers' "next"
+skips it while the lease runs, and it is anyone's again as soon as the lease is released
+or runs out (a crashed workstation never releases). Opening one just to look therefore
+changes nothing; the review starts (start_review) in the same transaction as the decision."""
 
 from __future__ import annotations
 
@@ -74,8 +80,6 @@ def _take(s: Session, bo: Backoffice, actor: Actor, app: Application, now: datet
         raise ClaimError(f"{app.application_id} is being worked on by someone else", code="claimed_by_other")
     app.claimed_by = actor.id
     app.claim_expires_at = now + timedelta(minutes=bo.config.lease_minutes)
-    if app.status in (workflow.READY, workflow.ATTENTION):
-        workflow.transition(s, actor, app, "start_review")
     audit.record(s, actor, "application.claim", f"application:{app.application_id}")
     return ClaimInfo(app.id, app.application_id, app.status, app.claim_expires_at)
 
@@ -182,6 +186,8 @@ def decide(bo: Backoffice, actor: Actor, pk: int, decision: str, reason: str | N
             workflow.transition(s, actor, app, action, reason=reason, recommendation=app.recommendation)
             _final(s, app, actor, app.status, now)
             return app.status
+        if app.status in (workflow.READY, workflow.ATTENTION):
+            workflow.transition(s, actor, app, "start_review")  # the review starts with its decision
         if decision == "return":
             workflow.transition(s, actor, app, "return", reason=reason)
             app.returned_at = now

@@ -669,7 +669,27 @@
         <translation>監査ログは改ざんされていません。%1 件を検査し、書き換え・削除・並べ替えはありませんでした。最新の記録は %2 番（ハッシュ %3…）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="204"/>
+        <location filename="../../ui/pages/audit_page.py" line="205"/>
+        <source>The audit log has been tampered with: it is empty (every entry was deleted). Report this to the system administrator.</source>
+        <translation>監査ログが改ざんされています：ログが空です（すべての記録が削除されました）。システム管理者に報告してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="208"/>
+        <source>An audit checkpoint kept outside the database is damaged or not validly signed; report this to the system administrator.</source>
+        <translation>データベースの外に保管している監査チェックポイントが壊れているか、正しく署名されていません。システム管理者に報告してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="211"/>
+        <source>the newest entries from No. %1 on were deleted (a signed checkpoint counts more)</source>
+        <translation>No. %1 以降の最新の記録が削除されました（署名付きチェックポイントの件数の方が多い）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="213"/>
+        <source>the log up to entry No. %1 was rewritten after a signed checkpoint recorded it</source>
+        <translation>No. %1 までのログが、署名付きチェックポイントの記録後に書き換えられました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="215"/>
         <source>entry No. %1 is missing (deleted)</source>
         <translation>%1 番の記録がありません（削除）</translation>
     </message>

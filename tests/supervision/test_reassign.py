@@ -26,14 +26,14 @@ def test_release_and_hand_over(bo):
     assert [r.code for r in reassign.reviewers(bo, sup)] == ["rev1", "rev2", "sup1"]
     info = reassign.hand_over(bo, sup, x, b.id)
     assert info.status == "in_review"
-    reassign.hand_over(bo, sup, y, b.id)  # an unclaimed one starts review in b's name
+    reassign.hand_over(bo, sup, y, b.id)  # b holds it now; it stays in its queue until b decides
     assert sorted(c.application_id for c in reassign.held_claims(bo, sup)) == ["X1", "Y1"]
     with pytest.raises(ClaimError):
         reassign.hand_over(bo, sup, x, clerk.id)
     reassign.release(bo, sup, x)
     with bo.db.read() as s:
         assert s.get(Application, x).claimed_by is None
-        assert s.get(Application, y).status == "in_review"
+        assert s.get(Application, y).status == "ready_for_review"
         actions = s.scalars(select(AuditEntry.action).where(AuditEntry.target == "application:X1")).all()
     assert actions == ["application.reassign", "application.release"]
     with pytest.raises(PermissionDenied):

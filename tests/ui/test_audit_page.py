@@ -53,7 +53,7 @@ def test_supervisor_filters_pages_and_verifies(qtbot, filled, people, workers, t
     qtbot.keyClick(page.application_id, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.model.exhausted and not page.model.loading, timeout=10000)
     actions = [page.model.row_at(r).action for r in range(page.model.rowCount())]
-    assert actions[:3] == ["application.approve", "application.claim", "application.start_review"]
+    assert actions[:3] == ["application.approve", "application.start_review", "application.claim"]
     assert {page.model.row_at(r).target for r in range(page.model.rowCount())} == {
         f"application:{made.application_id}"}
     assert page.model.index(0, AuditModel.COL_ACTOR).data() == "rev1"

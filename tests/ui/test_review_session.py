@@ -150,7 +150,7 @@ def test_reject_needs_a_reason_and_leaving_releases_the_lease(qtbot, filled, wor
     wait_idle(qtbot, workers)
     with bo.db.read() as s:
         app = s.get(Application, pk)
-        assert app.status == "in_review" and app.claimed_by is None
+        assert app.status == "ready_for_review" and app.claimed_by is None  # back in its queue
 
 
 def test_two_step_supervisor_sees_recommendation(qtbot, ui_bo, people, workers):

@@ -200,7 +200,18 @@ class AuditPage(QWidget):
                             "Newest entry No. %2 (hash %3…).")
                     .replace("%1", f"{r.entries:,}").replace("%2", str(head_seq)).replace("%3", head_hash[:16]))
         seq = str(r.first_bad_seq)
-        if "missing" in r.problem:
+        # checked against the signed checkpoints kept outside the database (issue 21)
+        if "audit log is empty" in r.problem:
+            return self.tr("The audit log has been tampered with: it is empty (every entry was deleted). "
+                           "Report this to the system administrator.")
+        if "audit checkpoint" in r.problem:
+            return self.tr("An audit checkpoint kept outside the database is damaged or not validly signed; "
+                           "report this to the system administrator.")
+        if "entries were deleted" in r.problem:
+            what = self.tr("the newest entries from No. %1 on were deleted (a signed checkpoint counts more)")
+        elif "differs from the signed checkpoint" in r.problem:
+            what = self.tr("the log up to entry No. %1 was rewritten after a signed checkpoint recorded it")
+        elif "missing" in r.problem:
             what = self.tr("entry No. %1 is missing (deleted)")
         elif "does not follow" in r.problem:
             what = self.tr("entry No. %1 does not follow the entry before it (deleted or reordered)")

@@ -56,7 +56,7 @@ def queue_defs(actor: Actor) -> list[tuple[str, QueueDef]]:
         (QCoreApplication.translate("QueuePage", "Ready for review"), QueueDef(f"status:{workflow.READY}", F(statuses=(workflow.READY,)), (workflow.READY,))),
         (QCoreApplication.translate("QueuePage", "Needs attention"), QueueDef("attention", F(attention_only=True), (workflow.ATTENTION,))),
         (QCoreApplication.translate("QueuePage", "Mine"), QueueDef("mine", F(mine=True), None)),
-        (QCoreApplication.translate("QueuePage", "In review"), QueueDef(f"status:{workflow.IN_REVIEW}", F(statuses=(workflow.IN_REVIEW,)), None)),
+        (QCoreApplication.translate("QueuePage", "In review"), QueueDef(f"status:{workflow.IN_REVIEW}", F(statuses=(workflow.IN_REVIEW,)), (workflow.IN_REVIEW,))),
         (QCoreApplication.translate("QueuePage", "Pending approval"), QueueDef(f"status:{workflow.PENDING}", F(statuses=(workflow.PENDING,)),
                                           (workflow.PENDING,) if actor.has("application.approve_second") else None)),
         (QCoreApplication.translate("QueuePage", "Returned for correction"), QueueDef("returned", F(statuses=(workflow.RETURNED,)), None)),

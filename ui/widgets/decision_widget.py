@@ -113,7 +113,9 @@ class DecisionWidget(QWidget):
     def set_state(self, d: ApplicationDetail | None, actor: Actor | None, claimed: bool) -> None:
         """Words and enabled buttons for this application, this actor and this claim."""
         pending = d is not None and d.status == workflow.PENDING
-        recommend = d is not None and d.two_step and d.status == workflow.IN_REVIEW
+        # a claim does not change the status: the review starts with the decision itself
+        reviewable = d is not None and d.status in (workflow.READY, workflow.ATTENTION, workflow.IN_REVIEW)
+        recommend = d is not None and d.two_step and reviewable
         if pending:
             texts = (self.tr("Approve (final)"), self.tr("Send back"), self.tr("Reject (final)"))
         elif recommend:
@@ -126,7 +128,7 @@ class DecisionWidget(QWidget):
             self._label(button, action, text)
         self._label(self.comment_button, self.comment_action, self.tr("Add comment"))
         self._label(self.withdraw_button, self.withdraw_action, self.tr("Withdraw"))
-        can_decide = bool(d and actor and claimed and d.status in (workflow.IN_REVIEW, workflow.PENDING)
+        can_decide = bool(d and actor and claimed and (reviewable or pending)
                           and actor.has("application.approve_second" if pending else "application.decide")
                           and not (pending and d.recommended_by == actor.id))
         for w in (self.approve_button, self.return_button, self.reject_button, self.approve_action,
