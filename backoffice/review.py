@@ -154,6 +154,10 @@ def _final(s: Session, app: Application, actor: Actor, outcome: str, now: dateti
     app.decided_by = actor.id
     app.claimed_by = None
     app.claim_expires_at = None
+    # The export takes batches as ranges of export_items.id: an id must be handed out under
+    # the audit chain lock (held until commit), so none commits below a range taken since
+    # (backoffice/export/batch.py _serialize). Usually held already by the transition.
+    audit.lock_chain(s)
     s.add(ExportItem(application_pk=app.id, procedure=app.procedure, decision=outcome, decided_at=now))
 
 

@@ -4,7 +4,7 @@
 
 Product: `export_pending` on N pending decisions in a real database (default: a fresh
 SQLite file; `--db postgresql+psycopg://...` for PostgreSQL, into a throwaway schema):
-the assigning transaction, the streamed Core select in decision order, CP932 CSV with
+the assigning transaction (one range row per procedure), the streamed Core select in decision order, CP932 CSV with
 replacement checks, sha256, manifest, fsync + rename + directory fsync, the final mark.
 Bare: csv.writer (QUOTE_MINIMAL, CRLF) writing the same 16-column rows, already in memory
 as tuples, to a file opened with encoding cp932 (no database, no hash, no fsync).
@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pgschema import throwaway_schema  # noqa: E402
-from sqlalchemy import delete, update  # noqa: E402
+from sqlalchemy import delete  # noqa: E402
 
-from backoffice.db.models import ExportBatch, ExportItem  # noqa: E402
+from backoffice.db.models import ExportBatch, ExportRange  # noqa: E402
 from backoffice.export import batch  # noqa: E402
 from backoffice.export.csvfile import HEADER  # noqa: E402
 from backoffice.security.permissions import system_actor  # noqa: E402
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace, bo, tmp: Path) -> None:  # type: ignore[no-unt
         t_product = []
         for _ in range(args.repeat):
             with bo.db.write() as s:  # make every decision pending again
-                s.execute(update(ExportItem).values(batch_pk=None))
+                s.execute(delete(ExportRange))
                 s.execute(delete(ExportBatch))
             shutil.rmtree(bo.config.export_out, ignore_errors=True)
             t0 = time.perf_counter()

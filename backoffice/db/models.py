@@ -277,7 +277,10 @@ class ExportBatch(Base):
 
 
 class ExportItem(Base):
-    """One final decision awaiting export (queued with the decision) and its batch."""
+    """One final decision to export (queued with the decision). `id` is the decision
+    sequence: a batch takes a range of it per procedure (ExportRange). On SQLite the table
+    is AUTOINCREMENT so an id is never handed out twice, even after retention deleted the
+    newest rows (a reused id below a range's end would never be exported)."""
 
     __tablename__ = "export_items"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -285,8 +288,27 @@ class ExportItem(Base):
     procedure: Mapped[str] = mapped_column(String(64))
     decision: Mapped[str] = mapped_column(String(16))
     decided_at: Mapped[datetime]
+    # Only batches written before migration 0007 (one UPDATE per decision) set this;
+    # newer batches own their items through ExportRange.
     batch_pk: Mapped[int | None] = mapped_column(ForeignKey("export_batches.id"), index=True)
-    __table_args__ = (Index("ix_export_items_pending", "batch_pk", "decided_at", "id"),)
+    __table_args__ = (Index("ix_export_items_pending", "batch_pk", "decided_at", "id"),
+                      Index("ix_export_items_sequence", "procedure", "id", "batch_pk", "decided_at"),
+                      {"sqlite_autoincrement": True})
+
+
+class ExportRange(Base):
+    """The decisions of one procedure that one batch holds: export_items of `procedure`
+    with lo < id <= hi (and no legacy batch_pk). Ranges of one procedure follow each other
+    without gaps (lo = the previous hi), so assigning a batch writes one row per procedure,
+    not one per decision."""
+
+    __tablename__ = "export_ranges"
+    batch_pk: Mapped[int] = mapped_column(ForeignKey("export_batches.id"), primary_key=True)
+    procedure: Mapped[str] = mapped_column(String(64), primary_key=True)
+    lo: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    hi: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    rows: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (Index("ix_export_ranges_procedure_hi", "procedure", "hi"),)
 
 
 class Delivery(Base):

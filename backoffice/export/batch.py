@@ -4,10 +4,12 @@ Exactly once, in decision order, crash safe. The protocol (docs/export.md):
 
 1. Under the export lock (an OS lock on `<out>/.export.lock`, released by the OS when the
    process dies), first finish every batch left `pending` by an interrupted run.
-2. One transaction (SQLite BEGIN IMMEDIATE; PostgreSQL advisory lock): insert an
-   ExportBatch row state='pending' with its batch_id, and assign every pending
-   ExportItem (batch_pk NULL, of the procedure if given) to it; audit "export.run"; commit.
-   From here the rows belong to exactly one batch, whatever happens.
+2. One transaction (SQLite BEGIN IMMEDIATE; PostgreSQL advisory lock, then the audit
+   chain lock): insert an ExportBatch row state='pending' with its batch_id and, per
+   procedure, the range of the decision sequence it takes (ExportRange: export_items.id
+   from the end of the procedure's previous range to the newest committed decision);
+   audit "export.run"; commit. From here the rows belong to exactly one batch, whatever
+   happens, and assigning cost one row per procedure, not one UPDATE per decision.
 3. Write `<batch_id>.csv` then `<batch_id>.manifest.json`, each through a temporary name,
    fsync, rename, fsync dir. The rows are read back ordered by (decided_at, id), so a
    rewrite of the same batch yields the same rows; created_at comes from the batch row.
@@ -23,19 +25,21 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+import queue
+import threading
+from collections.abc import Generator, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import and_, func, or_, select, text, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from .. import audit, audit_checkpoint, fileperms
 from ..context import Backoffice
-from ..db.models import Application, ApplicationEvent, ExportBatch, ExportItem, Staff
+from ..db.models import Application, ApplicationEvent, ExportBatch, ExportItem, ExportRange, Staff
 from ..errors import BackofficeError, NotFound
 from ..security.permissions import Actor, require
 from ..timeutil import to_jst, utcnow
@@ -98,9 +102,62 @@ def _dir_lock(out: Path) -> Iterator[None]:
 
 
 def _serialize(s: Session) -> None:
-    """Batch creation is serialized: SQLite write transactions are BEGIN IMMEDIATE already."""
+    """Batch creation is serialized: SQLite write transactions are BEGIN IMMEDIATE already.
+
+    The ranges need more on PostgreSQL: no decision may commit later with an id below a
+    range's end. Every decision queues its ExportItem while holding the audit chain lock
+    (review._final takes it first; it is held until commit), so once the exporter holds
+    that lock too, every id handed out so far belongs to a committed decision, and every
+    later decision gets a larger id. SQLite has one writer at a time, so the same holds."""
     if s.get_bind().dialect.name == "postgresql":
         s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+    audit.lock_chain(s)
+
+
+# --- ranges of the decision sequence ----------------------------------------------------
+
+def _procedures(s: Session) -> list[str]:
+    """The distinct procedures of export_items by a loose index scan (one probe of
+    ix_export_items_sequence per procedure, not a scan of the whole decision history)."""
+    first = select(func.min(ExportItem.procedure).label("p")).cte("procs", recursive=True)
+    step = select(select(func.min(ExportItem.procedure)).where(ExportItem.procedure > first.c.p)
+                  .scalar_subquery()).where(first.c.p.is_not(None))
+    procs = first.union_all(step)
+    return [p for p in s.scalars(select(procs.c.p)) if p is not None]
+
+
+def _watermarks(s: Session) -> dict[str, int]:
+    """Per procedure, the end of its newest range (0 when none was exported by range)."""
+    return {p: int(hi) for p, hi in s.execute(
+        select(ExportRange.procedure, func.max(ExportRange.hi)).group_by(ExportRange.procedure))}
+
+
+def _pending_ranges(s: Session, procedure: str | None) -> list[tuple[str, int, int, int]]:
+    """(procedure, lo, hi, rows): the decisions of each procedure not in any batch, which
+    are exactly those after the procedure's watermark (items of batches written before
+    migration 0007 carry batch_pk and are left out)."""
+    marks = _watermarks(s)
+    found = []
+    for p in [procedure] if procedure is not None else _procedures(s):
+        lo = marks.get(p, 0)
+        hi, n = s.execute(select(func.max(ExportItem.id), func.count())
+                          .where(ExportItem.procedure == p, ExportItem.id > lo,
+                                 ExportItem.batch_pk.is_(None))).one()
+        if n:
+            found.append((p, lo, int(hi), int(n)))
+    return found
+
+
+def membership() -> Any:
+    """(export_items.id, export_batches.id) of every decision in a batch: by range, or by
+    the batch_pk mark of batches written before migration 0007. For checks and tests."""
+    ranged = (select(ExportItem.id.label("item_pk"), ExportRange.batch_pk.label("batch_pk"))
+                .join(ExportRange, (ExportRange.procedure == ExportItem.procedure)
+                      & (ExportItem.id > ExportRange.lo) & (ExportItem.id <= ExportRange.hi))
+                .where(ExportItem.batch_pk.is_(None)))
+    legacy = (select(ExportItem.id.label("item_pk"), ExportItem.batch_pk.label("batch_pk"))
+              .where(ExportItem.batch_pk.is_not(None)))
+    return ranged.union_all(legacy)
 
 
 # --- batch ids ---------------------------------------------------------------------------
@@ -135,26 +192,61 @@ def _ymd(col: Any, dialect: str) -> Any:
     return func.to_char(col, "YYYYMMDD")
 
 
-def rows_query(dialect: str, source_pk: int) -> Any:
+def rows_query(dialect: str, source_pk: int, by_range: bool = True) -> Any:
     """The data columns (after batch_id, seq) of the items of batch `source_pk`, in decision
-    order. decided_by: the staff member of the decision's own event (an approval later
-    withdrawn keeps its approver), else the application's deciding staff."""
+    order. `by_range`: the items of its ranges, read along ix_export_items_pending between
+    the first and last decided_at of the batch (`_window`), so the rows come in order
+    without a sort and no older decision is visited; else its batch_pk marks (batches
+    written before migration 0007). decided_by: the staff member of the decision's own
+    event (an approval later withdrawn keeps its approver), else the application's deciding
+    staff."""
     ev, actor, decider = aliased(ApplicationEvent), aliased(Staff), aliased(Staff)
     by_event = (select(actor.code).select_from(ev).join(actor, actor.id == ev.actor_id)
                 .where(ev.application_pk == ExportItem.application_pk, ev.to_status == ExportItem.decision)
                 .order_by(ev.at, ev.id).limit(1).correlate(ExportItem).scalar_subquery())
     a = Application
-    return (select(a.application_id, a.revision, ExportItem.procedure, ExportItem.decision,
-                   _jst_text(ExportItem.decided_at, dialect), func.coalesce(by_event, decider.code),
-                   a.applicant_name, a.applicant_kana, _ymd(a.birth_date, dialect), a.postal_code,
-                   a.address, a.fee_due, a.payment_transaction_id, a.certificate_serial)
-            .select_from(ExportItem).join(a, a.id == ExportItem.application_pk)
+    q = (select(a.application_id, a.revision, ExportItem.procedure, ExportItem.decision,
+                _jst_text(ExportItem.decided_at, dialect), func.coalesce(by_event, decider.code),
+                a.applicant_name, a.applicant_kana, _ymd(a.birth_date, dialect), a.postal_code,
+                a.address, a.fee_due, a.payment_transaction_id, a.certificate_serial)
+         .select_from(ExportItem))
+    if by_range:
+        first, last = _window(source_pk)
+        q = (q.join(ExportRange, _in_range(source_pk))
+             .where(ExportItem.batch_pk.is_(None), ExportItem.decided_at >= first, ExportItem.decided_at <= last))
+    else:
+        q = q.where(ExportItem.batch_pk == source_pk)
+    # batch_pk leads the order (it is the same for every row): PostgreSQL does not take
+    # `batch_pk IS NULL` as an equality, and would sort what the index already orders.
+    return (q.join(a, a.id == ExportItem.application_pk)
             .outerjoin(decider, decider.id == a.decided_by)
-            .where(ExportItem.batch_pk == source_pk)
-            .order_by(ExportItem.decided_at, ExportItem.id))
+            .order_by(ExportItem.batch_pk, ExportItem.decided_at, ExportItem.id))
 
 
-def _fetch_chunks(s: Session, stmt: Any) -> Iterator[list[tuple[Any, ...]]]:
+def _in_range(source_pk: int) -> Any:
+    return ((ExportRange.batch_pk == source_pk) & (ExportRange.procedure == ExportItem.procedure)
+            & (ExportItem.id > ExportRange.lo) & (ExportItem.id <= ExportRange.hi))
+
+
+def _window(source_pk: int) -> tuple[Any, Any]:
+    """First and last decided_at of the batch's items as scalar subqueries (evaluated once;
+    the covering index ix_export_items_sequence answers them from the ranges). Written
+    so no index serves the legacy-mark test there: the ranges lead."""
+    item, rng = aliased(ExportItem), aliased(ExportRange)
+    inner = (select(item.decided_at)
+             .join(rng, (rng.batch_pk == source_pk) & (rng.procedure == item.procedure)
+                   & (item.id > rng.lo) & (item.id <= rng.hi))
+             .where(func.coalesce(item.batch_pk, 0) == 0))
+    return (select(func.min(inner.subquery().c.decided_at)).scalar_subquery(),
+            select(func.max(inner.subquery().c.decided_at)).scalar_subquery())
+
+
+def _by_range(s: Session, source_pk: int) -> bool:
+    """A batch taken by range (since migration 0007) rather than marked row by row."""
+    return s.scalar(select(ExportRange.batch_pk).where(ExportRange.batch_pk == source_pk).limit(1)) is not None
+
+
+def _fetch_chunks(s: Session, stmt: Any) -> Generator[list[tuple[Any, ...]], None, None]:
     """The rows of `stmt` as plain DBAPI tuples, CHUNK at a time, streamed (a server-side
     cursor on PostgreSQL). SQLAlchemy compiles the statement; its Row objects are skipped
     (a measurable share of the export time): the columns are text and integers, which
@@ -172,6 +264,45 @@ def _fetch_chunks(s: Session, stmt: Any) -> Iterator[list[tuple[Any, ...]]]:
             yield part
     finally:
         cur.close()
+
+
+def _prefetched(chunks: Generator[list[tuple[Any, ...]], None, None],
+                ahead: int = 2) -> Generator[list[tuple[Any, ...]], None, None]:
+    """`chunks`, fetched by a helper thread up to `ahead` chunks in advance. On PostgreSQL
+    the fetch mostly waits on the server with the GIL released, so it overlaps with the
+    CSV encoding (SQLite steps hold the GIL for most of a row, so it is not used there).
+    An error in the fetch is raised here; stopping early stops the helper."""
+    q: queue.Queue[Any] = queue.Queue(ahead)
+    stop = threading.Event()
+    end = object()
+
+    def run() -> None:
+        try:
+            for part in chunks:
+                while not stop.is_set():
+                    try:
+                        q.put(part, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            q.put(end)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consuming thread
+            q.put(exc)
+        finally:
+            chunks.close()
+
+    helper = threading.Thread(target=run, name="export-fetch", daemon=True)
+    helper.start()
+    try:
+        while (item := q.get()) is not end:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        helper.join()
 
 
 def _source_pk(s: Session, batch: ExportBatch) -> int:
@@ -201,6 +332,7 @@ def _complete(bo: Backoffice, batch_pk: int, out: Path, progress: ProgressFn | N
         b = s.get(ExportBatch, batch_pk)
         assert b is not None
         src = _source_pk(s, b)
+        by_range = _by_range(s, src)
         created_by = s.scalar(select(Staff.code).where(Staff.id == b.created_by)) if b.created_by else None
     recovered = recovered_by is not None
     done = csvfile.complete_on_disk(out, b.batch_id) if recovered else None
@@ -212,10 +344,13 @@ def _complete(bo: Backoffice, batch_pk: int, out: Path, progress: ProgressFn | N
         with csvfile.atomic_file(csvfile.csv_path(out, b.batch_id)) as f:
             f.write(enc.header())
             with bo.db.read() as s:
-                for part in _fetch_chunks(s, rows_query(bo.db.dialect, src)):
-                    f.write(enc.encode_rows(part))
-                    if progress:
-                        progress(enc.rows, total)
+                chunks = _fetch_chunks(s, rows_query(bo.db.dialect, src, by_range))
+                parts = _prefetched(chunks) if bo.db.dialect == "postgresql" else chunks
+                with closing(parts):  # an error stops the fetch before the session ends
+                    for part in parts:
+                        f.write(enc.encode_rows(part))
+                        if progress:
+                            progress(enc.rows, total)
         rows, sha, replaced = enc.rows, enc.sha256, len(enc.replaced)
         csvfile.write_atomic(csvfile.manifest_path(out, b.batch_id), csvfile.manifest_bytes(
             b.batch_id, b.created_at, rows, sha, enc.replaced, b.reexport_of))
@@ -268,21 +403,18 @@ def export_pending(bo: Backoffice, actor: Actor, procedure: str | None = None,
     target = _out(bo, out)
     with _dir_lock(target):
         written = _recover(bo, actor, target, progress)
-        cond: Any = ExportItem.batch_pk.is_(None)
-        if procedure is not None:
-            cond = and_(cond, ExportItem.procedure == procedure)
         created_at = utcnow().replace(microsecond=0)
         with bo.db.write() as s:
             _serialize(s)
-            if s.scalar(select(ExportItem.id).where(cond).limit(1)) is None:
+            ranges = _pending_ranges(s, procedure)
+            if not ranges:
                 return written
             b = ExportBatch(batch_id=_new_batch_id(s, created_at, procedure or ALL, target),
                             procedure=procedure, created_at=created_at, created_by=actor.id,
-                            rows=0, sha256="", state="pending", reexport_of=None)
+                            rows=sum(r[3] for r in ranges), sha256="", state="pending", reexport_of=None)
             s.add(b)
             s.flush()
-            assigned: Any = s.execute(update(ExportItem).where(cond).values(batch_pk=b.id))
-            b.rows = assigned.rowcount
+            s.add_all(ExportRange(batch_pk=b.id, procedure=p, lo=lo, hi=hi, rows=n) for p, lo, hi, n in ranges)
             audit.record(s, actor, "export.run", f"export:{b.batch_id}", procedure=procedure or ALL,
                          rows=b.rows, out=str(target))
             pk = b.id
@@ -329,9 +461,15 @@ def pending_counts(bo: Backoffice, actor: Actor) -> dict[str, int]:
     """Decisions not yet in a written batch, per procedure (those of a batch an interrupted
     run left pending included: the next run writes them)."""
     require(actor, "export.view")
+    counts: dict[str, int] = {}
     with bo.db.read() as s:
-        rows = s.execute(select(ExportItem.procedure, func.count())
-                         .outerjoin(ExportBatch, ExportBatch.id == ExportItem.batch_pk)
-                         .where(or_(ExportItem.batch_pk.is_(None), ExportBatch.state == "pending"))
-                         .group_by(ExportItem.procedure).order_by(ExportItem.procedure)).all()
-    return {proc: int(n) for proc, n in rows}
+        waiting = [(p, n) for p, _lo, _hi, n in _pending_ranges(s, None)]
+        in_pending = s.execute(select(ExportRange.procedure, func.sum(ExportRange.rows))
+                               .join(ExportBatch, ExportBatch.id == ExportRange.batch_pk)
+                               .where(ExportBatch.state == "pending").group_by(ExportRange.procedure)).all()
+        legacy = s.execute(select(ExportItem.procedure, func.count())
+                           .join(ExportBatch, ExportBatch.id == ExportItem.batch_pk)
+                           .where(ExportBatch.state == "pending").group_by(ExportItem.procedure)).all()
+    for proc, n in [*waiting, *in_pending, *legacy]:
+        counts[proc] = counts.get(proc, 0) + int(n)
+    return dict(sorted(counts.items()))

@@ -9,7 +9,7 @@ import json
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from backoffice import review, staff
 from backoffice.cli.main import main
@@ -129,7 +129,10 @@ def test_exactly_once_in_decision_order_per_procedure_and_all(bo):
     times = [r["decided_at"] for r in batches[second.batch_id].rows]
     assert times == sorted(times) and times[0] == "2026-11-28 09:00:00"
     with bo.db.read() as s:
-        assert s.scalar(select(ExportItem.id).where(ExportItem.batch_pk.is_(None))) is None
+        member = batch.membership().subquery()
+        assert s.scalar(select(func.count(func.distinct(member.c.item_pk)))) == s.scalar(
+            select(func.count()).select_from(ExportItem)) == 36  # every decision in a batch
+        assert s.scalar(select(func.count()).select_from(member)) == 36  # and in only one
         assert set(s.scalars(select(ExportBatch.state))) == {"written"}
     with pytest.raises(Exception, match="unknown procedure"):
         batch.export_pending(bo, sys, procedure="no-such-thing")
@@ -209,7 +212,9 @@ def test_reexport_links_and_repeats_the_rows(bo):
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "export.reexport")).first()
         assert entry.detail["original"] == orig.batch_id and entry.actor == "sup1"
         # items stay with their original batch
-        assert set(s.scalars(select(ExportItem.batch_pk).where(ExportItem.procedure == "juminhyo-copy"))) == {
+        member = batch.membership().subquery()
+        assert set(s.scalars(select(member.c.batch_pk).join(ExportItem, ExportItem.id == member.c.item_pk)
+                             .where(ExportItem.procedure == "juminhyo-copy"))) == {
             s.scalar(select(ExportBatch.id).where(ExportBatch.batch_id == orig.batch_id))}
 
 

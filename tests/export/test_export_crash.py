@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from backoffice.db.models import Application, ExportBatch, ExportItem
+from backoffice.export import batch
 from tests.export import util
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,10 +75,13 @@ def test_sigkill_during_export(bo, tmp_path):
         db_batches = dict(s.execute(select(ExportBatch.batch_id, ExportBatch.sha256)
                                     .where(ExportBatch.state == "written")).all())
         assert s.scalar(select(ExportBatch.id).where(ExportBatch.state != "written")) is None
-        marks = dict(s.execute(select(Application.application_id, ExportBatch.batch_id)
-                               .join(ExportItem, ExportItem.application_pk == Application.id)
-                               .join(ExportBatch, ExportBatch.id == ExportItem.batch_pk)).all())
-        assert s.scalar(select(ExportItem.id).where(ExportItem.batch_pk.is_(None))) is None
+        member = batch.membership().subquery()
+        pairs = s.execute(select(Application.application_id, ExportBatch.batch_id)
+                          .join(ExportItem, ExportItem.application_pk == Application.id)
+                          .join(member, member.c.item_pk == ExportItem.id)
+                          .join(ExportBatch, ExportBatch.id == member.c.batch_pk)).all()
+        marks = dict(pairs)
+        assert len(pairs) == len(marks) == total  # each decision marked in exactly one batch
     assert db_batches == {b.batch_id: b.manifest["sha256"] for b in batches}
     assert marks == {r["application_id"]: b.batch_id for b in batches for r in b.rows}
     replaced = [e for b in batches for e in b.manifest["replaced_characters"]]
