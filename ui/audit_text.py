@@ -50,7 +50,11 @@ def _value(key: str, value: Any, catalog: Catalog | None) -> str:
     if isinstance(value, bool):
         return labels.value_text(value)
     if key in ("from_status", "to_status", "status", "previous_status"):
-        return labels.status_label(str(value))
+        return _status(str(value))
+    if key == "via":
+        return {"counter": QCoreApplication.translate("AuditText", "counter search"),
+                "receipt_qr": QCoreApplication.translate("AuditText", "receipt QR code")}.get(
+            str(value), QCoreApplication.translate("AuditText", "other"))
     if key == "attention":
         return labels.attention_label(str(value))
     if key == "roles":
@@ -68,6 +72,18 @@ def _value(key: str, value: Any, catalog: Catalog | None) -> str:
     return str(value)
 
 
+def _status(code: str) -> str:
+    """Application statuses, "new" (before receipt) and certificate verification verdicts."""
+    other = {"new": QCoreApplication.translate("AuditText", "(new)"),
+             "valid": QCoreApplication.translate("AuditText", "valid"),
+             "revoked": QCoreApplication.translate("AuditText", "revoked"),
+             "bad_signature": QCoreApplication.translate("AuditText", "forged or altered"),
+             "unknown_key": QCoreApplication.translate("AuditText", "unknown key"),
+             "not_a_certificate": QCoreApplication.translate("AuditText", "no certificate code")}
+    label = labels.status_label(code)
+    return other.get(code, QCoreApplication.translate("AuditText", "other")) if label == code else label
+
+
 def _quarantine_codes() -> frozenset[str]:
     return frozenset({"not_a_zip", "unsafe_member_path", "unexpected_member", "missing_member", "too_large",
                       "compression_ratio", "gateway_signature_invalid", "application_hash_mismatch",
@@ -83,7 +99,7 @@ def detail_text(detail: dict[str, Any] | None, catalog: Catalog | None = None) -
     parts: list[str] = []
     d = dict(detail)
     if "from_status" in d and "to_status" in d:
-        parts.append(f"{labels.status_label(str(d.pop('from_status')))} → {labels.status_label(str(d.pop('to_status')))}")
+        parts.append(f"{_status(str(d.pop('from_status')))} → {_status(str(d.pop('to_status')))}")
     for key in sorted(d):
         if key in _HIDDEN or key not in names:
             continue
@@ -111,4 +127,5 @@ def target_text(target: str | None) -> str:
              "payment": QCoreApplication.translate("AuditText", "Payment"), "retention": QCoreApplication.translate("AuditText", "Retention")}
     if not ident or kind in ("counter", "key"):  # location codes and key ids: in the tooltip
         return kinds.get(kind, QCoreApplication.translate("AuditText", "Other"))
-    return f"{kinds.get(kind, QCoreApplication.translate('AuditText', 'Other'))} {ident}"
+    other = QCoreApplication.translate("AuditText", "Other")
+    return f"{kinds.get(kind, other)} {ident}"

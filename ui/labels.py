@@ -68,8 +68,12 @@ def action_label(code: str) -> str:
              "return": QCoreApplication.translate("Labels", "Returned for correction"), "approve": QCoreApplication.translate("Labels", "Approved"), "reject": QCoreApplication.translate("Labels", "Rejected"),
              "recommend_approve": QCoreApplication.translate("Labels", "Recommended approval"), "recommend_reject": QCoreApplication.translate("Labels", "Recommended rejection"),
              "final_approve": QCoreApplication.translate("Labels", "Approved (final)"), "final_reject": QCoreApplication.translate("Labels", "Rejected (final)"),
-             "send_back": QCoreApplication.translate("Labels", "Sent back to the reviewer"), "withdraw": QCoreApplication.translate("Labels", "Withdrawn")}
-    return names.get(code, code)
+             "send_back": QCoreApplication.translate("Labels", "Sent back to the reviewer"), "withdraw": QCoreApplication.translate("Labels", "Withdrawn"),
+             "issue": QCoreApplication.translate("Labels", "Document issued"),
+             "deliver": QCoreApplication.translate("Labels", "Handed over or sent"),
+             "close": QCoreApplication.translate("Labels", "Closed"),
+             "close_without_output": QCoreApplication.translate("Labels", "Closed without a document")}
+    return names.get(code, QCoreApplication.translate("Labels", "Other step"))
 
 
 def japanese() -> bool:
@@ -258,7 +262,7 @@ def audit_action_label(action: str) -> str:
     group, _, step = action.partition(".")
     if group == "application" and step:
         label = action_label(step)
-        if label != step:
+        if label != QCoreApplication.translate("Labels", "Other step"):
             return label  # the workflow's own actions: Received, Approved, …
     return QCoreApplication.translate("Labels", "Other operation")
 

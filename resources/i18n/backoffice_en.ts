@@ -648,37 +648,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="204"/>
-        <source>entry No. %1 is missing (deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_page.py" line="206"/>
-        <source>entry No. %1 does not follow the entry before it (deleted or reordered)</source>
+        <location filename="../../ui/pages/audit_page.py" line="205"/>
+        <source>The audit log has been tampered with: it is empty (every entry was deleted). Report this to the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit_page.py" line="208"/>
-        <source>entry No. %1 was changed after the previous daily check recorded it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_page.py" line="210"/>
-        <source>entry No. %1 was altered after it was written</source>
+        <source>An audit checkpoint kept outside the database is damaged or not validly signed; report this to the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit_page.py" line="211"/>
+        <source>the newest entries from No. %1 on were deleted (a signed checkpoint counts more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="213"/>
+        <source>the log up to entry No. %1 was rewritten after a signed checkpoint recorded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="215"/>
+        <source>entry No. %1 is missing (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="217"/>
+        <source>entry No. %1 does not follow the entry before it (deleted or reordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="219"/>
+        <source>entry No. %1 was changed after the previous daily check recorded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="221"/>
+        <source>entry No. %1 was altered after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>The audit log has been tampered with: %1. Entries from No. %2 on cannot be trusted; report this to the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="218"/>
+        <location filename="../../ui/pages/audit_page.py" line="229"/>
         <source>Daily check: none yet (the sync agent checks the chain after 02:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="223"/>
+        <location filename="../../ui/pages/audit_page.py" line="234"/>
         <source>Daily check %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,7 +733,7 @@
     </message>
     <message>
         <location filename="../../ui/audit_text.py" line="22"/>
-        <location filename="../../ui/audit_text.py" line="109"/>
+        <location filename="../../ui/audit_text.py" line="125"/>
         <source>Bundle</source>
         <translation type="unfinished">Bundle</translation>
     </message>
@@ -724,13 +744,13 @@
     </message>
     <message>
         <location filename="../../ui/audit_text.py" line="23"/>
-        <location filename="../../ui/audit_text.py" line="107"/>
+        <location filename="../../ui/audit_text.py" line="123"/>
         <source>Application</source>
         <translation type="unfinished">Application</translation>
     </message>
     <message>
         <location filename="../../ui/audit_text.py" line="23"/>
-        <location filename="../../ui/audit_text.py" line="110"/>
+        <location filename="../../ui/audit_text.py" line="126"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,13 +768,13 @@
     <message>
         <location filename="../../ui/audit_text.py" line="24"/>
         <location filename="../../ui/audit_text.py" line="32"/>
-        <location filename="../../ui/audit_text.py" line="109"/>
+        <location filename="../../ui/audit_text.py" line="125"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/audit_text.py" line="24"/>
-        <location filename="../../ui/audit_text.py" line="108"/>
+        <location filename="../../ui/audit_text.py" line="124"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,7 +825,7 @@
     </message>
     <message>
         <location filename="../../ui/audit_text.py" line="27"/>
-        <location filename="../../ui/audit_text.py" line="110"/>
+        <location filename="../../ui/audit_text.py" line="126"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,62 +940,105 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="65"/>
+        <location filename="../../ui/audit_text.py" line="55"/>
+        <source>counter search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="56"/>
+        <source>receipt QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="69"/>
         <source>by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="65"/>
+        <location filename="../../ui/audit_text.py" line="69"/>
         <source>from the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="65"/>
+        <location filename="../../ui/audit_text.py" line="57"/>
+        <location filename="../../ui/audit_text.py" line="69"/>
+        <location filename="../../ui/audit_text.py" line="84"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="107"/>
+        <location filename="../../ui/audit_text.py" line="77"/>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="78"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="79"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="80"/>
+        <source>forged or altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="81"/>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="82"/>
+        <source>no certificate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="123"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="107"/>
+        <location filename="../../ui/audit_text.py" line="123"/>
         <source>Export batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="108"/>
+        <location filename="../../ui/audit_text.py" line="124"/>
         <source>Settlement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="108"/>
+        <location filename="../../ui/audit_text.py" line="124"/>
         <source>Appointment</source>
         <translation type="unfinished">Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="109"/>
+        <location filename="../../ui/audit_text.py" line="125"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="110"/>
+        <location filename="../../ui/audit_text.py" line="126"/>
         <source>Quarantine</source>
         <translation type="unfinished">Quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="111"/>
+        <location filename="../../ui/audit_text.py" line="127"/>
         <source>Payment</source>
         <translation type="unfinished">Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="111"/>
+        <location filename="../../ui/audit_text.py" line="127"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="113"/>
+        <location filename="../../ui/audit_text.py" line="129"/>
+        <location filename="../../ui/audit_text.py" line="130"/>
         <source>Other</source>
         <translation type="unfinished">Other</translation>
     </message>
@@ -993,112 +1056,117 @@
         <translation type="unfinished">Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="57"/>
+        <location filename="../../ui/pages/counter_page.py" line="59"/>
         <source>Read receipt QR from image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <location filename="../../ui/pages/counter_page.py" line="63"/>
         <source>Application</source>
         <translation type="unfinished">Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <location filename="../../ui/pages/counter_page.py" line="63"/>
         <source>Procedure</source>
         <translation type="unfinished">Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <location filename="../../ui/pages/counter_page.py" line="63"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <location filename="../../ui/pages/counter_page.py" line="63"/>
         <source>Birth date</source>
         <translation type="unfinished">Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="62"/>
+        <location filename="../../ui/pages/counter_page.py" line="64"/>
         <source>Delivery</source>
         <translation type="unfinished">Delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="62"/>
+        <location filename="../../ui/pages/counter_page.py" line="64"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="73"/>
+        <location filename="../../ui/pages/counter_page.py" line="75"/>
         <source>Driver&apos;s license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="75"/>
+        <location filename="../../ui/pages/counter_page.py" line="77"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="74"/>
+        <location filename="../../ui/pages/counter_page.py" line="76"/>
         <source>My Number card (also as health insurance card)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="76"/>
+        <location filename="../../ui/pages/counter_page.py" line="78"/>
         <source>Health insurance eligibility certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="77"/>
+        <location filename="../../ui/pages/counter_page.py" line="79"/>
         <source>Other (write it in the note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="81"/>
+        <location filename="../../ui/pages/counter_page.py" line="83"/>
         <source>Record handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="93"/>
+        <location filename="../../ui/pages/counter_page.py" line="95"/>
         <source>Handover at the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="95"/>
+        <location filename="../../ui/pages/counter_page.py" line="97"/>
         <source>Issued documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="96"/>
+        <location filename="../../ui/pages/counter_page.py" line="98"/>
         <source>Identity document checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="97"/>
+        <location filename="../../ui/pages/counter_page.py" line="99"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="111"/>
-        <source>Searching…</source>
+        <location filename="../../ui/pages/counter_page.py" line="114"/>
+        <source>Type an application number, a name, kana or a birth date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/counter_page.py" line="116"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="121"/>
         <source>Receipt QR image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="117"/>
+        <location filename="../../ui/pages/counter_page.py" line="122"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="123"/>
+        <location filename="../../ui/pages/counter_page.py" line="128"/>
         <source>Reading the QR code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counter_page.py" line="139"/>
+        <location filename="../../ui/pages/counter_page.py" line="144"/>
         <source>%n application(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1106,42 +1174,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="147"/>
+        <location filename="../../ui/pages/counter_page.py" line="152"/>
         <source>Mail</source>
         <translation type="unfinished">Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="147"/>
+        <location filename="../../ui/pages/counter_page.py" line="152"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="148"/>
+        <location filename="../../ui/pages/counter_page.py" line="153"/>
         <source>Electronic</source>
         <translation type="unfinished">Electronic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="165"/>
+        <location filename="../../ui/pages/counter_page.py" line="170"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="165"/>
+        <location filename="../../ui/pages/counter_page.py" line="170"/>
         <source>superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="165"/>
+        <location filename="../../ui/pages/counter_page.py" line="170"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="169"/>
+        <location filename="../../ui/pages/counter_page.py" line="174"/>
         <source>Nothing issued yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="184"/>
+        <location filename="../../ui/pages/counter_page.py" line="189"/>
         <source>Handed over %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,103 +1721,103 @@
 <context>
     <name>IssuedPage</name>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="84"/>
+        <location filename="../../ui/pages/issued_page.py" line="87"/>
         <source>Approved, not yet issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="88"/>
+        <location filename="../../ui/pages/issued_page.py" line="91"/>
         <source>Issue selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="89"/>
+        <location filename="../../ui/pages/issued_page.py" line="92"/>
         <source>Issue all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="92"/>
+        <location filename="../../ui/pages/issued_page.py" line="95"/>
         <source>Issued, awaiting delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="97"/>
+        <location filename="../../ui/pages/issued_page.py" line="100"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="98"/>
+        <location filename="../../ui/pages/issued_page.py" line="101"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="99"/>
+        <location filename="../../ui/pages/issued_page.py" line="102"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="100"/>
+        <location filename="../../ui/pages/issued_page.py" line="103"/>
         <source>Print all mail deliveries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="101"/>
+        <location filename="../../ui/pages/issued_page.py" line="104"/>
         <source>Address sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="102"/>
+        <location filename="../../ui/pages/issued_page.py" line="105"/>
         <source>Mark mailed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="103"/>
+        <location filename="../../ui/pages/issued_page.py" line="106"/>
         <source>Mark sent electronically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="106"/>
+        <location filename="../../ui/pages/issued_page.py" line="109"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="126"/>
+        <location filename="../../ui/pages/issued_page.py" line="129"/>
         <source>Application</source>
         <translation type="unfinished">Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="126"/>
+        <location filename="../../ui/pages/issued_page.py" line="129"/>
         <source>Procedure</source>
         <translation type="unfinished">Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="126"/>
+        <location filename="../../ui/pages/issued_page.py" line="129"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="127"/>
+        <location filename="../../ui/pages/issued_page.py" line="130"/>
         <source>Delivery</source>
         <translation type="unfinished">Delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="127"/>
+        <location filename="../../ui/pages/issued_page.py" line="130"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="127"/>
+        <location filename="../../ui/pages/issued_page.py" line="130"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="173"/>
+        <location filename="../../ui/pages/issued_page.py" line="177"/>
         <source>No document was issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="175"/>
-        <location filename="../../ui/pages/issued_page.py" line="178"/>
+        <location filename="../../ui/pages/issued_page.py" line="179"/>
+        <location filename="../../ui/pages/issued_page.py" line="182"/>
         <source>%n document(s) issued</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1757,7 +1825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="176"/>
+        <location filename="../../ui/pages/issued_page.py" line="180"/>
         <source>%n could not be issued.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1765,7 +1833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="224"/>
+        <location filename="../../ui/pages/issued_page.py" line="228"/>
         <source>%n document(s) sent to the printer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1773,12 +1841,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="230"/>
+        <location filename="../../ui/pages/issued_page.py" line="234"/>
         <source>Save PDFs to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="238"/>
+        <location filename="../../ui/pages/issued_page.py" line="242"/>
         <source>%n PDF file(s) saved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1786,12 +1854,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="249"/>
+        <location filename="../../ui/pages/issued_page.py" line="253"/>
         <source>Save address sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="253"/>
+        <location filename="../../ui/pages/issued_page.py" line="257"/>
         <source>%n address sheet(s) saved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1799,7 +1867,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="269"/>
+        <location filename="../../ui/pages/issued_page.py" line="273"/>
         <source>%n application(s) marked delivered</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1865,6 +1933,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -1946,7 +2015,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="47"/>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2036,588 +2105,609 @@
         <translation>Sent back to the reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Document issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Handed over or sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>Closed without a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="265"/>
+        <source>Other step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>{y}-{m:02}-{d:02} {H:02}:{M:02}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>{y}-{m:02}-{d:02}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>All procedures</source>
         <translation type="unfinished">All procedures</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Procedure not in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>Credit card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>Pay-easy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>Mobile carrier billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>Online banking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Convenience store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Cash at the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Paid at the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>Other payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Not a readable bundle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Unsafe file name inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>Unexpected file inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>A required file is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Suspicious compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Gateway signature invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Application data altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Attachment altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Unreadable data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Data not in the agreed format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Revision does not fit the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Attachments do not add up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>File type not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>The file is damaged or not a bundle. Ask the gateway operator to send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>The bundle may be an attack. Discard it and tell the security officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>The bundle holds files it should not. Discard it and tell the gateway operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>The bundle is incomplete. Ask the gateway operator to send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>The bundle exceeds the size limit. Ask the gateway operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>The bundle may be a compression bomb. Discard it and tell the security officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>The bundle was not signed by a configured gateway key. Check the gateway keys in the settings, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>The application data changed after sanitization. Discard it and tell the security officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>An attachment changed after sanitization. Discard it and tell the security officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>The data cannot be read. Ask the gateway operator to send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>The data does not follow the agreed format. Ask the portal operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>The procedure is not in the catalog. Add it to the catalog, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>The revision does not fit the application&apos;s state. Check the application, then retry or discard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Attachments are missing or counted twice. Ask the gateway operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>An attachment has a file type that is not accepted. Discard it and ask the applicant to apply again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>See the technical detail (tooltip) and ask the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>An e-signature is attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>The signature data is well formed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>The signature matches the application data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>The signing certificate chains to a trusted root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>The signing certificate was valid when signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>The signing certificate is not revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>The signer&apos;s name matches the applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>No e-signature is attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>The signature data is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>The signature does not match the application data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>The signing certificate is not from a trusted root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>The signing certificate had expired or was not yet valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>The signing certificate is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>The signer&apos;s name differs from the applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Other check passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Other check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>Automatic intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>Scheduled job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Demo set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Test data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>Took the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>Released the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>Added a comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>Compared revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>Listed a queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>Searched applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>Viewed an application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>Reassigned an application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>Booked an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>Linked an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>Viewed appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>Visitor checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Cancelled an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Visitor did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Appointment restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Searched the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Verified the audit chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Issued a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Reprinted a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Revoked a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Verified a certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Viewed an issued document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Closed a counter day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>Printed address sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>Recorded a delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Viewed an attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Recovered an export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Re-exported a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Exported to core systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Took in a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Quarantined a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Registered an issuing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Login failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Took a counter payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Imported a settlement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Recorded a refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Discarded a quarantined bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Retried a quarantined bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Deleted expired records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Created a staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Disabled a staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Enabled a staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Changed a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Other operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,12 +2989,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_flow.py" line="90"/>
+        <location filename="../../ui/session_flow.py" line="87"/>
         <source>Session ended</source>
         <translation type="unfinished">Session ended</translation>
     </message>
     <message>
-        <location filename="../../ui/session_flow.py" line="115"/>
+        <location filename="../../ui/session_flow.py" line="112"/>
         <source>Your session was ended. Log in again.</source>
         <translation type="unfinished">Your session was ended. Log in again.</translation>
     </message>
@@ -3238,113 +3328,137 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="53"/>
+        <location filename="../../ui/pages/queue_page.py" line="56"/>
         <source>Ready for review</source>
         <translation>Ready for review</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="54"/>
+        <location filename="../../ui/pages/queue_page.py" line="57"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="55"/>
+        <location filename="../../ui/pages/queue_page.py" line="58"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="56"/>
+        <location filename="../../ui/pages/queue_page.py" line="59"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="57"/>
+        <location filename="../../ui/pages/queue_page.py" line="60"/>
         <source>Pending approval</source>
         <translation>Pending approval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="59"/>
+        <location filename="../../ui/pages/queue_page.py" line="62"/>
         <source>Returned for correction</source>
         <translation>Returned for correction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="60"/>
+        <location filename="../../ui/pages/queue_page.py" line="63"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="61"/>
+        <location filename="../../ui/pages/queue_page.py" line="64"/>
         <source>All open</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="62"/>
+        <location filename="../../ui/pages/queue_page.py" line="65"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="86"/>
         <source>ID, name, kana (any width) or birth date</source>
-        <translation>ID, name, kana (any width) or birth date</translation>
+        <translation type="vanished">ID, name, kana (any width) or birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="88"/>
+        <location filename="../../ui/pages/queue_page.py" line="89"/>
+        <source>ID, name, kana (any width) or birth date, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="91"/>
         <source>All procedures</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="92"/>
+        <location filename="../../ui/pages/queue_page.py" line="95"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="95"/>
+        <location filename="../../ui/pages/queue_page.py" line="98"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="123"/>
+        <location filename="../../ui/pages/queue_page.py" line="129"/>
         <source>Queue not loaded: %1</source>
         <translation>Queue not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="131"/>
-        <location filename="../../ui/pages/queue_page.py" line="155"/>
+        <location filename="../../ui/pages/queue_page.py" line="137"/>
+        <location filename="../../ui/pages/queue_page.py" line="161"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="133"/>
+        <location filename="../../ui/pages/queue_page.py" line="139"/>
         <source>Next application</source>
         <translation>Next application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="135"/>
+        <location filename="../../ui/pages/queue_page.py" line="141"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="137"/>
+        <location filename="../../ui/pages/queue_page.py" line="143"/>
         <source>Jump to the end</source>
         <translation>Jump to the end</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="240"/>
+        <location filename="../../ui/pages/queue_page.py" line="246"/>
         <source>%1 applications shown</source>
         <translation>%1 applications shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="241"/>
+        <location filename="../../ui/pages/queue_page.py" line="247"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="271"/>
+        <location filename="../../ui/pages/queue_page.py" line="264"/>
+        <source>No application matches 「%1」 in any queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="267"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="268"/>
+        <source>Show them in All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="269"/>
+        <source>Not in this queue. Found elsewhere — %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="300"/>
         <source>No application is waiting in this queue.</source>
         <translation>No application is waiting in this queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="277"/>
+        <location filename="../../ui/pages/queue_page.py" line="306"/>
         <source>Next failed: %1</source>
         <translation>Next failed: %1</translation>
     </message>
@@ -3523,6 +3637,34 @@
     </message>
 </context>
 <context>
+    <name>SessionFlow</name>
+    <message>
+        <location filename="../../ui/session_flow.py" line="39"/>
+        <source>a decision or comment still waiting for the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_flow.py" line="41"/>
+        <source>the reason typed in the decision panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_flow.py" line="43"/>
+        <source>the internal comment not yet added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_flow.py" line="52"/>
+        <source>This text has not been sent yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_flow.py" line="54"/>
+        <source>Discard it and continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="28"/>
@@ -3553,6 +3695,59 @@
         <location filename="../../ui/pages/settings_page.py" line="50"/>
         <source>The language changes when the application starts next.</source>
         <translation>The language changes when the application starts next.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="24"/>
+        <source>The configuration file %1 has an unknown section [%2]. Check its spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="26"/>
+        <source>The configuration file %1 has an unknown setting “%2” in [%3]. Check its spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="30"/>
+        <source>The database set in the configuration (%1) is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="31"/>
+        <source>Cannot connect to the database (%1). Check the network and the database server, or ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="33"/>
+        <source>The database (%1) has not been set up yet. Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="34"/>
+        <source>The database (%1) must be updated for this version. Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="35"/>
+        <source>The database (%1) cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="38"/>
+        <source>The configuration has an error. Ask the administrator (details below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="39"/>
+        <source>The application could not start. Ask the administrator (details below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="45"/>
+        <source>Cannot start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -694,32 +694,32 @@
         <translation>%1 番の記録がありません（削除）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="206"/>
+        <location filename="../../ui/pages/audit_page.py" line="217"/>
         <source>entry No. %1 does not follow the entry before it (deleted or reordered)</source>
         <translation>%1 番の記録が直前の記録につながっていません（削除または並べ替え）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="208"/>
+        <location filename="../../ui/pages/audit_page.py" line="219"/>
         <source>entry No. %1 was changed after the previous daily check recorded it</source>
         <translation>%1 番の記録が前回の日次検査の後に変更されています</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="210"/>
+        <location filename="../../ui/pages/audit_page.py" line="221"/>
         <source>entry No. %1 was altered after it was written</source>
         <translation>%1 番の記録が書き込み後に書き換えられています</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="211"/>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>The audit log has been tampered with: %1. Entries from No. %2 on cannot be trusted; report this to the system administrator.</source>
         <translation>監査ログが改ざんされています: %1。%2 番以降の記録は信頼できません。システム管理者に報告してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="218"/>
+        <location filename="../../ui/pages/audit_page.py" line="229"/>
         <source>Daily check: none yet (the sync agent checks the chain after 02:00).</source>
         <translation>日次検査: まだ実行されていません（同期エージェントが毎日 2:00 以降に検査します）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="223"/>
+        <location filename="../../ui/pages/audit_page.py" line="234"/>
         <source>Daily check %1: %2</source>
         <translation>日次検査 %1: %2</translation>
     </message>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <location filename="../../ui/audit_text.py" line="22"/>
-        <location filename="../../ui/audit_text.py" line="109"/>
+        <location filename="../../ui/audit_text.py" line="125"/>
         <source>Bundle</source>
         <translation>バンドル</translation>
     </message>
@@ -765,13 +765,13 @@
     </message>
     <message>
         <location filename="../../ui/audit_text.py" line="23"/>
-        <location filename="../../ui/audit_text.py" line="107"/>
+        <location filename="../../ui/audit_text.py" line="123"/>
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
         <location filename="../../ui/audit_text.py" line="23"/>
-        <location filename="../../ui/audit_text.py" line="110"/>
+        <location filename="../../ui/audit_text.py" line="126"/>
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
@@ -789,13 +789,13 @@
     <message>
         <location filename="../../ui/audit_text.py" line="24"/>
         <location filename="../../ui/audit_text.py" line="32"/>
-        <location filename="../../ui/audit_text.py" line="109"/>
+        <location filename="../../ui/audit_text.py" line="125"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
         <location filename="../../ui/audit_text.py" line="24"/>
-        <location filename="../../ui/audit_text.py" line="108"/>
+        <location filename="../../ui/audit_text.py" line="124"/>
         <source>Key</source>
         <translation>鍵</translation>
     </message>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <location filename="../../ui/audit_text.py" line="27"/>
-        <location filename="../../ui/audit_text.py" line="110"/>
+        <location filename="../../ui/audit_text.py" line="126"/>
         <source>Attachment</source>
         <translation>添付書類</translation>
     </message>
@@ -961,62 +961,105 @@
         <translation>保存したファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="65"/>
+        <location filename="../../ui/audit_text.py" line="55"/>
+        <source>counter search</source>
+        <translation>窓口での検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="56"/>
+        <source>receipt QR code</source>
+        <translation>受付票のQRコード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="69"/>
         <source>by hand</source>
         <translation>手入力</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="65"/>
+        <location filename="../../ui/audit_text.py" line="69"/>
         <source>from the application</source>
         <translation>申請の希望日時から</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="65"/>
+        <location filename="../../ui/audit_text.py" line="57"/>
+        <location filename="../../ui/audit_text.py" line="69"/>
+        <location filename="../../ui/audit_text.py" line="84"/>
         <source>other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="107"/>
+        <location filename="../../ui/audit_text.py" line="77"/>
+        <source>(new)</source>
+        <translation>（新規）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="78"/>
+        <source>valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="79"/>
+        <source>revoked</source>
+        <translation>取消済</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="80"/>
+        <source>forged or altered</source>
+        <translation>偽造・改ざん</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="81"/>
+        <source>unknown key</source>
+        <translation>不明な鍵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="82"/>
+        <source>no certificate code</source>
+        <translation>証明書のコードなし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="123"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="107"/>
+        <location filename="../../ui/audit_text.py" line="123"/>
         <source>Export batch</source>
         <translation>出力バッチ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="108"/>
+        <location filename="../../ui/audit_text.py" line="124"/>
         <source>Settlement file</source>
         <translation>収納データ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="108"/>
+        <location filename="../../ui/audit_text.py" line="124"/>
         <source>Appointment</source>
         <translation>窓口予約</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="109"/>
+        <location filename="../../ui/audit_text.py" line="125"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="110"/>
+        <location filename="../../ui/audit_text.py" line="126"/>
         <source>Quarantine</source>
         <translation>隔離</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="111"/>
+        <location filename="../../ui/audit_text.py" line="127"/>
         <source>Payment</source>
         <translation>収納</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="111"/>
+        <location filename="../../ui/audit_text.py" line="127"/>
         <source>Retention</source>
         <translation>保存期間</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="113"/>
+        <location filename="../../ui/audit_text.py" line="129"/>
+        <location filename="../../ui/audit_text.py" line="130"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -1034,42 +1077,42 @@
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="57"/>
+        <location filename="../../ui/pages/counter_page.py" line="59"/>
         <source>Read receipt QR from image…</source>
         <translation>受付票のQRコードを画像から読み取る…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <location filename="../../ui/pages/counter_page.py" line="63"/>
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <location filename="../../ui/pages/counter_page.py" line="63"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <location filename="../../ui/pages/counter_page.py" line="63"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="61"/>
+        <location filename="../../ui/pages/counter_page.py" line="63"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="62"/>
+        <location filename="../../ui/pages/counter_page.py" line="64"/>
         <source>Delivery</source>
         <translation>交付方法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="62"/>
+        <location filename="../../ui/pages/counter_page.py" line="64"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="73"/>
+        <location filename="../../ui/pages/counter_page.py" line="75"/>
         <source>Driver&apos;s license</source>
         <translation>運転免許証</translation>
     </message>
@@ -1078,7 +1121,7 @@
         <translation type="vanished">マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="75"/>
+        <location filename="../../ui/pages/counter_page.py" line="77"/>
         <source>Passport</source>
         <translation>パスポート</translation>
     </message>
@@ -1087,115 +1130,116 @@
         <translation type="vanished">健康保険証</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="74"/>
+        <location filename="../../ui/pages/counter_page.py" line="76"/>
         <source>My Number card (also as health insurance card)</source>
         <translation>マイナンバーカード（マイナ保険証）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="76"/>
+        <location filename="../../ui/pages/counter_page.py" line="78"/>
         <source>Health insurance eligibility certificate</source>
         <translation>資格確認書（健康保険）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="77"/>
+        <location filename="../../ui/pages/counter_page.py" line="79"/>
         <source>Other (write it in the note)</source>
         <translation>その他（備考に記入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="81"/>
+        <location filename="../../ui/pages/counter_page.py" line="83"/>
         <source>Record handover</source>
         <translation>交付を記録</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="93"/>
+        <location filename="../../ui/pages/counter_page.py" line="95"/>
         <source>Handover at the counter</source>
         <translation>窓口での交付</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="95"/>
+        <location filename="../../ui/pages/counter_page.py" line="97"/>
         <source>Issued documents</source>
         <translation>発行済み書類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="96"/>
+        <location filename="../../ui/pages/counter_page.py" line="98"/>
         <source>Identity document checked</source>
         <translation>確認した本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="97"/>
+        <location filename="../../ui/pages/counter_page.py" line="99"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="111"/>
+        <location filename="../../ui/pages/counter_page.py" line="114"/>
+        <source>Type an application number, a name, kana or a birth date.</source>
+        <translation>申請番号・氏名・カナ・生年月日のいずれかを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_page.py" line="116"/>
         <source>Searching…</source>
         <translation>検索中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="116"/>
+        <location filename="../../ui/pages/counter_page.py" line="121"/>
         <source>Receipt QR image</source>
         <translation>受付票QRコードの画像</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="117"/>
+        <location filename="../../ui/pages/counter_page.py" line="122"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>画像・PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="123"/>
+        <location filename="../../ui/pages/counter_page.py" line="128"/>
         <source>Reading the QR code…</source>
         <translation>QRコードを読み取り中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counter_page.py" line="139"/>
+        <location filename="../../ui/pages/counter_page.py" line="144"/>
         <source>%n application(s) found</source>
         <translation>
             <numerusform>%n 件の申請が見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="147"/>
+        <location filename="../../ui/pages/counter_page.py" line="152"/>
         <source>Mail</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="147"/>
+        <location filename="../../ui/pages/counter_page.py" line="152"/>
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="148"/>
+        <location filename="../../ui/pages/counter_page.py" line="153"/>
         <source>Electronic</source>
         <translation>電子交付</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="165"/>
+        <location filename="../../ui/pages/counter_page.py" line="170"/>
         <source>valid</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="165"/>
+        <location filename="../../ui/pages/counter_page.py" line="170"/>
         <source>superseded</source>
         <translation>再発行により無効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="165"/>
+        <location filename="../../ui/pages/counter_page.py" line="170"/>
         <source>revoked</source>
         <translation>失効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="169"/>
+        <location filename="../../ui/pages/counter_page.py" line="174"/>
         <source>Nothing issued yet</source>
         <translation>まだ発行されていません</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_page.py" line="184"/>
+        <location filename="../../ui/pages/counter_page.py" line="189"/>
         <source>Handed over %1: %2</source>
         <translation>%1 を交付しました：%2</translation>
-    </message>
-    <message>
-        <source>Type an application number, a name, kana or a birth date.</source>
-        <translation>申請番号・氏名・カナ・生年月日のいずれかを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1704,146 +1748,148 @@
 <context>
     <name>IssuedPage</name>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="84"/>
+        <location filename="../../ui/pages/issued_page.py" line="87"/>
         <source>Approved, not yet issued</source>
         <translation>承認済み・未発行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="88"/>
+        <location filename="../../ui/pages/issued_page.py" line="91"/>
         <source>Issue selected</source>
         <translation>選択したものを発行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="89"/>
+        <location filename="../../ui/pages/issued_page.py" line="92"/>
         <source>Issue all</source>
         <translation>すべて発行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="92"/>
+        <location filename="../../ui/pages/issued_page.py" line="95"/>
         <source>Issued, awaiting delivery</source>
         <translation>発行済み・交付待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="97"/>
+        <location filename="../../ui/pages/issued_page.py" line="100"/>
         <source>Print preview…</source>
         <translation>印刷プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="98"/>
+        <location filename="../../ui/pages/issued_page.py" line="101"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="99"/>
+        <location filename="../../ui/pages/issued_page.py" line="102"/>
         <source>Save as PDF…</source>
         <translation>PDFとして保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="100"/>
+        <location filename="../../ui/pages/issued_page.py" line="103"/>
         <source>Print all mail deliveries…</source>
         <translation>郵送分をすべて印刷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="101"/>
+        <location filename="../../ui/pages/issued_page.py" line="104"/>
         <source>Address sheets…</source>
         <translation>宛名シート…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="102"/>
+        <location filename="../../ui/pages/issued_page.py" line="105"/>
         <source>Mark mailed</source>
         <translation>郵送済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="103"/>
+        <location filename="../../ui/pages/issued_page.py" line="106"/>
         <source>Mark sent electronically</source>
         <translation>電子交付済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="106"/>
+        <location filename="../../ui/pages/issued_page.py" line="109"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="126"/>
+        <location filename="../../ui/pages/issued_page.py" line="129"/>
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="126"/>
+        <location filename="../../ui/pages/issued_page.py" line="129"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="126"/>
+        <location filename="../../ui/pages/issued_page.py" line="129"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="127"/>
+        <location filename="../../ui/pages/issued_page.py" line="130"/>
         <source>Delivery</source>
         <translation>交付方法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="127"/>
+        <location filename="../../ui/pages/issued_page.py" line="130"/>
         <source>Serial</source>
         <translation>証明番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="127"/>
+        <location filename="../../ui/pages/issued_page.py" line="130"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="173"/>
+        <location filename="../../ui/pages/issued_page.py" line="177"/>
         <source>No document was issued.</source>
         <translation>書類は発行されませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="175"/>
-        <location filename="../../ui/pages/issued_page.py" line="178"/>
+        <location filename="../../ui/pages/issued_page.py" line="179"/>
+        <location filename="../../ui/pages/issued_page.py" line="182"/>
         <source>%n document(s) issued</source>
         <translation>
             <numerusform>%n 件を発行しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="176"/>
+        <location filename="../../ui/pages/issued_page.py" line="180"/>
         <source>%n could not be issued.</source>
-        <translation><numerusform>%n 件は発行できませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件は発行できませんでした。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="224"/>
+        <location filename="../../ui/pages/issued_page.py" line="228"/>
         <source>%n document(s) sent to the printer</source>
         <translation>
             <numerusform>%n 件をプリンターに送りました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="230"/>
+        <location filename="../../ui/pages/issued_page.py" line="234"/>
         <source>Save PDFs to folder</source>
         <translation>PDFの保存先フォルダー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="238"/>
+        <location filename="../../ui/pages/issued_page.py" line="242"/>
         <source>%n PDF file(s) saved</source>
         <translation>
             <numerusform>%n 件のPDFを保存しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="249"/>
+        <location filename="../../ui/pages/issued_page.py" line="253"/>
         <source>Save address sheets</source>
         <translation>宛名シートを保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="253"/>
+        <location filename="../../ui/pages/issued_page.py" line="257"/>
         <source>%n address sheet(s) saved</source>
         <translation>
             <numerusform>%n 件の宛名シートを保存しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="269"/>
+        <location filename="../../ui/pages/issued_page.py" line="273"/>
         <source>%n application(s) marked delivered</source>
         <translation>
             <numerusform>%n 件を交付済みにしました</numerusform>
@@ -1908,6 +1954,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Closed</source>
         <translation>完了</translation>
     </message>
@@ -1989,7 +2036,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="47"/>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -2079,588 +2126,609 @@
         <translation>審査担当へ差し戻し</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Document issued</source>
+        <translation>書類発行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Handed over or sent</source>
+        <translation>交付・送付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>Closed without a document</source>
+        <translation>書類なしで完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="265"/>
+        <source>Other step</source>
+        <translation>その他の処理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>{y}-{m:02}-{d:02} {H:02}:{M:02}</source>
         <translation>{y}年{m}月{d}日 {H:02}:{M:02}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>{y}-{m:02}-{d:02}</source>
         <translation>{y}年{m}月{d}日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>All procedures</source>
         <translation>全手続</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Procedure not in the catalog</source>
         <translation>手続一覧にない手続</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>Credit card</source>
         <translation>クレジットカード</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>Pay-easy</source>
         <translation>ペイジー</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>Mobile carrier billing</source>
         <translation>キャリア決済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>Online banking</source>
         <translation>ネットバンキング</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Convenience store</source>
         <translation>コンビニ払い</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Cash at the counter</source>
         <translation>窓口で現金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Paid at the counter</source>
         <translation>窓口で支払</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>Other payment method</source>
         <translation>その他の支払方法</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Not a readable bundle file</source>
         <translation>読み取れないファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Unsafe file name inside</source>
         <translation>危険なファイル名を含む</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>Unexpected file inside</source>
         <translation>想定外のファイルを含む</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>A required file is missing</source>
         <translation>必要なファイルがない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Too large</source>
         <translation>サイズ超過</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Suspicious compression</source>
         <translation>不審な圧縮</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Gateway signature invalid</source>
         <translation>無害化装置の署名が不正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Application data altered</source>
         <translation>申請データの改変</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Attachment altered</source>
         <translation>添付書類の改変</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Unreadable data</source>
         <translation>読み取れないデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Data not in the agreed format</source>
         <translation>取り決めと異なる形式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Revision does not fit the application</source>
         <translation>版が申請の状態と合わない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Attachments do not add up</source>
         <translation>添付書類の数が合わない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>File type not allowed</source>
         <translation>受け付けないファイル形式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>Other reason</source>
         <translation>その他の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>The file is damaged or not a bundle. Ask the gateway operator to send it again.</source>
         <translation>ファイルが壊れているか、申請データではありません。無害化装置の担当者に再送を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>The bundle may be an attack. Discard it and tell the security officer.</source>
         <translation>攻撃の可能性があります。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>The bundle holds files it should not. Discard it and tell the gateway operator.</source>
         <translation>含まれるはずのないファイルがあります。破棄して無害化装置の担当者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>The bundle is incomplete. Ask the gateway operator to send it again.</source>
         <translation>データが不完全です。無害化装置の担当者に再送を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>The bundle exceeds the size limit. Ask the gateway operator.</source>
         <translation>サイズの上限を超えています。無害化装置の担当者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>The bundle may be a compression bomb. Discard it and tell the security officer.</source>
         <translation>圧縮爆弾の可能性があります。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>The bundle was not signed by a configured gateway key. Check the gateway keys in the settings, then retry.</source>
         <translation>登録済みの無害化装置の鍵で署名されていません。設定の鍵を確認してから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>The application data changed after sanitization. Discard it and tell the security officer.</source>
         <translation>無害化の後に申請データが変わっています。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>An attachment changed after sanitization. Discard it and tell the security officer.</source>
         <translation>無害化の後に添付書類が変わっています。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>The data cannot be read. Ask the gateway operator to send it again.</source>
         <translation>データを読み取れません。無害化装置の担当者に再送を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>The data does not follow the agreed format. Ask the portal operator.</source>
         <translation>データが取り決めの形式と異なります。ポータルの担当者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>The procedure is not in the catalog. Add it to the catalog, then retry.</source>
         <translation>手続一覧にない手続です。手続一覧に追加してから再試行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>The revision does not fit the application&apos;s state. Check the application, then retry or discard.</source>
         <translation>版が申請の状態と合いません。申請を確認してから再試行するか破棄してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Attachments are missing or counted twice. Ask the gateway operator.</source>
         <translation>添付書類が欠けているか重複しています。無害化装置の担当者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>An attachment has a file type that is not accepted. Discard it and ask the applicant to apply again.</source>
         <translation>受け付けない形式の添付書類があります。破棄して申請者に再申請を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>See the technical detail (tooltip) and ask the system administrator.</source>
         <translation>技術的な詳細（ツールチップ）を確認し、システム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>An e-signature is attached</source>
         <translation>電子署名あり</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>The signature data is well formed</source>
         <translation>署名データの形式は正しい</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>The signature matches the application data</source>
         <translation>署名は申請データと一致</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>The signing certificate chains to a trusted root</source>
         <translation>署名用証明書は信頼できる認証局のもの</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>The signing certificate was valid when signed</source>
         <translation>署名時に署名用証明書は有効期間内</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>The signing certificate is not revoked</source>
         <translation>署名用証明書は失効していない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>The signer&apos;s name matches the applicant</source>
         <translation>署名者の氏名は申請者と一致</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>No e-signature is attached</source>
         <translation>電子署名がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>The signature data is malformed</source>
         <translation>署名データの形式が正しくありません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>The signature does not match the application data</source>
         <translation>署名が申請データと一致しません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>The signing certificate is not from a trusted root</source>
         <translation>署名用証明書が信頼できる認証局のものではありません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>The signing certificate had expired or was not yet valid</source>
         <translation>署名時に署名用証明書が有効期間外でした</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>The signing certificate is revoked</source>
         <translation>署名用証明書は失効しています</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>The signer&apos;s name differs from the applicant</source>
         <translation>署名者の氏名が申請者と異なります</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Other check passed</source>
         <translation>その他の確認: 問題なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Other check failed</source>
         <translation>その他の確認: 問題あり</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>Automatic intake</source>
         <translation>自動取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>Scheduled job</source>
         <translation>定時処理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Command line</source>
         <translation>コマンド</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Demo set-up</source>
         <translation>デモ準備</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Test data</source>
         <translation>テストデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>Took the application</source>
         <translation>申請を担当</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>Released the application</source>
         <translation>担当を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>Added a comment</source>
         <translation>コメント追加</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>Compared revisions</source>
         <translation>版の比較</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>Listed a queue</source>
         <translation>キューの表示</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>Searched applications</source>
         <translation>申請の検索</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>Viewed an application</source>
         <translation>申請の閲覧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>Reassigned an application</source>
         <translation>担当の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>Booked an appointment</source>
         <translation>窓口予約の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>Linked an appointment</source>
         <translation>予約と申請の紐付け</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>Viewed appointments</source>
         <translation>予約一覧の表示</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>Visitor checked in</source>
         <translation>来庁の受付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Cancelled an appointment</source>
         <translation>予約の取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Visitor did not come</source>
         <translation>来庁なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Appointment restored</source>
         <translation>予約に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Searched the audit log</source>
         <translation>監査ログの検索</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Verified the audit chain</source>
         <translation>監査ログの改ざん確認</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Issued a document</source>
         <translation>書類の発行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Reprinted a document</source>
         <translation>書類の再発行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Revoked a document</source>
         <translation>書類の取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Verified a certificate</source>
         <translation>証明書の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Viewed an issued document</source>
         <translation>発行書類の閲覧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Closed a counter day</source>
         <translation>窓口の休業設定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>Printed address sheets</source>
         <translation>宛名票の印刷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>Recorded a delivery</source>
         <translation>交付の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Viewed an attachment</source>
         <translation>添付書類の閲覧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Recovered an export</source>
         <translation>出力の復旧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Re-exported a batch</source>
         <translation>バッチの再出力</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Exported to core systems</source>
         <translation>基幹系への出力</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Took in a bundle</source>
         <translation>申請データの取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Quarantined a bundle</source>
         <translation>申請データの隔離</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Registered an issuing key</source>
         <translation>発行用の鍵の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Logged in</source>
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Login failed</source>
         <translation>ログイン失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Logged out</source>
         <translation>ログアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Took a counter payment</source>
         <translation>窓口での収納</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Imported a settlement file</source>
         <translation>収納データの取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Recorded a refund</source>
         <translation>還付の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Discarded a quarantined bundle</source>
         <translation>隔離データの破棄</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Retried a quarantined bundle</source>
         <translation>隔離データの再取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Deleted expired records</source>
         <translation>保存期間を過ぎた記録の削除</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Created a staff account</source>
         <translation>職員アカウントの作成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Disabled a staff account</source>
         <translation>職員アカウントの無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Enabled a staff account</source>
         <translation>職員アカウントの有効化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Changed a password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Other operation</source>
         <translation>その他の操作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>Booked</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>Checked in</source>
         <translation>受付済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>No-show</source>
         <translation>来庁なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
@@ -2944,12 +3012,12 @@
         <translation>ログアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/session_flow.py" line="90"/>
+        <location filename="../../ui/session_flow.py" line="87"/>
         <source>Session ended</source>
         <translation>セッション終了</translation>
     </message>
     <message>
-        <location filename="../../ui/session_flow.py" line="115"/>
+        <location filename="../../ui/session_flow.py" line="112"/>
         <source>Your session was ended. Log in again.</source>
         <translation>セッションが終了しました。もう一度ログインしてください。</translation>
     </message>
@@ -3281,135 +3349,139 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="53"/>
+        <location filename="../../ui/pages/queue_page.py" line="56"/>
         <source>Ready for review</source>
         <translation>審査待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="54"/>
+        <location filename="../../ui/pages/queue_page.py" line="57"/>
         <source>Needs attention</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="55"/>
+        <location filename="../../ui/pages/queue_page.py" line="58"/>
         <source>Mine</source>
         <translation>自分の担当</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="56"/>
+        <location filename="../../ui/pages/queue_page.py" line="59"/>
         <source>In review</source>
         <translation>審査中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="57"/>
+        <location filename="../../ui/pages/queue_page.py" line="60"/>
         <source>Pending approval</source>
         <translation>決裁待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="59"/>
+        <location filename="../../ui/pages/queue_page.py" line="62"/>
         <source>Returned for correction</source>
         <translation>補正待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="60"/>
+        <location filename="../../ui/pages/queue_page.py" line="63"/>
         <source>Approved</source>
         <translation>承認済</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="61"/>
+        <location filename="../../ui/pages/queue_page.py" line="64"/>
         <source>All open</source>
         <translation>処理中すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="62"/>
+        <location filename="../../ui/pages/queue_page.py" line="65"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="86"/>
         <source>ID, name, kana (any width) or birth date</source>
-        <translation>申請番号・氏名・カナ（全角/半角）・生年月日</translation>
+        <translation type="vanished">申請番号・氏名・カナ（全角/半角）・生年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/queue_page.py" line="88"/>
-        <source>All procedures</source>
-        <translation>すべての手続</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/queue_page.py" line="92"/>
-        <source>All departments</source>
-        <translation>すべての担当課</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/queue_page.py" line="95"/>
-        <source>Next</source>
-        <translation>次へ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/queue_page.py" line="123"/>
-        <source>Queue not loaded: %1</source>
-        <translation>キューを読み込めません: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/queue_page.py" line="131"/>
-        <location filename="../../ui/pages/queue_page.py" line="155"/>
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/queue_page.py" line="133"/>
-        <source>Next application</source>
-        <translation>次の申請</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/queue_page.py" line="135"/>
-        <source>Refresh</source>
-        <translation>最新の情報に更新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/queue_page.py" line="137"/>
-        <source>Jump to the end</source>
-        <translation>末尾へ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/queue_page.py" line="240"/>
-        <source>%1 applications shown</source>
-        <translation>%1 件を表示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/queue_page.py" line="241"/>
-        <source>Loading…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/queue_page.py" line="271"/>
-        <source>No application is waiting in this queue.</source>
-        <translation>このキューに待ちの申請はありません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/queue_page.py" line="277"/>
-        <source>Next failed: %1</source>
-        <translation>次の申請を取得できません: %1</translation>
-    </message>
-    <message>
+        <location filename="../../ui/pages/queue_page.py" line="89"/>
         <source>ID, name, kana (any width) or birth date, then Enter</source>
         <translation>申請番号・氏名・カナ（全角/半角）・生年月日を入力して Enter</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/queue_page.py" line="91"/>
+        <source>All procedures</source>
+        <translation>すべての手続</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="95"/>
+        <source>All departments</source>
+        <translation>すべての担当課</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="98"/>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="129"/>
+        <source>Queue not loaded: %1</source>
+        <translation>キューを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="137"/>
+        <location filename="../../ui/pages/queue_page.py" line="161"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="139"/>
+        <source>Next application</source>
+        <translation>次の申請</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="141"/>
+        <source>Refresh</source>
+        <translation>最新の情報に更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="143"/>
+        <source>Jump to the end</source>
+        <translation>末尾へ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="246"/>
+        <source>%1 applications shown</source>
+        <translation>%1 件を表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="247"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="264"/>
         <source>No application matches 「%1」 in any queue.</source>
         <translation>「%1」に該当する申請はどのキューにもありません。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/queue_page.py" line="267"/>
         <source>%1: %2</source>
         <translation>%1 %2 件</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/queue_page.py" line="268"/>
+        <source>Show them in All</source>
+        <translation>「すべて」で表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="269"/>
         <source>Not in this queue. Found elsewhere — %1.</source>
         <translation>このキューにはありません。他の状態にあります — %1。</translation>
     </message>
     <message>
-        <source>Show them in All</source>
-        <translation>「すべて」で表示</translation>
+        <location filename="../../ui/pages/queue_page.py" line="300"/>
+        <source>No application is waiting in this queue.</source>
+        <translation>このキューに待ちの申請はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/queue_page.py" line="306"/>
+        <source>Next failed: %1</source>
+        <translation>次の申請を取得できません: %1</translation>
     </message>
 </context>
 <context>
@@ -3482,7 +3554,7 @@
     <message>
         <location filename="../../ui/sanitize_text.py" line="46"/>
         <source>Removed the photo information (EXIF)</source>
-        <translation>撮影情報（Exif）を削除しました</translation>
+        <translation>撮影情報（EXIF）を削除しました</translation>
     </message>
     <message>
         <location filename="../../ui/sanitize_text.py" line="47"/>
@@ -3586,6 +3658,34 @@
     </message>
 </context>
 <context>
+    <name>SessionFlow</name>
+    <message>
+        <location filename="../../ui/session_flow.py" line="39"/>
+        <source>a decision or comment still waiting for the database</source>
+        <translation>データベースへの送信を待っている審査結果またはコメント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_flow.py" line="41"/>
+        <source>the reason typed in the decision panel</source>
+        <translation>審査結果欄に入力した理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_flow.py" line="43"/>
+        <source>the internal comment not yet added</source>
+        <translation>まだ追加していない内部コメント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_flow.py" line="52"/>
+        <source>This text has not been sent yet:</source>
+        <translation>次の入力内容はまだ送信されていません:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_flow.py" line="54"/>
+        <source>Discard it and continue?</source>
+        <translation>破棄して続けますか？</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="28"/>
@@ -3616,6 +3716,59 @@
         <location filename="../../ui/pages/settings_page.py" line="50"/>
         <source>The language changes when the application starts next.</source>
         <translation>表示言語は次回の起動時に切り替わります。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="24"/>
+        <source>The configuration file %1 has an unknown section [%2]. Check its spelling.</source>
+        <translation>設定ファイル %1 に不明なセクション [%2] があります。綴りを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="26"/>
+        <source>The configuration file %1 has an unknown setting “%2” in [%3]. Check its spelling.</source>
+        <translation>設定ファイル %1 の [%3] に不明な設定項目「%2」があります。綴りを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="30"/>
+        <source>The database set in the configuration (%1) is not supported.</source>
+        <translation>設定のデータベース（%1）には対応していません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="31"/>
+        <source>Cannot connect to the database (%1). Check the network and the database server, or ask the administrator.</source>
+        <translation>データベース（%1）に接続できません。ネットワークとデータベースサーバーを確認するか、管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="33"/>
+        <source>The database (%1) has not been set up yet. Ask the administrator.</source>
+        <translation>データベース（%1）はまだ初期設定されていません。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="34"/>
+        <source>The database (%1) must be updated for this version. Ask the administrator.</source>
+        <translation>このバージョンではデータベース（%1）の更新が必要です。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="35"/>
+        <source>The database (%1) cannot be used.</source>
+        <translation>データベース（%1）を使用できません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="38"/>
+        <source>The configuration has an error. Ask the administrator (details below).</source>
+        <translation>設定に誤りがあります。管理者に連絡してください（詳細は下記）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="39"/>
+        <source>The application could not start. Ask the administrator (details below).</source>
+        <translation>アプリケーションを起動できませんでした。管理者に連絡してください（詳細は下記）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_errors.py" line="45"/>
+        <source>Cannot start</source>
+        <translation>起動できません</translation>
     </message>
 </context>
 <context>
@@ -3863,82 +4016,6 @@
     <message>
         <source>Your session was ended. Log in again.</source>
         <translation type="vanished">セッションが終了しました。もう一度ログインしてください。</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <location filename="../../ui/startup_errors.py" line="0"/>
-        <source>The configuration file %1 has an unknown section [%2]. Check its spelling.</source>
-        <translation>設定ファイル %1 に不明なセクション [%2] があります。綴りを確認してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_errors.py" line="0"/>
-        <source>The configuration file %1 has an unknown setting “%2” in [%3]. Check its spelling.</source>
-        <translation>設定ファイル %1 の [%3] に不明な設定項目「%2」があります。綴りを確認してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_errors.py" line="0"/>
-        <source>The database set in the configuration (%1) is not supported.</source>
-        <translation>設定のデータベース（%1）には対応していません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_errors.py" line="0"/>
-        <source>Cannot connect to the database (%1). Check the network and the database server, or ask the administrator.</source>
-        <translation>データベース（%1）に接続できません。ネットワークとデータベースサーバーを確認するか、管理者に連絡してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_errors.py" line="0"/>
-        <source>The database (%1) has not been set up yet. Ask the administrator.</source>
-        <translation>データベース（%1）はまだ初期設定されていません。管理者に連絡してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_errors.py" line="0"/>
-        <source>The database (%1) must be updated for this version. Ask the administrator.</source>
-        <translation>このバージョンではデータベース（%1）の更新が必要です。管理者に連絡してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_errors.py" line="0"/>
-        <source>The database (%1) cannot be used.</source>
-        <translation>データベース（%1）を使用できません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_errors.py" line="0"/>
-        <source>The configuration has an error. Ask the administrator (details below).</source>
-        <translation>設定に誤りがあります。管理者に連絡してください（詳細は下記）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_errors.py" line="0"/>
-        <source>The application could not start. Ask the administrator (details below).</source>
-        <translation>アプリケーションを起動できませんでした。管理者に連絡してください（詳細は下記）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_errors.py" line="0"/>
-        <source>Cannot start</source>
-        <translation>起動できません</translation>
-    </message>
-</context>
-<context>
-    <name>SessionFlow</name>
-    <message>
-        <source>a decision or comment still waiting for the database</source>
-        <translation>データベースへの送信を待っている審査結果またはコメント</translation>
-    </message>
-    <message>
-        <source>the reason typed in the decision panel</source>
-        <translation>審査結果欄に入力した理由</translation>
-    </message>
-    <message>
-        <source>the internal comment not yet added</source>
-        <translation>まだ追加していない内部コメント</translation>
-    </message>
-    <message>
-        <source>This text has not been sent yet:</source>
-        <translation>次の入力内容はまだ送信されていません:</translation>
-    </message>
-    <message>
-        <source>Discard it and continue?</source>
-        <translation>破棄して続けますか？</translation>
     </message>
 </context>
 </TS>
