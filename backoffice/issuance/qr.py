@@ -13,6 +13,7 @@ import io
 import json
 import logging
 import re
+import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -103,6 +104,11 @@ MAX_DECODE_PIXELS = 60_000_000  # refuse absurd images rather than exhaust memor
 # with more pages is not one, and scanning 1,000 pages took minutes and gigabytes (issue 21).
 PDF_MAX_PAGES = 10
 PDF_RETRY_MAX_PAGES = 2  # the 300 dpi second try is for a certificate's page, not a stack
+# A certificate is A4 (A3 at most); a PDF page larger than A2 at 200 dpi is not one, and
+# each fallback on a 60-megapixel page takes seconds.
+PDF_MAX_PAGE_PIXELS = 16_000_000
+SCAN_SECONDS = 15.0  # the whole scan of one file; a counter PC must answer in seconds
+MIN_CONTRAST = 16  # darkest vs lightest grey level; below it a page is blank
 
 
 class ScanRefused(ValueError):
@@ -166,12 +172,24 @@ def _fallbacks(gray: Image.Image):  # type: ignore[no-untyped-def]
     yield stretched.filter(ImageFilter.UnsharpMask(radius=2, percent=150))
 
 
-def decode_image_texts(img: Image.Image) -> list[str]:
+def _check_deadline(deadline: float | None) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise ScanRefused("too_slow", f"not a certificate: the file takes too long to scan "
+                                      f"(more than {SCAN_SECONDS:g} s)")
+
+
+def decode_image_texts(img: Image.Image, deadline: float | None = None) -> list[str]:
+    """QR strings on one image; the fallbacks stop with ScanRefused("too_slow") once the
+    time.monotonic() ``deadline`` has passed."""
     gray = ImageOps.exif_transpose(img).convert("L")
+    low, high = gray.getextrema()  # an "L" image: two ints
+    if isinstance(low, int | float) and isinstance(high, int | float) and high - low < MIN_CONTRAST:  # a blank page: no code can be on it, skip the fallbacks
+        return []
     found = _zbar(gray)
     if found:
         return found
     for variant in _fallbacks(gray):
+        _check_deadline(deadline)
         found = _zbar(variant)
         if found:
             log.debug("QR found only after a fallback (%s)", variant.size)
@@ -185,14 +203,14 @@ def _page_pixels(width_pt: float, height_pt: float, dpi: float) -> float:
 
 def _pdf_pages(pdf: Any, dpi: int) -> Iterator[Image.Image]:
     """Page images one at a time (only one page is ever in memory). A page that would be
-    over MAX_DECODE_PIXELS at ``dpi`` is rendered at the largest dpi that fits."""
+    over PDF_MAX_PAGE_PIXELS at ``dpi`` is rendered at the largest dpi that fits."""
     for i in range(len(pdf)):
         page = pdf[i]
         try:
             w, h = page.get_size()
             scale = dpi / 72
-            if _page_pixels(w, h, dpi) > MAX_DECODE_PIXELS:
-                scale = (MAX_DECODE_PIXELS / (w * h)) ** 0.5
+            if _page_pixels(w, h, dpi) > PDF_MAX_PAGE_PIXELS:
+                scale = (PDF_MAX_PAGE_PIXELS / (w * h)) ** 0.5
             yield page.render(scale=scale, grayscale=True).to_pil()
         finally:
             page.close()
@@ -206,13 +224,13 @@ def _check_pdf_limits(pdf: Any) -> None:
                                             f"a certificate has at most {PDF_MAX_PAGES})")
     for i in range(count):
         w, h = pdf.get_page_size(i)
-        if _page_pixels(w, h, PDF_DPI) > MAX_DECODE_PIXELS:
+        if _page_pixels(w, h, PDF_DPI) > PDF_MAX_PAGE_PIXELS:
             raise ScanRefused("page_too_large", (
                 f"not a certificate: page {i + 1} is too large ({w / 72:.0f} x {h / 72:.0f} in; "
-                f"at {PDF_DPI} dpi over {MAX_DECODE_PIXELS:,} pixels)"))
+                f"at {PDF_DPI} dpi over {PDF_MAX_PAGE_PIXELS:,} pixels)"))
 
 
-def _pdf_texts(data: bytes) -> list[str]:
+def _pdf_texts(data: bytes, deadline: float) -> list[str]:
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
@@ -223,7 +241,8 @@ def _pdf_texts(data: bytes) -> list[str]:
             if dpi != PDF_DPI and len(pdf) > PDF_RETRY_MAX_PAGES:
                 break
             for page in _pdf_pages(pdf, dpi):
-                texts.extend(decode_image_texts(page))
+                texts.extend(decode_image_texts(page, deadline))
+                _check_deadline(deadline)
             if texts:
                 break
         return texts
@@ -235,7 +254,9 @@ def decode_qr_texts(path_or_bytes: str | Path | bytes, *, filename_hint: str | N
     """Every QR string on a PNG/JPEG image or on every page of a PDF, in page order.
 
     ScanRefused (a ValueError) when the file is beyond the limits: more than PDF_MAX_PAGES
-    pages, or a page or image over MAX_DECODE_PIXELS."""
+    pages, a PDF page over PDF_MAX_PAGE_PIXELS or an image over MAX_DECODE_PIXELS, or a scan
+    that would take more than SCAN_SECONDS."""
+    deadline = time.monotonic() + SCAN_SECONDS
     if isinstance(path_or_bytes, bytes):
         data = path_or_bytes
     else:
@@ -244,14 +265,14 @@ def decode_qr_texts(path_or_bytes: str | Path | bytes, *, filename_hint: str | N
     is_pdf = data[:5] == b"%PDF-" or (filename_hint or "").lower().endswith(".pdf")
     texts: list[str] = []
     if is_pdf:
-        texts = _pdf_texts(data)
+        texts = _pdf_texts(data, deadline)
     else:
         with Image.open(io.BytesIO(data)) as img:
             if img.width * img.height > MAX_DECODE_PIXELS:
                 raise ScanRefused("image_too_large", (
                     f"not a certificate: image of {img.width}x{img.height} pixels is too large "
                     f"to scan (over {MAX_DECODE_PIXELS:,} pixels)"))
-            texts = decode_image_texts(img)
+            texts = decode_image_texts(img, deadline)
     return list(dict.fromkeys(texts))  # dedupe, keep order
 
 

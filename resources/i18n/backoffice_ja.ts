@@ -3934,6 +3934,11 @@
         <translation>証明書ではありません：画像が大きすぎて読み取れません。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/verify_page.py" line="0"/>
+        <source>Not a certificate: the file takes too long to scan.</source>
+        <translation>証明書ではありません：読み取りに時間がかかりすぎます。</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/verify_page.py" line="165"/>
         <source>Not a certificate.</source>
         <translation>証明書ではありません。</translation>

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from backoffice.issuance import qr
 from backoffice.issuance.qr import PDF_MAX_PAGES, ScanRefused, decode_qr_texts, qr_png
-from tests.faults.hostile_pdfs import blank_pages_pdf, huge_page_pdf
+from tests.faults.hostile_pdfs import blank_pages_pdf, huge_page_pdf, noise_pages_pdf
 from tests.intake.hostile import hand_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,8 +75,25 @@ def test_limits_are_checked_before_rendering():
         decode_qr_texts(blank_pages_pdf(PDF_MAX_PAGES + 1))
     assert many.value.code == "too_many_pages"
     with pytest.raises(ScanRefused) as huge:
-        decode_qr_texts(huge_page_pdf(60))  # 60 x 60 in at 200 dpi: 144 million pixels
+        decode_qr_texts(huge_page_pdf(25))  # 25 x 25 in at 200 dpi: 25 million pixels
     assert huge.value.code == "page_too_large"
+
+
+def test_blank_pages_within_the_limit_are_scanned_quickly():
+    start = time.monotonic()
+    assert decode_qr_texts(blank_pages_pdf(PDF_MAX_PAGES)) == []
+    assert time.monotonic() - start < 5  # was 26 s: every fallback ran on every blank page
+
+
+def test_the_scan_stops_at_its_time_budget(monkeypatch):
+    """Pages full of noise make every fallback run on every page: the budget ends it."""
+    monkeypatch.setattr(qr, "SCAN_SECONDS", 2.0)
+    start = time.monotonic()
+    with pytest.raises(ScanRefused) as slow:
+        decode_qr_texts(noise_pages_pdf(PDF_MAX_PAGES))
+    assert slow.value.code == "too_slow"
+    assert slow.value.detail == "not a certificate: the file takes too long to scan (more than 2 s)"
+    assert time.monotonic() - start < 2.0 + 6  # the budget plus at most one step
 
 
 def test_a_qr_code_on_the_last_page_allowed_is_still_found(tmp_path):

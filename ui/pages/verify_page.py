@@ -162,6 +162,7 @@ class VerifyPage(QWidget):
             "too_many_pages": self.tr("Not a certificate: the file has too many pages."),
             "page_too_large": self.tr("Not a certificate: a page of the file is far larger than paper."),
             "image_too_large": self.tr("Not a certificate: the image is too large to scan."),
+            "too_slow": self.tr("Not a certificate: the file takes too long to scan."),
         }.get(code, self.tr("Not a certificate."))
 
     def _failed(self, exc: BaseException) -> None:
