@@ -16,9 +16,9 @@ passwords at another PC must not be able to end a colleague's live session.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Select, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Staff
@@ -31,14 +31,21 @@ if TYPE_CHECKING:
 ENDED = "session ended: the account was disabled or its sessions were ended; log in again"
 
 
-def problem(s: Session, actor: Actor) -> str | None:
-    """Why the actor's session is no longer valid, or None while it is (or it is no session)."""
-    if actor.id is None or actor.epoch is None:
-        return None
-    row = s.execute(select(Staff.disabled, Staff.session_epoch).where(Staff.id == actor.id)).first()
+def _query(actor_id: int) -> Select[bool, int]:
+    return select(Staff.disabled, Staff.session_epoch).where(Staff.id == actor_id)
+
+
+def _verdict(row: Any, actor: Actor) -> str | None:
     if row is None or row.disabled or row.session_epoch != actor.epoch:
         return ENDED
     return None
+
+
+def problem(s: Session | Connection, actor: Actor) -> str | None:
+    """Why the actor's session is no longer valid, or None while it is (or it is no session)."""
+    if actor.id is None or actor.epoch is None:
+        return None
+    return _verdict(s.execute(_query(actor.id)).first(), actor)
 
 
 def check_in(s: Session, actor: Actor) -> None:
@@ -52,7 +59,10 @@ def checker(db: Database) -> Callable[[Actor], None]:
     """The check `require()` runs for actors made by `staff.login`: its own short read."""
 
     def check(actor: Actor) -> None:
-        with db.read() as s:
-            check_in(s, actor)
+        # a bare connection, not an ORM session: this runs at the start of every service call
+        with db.engine.connect() as conn:
+            why = problem(conn, actor)
+        if why is not None:
+            raise SessionEnded(why)
 
     return check
