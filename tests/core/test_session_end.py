@@ -55,7 +55,8 @@ def test_disabled_reviewer_cannot_claim_decide_or_view_at_once(bo, other):
         review.renew(bo, actor, first.application_pk)
     with bo.db.read() as s:
         app = s.get(Application, first.application_pk)
-        assert app is not None and app.status == "in_review"  # the decision did not happen
+        assert app is not None and app.decided_by is None and app.recommendation is None  # no decision
+        assert app.status in ("ready_for_review", "in_review")
         assert s.scalar(select(AuditEntry).where(AuditEntry.action == "application.view")) is None
 
 
