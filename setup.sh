@@ -58,12 +58,13 @@ case "$ACTION" in
     fi
     exec "$VENV/bin/backoffice-desktop" "$@" ;;
   test)
-    # On every core (pytest-xdist; TEST_WORKERS=0 runs in one process); tests marked
-    # xdist_group share a worker. PostgreSQL: BACKOFFICE_TEST_PG, else each worker starts a
-    # throwaway cluster (tests/pgcluster.py). docs/testing.md has the figures.
+    # On every core (pytest-xdist; TEST_WORKERS=0 runs in one process), one test handed out
+    # at a time, the longest first (tests/conftest.py LONGEST_FIRST). PostgreSQL:
+    # BACKOFFICE_TEST_PG, else each worker starts a throwaway cluster (tests/pgcluster.py).
+    # docs/testing.md has the figures.
     install_debian_packages; install_python
     export QT_QPA_PLATFORM=offscreen
-    exec "$VENV/bin/pytest" -q -n "${TEST_WORKERS:-auto}" --dist loadgroup "$@" ;;
+    exec "$VENV/bin/pytest" -q -n "${TEST_WORKERS:-auto}" --dist load --maxschedchunk 1 "$@" ;;
   faults)
     # The fault suites (docs/faults.md): bounded by default (also part of `test`);
     # FAULT_SOAK=1 runs the long soak (20 processes x 10,000 applications, 1,000 hostile files).

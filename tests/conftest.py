@@ -19,6 +19,34 @@ from tests.memkeyring import MemoryKeyring
 ADMIN_SETUP = Actor(code="setup", name="set-up", roles=frozenset({"admin"}))
 
 
+# The longest tests (docs/testing.md), longest first. `./setup.sh test` runs on several
+# xdist workers handing out one test at a time (--maxschedchunk 1): starting these first
+# keeps one long test from being the last thing the suite waits for.
+LONGEST_FIRST = (
+    "tests/test_frozen.py",
+    "tests/intake/test_sync_crash.py",
+    "tests/issuance/test_service.py::test_concurrent_issuing",
+    "tests/issuance/test_qr_robustness.py",
+    "tests/issuance/test_verify_cli.py::test_keys_issue_and_verify",
+    "tests/faults/test_issue_crash.py",
+    "tests/issuance/test_demo_keys.py::test_headless_demo",
+    "tests/supervision/test_appointments.py::test_concurrent_booking",
+    "tests/export/test_export_crash.py",
+    "tests/faults/test_sync_agents.py",
+    "tests/faults/test_claim_race.py",
+)
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    def rank(item) -> int:  # type: ignore[no-untyped-def]
+        for i, prefix in enumerate(LONGEST_FIRST):
+            if item.nodeid.startswith(prefix):
+                return i
+        return len(LONGEST_FIRST)
+
+    items.sort(key=rank)  # stable: the rest keeps pytest's order (and fixture reuse)
+
+
 @pytest.fixture(autouse=True)
 def _gc_on_gui_thread(request):
     """Qt tests: no automatic garbage collection (it could free widgets on a worker

@@ -1,6 +1,7 @@
 """The PyInstaller one-folder build really builds and runs: the frozen desktop application
 starts offscreen, and the frozen command runs init, demo --count 5 (gateway helper process
-included) and applications list."""
+included, issuing with the demo's key file: there is no credential store), applications list
+and verify on a PDF the demo issued."""
 
 from __future__ import annotations
 
@@ -36,11 +37,17 @@ def test_frozen_build_runs(tmp_path):
     demo = run("demo", "--count", "5")
     assert demo.returncode == 0, demo.stderr
     assert "ingested 5" in demo.stdout, demo.stdout + demo.stderr
+    # no OS credential store here: the frozen demo keeps its demo- key in its own file
+    assert "documents issued" in demo.stderr, demo.stderr
     listed = run("applications", "list", "--format", "json")
     assert listed.returncode == 0, listed.stderr
     rows = json.loads(listed.stdout)
     assert len(rows) == 5 and {r["status"] for r in rows} <= {
-        "ready_for_review", "needs_attention", "in_review", "approved", "returned", "pending_approval"}
+        "ready_for_review", "needs_attention", "in_review", "approved", "returned", "pending_approval",
+        "issued"}
+    for pdf in sorted((tmp_path / "data" / "exports" / "certificates").glob("*.pdf"))[:1]:
+        verdict = run("verify", str(pdf))
+        assert verdict.returncode == 0 and json.loads(verdict.stdout)["demo"] is True, verdict.stdout
     gui = subprocess.run([str(desktop), "--self-test"], capture_output=True, text=True, env=env, timeout=300,
                          cwd=tmp_path)
     assert gui.returncode == 0, gui.stderr[-3000:]
