@@ -8,6 +8,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialogButtonBox, QTableView
 from sqlalchemy import func, select
 
@@ -151,3 +152,40 @@ def test_queue_search_runs_on_enter_and_says_where_an_id_is(qtbot, filled, worke
     queue.search.clear()  # the clear button: the whole queue again, without Enter
     qtbot.waitUntil(lambda: queue.model.rowCount() > 1, timeout=10000)
     wait_idle(qtbot, workers)
+
+
+DATE_OR_TIME = re.compile(r"(?:令和|平成|昭和|大正)?\d+年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
+
+
+def _dates_split(doc: QTextDocument) -> list[str]:
+    """Dates and times of the document that a line break cuts in two."""
+    split = []
+    block = doc.begin()
+    while block.isValid():
+        text, layout = block.text(), block.layout()
+        kept = [(i, ch) for i, ch in enumerate(text) if ch != "\u2060"]  # word joiners are invisible
+        clean = "".join(ch for _i, ch in kept)
+        for m in DATE_OR_TIME.finditer(clean):
+            first, last = kept[m.start()][0], kept[m.end() - 1][0]
+            if layout.lineForTextPosition(first).lineNumber() != layout.lineForTextPosition(last).lineNumber():
+                split.append(m.group())
+        block = block.next()
+    return split
+
+
+@pytest.mark.parametrize("language", ["ja"], indirect=True)
+def test_dates_on_the_application_screen_never_break_mid_number(qtbot, filled, workers, language):
+    win = _window(qtbot, filled, workers, "rev1")
+    page = win.application_page
+    with filled.db.read() as s:
+        pk = s.scalars(select(Application.id).where(Application.revision == 2)).first()
+    win.open_application(pk)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=10000)
+    wait_idle(qtbot, workers)
+    shown = page.detail_view.browser.document()
+    assert _dates_split(shown) == []  # as laid out at the default window size
+    for width in range(240, 720, 6):  # and at any width the splitter may give it
+        doc = shown.clone()
+        doc.setTextWidth(width)
+        doc.size()  # lays it out
+        assert _dates_split(doc) == [], f"at {width} px"

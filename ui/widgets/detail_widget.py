@@ -64,6 +64,13 @@ T = _Texts()
 OK, FAIL = '<span style="color:#1b7f2a">✔</span>', '<span style="color:#b00020">✘</span>'
 
 
+def _keep(text: str) -> str:
+    """A date or time that no line break may cut: Qt breaks Japanese between any two
+    characters (「2026年11月」「29日」 in a narrow pane), so the characters are joined by
+    invisible word joiners (U+2060) and spaces become no-break spaces."""
+    return "\u2060".join(text.replace(" ", "\u00a0"))
+
+
 def _rows(pairs: list[tuple[str, str]]) -> str:
     cells = "".join(f"<tr><th align='left' width='30%'>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in pairs)
     return f"<table cellspacing='0' cellpadding='3' width='100%'>{cells}</table>"
@@ -111,7 +118,7 @@ class ApplicationDetailWidget(QWidget):
         a = d.applicant
         parts.append(f"<h3>{T['Applicant']}</h3>" + _rows([
             (self.tr("Name"), a.name), (self.tr("Kana"), a.name_kana),
-            (self.tr("Birth date"), labels.birth_day(a.birth_date)), (self.tr("Postal code"), a.postal_code),
+            (self.tr("Birth date"), _keep(labels.birth_day(a.birth_date))), (self.tr("Postal code"), a.postal_code),
             (self.tr("Address"), a.address), (self.tr("Phone"), a.phone), (self.tr("E-mail"), a.email)]))
         parts.append(f"<h3>{T['Form']}</h3>" + _rows([(f.label, labels.value_text(f.value)) for f in d.form]))
         p = d.payment
@@ -119,11 +126,11 @@ class ApplicationDetailWidget(QWidget):
         parts.append(f"<h3>{T['Payment']} {settled}</h3>" + _rows([
             (self.tr("Fee due"), labels.yen(p.fee_due)), (self.tr("Paid"), labels.yen(p.amount)),
             (self.tr("Method"), labels.payment_method_label(p.method)), (self.tr("Transaction"), p.transaction_id or "—"),
-            (self.tr("Paid at"), labels.when_text(p.paid_at))]))
+            (self.tr("Paid at"), _keep(labels.when_text(p.paid_at)))]))
         appt = d.appointment
         parts.append(f"<h3>{T['Delivery']}</h3>" + _rows([
             (self.tr("Method"), labels.delivery_label(d.delivery_method)),
-            (self.tr("Appointment"), f"{labels.when_text(appt.get('start'))} {appt.get('location', '')}" if appt else "—")]))
+            (self.tr("Appointment"), f"{_keep(labels.when_text(appt.get('start')))} {appt.get('location', '')}" if appt else "—")]))
         parts.append(self._signature(d))
         parts.append(self._sanitization(d))
         parts.append(self._history(d))
@@ -136,7 +143,7 @@ class ApplicationDetailWidget(QWidget):
                 f"<p><b>{escape(d.procedure_name)}</b>（{escape(d.department)}）"
                 f"{' ・ ' + escape(T['two-step approval']) if d.two_step else ''}<br>"
                 f"{T['Status']}: <b>{escape(labels.status_label(d.status))}</b> ・ "
-                f"{T['Due']}: {labels.day(d.due_date)} ・ {T['Received']}: {labels.when(d.received_at)} ・ "
+                f"{T['Due']}: {_keep(labels.day(d.due_date))} ・ {T['Received']}: {_keep(labels.when(d.received_at))} ・ "
                 f"{T['Claimed by']}: {escape(holder)}</p>")
 
     def _diff(self, d: ApplicationDetail, changes: list[FieldChange]) -> str:
@@ -160,7 +167,7 @@ class ApplicationDetailWidget(QWidget):
         return f"<h3>{T['Signature']}</h3><table cellpadding='3'>{rows}</table>"
 
     def _sanitization(self, d: ApplicationDetail) -> str:
-        when = labels.when_text(d.sanitized_at) if d.sanitized_at else "—"
+        when = _keep(labels.when_text(d.sanitized_at)) if d.sanitized_at else "—"
         done = self.tr("Sanitized %1").replace("%1", when)
         out = [f"<h3>{T['Sanitization']}</h3><p title='{escape(d.gateway_engine, quote=True)}'>{escape(done)}</p><ul>"]
         for doc in d.documents:
@@ -200,10 +207,13 @@ class ApplicationDetailWidget(QWidget):
         return names.get(path, self.tr("Other item"))
 
     def _history(self, d: ApplicationDetail) -> str:
-        rows = "".join(f"<tr><td>{labels.when(e.at)}</td><td>#{e.revision}</td><td>{escape(labels.action_label(e.action))}</td>"
-                       f"<td>{escape(labels.actor_label(e.actor))}</td><td>{escape(e.reason or '')}</td></tr>" for e in d.events)
-        comments = "".join(f"<p><b>{escape(c.staff)}</b> {labels.when(c.at)}<br>{escape(c.text)}</p>" for c in d.comments)
-        return (f"<h3>{T['History']}</h3><table cellpadding='2'>{rows}</table>"
+        # one paragraph per event, not a table: a narrow pane squeezes table columns below
+        # their dates and Qt then breaks them anywhere
+        rows = "".join(f"<p style='margin:2px 0'>{_keep(labels.when(e.at))}　#{e.revision}　"
+                       f"<b>{escape(labels.action_label(e.action))}</b>　{escape(labels.actor_label(e.actor))}"
+                       f"{'<br>' + escape(e.reason) if e.reason else ''}</p>" for e in d.events)
+        comments = "".join(f"<p><b>{escape(c.staff)}</b> {_keep(labels.when(c.at))}<br>{escape(c.text)}</p>" for c in d.comments)
+        return (f"<h3>{T['History']}</h3>{rows}"
                 f"<h3>{T['Internal comments']}</h3>{comments or '—'}")
 
     def _fill_documents(self, docs: tuple[DocumentInfo, ...]) -> None:
