@@ -38,6 +38,7 @@ def attention_label(code: str) -> str:
         "payment_amount_mismatch": QCoreApplication.translate("Labels", "Payment amount differs"),
         "attachment_rejected": QCoreApplication.translate("Labels", "Attachment rejected"), "attachment_missing": QCoreApplication.translate("Labels", "Attachment missing"),
         "possible_duplicate": QCoreApplication.translate("Labels", "Possible duplicate"),
+        "formula_like_text": QCoreApplication.translate("Labels", "Name or address starts like a formula"),
     }
     return names.get(code, code)
 

@@ -11,12 +11,15 @@ import logging
 from typing import Any
 
 from ..catalog import Procedure
+from .textrules import starts_like_formula
 
 log = logging.getLogger(__name__)
 
 # Deterministic output order (the order of cli-v1's attention list).
 PRECHECK_CODES = ("payment_missing", "payment_amount_mismatch", "attachment_rejected",
-                  "attachment_missing")
+                  "attachment_missing", "formula_like_text")
+# The applicant's text that reaches lists and CSV files people open in a spreadsheet.
+FORMULA_CHECKED_FIELDS = ("name", "address")
 
 
 def precheck(application: dict[str, Any], procedure: Procedure, gateway: dict[str, Any]) -> list[str]:
@@ -28,7 +31,11 @@ def precheck(application: dict[str, Any], procedure: Procedure, gateway: dict[st
       due (also a payment of more than 0 yen when no fee is due);
     - attachment_rejected: the gateway rejected at least one attachment;
     - attachment_missing: a kind in procedure.required_attachments has no attachment of
-      that kind that the gateway sanitized successfully (is in gateway files[]).
+      that kind that the gateway sanitized successfully (is in gateway files[]);
+    - formula_like_text (issue 21): applicant.name or applicant.address begins like a
+      spreadsheet formula (=, +, -, @). No real name or address does; in a CSV file opened
+      in a spreadsheet such a value can run a command. export-v1 must carry the value
+      unchanged, so a person looks at the application before it is decided.
     """
     found: set[str] = set()
     form = application.get("form")
@@ -52,6 +59,11 @@ def precheck(application: dict[str, Any], procedure: Procedure, gateway: dict[st
     }
     if any(kind not in kinds_present for kind in procedure.required_attachments):
         found.add("attachment_missing")
+    applicant = application.get("applicant")
+    if isinstance(applicant, dict) and any(
+            isinstance(applicant.get(key), str) and starts_like_formula(applicant[key])
+            for key in FORMULA_CHECKED_FIELDS):
+        found.add("formula_like_text")
     codes = [code for code in PRECHECK_CODES if code in found]
     if codes:
         log.info("application %s: prechecks %s", application.get("application_id"), codes)

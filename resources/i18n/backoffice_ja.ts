@@ -2020,6 +2020,11 @@
         <translation>重複の可能性</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="0"/>
+        <source>Name or address starts like a formula</source>
+        <translation>氏名・住所が数式の形（先頭が = + - @）</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="46"/>
         <source>Identity document</source>
         <translation>本人確認書類</translation>

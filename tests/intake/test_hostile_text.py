@@ -159,3 +159,29 @@ def test_a_long_inbox_file_name_is_quarantined_on_both_engines(env):
     assert summary.line() == "ingested 0, duplicates 0, quarantined 1" and summary.problems == []
     [record] = _quarantined(env)
     assert record.file_name == name and record.reason == "not_a_zip"
+
+
+FORMULAS = {
+    "address": ["=cmd|' /C calc'!A0", "+81-6-1234", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0",
+                " =1+1", "＝HYPERLINK(\"http://evil.example\")"],
+    "name": ["＝山田 太郎", "＠山田", "－山田", "＋山田"],  # a name is full-width text
+}
+
+
+@pytest.mark.parametrize(("field", "value"), [(f, v) for f, vs in FORMULAS.items() for v in vs])
+def test_text_that_starts_like_a_formula_needs_attention(env, field, value):
+    """Issue 21 defect 6: no real name or address starts like a spreadsheet formula; the
+    application is ingested (the value is kept exactly: export-v1 carries it) and a person
+    looks at it first."""
+    env.put(env.bundle(builders.sample_application(**{f"applicant__{field}": value}), sign=False))
+    assert env.sync().ingested == 1
+    row = _stored(env, "OSK-2026-0001234")
+    assert row.status == "needs_attention" and "formula_like_text" in row.attention
+    assert {"name": row.applicant_name, "address": row.address}[field] == value
+
+
+def test_ordinary_names_and_addresses_are_not_flagged(env):
+    env.put(env.bundle(builders.sample_application(applicant__address="大阪府大阪市北区中之島1-3-20 =A棟"),
+                       sign=False))
+    assert env.sync().ingested == 1
+    assert "formula_like_text" not in _stored(env, "OSK-2026-0001234").attention
