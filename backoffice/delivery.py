@@ -26,7 +26,7 @@ from . import audit, workflow
 from .context import Backoffice
 from .db.models import Application, Delivery, Notice
 from .errors import NotFound, TransitionError
-from .issuance.pattern import PAGE_H, PAGE_W, draw_text, text_width
+from .issuance.pattern import PAGE_H, PAGE_W, draw_text, pdf_canvas, text_width
 from .queues import search_condition
 from .security.permissions import Actor, require
 from .timeutil import utcnow
@@ -247,7 +247,7 @@ def address_sheet_pdf(bo: Backoffice, actor: Actor, pks: list[int]) -> bytes:
     """One A4 page per application for a window envelope (〒, address, name 様, sender)."""
     require(actor, "delivery.record")
     buf = BytesIO()
-    c = Canvas(buf, pagesize=(PAGE_W, PAGE_H), pageCompression=1, invariant=1)
+    c = pdf_canvas(buf)  # every font embedded
     c.setTitle("宛名シート")
     with bo.db.write() as s:
         for pk in pks:

@@ -76,7 +76,8 @@ def multipage_pdf(title: str, name: str, pages: int) -> bytes:
             font = "IPAexGothic"
             break
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
+    # the initial font too, or reportlab declares a non-embedded Helvetica on every page
+    c = canvas.Canvas(buf, pagesize=A4, initialFontName=font)
     for i in range(pages):
         c.setFont(font, 18)
         c.drawString(72, 770, f"{title}（{i + 1}/{pages}）")

@@ -35,6 +35,7 @@ from .pattern import (
     draw_watermark,
     font_name,
     font_path,
+    pdf_canvas,
     plain_flate_streams,
     text_width,
 )
@@ -202,7 +203,7 @@ def render_pdf(template: Template, data: DocumentData, lines: list[str], qr_text
 def _render(template: Template, data: DocumentData, lines: list[str], qr_text: str | None) -> bytes:
     values = placeholder_values(data)
     buf = BytesIO()
-    c = Canvas(buf, pagesize=(PAGE_W, PAGE_H), pageCompression=1, invariant=1)
+    c = pdf_canvas(buf)
     c.setTitle(f"{template.title} {data.serial}")
     c.setAuthor(data.city_name)
     c.setSubject(f"{data.kind} {data.application_id}")

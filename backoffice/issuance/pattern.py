@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from reportlab import rl_config
@@ -118,6 +119,15 @@ def font_name(role: str) -> str:
     font = _font(role)
     assert font is not None
     return str(font.fontName)
+
+
+def pdf_canvas(out: Any) -> Canvas:
+    """An A4 canvas for every PDF the back office issues. Its initial font is the embedded
+    IPAex Gothic: reportlab's default declares Helvetica, not embedded, in every page's
+    resources (issue 13 defect 11), and a document kept for years must not depend on the
+    fonts of the machine that opens it."""
+    return Canvas(out, pagesize=(PAGE_W, PAGE_H), pageCompression=1, invariant=1,
+                  initialFontName=font_name("gothic"), initialFontSize=10)
 
 
 def text_runs(text: str, role: str) -> list[tuple[str, str]]:
