@@ -176,7 +176,6 @@ def _page(win: MainWindow, cls: type[W]) -> W:
 def _supervisor_shots(out: Path, lang: str, workers: Workers) -> None:
     """The real demo (gateway + sync + a simulated workday), seen by a supervisor."""
     from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QTableView
 
     from backoffice import staff
     from backoffice.config import load_config
@@ -215,10 +214,7 @@ def _supervisor_shots(out: Path, lang: str, workers: Workers) -> None:
         for shot, names in (("dashboard.png", ("進捗管理", "Supervision")),
                             ("quarantine.png", ("隔離", "Quarantine")),
                             ("export.png", ("基幹系出力", "Export"))):
-            if go(names) and (current := win.pages.currentWidget()) is not None:
-                for table in current.findChildren(QTableView):
-                    if table.objectName() in ("exportHistory", "claimsTable"):
-                        table.resizeColumnsToContents()
+            if go(names):  # tables size their own columns (ui/table_fit.py): shown as staff see them
                 _wait(200)
                 win.grab().save(str(out / shot))
 
@@ -232,7 +228,6 @@ def _supervisor_shots(out: Path, lang: str, workers: Workers) -> None:
             counter.table.selectRow(row)
             _until(lambda: counter.documents.count() > 0 and workers.idle)
             counter.id_document.setCurrentIndex(1)
-            counter.table.resizeColumnsToContents()
             _wait(400)
             win.grab().save(str(out / "counter-search.png"))
 
@@ -241,8 +236,6 @@ def _supervisor_shots(out: Path, lang: str, workers: Workers) -> None:
         if go(("発行・交付", "Issue and deliver")):
             _until(lambda: issued.issue_model.rowCount() > 0 and workers.idle)
             issued.issued_table.selectRow(0)
-            for table in (issued.issue_table, issued.issued_table):
-                table.resizeColumnsToContents()
             _wait(300)
             win.grab().save(str(out / "issue-deliver.png"))
 
@@ -264,7 +257,6 @@ def _supervisor_shots(out: Path, lang: str, workers: Workers) -> None:
             appts.day.setDate(QDate(d.year, d.month, d.day))
             _until(lambda: appts.model.rowCount() > 0 and workers.idle)
             appts.table.selectRow(1)
-            appts.table.resizeColumnsToContents()
             _wait(400)
             win.grab().save(str(out / "appointments.png"))
 
@@ -272,8 +264,6 @@ def _supervisor_shots(out: Path, lang: str, workers: Workers) -> None:
         pay = _page(win, PaymentsPage)
         if go(("収納管理", "Payments")):
             _until(lambda: pay.mismatch_model.rowCount() > 0 and workers.idle)
-            for table in (pay.mismatches, pay.refunds):
-                table.resizeColumnsToContents()
             if day.pay_application:
                 pay.pay_app.setText(day.pay_application)
                 pay.pay_amount.setValue(day.pay_amount)
