@@ -91,6 +91,10 @@ class Checkpoint:
         return cp
 
 
+def _stamp(at: datetime) -> str:
+    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def database_id(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
@@ -171,22 +175,26 @@ def make(bo: Backoffice, reason: str, *, also_to: Path | None = None) -> Checkpo
     entries, head = _head(bo)
     if entries == 0:
         raise BackofficeError(EMPTY)
-    kid = bo.config.audit_key_id
+    kid = bo.config.checkpoint_key_id
     key, _ = ensure_key(kid)
-    cp = Checkpoint(database_id(bo.config.database_url), entries, head,
-                    utcnow().replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ"), kid, reason)
+    made_at = utcnow().replace(microsecond=0)
+    cp = Checkpoint(database_id(bo.config.database_url), entries, head, _stamp(made_at), kid, reason)
     cp = Checkpoint(**{**asdict(cp), "signature": base64.b64encode(key.sign(cp.signed_bytes())).decode()})
     folder = fileperms.ensure_dir(bo.config.checkpoint_dir)
     pem = folder / f"{kid}.pem"
     if not pem.exists():
         _write_atomic(pem, _pem(key.public_key()))
+    elif pem.read_bytes().strip() != _pem(key.public_key()).strip():
+        # Another machine's key under the same id: its checkpoints would no longer verify.
+        raise ConfigError(f"audit checkpoint key id {kid!r} in {folder} belongs to another key; "
+                          "give this machine its own [audit] key_id")
     tag = hashlib.sha256(cp.database.encode()).hexdigest()[:8]
     _write_atomic(folder / f"{cp.made_at.replace(':', '').replace('-', '')}-{entries:012d}-{tag}.json", cp.to_json())
     if also_to is not None:
         _write_atomic(also_to, cp.to_json())
     with bo.db.write() as s:
-        s.add(AuditCheckpoint(entries=entries, head_hash=head, made_at=datetime.now(UTC).replace(microsecond=0),
-                              kid=kid, signature=cp.signature, reason=reason[:16]))
+        s.add(AuditCheckpoint(entries=entries, head_hash=head, made_at=made_at, kid=kid,
+                              signature=cp.signature, reason=reason[:16]))
     log.info("audit checkpoint: %d entries, head %s (%s)", entries, head, reason)
     return cp
 
@@ -218,12 +226,13 @@ def _public_keys(bo: Backoffice) -> dict[str, Ed25519PublicKey]:
                 continue
             if isinstance(key, Ed25519PublicKey):
                 keys[pem.stem] = key
+    kid = bo.config.checkpoint_key_id
     try:  # the credential store's own key wins over a file someone may have replaced
-        own = load_key(bo.config.audit_key_id)
+        own = load_key(kid)
     except ConfigError:
         own = None
     if own is not None:
-        keys[bo.config.audit_key_id] = own.public_key()
+        keys[kid] = own.public_key()
     return keys
 
 
@@ -244,8 +253,8 @@ def gather(bo: Backoffice, extra: Iterable[Path] = ()) -> tuple[list[Checkpoint]
     with bo.db.read() as s:
         for row in s.scalars(select(AuditCheckpoint)):
             made = row.made_at if row.made_at.tzinfo else row.made_at.replace(tzinfo=UTC)
-            found.append((Checkpoint(db, int(row.entries), row.head_hash, made.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                                     row.kid, row.reason, row.signature), f"database row {row.id}"))
+            found.append((Checkpoint(db, int(row.entries), row.head_hash, _stamp(made), row.kid, row.reason,
+                                     row.signature), f"database row {row.id}"))
     valid: list[Checkpoint] = []
     for cp, where in found:
         if cp.database != db:

@@ -63,7 +63,7 @@ class Config:
     # [audit] (issue 21): signed checkpoints of the audit chain's head, kept outside the
     # database; None = <base_dir>/audit-checkpoints. The key lives in the OS credential store.
     audit_checkpoint_dir: Path | None = None
-    audit_key_id: str = "audit-1"
+    audit_key_id: str | None = None  # None = "audit-<host name>": one key per machine that signs
     # [files] group: the OS group that may share what the application creates (folders
     # 0770, files 0660); None = only the owner (0700 / 0600). See backoffice/fileperms.py.
     files_group: str | None = None
@@ -76,6 +76,18 @@ class Config:
     @property
     def checkpoint_dir(self) -> Path:
         return self.audit_checkpoint_dir or self.base_dir / "audit-checkpoints"
+
+    @property
+    def checkpoint_key_id(self) -> str:
+        """Every machine that makes checkpoints (sync agent, exporting PCs) has its own key in
+        its own credential store, so by default its own key id."""
+        if self.audit_key_id:
+            return self.audit_key_id
+        import re
+        import socket
+
+        host = re.sub(r"[^A-Za-z0-9._-]", "-", socket.gethostname()).strip(".-_") or "host"
+        return f"audit-{host[:58]}"
 
 
 def _default_config(base: Path) -> Config:

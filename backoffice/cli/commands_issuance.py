@@ -114,7 +114,7 @@ def cmd_keys_init(bo: Backoffice, args: argparse.Namespace) -> int:
     print(f"created issuing key {key_id}" if created else f"issuing key {key_id} exists; unchanged")
     from .. import audit_checkpoint  # the key that signs audit checkpoints (issue 21)
 
-    audit_kid = bo.config.audit_key_id
+    audit_kid = bo.config.checkpoint_key_id
     try:
         _, made = audit_checkpoint.ensure_key(audit_kid)
     except ConfigError as exc:  # the demo's file-kept keys: checkpoints need a real store

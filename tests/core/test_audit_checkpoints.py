@@ -138,3 +138,24 @@ def test_the_daily_verification_makes_a_checkpoint(bo, memory_keyring):
     cps, problems = audit_checkpoint.gather(bo)
     assert problems == [] and [c.reason for c in cps] == ["daily", "daily"]  # file and row
     assert cps[0].entries == 4  # the three entries and the run's own "audit.verify"
+
+
+def test_each_machine_signs_with_its_own_key(bo, memory_keyring):
+    """The sync agent's PC and an exporting PC share the checkpoint folder: each has its own
+    key (default id audit-<host name>); both kinds of checkpoint verify anywhere."""
+    from dataclasses import replace
+
+    from backoffice.errors import ConfigError
+
+    with bo.db.write() as s:
+        audit.record(s, system_actor(), "test.event", "thing:1")
+    assert bo.config.checkpoint_key_id.startswith("audit-")
+    audit_checkpoint.make(bo, "manual")
+    other_pc = replace(bo, config=replace(bo.config, audit_key_id="audit-pc2"))
+    audit_checkpoint.make(other_pc, "export")
+    cps, problems = audit_checkpoint.gather(bo)
+    assert problems == [] and {c.kid for c in cps} == {bo.config.checkpoint_key_id, "audit-pc2"}
+    # a third PC whose own credential store makes another key under an id already used
+    memory_keyring.store.clear()
+    with pytest.raises(ConfigError, match="belongs to another key"):
+        audit_checkpoint.make(other_pc, "export")
