@@ -114,133 +114,133 @@
         <translation>二段階決裁</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="86"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="93"/>
         <source>Attachments</source>
         <translation>添付書類</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="108"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="115"/>
         <source>approve</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="108"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="115"/>
         <source>reject</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="113"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="194"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="120"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="201"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="113"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="194"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="120"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="201"/>
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="114"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="195"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="121"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="202"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="114"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="195"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="121"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="202"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="115"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="196"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="122"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="203"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="115"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="196"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="122"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="203"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="115"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="197"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="122"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="204"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="120"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="127"/>
         <source>Fee due</source>
         <translation>手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="120"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="198"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="127"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="205"/>
         <source>Paid</source>
         <translation>支払額</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="121"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="125"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="128"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="132"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="121"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="198"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="128"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="205"/>
         <source>Transaction</source>
         <translation>取引番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="122"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="199"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="129"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="206"/>
         <source>Paid at</source>
         <translation>支払日時</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="126"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="133"/>
         <source>Appointment</source>
         <translation>来庁予約</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="143"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="150"/>
         <source>What changed since revision %1</source>
         <translation>第 %1 版からの変更点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="164"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="171"/>
         <source>Sanitized %1</source>
-        <translation>無害化処理: %1</translation>
+        <translation>処理日時: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="191"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="198"/>
         <source>Form item</source>
         <translation>申請項目</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="193"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="200"/>
         <source>Attachment %1</source>
         <translation>添付書類 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="197"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="204"/>
         <source>Payment method</source>
         <translation>支払方法</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="199"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="206"/>
         <source>Delivery method</source>
         <translation>交付方法</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="200"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="207"/>
         <source>Other item</source>
         <translation>その他の項目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/detail_widget.py" line="212"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="222"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n ページ</numerusform>
@@ -1245,47 +1245,47 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="88"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="89"/>
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="89"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="90"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="90"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="91"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="91"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="92"/>
         <source>Due</source>
         <translation>処理期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="92"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="93"/>
         <source>Business days late</source>
         <translation>超過営業日数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="94"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="95"/>
         <source>Held by</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="104"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="105"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="106"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="107"/>
         <source>Save charts as PNG…</source>
         <translation>グラフをPNGで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="147"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="148"/>
         <source>Applications by status</source>
         <translation>状態別の申請件数</translation>
     </message>
@@ -1295,47 +1295,52 @@
         <translation>手続き別の申請件数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="155"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="154"/>
         <source>Open work by business days since receipt</source>
         <translation>受付からの営業日数別の未処理件数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="156"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="155"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
         <source>Overdue: %1   Due within 2 business days: %2   Open: %3</source>
         <translation>期限超過: %1   2営業日以内に期限: %2   未処理: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
         <source>never</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
         <source>Last sync: %1   Quarantined bundles waiting: %2</source>
         <translation>最終同期: %1   未対応の隔離バンドル: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
         <source>Updated %1</source>
         <translation>%1 更新</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard_page.py" line="177"/>
+        <source>Other procedures (%n)</source>
+        <translation><numerusform>その他の手続（%n）</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="184"/>
         <source>Decisions per day (last 14 days)</source>
         <translation>日別の決定件数（直近14日）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="199"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="213"/>
         <source>Save charts to folder</source>
         <translation>グラフの保存先フォルダ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="202"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="216"/>
         <source>%n chart(s) saved</source>
         <translation>
             <numerusform>%n 件のグラフを保存しました</numerusform>
@@ -1857,39 +1862,49 @@
             <numerusform>%n 件は発行できませんでした。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/issued_page.py" line="197"/>
+        <source>Ask the administrator to set up a printer for this computer. &quot;Save as PDF…&quot; works without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/issued_page.py" line="205"/>
+        <source>No printer is set up on this computer, so there is no print preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="228"/>
+        <location filename="../../ui/pages/issued_page.py" line="239"/>
         <source>%n document(s) sent to the printer</source>
         <translation>
             <numerusform>%n 件をプリンターに送りました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="234"/>
+        <location filename="../../ui/pages/issued_page.py" line="245"/>
         <source>Save PDFs to folder</source>
         <translation>PDFの保存先フォルダー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="242"/>
+        <location filename="../../ui/pages/issued_page.py" line="253"/>
         <source>%n PDF file(s) saved</source>
         <translation>
             <numerusform>%n 件のPDFを保存しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="253"/>
+        <location filename="../../ui/pages/issued_page.py" line="264"/>
         <source>Save address sheets</source>
         <translation>宛名シートを保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="257"/>
+        <location filename="../../ui/pages/issued_page.py" line="268"/>
         <source>%n address sheet(s) saved</source>
         <translation>
             <numerusform>%n 件の宛名シートを保存しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="273"/>
+        <location filename="../../ui/pages/issued_page.py" line="284"/>
         <source>%n application(s) marked delivered</source>
         <translation>
             <numerusform>%n 件を交付済みにしました</numerusform>
@@ -1900,7 +1915,7 @@
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Received</source>
         <translation>受付</translation>
     </message>
@@ -1921,7 +1936,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25"/>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Returned for correction</source>
         <translation>補正待ち</translation>
     </message>
@@ -1932,13 +1947,13 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Approved</source>
         <translation>承認済</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
@@ -1954,13 +1969,13 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="27"/>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Closed</source>
         <translation>完了</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="27"/>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
@@ -2020,720 +2035,720 @@
         <translation>重複の可能性</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="0"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Name or address starts like a formula</source>
         <translation>氏名・住所が数式の形（先頭が = + - @）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Identity document</source>
         <translation>本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Supporting document</source>
         <translation>添付資料</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
-        <location filename="../../ui/labels.py" line="273"/>
+        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="274"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Reviewer</source>
         <translation>審査担当</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Supervisor</source>
         <translation>決裁者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Administrator</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Mail</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Counter pickup</source>
         <translation>窓口交付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Electronic</source>
         <translation>電子交付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Corrected revision received</source>
         <translation>補正版を受付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Checks passed</source>
         <translation>事前確認済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Checks found problems</source>
         <translation>事前確認で問題あり</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Attention resolved</source>
         <translation>要確認を解消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Review started</source>
         <translation>審査開始</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Recommended approval</source>
         <translation>承認を起案</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Recommended rejection</source>
         <translation>却下を起案</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Approved (final)</source>
         <translation>決裁承認</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Rejected (final)</source>
         <translation>決裁却下</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Sent back to the reviewer</source>
         <translation>審査担当へ差し戻し</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Document issued</source>
         <translation>書類発行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Handed over or sent</source>
         <translation>交付・送付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Closed without a document</source>
         <translation>書類なしで完了</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Other step</source>
         <translation>その他の処理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>{y}-{m:02}-{d:02} {H:02}:{M:02}</source>
         <translation>{y}年{m}月{d}日 {H:02}:{M:02}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>{y}-{m:02}-{d:02}</source>
         <translation>{y}年{m}月{d}日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>All procedures</source>
         <translation>全手続</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Procedure not in the catalog</source>
         <translation>手続一覧にない手続</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>Credit card</source>
         <translation>クレジットカード</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>Pay-easy</source>
         <translation>ペイジー</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Mobile carrier billing</source>
         <translation>キャリア決済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Online banking</source>
         <translation>ネットバンキング</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Convenience store</source>
         <translation>コンビニ払い</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Cash at the counter</source>
         <translation>窓口で現金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Paid at the counter</source>
         <translation>窓口で支払</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Other payment method</source>
         <translation>その他の支払方法</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>Not a readable bundle file</source>
         <translation>読み取れないファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>Unsafe file name inside</source>
         <translation>危険なファイル名を含む</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Unexpected file inside</source>
         <translation>想定外のファイルを含む</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>A required file is missing</source>
         <translation>必要なファイルがない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Too large</source>
         <translation>サイズ超過</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Suspicious compression</source>
         <translation>不審な圧縮</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Gateway signature invalid</source>
         <translation>無害化装置の署名が不正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Application data altered</source>
         <translation>申請データの改変</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Attachment altered</source>
         <translation>添付書類の改変</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Unreadable data</source>
         <translation>読み取れないデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Data not in the agreed format</source>
         <translation>取り決めと異なる形式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Revision does not fit the application</source>
         <translation>版が申請の状態と合わない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Attachments do not add up</source>
         <translation>添付書類の数が合わない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>File type not allowed</source>
         <translation>受け付けないファイル形式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>Other reason</source>
         <translation>その他の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>The file is damaged or not a bundle. Ask the gateway operator to send it again.</source>
-        <translation>ファイルが壊れているか、申請データではありません。無害化装置の担当者に再送を依頼してください。</translation>
+        <translation>ファイルが壊れているか、申請データではありません。ゲートウェイ担当者に再送を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>The bundle may be an attack. Discard it and tell the security officer.</source>
         <translation>攻撃の可能性があります。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
-        <source>The bundle holds files it should not. Discard it and tell the gateway operator.</source>
-        <translation>含まれるはずのないファイルがあります。破棄して無害化装置の担当者に連絡してください。</translation>
-    </message>
-    <message>
         <location filename="../../ui/labels.py" line="187"/>
-        <source>The bundle is incomplete. Ask the gateway operator to send it again.</source>
-        <translation>データが不完全です。無害化装置の担当者に再送を依頼してください。</translation>
+        <source>The bundle holds files it should not. Discard it and tell the gateway operator.</source>
+        <translation>含まれるはずのないファイルがあります。破棄してゲートウェイ担当者に連絡してください。</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="188"/>
-        <source>The bundle exceeds the size limit. Ask the gateway operator.</source>
-        <translation>サイズの上限を超えています。無害化装置の担当者に相談してください。</translation>
+        <source>The bundle is incomplete. Ask the gateway operator to send it again.</source>
+        <translation>データが不完全です。ゲートウェイ担当者に再送を依頼してください。</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="189"/>
+        <source>The bundle exceeds the size limit. Ask the gateway operator.</source>
+        <translation>サイズの上限を超えています。ゲートウェイ担当者に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>The bundle may be a compression bomb. Discard it and tell the security officer.</source>
         <translation>圧縮爆弾の可能性があります。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>The bundle was not signed by a configured gateway key. Check the gateway keys in the settings, then retry.</source>
-        <translation>登録済みの無害化装置の鍵で署名されていません。設定の鍵を確認してから再試行してください。</translation>
+        <translation>登録済みの無害化装置の鍵で署名されていません。設定の鍵を確認してから「再処理」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>The application data changed after sanitization. Discard it and tell the security officer.</source>
         <translation>無害化の後に申請データが変わっています。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>An attachment changed after sanitization. Discard it and tell the security officer.</source>
         <translation>無害化の後に添付書類が変わっています。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>The data cannot be read. Ask the gateway operator to send it again.</source>
-        <translation>データを読み取れません。無害化装置の担当者に再送を依頼してください。</translation>
+        <translation>データを読み取れません。ゲートウェイ担当者に再送を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>The data does not follow the agreed format. Ask the portal operator.</source>
         <translation>データが取り決めの形式と異なります。ポータルの担当者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
-        <source>The procedure is not in the catalog. Add it to the catalog, then retry.</source>
-        <translation>手続一覧にない手続です。手続一覧に追加してから再試行してください。</translation>
-    </message>
-    <message>
         <location filename="../../ui/labels.py" line="199"/>
-        <source>The revision does not fit the application&apos;s state. Check the application, then retry or discard.</source>
-        <translation>版が申請の状態と合いません。申請を確認してから再試行するか破棄してください。</translation>
+        <source>The procedure is not in the catalog. Add it to the catalog, then retry.</source>
+        <translation>手続一覧にない手続です。手続一覧に追加してから「再処理」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
-        <source>Attachments are missing or counted twice. Ask the gateway operator.</source>
-        <translation>添付書類が欠けているか重複しています。無害化装置の担当者に連絡してください。</translation>
+        <location filename="../../ui/labels.py" line="200"/>
+        <source>The revision does not fit the application&apos;s state. Check the application, then retry or discard.</source>
+        <translation>版が申請の状態と合いません。申請を確認してから「再処理」するか破棄してください。</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="202"/>
+        <source>Attachments are missing or counted twice. Ask the gateway operator.</source>
+        <translation>添付書類が欠けているか重複しています。ゲートウェイ担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>An attachment has a file type that is not accepted. Discard it and ask the applicant to apply again.</source>
         <translation>受け付けない形式の添付書類があります。破棄して申請者に再申請を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>See the technical detail (tooltip) and ask the system administrator.</source>
         <translation>技術的な詳細（ツールチップ）を確認し、システム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>An e-signature is attached</source>
         <translation>電子署名あり</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>The signature data is well formed</source>
         <translation>署名データの形式は正しい</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>The signature matches the application data</source>
         <translation>署名は申請データと一致</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>The signing certificate chains to a trusted root</source>
         <translation>署名用証明書は信頼できる認証局のもの</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>The signing certificate was valid when signed</source>
         <translation>署名時に署名用証明書は有効期間内</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>The signing certificate is not revoked</source>
         <translation>署名用証明書は失効していない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>The signer&apos;s name matches the applicant</source>
         <translation>署名者の氏名は申請者と一致</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>No e-signature is attached</source>
         <translation>電子署名がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>The signature data is malformed</source>
         <translation>署名データの形式が正しくありません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>The signature does not match the application data</source>
         <translation>署名が申請データと一致しません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>The signing certificate is not from a trusted root</source>
         <translation>署名用証明書が信頼できる認証局のものではありません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>The signing certificate had expired or was not yet valid</source>
         <translation>署名時に署名用証明書が有効期間外でした</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>The signing certificate is revoked</source>
         <translation>署名用証明書は失効しています</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>The signer&apos;s name differs from the applicant</source>
         <translation>署名者の氏名が申請者と異なります</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>Other check passed</source>
         <translation>その他の確認: 問題なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>Other check failed</source>
         <translation>その他の確認: 問題あり</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Automatic intake</source>
         <translation>自動取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Scheduled job</source>
         <translation>定時処理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Command line</source>
         <translation>コマンド</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Demo set-up</source>
         <translation>デモ準備</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Test data</source>
         <translation>テストデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>Took the application</source>
         <translation>申請を担当</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>Released the application</source>
         <translation>担当を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>Added a comment</source>
         <translation>コメント追加</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>Compared revisions</source>
         <translation>版の比較</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>Listed a queue</source>
         <translation>キューの表示</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>Searched applications</source>
         <translation>申請の検索</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>Viewed an application</source>
         <translation>申請の閲覧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>Reassigned an application</source>
         <translation>担当の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>Booked an appointment</source>
         <translation>窓口予約の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>Linked an appointment</source>
         <translation>予約と申請の紐付け</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Viewed appointments</source>
         <translation>予約一覧の表示</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Visitor checked in</source>
         <translation>来庁の受付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Cancelled an appointment</source>
         <translation>予約の取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Visitor did not come</source>
         <translation>来庁なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Appointment restored</source>
         <translation>予約に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Searched the audit log</source>
         <translation>監査ログの検索</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Verified the audit chain</source>
         <translation>監査ログの改ざん確認</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Issued a document</source>
         <translation>書類の発行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Reprinted a document</source>
         <translation>書類の再発行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Revoked a document</source>
         <translation>書類の取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Verified a certificate</source>
         <translation>証明書の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>Viewed an issued document</source>
         <translation>発行書類の閲覧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>Closed a counter day</source>
         <translation>窓口の休業設定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Printed address sheets</source>
         <translation>宛名票の印刷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Recorded a delivery</source>
         <translation>交付の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Viewed an attachment</source>
         <translation>添付書類の閲覧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Recovered an export</source>
         <translation>出力の復旧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Re-exported a batch</source>
         <translation>バッチの再出力</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Exported to core systems</source>
         <translation>基幹系への出力</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Took in a bundle</source>
         <translation>申請データの取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Quarantined a bundle</source>
         <translation>申請データの隔離</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Registered an issuing key</source>
         <translation>発行用の鍵の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Logged in</source>
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Login failed</source>
         <translation>ログイン失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Logged out</source>
         <translation>ログアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Took a counter payment</source>
         <translation>窓口での収納</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Imported a settlement file</source>
         <translation>収納データの取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Recorded a refund</source>
         <translation>還付の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Discarded a quarantined bundle</source>
         <translation>隔離データの破棄</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Retried a quarantined bundle</source>
         <translation>隔離データの再取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Deleted expired records</source>
         <translation>保存期間を過ぎた記録の削除</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Created a staff account</source>
         <translation>職員アカウントの作成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Disabled a staff account</source>
         <translation>職員アカウントの無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Enabled a staff account</source>
         <translation>職員アカウントの有効化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Changed a password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>Other operation</source>
         <translation>その他の操作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>Booked</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>Checked in</source>
         <translation>受付済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>No-show</source>
         <translation>来庁なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
@@ -3939,17 +3954,17 @@
         <translation>証明書ではありません：画像が大きすぎて読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="0"/>
+        <location filename="../../ui/pages/verify_page.py" line="165"/>
         <source>Not a certificate: the file takes too long to scan.</source>
         <translation>証明書ではありません：読み取りに時間がかかりすぎます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="165"/>
+        <location filename="../../ui/pages/verify_page.py" line="166"/>
         <source>Not a certificate.</source>
         <translation>証明書ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/verify_page.py" line="174"/>
+        <location filename="../../ui/pages/verify_page.py" line="175"/>
         <source>Could not check the file</source>
         <translation>ファイルを確認できませんでした</translation>
     </message>

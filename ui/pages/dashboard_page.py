@@ -44,6 +44,7 @@ from .reassign_widget import WorkloadWidget
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
+TOP_PROCEDURES = 4  # named bars: Qt elides every name once ~6 bars share the chart's height
 
 
 def _bar_chart(title: str, names: list[str], values: list[int], horizontal: bool = False) -> QChart:
@@ -147,11 +148,9 @@ class DashboardPage(QWidget):
         self.views["status"].setChart(_bar_chart(self.tr("Applications by status"),
                                                  [labels.status_label(s) for s in statuses],
                                                  [snap.by_status[s] for s in statuses]))
-        # largest at the top: a horizontal bar chart draws its first category at the bottom
-        procs = sorted(snap.by_procedure, key=lambda p: snap.by_procedure[p])
-        self.views["procedure"].setChart(_bar_chart(self.tr("Applications by procedure"),
-                                                    [labels.procedure_name(self.bo.catalog, p) for p in procs],
-                                                    [snap.by_procedure[p] for p in procs], horizontal=True))
+        names, counts = self._procedure_bars(snap.by_procedure)
+        self.views["procedure"].setChart(_bar_chart(self.tr("Applications by procedure"), names, counts,
+                                                    horizontal=True))
         self.views["ageing"].setChart(_bar_chart(self.tr("Open work by business days since receipt"),
                                                  [self.tr("%1 days").replace("%1", b.replace("-", "–"))
                                                   for b in snap.ageing], list(snap.ageing.values())))
@@ -167,6 +166,19 @@ class DashboardPage(QWidget):
         self.updated.setText(self.tr("Updated %1").replace("%1", labels.when(snap.taken_at)))
         self.snapshot_loaded.emit(snap)
 
+    def _procedure_bars(self, by_procedure: dict[str, int]) -> tuple[list[str], list[int]]:
+        """The busiest procedures by name, the rest summed as その他: a chart of a dozen bars
+        has no room left for names and Qt cuts them to 「…」."""
+        ranked = sorted(by_procedure, key=lambda p: (-by_procedure[p], p))
+        top, rest = ranked[:TOP_PROCEDURES], ranked[TOP_PROCEDURES:]
+        names = [labels.procedure_name(self.bo.catalog, p) for p in top]
+        counts = [by_procedure[p] for p in top]
+        if rest:
+            names.append(self.tr("Other procedures (%n)", "", len(rest)))
+            counts.append(sum(by_procedure[p] for p in rest))
+        # a horizontal bar chart draws its first category at the bottom: largest on top
+        return names[::-1], counts[::-1]
+
     def _decisions_chart(self, snap: DashboardSnapshot) -> QChart:
         chart = QChart()
         chart.setTitle(self.tr("Decisions per day (last 14 days)"))
@@ -175,7 +187,9 @@ class DashboardPage(QWidget):
             line.append(QPointF(i, n))
         chart.addSeries(line)
         x = QBarCategoryAxis()
-        x.append([f"{d:%m/%d}" for d, _ in snap.decisions_per_day])
+        # the day of the month only (unique within the last 14 days): "11/17" fourteen times
+        # does not fit under a half-width chart and Qt cuts every label to 「1…」
+        x.append([str(d.day) for d, _ in snap.decisions_per_day])
         y = QValueAxis()
         y.setRange(0, max([n for _, n in snap.decisions_per_day] + [1]) * 1.15)
         y.setLabelFormat("%d")
