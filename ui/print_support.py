@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -23,6 +23,12 @@ log = logging.getLogger(__name__)
 
 PRINT_DPI = 300
 PREVIEW_DPI = 150
+
+
+def printer_names() -> list[str]:
+    """The printers this workstation can print to. Qt's print and preview dialogs must not
+    be opened without one: QPrintPreviewDialog then crashes the whole process."""
+    return [name for name in QPrinterInfo.availablePrinterNames() if name]
 
 
 def make_printer() -> QPrinter:

@@ -34,7 +34,7 @@ from .. import errors, file_dialogs
 from ..errors import error_message
 from ..labels import delivery_label, status_label
 from ..named import named
-from ..print_support import make_printer, paint_pages, pdf_page_images, print_pdfs
+from ..print_support import make_printer, paint_pages, pdf_page_images, print_pdfs, printer_names
 from ..table_fit import keep_fitted
 from ..workers import Workers
 
@@ -189,9 +189,20 @@ class IssuedPage(QWidget):
         return lambda: [service.certificate_pdf(self.bo, self.actor, r.certificate_serial)
                         for r in rows if r.certificate_serial]
 
+    def _no_printer(self, what: str) -> bool:
+        """Say so when no printer is set up (checked before any print dialog is made)."""
+        if printer_names():
+            return False
+        self.message.setText(what + "\n" + self.tr(
+            "Ask the administrator to set up a printer for this computer. "
+            "\"Save as PDF…\" works without one."))
+        return True
+
     def print_preview(self) -> None:
         rows = self._selected(self.issued_table, self.issued)
         if not rows:
+            return
+        if self._no_printer(self.tr("No printer is set up on this computer, so there is no print preview.")):
             return
         self.workers.db(self._pdfs_of(rows), self._render_preview, self._failed, owner=self)
 
@@ -200,11 +211,15 @@ class IssuedPage(QWidget):
                               self._open_preview, self._failed, owner=self)
 
     def _open_preview(self, images: list[QImage]) -> None:
+        if self._no_printer(self.tr("No printer is set up on this computer, so there is no print preview.")):
+            return  # the printer went away while the pages were rendered
         dialog = QPrintPreviewDialog(make_printer(), self)
         dialog.paintRequested.connect(lambda printer: paint_pages(printer, images))
         dialog.exec()
 
     def _ask_printer(self) -> QPrinter | None:
+        if self._no_printer(self.tr("No printer is set up on this computer, so nothing can be printed.")):
+            return None
         printer = make_printer()
         return printer if QPrintDialog(printer, self).exec() else None
 
