@@ -108,16 +108,17 @@ def find_by_receipt_texts(bo: Backoffice, actor: Actor, texts: list[str]) -> lis
     """find_by_receipt_qr after decoding (the UI decodes off the database thread)."""
     require(actor, "application.search")
     if not texts:
-        raise NotFound("no QR code found in the image")
+        raise NotFound("no QR code found in the image", code="no_qr_code")
     ids = receipt_ids(texts)
     if not ids:
-        raise NotFound("the QR code holds no application id (OSK-…)")
+        raise NotFound("the QR code holds no application id (OSK-…)", code="not_a_receipt")
     with bo.db.write() as s:
         apps = s.scalars(select(Application).where(Application.application_id.in_(ids))).all()
         audit.record(s, actor, "application.search", "applications", query=",".join(ids),
                      results=len(apps), via="receipt_qr")
         if not apps:
-            raise NotFound(f"no application {', '.join(ids)}")
+            raise NotFound(f"no application {', '.join(ids)}", code="application_not_found",
+                           application=", ".join(ids))
         return [_row(bo, a) for a in apps]
 
 

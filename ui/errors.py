@@ -60,6 +60,10 @@ def _by_code(exc: BackofficeError) -> str | None:
         "cannot_work_on": QCoreApplication.translate(
             "Errors", "This application is %1 and cannot be worked on now.").replace(
             "%1", labels.status_label(str(p.get("status", "")))),
+        "no_qr_code": QCoreApplication.translate(
+            "Errors", "No QR code was found in the image. Scan the receipt again, flat and in focus."),
+        "not_a_receipt": QCoreApplication.translate(
+            "Errors", "The QR code is not a receipt of this city (it holds no application number)."),
         "login_failed": QCoreApplication.translate(
             "Errors", "The staff code or password is wrong, or the account cannot log in."),
     }

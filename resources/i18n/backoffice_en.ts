@@ -1545,72 +1545,82 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="63"/>
-        <location filename="../../ui/errors.py" line="88"/>
+        <source>No QR code was found in the image. Scan the receipt again, flat and in focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
+        <source>The QR code is not a receipt of this city (it holds no application number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>The staff code or password is wrong, or the account cannot log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>Your session has ended. Log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Your role does not allow this. Ask a supervisor or the system administrator if you need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Another member of staff is working on this application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>This cannot be done in the application&apos;s current state. Reload the screen and check its status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>It was not found: it may have been removed in the meantime. Reload the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>The configuration of this PC has a problem. Ask the system administrator (the details are in the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>The database cannot be reached. Wait a moment and try again; if it persists, ask the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>The file or folder cannot be written or read: you do not have access. Choose another place or ask the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>The file or folder does not exist any more. Choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>The file could not be read or written. Check the disk or network folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>This could not be done. Ask the system administrator (the details are in the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>An unexpected error occurred. Nothing was lost; try again, and if it happens again tell the system administrator the time it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>%1 (%n times)</source>
         <translation type="unfinished"></translation>
     </message>

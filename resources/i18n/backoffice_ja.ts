@@ -1327,7 +1327,9 @@
     <message numerus="yes">
         <location filename="../../ui/pages/dashboard_page.py" line="177"/>
         <source>Other procedures (%n)</source>
-        <translation><numerusform>その他の手続（%n）</numerusform></translation>
+        <translation>
+            <numerusform>その他の手続（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_page.py" line="184"/>
@@ -1569,72 +1571,82 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="63"/>
-        <location filename="../../ui/errors.py" line="88"/>
+        <source>No QR code was found in the image. Scan the receipt again, flat and in focus.</source>
+        <translation>画像にQRコードが見つかりません。受付票を平らにして、ピントを合わせて読み取り直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
+        <source>The QR code is not a receipt of this city (it holds no application number).</source>
+        <translation>このQRコードは本市の受付票ではありません（申請番号がありません）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>The staff code or password is wrong, or the account cannot log in.</source>
         <translation>職員コードまたはパスワードが違うか、このアカウントではログインできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>Your session has ended. Log in again.</source>
         <translation>セッションが終了しました。ログインし直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Your role does not allow this. Ask a supervisor or the system administrator if you need it.</source>
         <translation>この操作はあなたの役割ではできません。必要な場合は決裁者かシステム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Another member of staff is working on this application.</source>
         <translation>この申請は他の職員が担当しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>This cannot be done in the application&apos;s current state. Reload the screen and check its status.</source>
         <translation>申請の今の状態ではこの操作はできません。画面を更新して状態を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>It was not found: it may have been removed in the meantime. Reload the screen.</source>
         <translation>見つかりませんでした。その間に削除された可能性があります。画面を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>The configuration of this PC has a problem. Ask the system administrator (the details are in the log).</source>
         <translation>このPCの設定に問題があります。システム管理者に相談してください（詳細はログにあります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>The database cannot be reached. Wait a moment and try again; if it persists, ask the system administrator.</source>
         <translation>データベースに接続できません。しばらく待ってからやり直してください。続く場合はシステム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>The file or folder cannot be written or read: you do not have access. Choose another place or ask the system administrator.</source>
         <translation>ファイルまたはフォルダーへのアクセス権がありません。別の場所を選ぶか、システム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>The file or folder does not exist any more. Choose it again.</source>
         <translation>ファイルまたはフォルダーが見つかりません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>The file could not be read or written. Check the disk or network folder and try again.</source>
         <translation>ファイルを読み書きできませんでした。ディスクまたは共有フォルダーを確認してやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>This could not be done. Ask the system administrator (the details are in the log).</source>
         <translation>この操作はできませんでした。システム管理者に相談してください（詳細はログにあります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>An unexpected error occurred. Nothing was lost; try again, and if it happens again tell the system administrator the time it happened.</source>
         <translation>予期しないエラーが発生しました。入力した内容は失われていません。やり直して、再び起きる場合は発生した時刻をシステム管理者に伝えてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>%1 (%n times)</source>
         <translation>%1（%n 件）</translation>
     </message>
