@@ -226,3 +226,55 @@ def test_counter_search_button_needs_something_to_search(qtbot, ui_bo, people, w
     assert not button.isEnabled()
     page.search("  ")  # Enter in an empty box says what to type, it does not search
     assert page.message.text().startswith("Type") and workers.idle
+
+
+def test_appointment_buttons_follow_the_chosen_appointment(qtbot, ui_bo, people, workers):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from backoffice import appointments, counters
+    from tests.ui.factories import make_applications
+    from ui.pages.appointments_page import AppointmentsPage
+
+    clerk = people["counter"]
+    made = make_applications(ui_bo, 1)[0]
+    counters.locations(ui_bo, clerk)
+    page = AppointmentsPage(ui_bo, clerk, workers)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    wait_idle(qtbot, workers)
+    page.counter.setCurrentIndex(page.counter.findData("hoken-2f"))
+    with qtbot.waitSignal(page.day_loaded, timeout=10000):
+        page.day.setDate(QDate(date(2027, 5, 6)))
+    start = page.slot.itemData(0)
+    appointments.book(ui_bo, clerk, "hoken-2f", start, "山田 太郎", application_pk=made.pk)
+    appointments.book(ui_bo, clerk, "hoken-2f", start, "佐藤 花子")  # no application linked
+    with qtbot.waitSignal(page.day_loaded, timeout=10000):
+        page.refresh_day()
+    enabled = lambda: sorted(k for k, b in page.buttons.items() if b.isEnabled())  # noqa: E731
+    assert page.model.rowCount() == 2 and enabled() == []  # nothing chosen: nothing to do
+    linked = next(i for i in range(2) if page.model.row(i).application_pk == made.pk)
+    page.table.selectRow(linked)
+    assert enabled() == ["cancel", "check_in", "no_show", "open"]
+    page.table.selectRow(1 - linked)
+    assert enabled() == ["cancel", "check_in", "no_show"]  # 申請を開く needs a linked application
+    page.table.selectRow(linked)
+    with qtbot.waitSignal(page.day_loaded, timeout=10000):
+        page.buttons["check_in"].click()
+    page.table.selectRow(next(i for i in range(2) if page.model.row(i).application_pk == made.pk))
+    assert enabled() == ["open"]  # checked in: nothing else applies
+    wait_idle(qtbot, workers)
+
+
+def test_refund_button_needs_a_chosen_refund(qtbot, ui_bo, people, workers):
+    """Enabled once a refund is chosen: tests/supervision/test_pages.py clicks it after selectRow."""
+    from ui.pages.payments_page import PaymentsPage
+
+    page = PaymentsPage(ui_bo, people["supervisor"], workers)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    wait_idle(qtbot, workers)
+    assert page.refund_model.rowCount() == 0 and not page.refund_button.isEnabled()

@@ -118,6 +118,19 @@ class AppointmentsPage(QWidget):
         for w in (*self.buttons.values(), self.book_button, self.from_app_button, self.link_button):
             w.setEnabled(manage)
         self.buttons["open"].setEnabled(actor.has("application.view"))
+        # each button only when it can act on the chosen appointment (never a silent click)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        appt, manage = self._selected(), self.actor.has("appointment.manage")
+        status = appt.status if appt is not None else None
+        self.buttons["check_in"].setEnabled(manage and status in (appointments.BOOKED, appointments.NO_SHOW))
+        self.buttons["no_show"].setEnabled(manage and status == appointments.BOOKED)
+        self.buttons["cancel"].setEnabled(manage and status == appointments.BOOKED)
+        self.buttons["open"].setEnabled(self.actor.has("application.view") and appt is not None
+                                        and appt.application_pk is not None)
 
     @property
     def code(self) -> str | None:

@@ -120,6 +120,14 @@ class PaymentsPage(QWidget):
         for w in (self.import_button, self.refund_button, self.mismatches, self.refunds):
             w.setEnabled(reconcile)
         counter_box.setEnabled(actor.has("payment.record"))
+        # 選択した還付を記録 only with a refund chosen (never a click that just complains)
+        self.refunds.selectionModel().selectionChanged.connect(self._update_refund_button)
+        self.refund_model.modelReset.connect(self._update_refund_button)
+        self._update_refund_button()
+
+    def _update_refund_button(self, *_args: object) -> None:
+        chosen = bool(self.refunds.selectionModel().selectedRows())
+        self.refund_button.setEnabled(self.actor.has("payment.reconcile") and chosen)
 
     def refresh(self) -> None:
         if not self.actor.has("payment.reconcile"):
