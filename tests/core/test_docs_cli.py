@@ -23,6 +23,7 @@ OTHER_PROGRAMS = {
     "backoffice-desktop": [sys.executable, "-c", "from ui.app import parse_args; parse_args(['--help'])"],
     "build_installer.py": [sys.executable, "build_installer.py", "--help"],
     "ui.build_translations": [sys.executable, "-m", "ui.build_translations", "--help"],
+    "probe_verify_pdfs.py": [sys.executable, "benchmarks/probe_verify_pdfs.py", "--help"],
 }
 _FENCE = re.compile(r"^```.*?$(.*?)^```", re.S | re.M)
 _INLINE = re.compile(r"`([^`\n]+)`")
