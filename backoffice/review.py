@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from . import audit, workflow
+from . import audit, placeholders, workflow
 from .context import Backoffice
 from .db.models import Application, Comment, ExportItem
 from .errors import ClaimError, NotFound, TransitionError
@@ -172,6 +172,7 @@ def decide(bo: Backoffice, actor: Actor, pk: int, decision: str, reason: str | N
     if decision in ("reject", "return") and not (reason and reason.strip()):
         raise TransitionError(f"a reason is required to {decision} (it is sent to the applicant)",
                               code="reason_required")
+    placeholders.require_filled(reason)  # an unedited template never reaches the applicant
     now = utcnow()
     with bo.db.write() as s:
         app = _load(s, pk)
@@ -212,6 +213,7 @@ def decide(bo: Backoffice, actor: Actor, pk: int, decision: str, reason: str | N
 
 def withdraw(bo: Backoffice, actor: Actor, pk: int, reason: str) -> None:
     require(actor, "application.withdraw")
+    placeholders.require_filled(reason)
     now = utcnow()
     with bo.db.write() as s:
         app = _load(s, pk)
