@@ -49,6 +49,8 @@ def _action_rules() -> list[Rule]:
         r(r"removed other metadata: .*", lambda m: QCoreApplication.translate("SanitizeText", "Removed other embedded information")),
         r(r"rendered (\d+) PDF pages? at (\d+) dpi and rebuilt an image-only PDF",
           lambda m: QCoreApplication.translate("SanitizeText", "Rebuilt %1 PDF page(s) as page images at %2 dpi").replace("%1", m[1]).replace("%2", m[2])),
+        r(r"removed all TIFF tags and metadata",
+          lambda m: QCoreApplication.translate("SanitizeText", "Removed all TIFF tags and metadata")),
         r(r"removed the text layer", lambda m: QCoreApplication.translate("SanitizeText", "Removed the text layer")),
         r(r"removed (.+) \(found (\d+)\)",
           lambda m: QCoreApplication.translate("SanitizeText", "Removed %1 (%2 found)").replace("%1", _found_name(m[1])).replace("%2", m[2])),

@@ -424,7 +424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/appointments_page.py" line="161"/>
+        <location filename="../../ui/pages/appointments_page.py" line="174"/>
         <source>%n free</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -432,39 +432,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="164"/>
-        <location filename="../../ui/pages/appointments_page.py" line="165"/>
+        <location filename="../../ui/pages/appointments_page.py" line="177"/>
+        <location filename="../../ui/pages/appointments_page.py" line="178"/>
         <source>The counter is closed on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="186"/>
+        <location filename="../../ui/pages/appointments_page.py" line="199"/>
         <source>Choose an appointment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="189"/>
+        <location filename="../../ui/pages/appointments_page.py" line="202"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="197"/>
+        <location filename="../../ui/pages/appointments_page.py" line="210"/>
         <source>Choose a free time first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="204"/>
-        <location filename="../../ui/pages/appointments_page.py" line="212"/>
+        <location filename="../../ui/pages/appointments_page.py" line="217"/>
+        <location filename="../../ui/pages/appointments_page.py" line="225"/>
         <source>Booked %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="219"/>
+        <location filename="../../ui/pages/appointments_page.py" line="232"/>
         <source>Choose an appointment and enter an application number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="222"/>
+        <location filename="../../ui/pages/appointments_page.py" line="235"/>
         <source>Linked to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,11 +1857,17 @@
     </message>
     <message>
         <location filename="../../ui/pages/issued_page.py" line="205"/>
+        <location filename="../../ui/pages/issued_page.py" line="214"/>
         <source>No printer is set up on this computer, so there is no print preview.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/issued_page.py" line="221"/>
+        <source>No printer is set up on this computer, so nothing can be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="239"/>
+        <location filename="../../ui/pages/issued_page.py" line="243"/>
         <source>%n document(s) sent to the printer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1869,12 +1875,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="245"/>
+        <location filename="../../ui/pages/issued_page.py" line="249"/>
         <source>Save PDFs to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="253"/>
+        <location filename="../../ui/pages/issued_page.py" line="257"/>
         <source>%n PDF file(s) saved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1882,12 +1888,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="264"/>
+        <location filename="../../ui/pages/issued_page.py" line="268"/>
         <source>Save address sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="268"/>
+        <location filename="../../ui/pages/issued_page.py" line="272"/>
         <source>%n address sheet(s) saved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1895,7 +1901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="284"/>
+        <location filename="../../ui/pages/issued_page.py" line="288"/>
         <source>%n application(s) marked delivered</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3178,37 +3184,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="153"/>
+        <location filename="../../ui/pages/payments_page.py" line="161"/>
         <source>%1 was imported before; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="155"/>
+        <location filename="../../ui/pages/payments_page.py" line="163"/>
         <source>%1: %2 rows, %3 new, %4 refunded by the provider (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="160"/>
+        <location filename="../../ui/pages/payments_page.py" line="168"/>
         <source>Settlement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="161"/>
+        <location filename="../../ui/pages/payments_page.py" line="169"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="168"/>
+        <location filename="../../ui/pages/payments_page.py" line="176"/>
         <source>Choose a refund first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="172"/>
+        <location filename="../../ui/pages/payments_page.py" line="180"/>
         <source>Refund recorded for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="178"/>
+        <location filename="../../ui/pages/payments_page.py" line="186"/>
         <source>Counter payment recorded for %1 (receipt %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3589,82 +3595,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="52"/>
-        <source>Removed the text layer</source>
+        <location filename="../../ui/sanitize_text.py" line="53"/>
+        <source>Removed all TIFF tags and metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/sanitize_text.py" line="54"/>
-        <source>Removed %1 (%2 found)</source>
+        <source>Removed the text layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/sanitize_text.py" line="56"/>
+        <source>Removed %1 (%2 found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="58"/>
         <source>Turned every page into an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="57"/>
+        <location filename="../../ui/sanitize_text.py" line="59"/>
         <source>Removed embedded information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="66"/>
+        <location filename="../../ui/sanitize_text.py" line="68"/>
         <source>This file type is not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="67"/>
+        <location filename="../../ui/sanitize_text.py" line="69"/>
         <source>The file is larger than allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="68"/>
+        <location filename="../../ui/sanitize_text.py" line="70"/>
         <source>The image is larger than allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="70"/>
+        <location filename="../../ui/sanitize_text.py" line="72"/>
         <source>%1 pages; at most %2 are accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="71"/>
+        <location filename="../../ui/sanitize_text.py" line="73"/>
         <source>The PDF has no pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="72"/>
+        <location filename="../../ui/sanitize_text.py" line="74"/>
         <source>The PDF is password protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="73"/>
+        <location filename="../../ui/sanitize_text.py" line="75"/>
         <source>The PDF is damaged and cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="75"/>
+        <location filename="../../ui/sanitize_text.py" line="77"/>
         <source>The file took too much memory or time to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="76"/>
+        <location filename="../../ui/sanitize_text.py" line="78"/>
         <source>The file could not be checked safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="77"/>
+        <location filename="../../ui/sanitize_text.py" line="79"/>
         <source>The file could not be checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="91"/>
+        <location filename="../../ui/sanitize_text.py" line="93"/>
         <source>Another cleaning step (see the tooltip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="96"/>
+        <location filename="../../ui/sanitize_text.py" line="98"/>
         <source>Refused by the gateway (see the tooltip)</source>
         <translation type="unfinished"></translation>
     </message>

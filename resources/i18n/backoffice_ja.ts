@@ -435,46 +435,46 @@
         <translation>窓口・電話での予約</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/appointments_page.py" line="161"/>
+        <location filename="../../ui/pages/appointments_page.py" line="174"/>
         <source>%n free</source>
         <translation>
             <numerusform>空き %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="164"/>
-        <location filename="../../ui/pages/appointments_page.py" line="165"/>
+        <location filename="../../ui/pages/appointments_page.py" line="177"/>
+        <location filename="../../ui/pages/appointments_page.py" line="178"/>
         <source>The counter is closed on this day.</source>
         <translation>この日は窓口が閉まっています。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="186"/>
+        <location filename="../../ui/pages/appointments_page.py" line="199"/>
         <source>Choose an appointment first.</source>
         <translation>先に予約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="189"/>
+        <location filename="../../ui/pages/appointments_page.py" line="202"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="197"/>
+        <location filename="../../ui/pages/appointments_page.py" line="210"/>
         <source>Choose a free time first.</source>
         <translation>先に空いている時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="204"/>
-        <location filename="../../ui/pages/appointments_page.py" line="212"/>
+        <location filename="../../ui/pages/appointments_page.py" line="217"/>
+        <location filename="../../ui/pages/appointments_page.py" line="225"/>
         <source>Booked %1 at %2</source>
         <translation>%1 さんを %2 に予約しました</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="219"/>
+        <location filename="../../ui/pages/appointments_page.py" line="232"/>
         <source>Choose an appointment and enter an application number.</source>
         <translation>予約を選び、申請番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointments_page.py" line="222"/>
+        <location filename="../../ui/pages/appointments_page.py" line="235"/>
         <source>Linked to %1</source>
         <translation>%1 に紐付けました</translation>
     </message>
@@ -1881,42 +1881,48 @@
     </message>
     <message>
         <location filename="../../ui/pages/issued_page.py" line="205"/>
+        <location filename="../../ui/pages/issued_page.py" line="214"/>
         <source>No printer is set up on this computer, so there is no print preview.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/issued_page.py" line="221"/>
+        <source>No printer is set up on this computer, so nothing can be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="239"/>
+        <location filename="../../ui/pages/issued_page.py" line="243"/>
         <source>%n document(s) sent to the printer</source>
         <translation>
             <numerusform>%n 件をプリンターに送りました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="245"/>
+        <location filename="../../ui/pages/issued_page.py" line="249"/>
         <source>Save PDFs to folder</source>
         <translation>PDFの保存先フォルダー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="253"/>
+        <location filename="../../ui/pages/issued_page.py" line="257"/>
         <source>%n PDF file(s) saved</source>
         <translation>
             <numerusform>%n 件のPDFを保存しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="264"/>
+        <location filename="../../ui/pages/issued_page.py" line="268"/>
         <source>Save address sheets</source>
         <translation>宛名シートを保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="268"/>
+        <location filename="../../ui/pages/issued_page.py" line="272"/>
         <source>%n address sheet(s) saved</source>
         <translation>
             <numerusform>%n 件の宛名シートを保存しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="284"/>
+        <location filename="../../ui/pages/issued_page.py" line="288"/>
         <source>%n application(s) marked delivered</source>
         <translation>
             <numerusform>%n 件を交付済みにしました</numerusform>
@@ -3200,37 +3206,37 @@
         <translation>還付が必要なもの（支払後に却下・取下げ）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="153"/>
+        <location filename="../../ui/pages/payments_page.py" line="161"/>
         <source>%1 was imported before; nothing changed.</source>
         <translation>%1 は取込済みです。変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="155"/>
+        <location filename="../../ui/pages/payments_page.py" line="163"/>
         <source>%1: %2 rows, %3 new, %4 refunded by the provider (%5)</source>
         <translation>%1: %2 行、新規 %3 件、決済事業者による返金 %4 件（%5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="160"/>
+        <location filename="../../ui/pages/payments_page.py" line="168"/>
         <source>Settlement file</source>
         <translation>決済データ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="161"/>
+        <location filename="../../ui/pages/payments_page.py" line="169"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="168"/>
+        <location filename="../../ui/pages/payments_page.py" line="176"/>
         <source>Choose a refund first.</source>
         <translation>先に還付を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="172"/>
+        <location filename="../../ui/pages/payments_page.py" line="180"/>
         <source>Refund recorded for %1</source>
         <translation>%1 の還付を記録しました</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/payments_page.py" line="178"/>
+        <location filename="../../ui/pages/payments_page.py" line="186"/>
         <source>Counter payment recorded for %1 (receipt %2)</source>
         <translation>%1 の窓口収納を記録しました（領収書 %2）</translation>
     </message>
@@ -3606,85 +3612,90 @@
     <message>
         <location filename="../../ui/sanitize_text.py" line="51"/>
         <source>Rebuilt %1 PDF page(s) as page images at %2 dpi</source>
-        <translation>PDFの%1ページを%2 dpiの画像にして作り直しました</translation>
+        <translation>PDFの%1ページを%2 DPIの画像にして作り直しました</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="52"/>
+        <location filename="../../ui/sanitize_text.py" line="53"/>
+        <source>Removed all TIFF tags and metadata</source>
+        <translation>TIFFのタグと埋め込み情報をすべて削除しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanitize_text.py" line="54"/>
         <source>Removed the text layer</source>
         <translation>文字情報を削除しました</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="54"/>
+        <location filename="../../ui/sanitize_text.py" line="56"/>
         <source>Removed %1 (%2 found)</source>
         <translation>%1を削除しました（%2件）</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="56"/>
+        <location filename="../../ui/sanitize_text.py" line="58"/>
         <source>Turned every page into an image</source>
         <translation>すべてのページを画像にしました</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="57"/>
+        <location filename="../../ui/sanitize_text.py" line="59"/>
         <source>Removed embedded information</source>
         <translation>埋め込み情報を削除しました</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="66"/>
+        <location filename="../../ui/sanitize_text.py" line="68"/>
         <source>This file type is not accepted</source>
         <translation>受け付けないファイル形式です</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="67"/>
+        <location filename="../../ui/sanitize_text.py" line="69"/>
         <source>The file is larger than allowed</source>
         <translation>ファイルが大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="68"/>
+        <location filename="../../ui/sanitize_text.py" line="70"/>
         <source>The image is larger than allowed</source>
         <translation>画像が大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="70"/>
+        <location filename="../../ui/sanitize_text.py" line="72"/>
         <source>%1 pages; at most %2 are accepted</source>
         <translation>%1ページあります（上限 %2ページ）</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="71"/>
+        <location filename="../../ui/sanitize_text.py" line="73"/>
         <source>The PDF has no pages</source>
         <translation>PDFにページがありません</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="72"/>
+        <location filename="../../ui/sanitize_text.py" line="74"/>
         <source>The PDF is password protected</source>
         <translation>PDFにパスワードが設定されています</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="73"/>
+        <location filename="../../ui/sanitize_text.py" line="75"/>
         <source>The PDF is damaged and cannot be read</source>
         <translation>PDFが壊れていて読み取れません</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="75"/>
+        <location filename="../../ui/sanitize_text.py" line="77"/>
         <source>The file took too much memory or time to check</source>
         <translation>確認にかかるメモリまたは時間が上限を超えました</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="76"/>
+        <location filename="../../ui/sanitize_text.py" line="78"/>
         <source>The file could not be checked safely</source>
         <translation>ファイルを安全に確認できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="77"/>
+        <location filename="../../ui/sanitize_text.py" line="79"/>
         <source>The file could not be checked</source>
         <translation>ファイルを確認できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="91"/>
+        <location filename="../../ui/sanitize_text.py" line="93"/>
         <source>Another cleaning step (see the tooltip)</source>
         <translation>その他の無害化処理（詳細はツールチップ）</translation>
     </message>
     <message>
-        <location filename="../../ui/sanitize_text.py" line="96"/>
+        <location filename="../../ui/sanitize_text.py" line="98"/>
         <source>Refused by the gateway (see the tooltip)</source>
         <translation>無害化装置が受け付けませんでした（詳細はツールチップ）</translation>
     </message>
