@@ -159,3 +159,20 @@ def test_each_machine_signs_with_its_own_key(bo, memory_keyring):
     memory_keyring.store.clear()
     with pytest.raises(ConfigError, match="belongs to another key"):
         audit_checkpoint.make(other_pc, "export")
+
+
+def test_a_checkpoint_of_a_key_not_known_here_is_skipped(bo, memory_keyring):
+    """A row another PC made (its .pem in that PC's own folder) cannot be checked here: no
+    false alarm, and it does not count as evidence either."""
+    from dataclasses import replace
+
+    with bo.db.write() as s:
+        audit.record(s, system_actor(), "test.event", "thing:1")
+    elsewhere = replace(bo, config=replace(bo.config, audit_key_id="audit-pc2",
+                                           audit_checkpoint_dir=bo.config.base_dir / "pc2-folder"))
+    audit_checkpoint.make(elsewhere, "export")
+    cps, problems = audit_checkpoint.gather(bo)
+    assert (cps, problems) == ([], [])
+    with bo.db.read() as s:
+        report = audit_checkpoint.check(bo, audit.verify_chain(s))
+    assert report.intact
