@@ -189,3 +189,24 @@ def test_dates_on_the_application_screen_never_break_mid_number(qtbot, filled, w
         doc.setTextWidth(width)
         doc.size()  # lays it out
         assert _dates_split(doc) == [], f"at {width} px"
+
+
+@pytest.mark.parametrize("language", ["ja"], indirect=True)
+def test_who_holds_what_fits_on_the_dashboard(qtbot, filled, workers, language):
+    from backoffice import review
+    from ui.pages.dashboard_page import DashboardPage
+
+    with filled.db.read() as s:
+        pk = s.scalars(select(Application.id).where(Application.status == "ready_for_review")).first()
+    sup = staff.login(filled.db, "sup1", PASSWORD, "ws-test").actor
+    review.claim(filled, sup, pk)
+    win = _window(qtbot, filled, workers, "sup1")
+    dashboard = next(win.pages.widget(i) for i in range(win.pages.count())
+                     if isinstance(win.pages.widget(i), DashboardPage))
+    win.show_page(dashboard)
+    claims = dashboard.workload.table
+    qtbot.waitUntil(lambda: claims.model().rowCount() == 1, timeout=10000)
+    wait_idle(qtbot, workers)
+    qtbot.wait(50)
+    assert _cells_cut(claims) == []
+    assert claims.horizontalHeader().length() <= claims.viewport().width(), "the lease time is off to the right"

@@ -119,8 +119,8 @@ class DashboardPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.deadline_summary)
         left.addWidget(self.overdue, 1)
-        lower.addLayout(left, 3)
-        lower.addWidget(self.workload, 2)
+        lower.addLayout(left, 1)  # equal halves: who holds what shows its lease times whole
+        lower.addWidget(self.workload, 1)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(charts, 3)
