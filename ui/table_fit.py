@@ -9,11 +9,21 @@ others off screen, lets the last column take the remaining width, and never wrap
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 MAX_COLUMN = 320  # px: a long free-text column (details, purposes) stops here
 MAX_ROWS_MEASURED = 500  # resizeColumnsToContents looks at this many rows at most
+# a time with two-digit month, day and hour, as wide as any: the width of a time column
+WIDEST_TIME = datetime(2026, 12, 28, 14, 59, 59, tzinfo=UTC)
+
+
+def text_width(table: QTableView, texts: list[str]) -> int:
+    """A column width that shows the widest of `texts` whole in this table's font (for
+    tables that load lazily and cannot be measured row by row)."""
+    return max(table.fontMetrics().horizontalAdvance(t) for t in texts) + 16
 
 
 def fit_columns(table: QTableView, max_width: int = MAX_COLUMN) -> None:

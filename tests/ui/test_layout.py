@@ -210,3 +210,16 @@ def test_who_holds_what_fits_on_the_dashboard(qtbot, filled, workers, language):
     qtbot.wait(50)
     assert _cells_cut(claims) == []
     assert claims.horizontalHeader().length() <= claims.viewport().width(), "the lease time is off to the right"
+
+
+def test_audit_times_whole(qtbot, filled, workers, language):
+    from ui.pages.audit_page import AuditPage
+
+    win = _window(qtbot, filled, workers, "sup1")  # the login itself is an audit entry
+    audit = next(win.pages.widget(i) for i in range(win.pages.count())
+                 if isinstance(win.pages.widget(i), AuditPage))
+    win.show_page(audit)
+    audit.search()
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=10000)
+    wait_idle(qtbot, workers)
+    assert _cells_cut(audit.table) == []

@@ -42,6 +42,7 @@ from .. import labels
 from ..errors import error_message
 from ..models.audit_model import AuditModel
 from ..named import named
+from ..table_fit import WIDEST_TIME, text_width
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,8 @@ class AuditPage(QWidget):
                            (AuditModel.COL_WORKSTATION, 120), (AuditModel.COL_ACTION, 190),
                            (AuditModel.COL_TARGET, 220)):
             self.table.setColumnWidth(col, width)
+        # the time whole, whatever its format (the model shows when() and the seconds)
+        self.table.setColumnWidth(AuditModel.COL_AT, text_width(self.table, [f"{labels.when(WIDEST_TIME)}:59"]))
         self._layout()
         for edit in (self.staff_code, self.application_id):
             edit.returnPressed.connect(self.search)

@@ -24,9 +24,11 @@ from backoffice.context import Backoffice
 from backoffice.queries import QuarantineRow, list_quarantine
 from backoffice.security.permissions import Actor
 
+from .. import labels
 from ..errors import error_message
 from ..models.quarantine_model import QuarantineModel
 from ..named import named
+from ..table_fit import WIDEST_TIME, text_width
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -49,7 +51,7 @@ class QuarantinePage(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QuarantineModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(QuarantineModel.COL_AT, 140)
+        self.table.setColumnWidth(QuarantineModel.COL_AT, text_width(self.table, [labels.when(WIDEST_TIME)]))
         self.table.setColumnWidth(QuarantineModel.COL_BUNDLE, 260)
         self.table.setColumnWidth(QuarantineModel.COL_REASON, 190)
         self.summary = named(QLabel(), "quarantineSummary")
