@@ -16,6 +16,7 @@ from backoffice.context import Backoffice
 from backoffice.security.permissions import system_actor
 from backoffice.timeutil import now_jst
 
+from .errors import error_message
 from .qtcompat import emit
 from .workers import Workers
 
@@ -87,4 +88,5 @@ class SyncRunner(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("sync failed: %s", exc)
-        self._set(running=False, last_run=now_jst(), error=str(exc) or type(exc).__name__)
+        # in the user's language for the status bar; the original is in the log line above
+        self._set(running=False, last_run=now_jst(), error=error_message(exc))
