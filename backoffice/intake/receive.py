@@ -39,6 +39,7 @@ from ..timeutil import parse_rfc3339, to_jst, utcnow
 from .applicant_sig import check_applicant_signature
 from .prechecks import precheck
 from .settings import IntakeSettings
+from .textrules import INTEGER_MAX
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,10 @@ def pre_checks(settings: IntakeSettings, catalog: Catalog, vb: Any) -> PreChecks
     aj = vb.application
     proc = catalog.get(aj["procedure"])
     assert proc is not None  # check 11 guarantees it
+    fee = proc.fee_due(aj.get("form") or {})
+    if fee > INTEGER_MAX:  # e.g. form.copies = 10,000,000: the fee column cannot hold it
+        raise BundleRejected("schema_error", f"application.json: form.copies gives a fee of {fee:,} yen; "
+                                             f"at most {INTEGER_MAX:,} can be recorded")
     sig = check_applicant_signature(vb.application_bytes, aj, vb.signature,
                                     trust_anchors=settings.trust_anchors, crls=settings.crls)
     codes: list[str] = []

@@ -20,6 +20,7 @@ from ..timeutil import parse_rfc3339
 from .textrules import (
     APPLICATION_LIMITS,
     GATEWAY_LIMITS,
+    INTEGER_MAX,
     SEARCH_KEY_LIMIT,
     refused_character,
     too_long,
@@ -158,6 +159,8 @@ class _Checker:
     def integer(self, value: Any, where: str, minimum: int) -> int:
         if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
             raise self.fail(f"'{where}'", f"must be an integer >= {minimum} (got {_show(value)})")
+        if value > INTEGER_MAX:  # the integer columns (issue 21): refused alike on both engines
+            raise self.fail(f"'{where}'", f"is {value:,}; at most {INTEGER_MAX:,} can be recorded")
         return value
 
     def timestamp(self, value: Any, where: str) -> None:

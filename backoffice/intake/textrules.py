@@ -52,6 +52,10 @@ GATEWAY_LIMITS: dict[str, int] = {
 # (㍿ -> 株式会社), so the normalized form is checked too.
 SEARCH_KEY_LIMIT = column_length(Application.__table__.c.search_key)
 
+# The integer columns (revision, payment_amount, fee_due): PostgreSQL's integer is 32-bit,
+# SQLite's 64-bit; the stricter bound keeps the refusal the same on both engines.
+INTEGER_MAX = 2**31 - 1
+
 # C1 controls (U+0080-U+009F, category Cc); C0 controls are refused for every string.
 _REFUSED_CATEGORIES = {"Cf": "an invisible format character", "Zl": "a line separator",
                        "Zp": "a paragraph separator"}

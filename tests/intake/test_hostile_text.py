@@ -185,3 +185,17 @@ def test_ordinary_names_and_addresses_are_not_flagged(env):
                        sign=False))
     assert env.sync().ingested == 1
     assert "formula_like_text" not in _stored(env, "OSK-2026-0001234").attention
+
+
+@pytest.mark.parametrize(("overrides", "words"), [
+    ({"payment__amount": 2**31}, "application.json: payment.amount is 2,147,483,648; at most 2,147,483,647"),
+    ({"revision": 2**40}, "application.json: revision is 1,099,511,627,776; at most 2,147,483,647"),
+    ({"form__copies": 10_000_000}, "application.json: form.copies gives a fee of 3,000,000,000 yen; at most"),
+], ids=["payment.amount", "revision", "form.copies"])
+def test_numbers_beyond_the_integer_columns_are_refused_alike_on_both_engines(env, overrides, words):
+    """SQLite would store them (64-bit), PostgreSQL's integer overflows: the schema check
+    refuses them the same way on both."""
+    summary = _sync_with_a_good_one(env, builders.sample_application(**overrides))
+    assert summary.line() == "ingested 1, duplicates 0, quarantined 1"
+    [record] = _quarantined(env)
+    assert record.reason == "schema_error" and record.detail.startswith(words), record.detail
