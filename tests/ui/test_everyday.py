@@ -278,3 +278,31 @@ def test_refund_button_needs_a_chosen_refund(qtbot, ui_bo, people, workers):
     page.refresh()
     wait_idle(qtbot, workers)
     assert page.refund_model.rowCount() == 0 and not page.refund_button.isEnabled()
+
+
+def test_ended_session_returns_to_login_with_the_notice(qtbot, filled, workers):
+    """An administrator ends the session: no question about typed text, the window goes,
+    a fresh login dialog says why (ui/session_flow.py instead of app.py's old loop)."""
+    from backoffice.context import Backoffice
+    from backoffice.security.permissions import Actor
+
+    flow = SessionFlow(filled, workers, "en", start_sync=False)
+    flow.start()
+    win = _log_in(qtbot, flow, "rev1")
+    win.guard.timer.stop()
+    win.application_page.decision.comment.setText("typed, but the session is over")
+    other = Backoffice.open(filled.config)
+    try:
+        with other.db.write() as s:
+            staff.set_disabled(s, Actor(code="os:admin", name="admin", roles=frozenset({"admin"})), "rev1", True)
+    finally:
+        other.close()
+    win.guard.check()
+    qtbot.waitUntil(lambda: flow.login is not None and flow.login.isVisible(), timeout=10000)
+    notice = flow.login.findChild(QMessageBox)
+    assert notice is not None and notice.text() == "Your session was ended. Log in again."
+    assert win.ended and not win.logging_out
+    qtbot.waitUntil(lambda: not shiboken6.isValid(win), timeout=5000)
+    notice.accept()
+    flow.login.reject()
+    wait_idle(qtbot, workers)
