@@ -21,6 +21,7 @@ from backoffice.errors import (
     SessionEnded,
     TransitionError,
 )
+from backoffice.issuance.qr import ScanRefused
 from backoffice.retry import is_connection_error
 
 from . import labels
@@ -93,6 +94,9 @@ def error_message(exc: BaseException) -> str:
     if isinstance(exc, ConfigError):
         return QCoreApplication.translate("Errors", "The configuration of this PC has a problem. Ask the system administrator "
                   "(the details are in the log).")
+    if isinstance(exc, ScanRefused):  # a hostile or absurd file, refused before rendering (issue 21)
+        return QCoreApplication.translate("Errors", "The file cannot hold a code: it has too many pages, a page far "
+                                          "larger than paper, or takes too long to scan.")
     if is_connection_error(exc):
         return QCoreApplication.translate("Errors", "The database cannot be reached. Wait a moment and try again; if it persists, ask the "
                   "system administrator.")

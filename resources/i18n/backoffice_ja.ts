@@ -1631,6 +1631,11 @@
         <translation>ファイルまたはフォルダーが見つかりません。選び直してください。</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="0"/>
+        <source>The file cannot hold a code: it has too many pages, a page far larger than paper, or takes too long to scan.</source>
+        <translation>このファイルからはコードを読み取れません：ページが多すぎる、用紙よりはるかに大きいページがある、または読み取りに時間がかかりすぎます。</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="105"/>
         <source>The file could not be read or written. Check the disk or network folder and try again.</source>
         <translation>ファイルを読み書きできませんでした。ディスクまたは共有フォルダーを確認してやり直してください。</translation>

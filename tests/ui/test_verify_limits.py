@@ -35,3 +35,15 @@ def test_verify_page_refuses_hostile_pdfs_in_japanese(qtbot, japanese, ui_bo, pe
         wait_idle(qtbot, workers)
         assert page.verdict.text() == page.verdict_text("not_a_certificate") == "証明書のコードが見つかりません"
         assert expected.startswith("証明書ではありません")
+
+
+def test_counter_receipt_scan_refuses_a_hostile_pdf_in_japanese(qtbot, japanese, ui_bo, people, workers, tmp_path):
+    from ui.pages.counter_page import CounterPage
+
+    page = CounterPage(ui_bo, people["counter"], workers)
+    qtbot.addWidget(page)
+    path = tmp_path / "receipt.pdf"
+    path.write_bytes(blank_pages_pdf(1000))
+    page.load_receipt(path)
+    qtbot.waitUntil(lambda: page.message.text().startswith("このファイルからはコードを読み取れません"), timeout=15000)
+    wait_idle(qtbot, workers)
