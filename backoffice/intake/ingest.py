@@ -29,6 +29,7 @@ from .. import audit, notices
 from ..context import Backoffice
 from ..db.models import AuditEntry, IntakeRecord, Revision
 from ..errors import BundleRejected
+from ..retry import is_connection_error
 from ..security.permissions import Actor, require, system_actor
 from ..timeutil import utcnow
 from . import bundle as bundle_mod
@@ -174,6 +175,8 @@ def _commit_group(bo: Backoffice, actor: Actor, items: list[_Item]) -> None:
                 _commit_group(bo, actor, [item])
             return
         item = items[0]
+        if is_connection_error(exc):
+            raise  # a connection lost mid-way is not this bundle's fault: it stays in the inbox
         if isinstance(exc, IntegrityError) and item.bundle_id and _bundle_known(bo, item.bundle_id):
             # Another sync agent ingested the same bundle meanwhile.
             item.result = bundle_mod.DuplicateBundle(item.bundle_id)
