@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -109,10 +110,20 @@ def _result(checks: list[SignatureCheck], cn: str | None) -> SignatureResult:
 def _load_pem_cert(text: Any, where: str) -> x509.Certificate:
     if not isinstance(text, str):
         raise ValueError(f"{where} is not a string")
+    cert = _parsed_pem(text)
+    if cert is None:
+        raise ValueError(f"{where} is not a PEM certificate")
+    return cert
+
+
+@lru_cache(maxsize=256)
+def _parsed_pem(text: str) -> x509.Certificate | None:
+    """Every bundle carries the same chain (the JPKI intermediates): parsed once. A
+    certificate object is immutable, so sharing it between bundles is safe."""
     try:
         return x509.load_pem_x509_certificate(text.encode("ascii"))
     except (ValueError, UnicodeEncodeError, TypeError):
-        raise ValueError(f"{where} is not a PEM certificate") from None
+        return None
 
 
 def _parse(sig: dict[str, Any]) -> tuple[x509.Certificate | None, list[x509.Certificate],
@@ -166,12 +177,29 @@ def _check_signature(cert: x509.Certificate, sig: bytes, message: bytes) -> Sign
     return SignatureCheck("signature", True, "the signature verifies over application.json")
 
 
-def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+def _issued_by(cert: x509.Certificate, issuer: x509.Certificate, *, remember: bool = False) -> bool:
+    """`remember`: the link between two CA certificates (intermediate -> anchor) is the same
+    in every bundle, so its verdict is kept (keyed by both whole certificates: any change to
+    either is a different key); a signer's own link is checked every time."""
+    key = (cert, issuer)
+    if remember and key in _ca_links:
+        return _ca_links[key]
     try:
         cert.verify_directly_issued_by(issuer)
-        return True
+        ok = True
     except (ValueError, TypeError, InvalidSignature):
-        return False
+        ok = False
+    if remember:
+        if len(_ca_links) >= _CACHE_MAX:
+            _ca_links.clear()
+        _ca_links[key] = ok
+    return ok
+
+
+_CACHE_MAX = 1024
+_ca_links: dict[tuple[x509.Certificate, x509.Certificate], bool] = {}
+# CRL objects are not hashable; each entry keeps its CRL alive, so its id is not reused.
+_crl_verdicts: dict[tuple[int, x509.Certificate], tuple[x509.CertificateRevocationList, bool]] = {}
 
 
 def _is_ca(cert: x509.Certificate) -> bool:
@@ -208,13 +236,14 @@ def _check_chain(cert: x509.Certificate, chain: list[x509.Certificate],
                                     "not allow signatures")
     current, used = cert, set()
     for _ in range(len(chain) + 1):
-        anchor = next((a for a in anchors if _issued_by(current, a)), None)
+        ca = current is not cert
+        anchor = next((a for a in anchors if _issued_by(current, a, remember=ca)), None)
         if anchor is not None:
             issuer_of_signer = issuer_of_signer or anchor
             return issuer_of_signer, SignatureCheck(
                 "chain", True, f"chains to trust anchor '{anchor.subject.rfc4514_string()}'")
         step = next((i for i, c in enumerate(chain) if i not in used and _usable_ca(c, when)
-                     and _issued_by(current, c)), None)
+                     and _issued_by(current, c, remember=ca)), None)
         if step is None:
             break
         used.add(step)
@@ -267,10 +296,20 @@ def _check_revocation(cert: x509.Certificate, issuer: x509.Certificate | None,
 
 
 def _crl_signed_by(crl: x509.CertificateRevocationList, issuer: x509.Certificate) -> bool:
+    """Kept per (CRL object, issuer): the configured CRLs are loaded once and checked for
+    every bundle, and a real CRL is large (its signature covers all of it)."""
+    key = (id(crl), issuer)
+    hit = _crl_verdicts.get(key)
+    if hit is not None and hit[0] is crl:
+        return hit[1]
     try:
-        return crl.is_signature_valid(issuer.public_key())  # type: ignore[arg-type]
+        ok = crl.is_signature_valid(issuer.public_key())  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        return False
+        ok = False
+    if len(_crl_verdicts) >= _CACHE_MAX:
+        _crl_verdicts.clear()
+    _crl_verdicts[key] = (crl, ok)
+    return ok
 
 
 def _common_name(cert: x509.Certificate) -> str | None:

@@ -235,3 +235,19 @@ def test_load_anchors_and_crls(tmp_path: Path) -> None:
         with pytest.raises(ConfigError) as info:
             loader([path])
         assert path.name in str(info.value)
+
+
+def test_remembered_ca_links_do_not_vouch_for_a_forged_intermediate() -> None:
+    """The intermediate -> anchor verdict is kept between bundles (sync speed); an
+    intermediate with the same name and key but not signed by the anchor is still refused,
+    before and after a genuine chain was checked."""
+    pki = TestPKI()
+    app = sample_application()
+    forged = pki._ca(pki.intermediate_cert.subject, pki.intermediate_key, pki.root_cert.subject,
+                     rsa_key("forger"), path_length=0)
+    key, cert = pki.issue_signer(app["applicant"]["name"])
+    genuine = sign_application(application_bytes(app), key, cert, pki.chain)
+    bad = {**genuine, "chain": [cert_pem(forged)]}
+    for _ in range(2):
+        assert check(app, bad, anchors=[pki.root_cert], crls=[pki.crl()]).codes == ("certificate_untrusted",)
+        assert check(app, genuine, anchors=[pki.root_cert], crls=[pki.crl()]).ok
