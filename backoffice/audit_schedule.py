@@ -10,7 +10,9 @@ docs/architecture.md "Audit log").
 
 Besides walking the chain, a run checks that the head recorded by the previous run is
 still there with the same hash: rewriting the tail with freshly computed hashes keeps the
-chain consistent but changes that entry.
+chain consistent but changes that entry. Since issue 21 the walk is also checked against
+the signed checkpoints kept outside the database, and an intact run signs a new one
+(backoffice/audit_checkpoint.py), which closes the gap of deleted marks.
 """
 
 from __future__ import annotations
