@@ -176,3 +176,18 @@ def test_a_checkpoint_of_a_key_not_known_here_is_skipped(bo, memory_keyring):
     with bo.db.read() as s:
         report = audit_checkpoint.check(bo, audit.verify_chain(s))
     assert report.intact
+
+
+def test_no_checkpoint_is_signed_over_a_broken_chain(logged, capsys):
+    with logged.db.engine.begin() as c:
+        c.execute(text("UPDATE audit_log SET target = 'thing:x' WHERE seq = 4"))
+    before = len(list(logged.config.checkpoint_dir.glob("*.json")))
+    capsys.readouterr()
+    assert _cli(logged, "audit", "checkpoint") == 1
+    assert "no checkpoint made" in capsys.readouterr().err
+    assert len(list(logged.config.checkpoint_dir.glob("*.json"))) == before
+
+
+def test_a_missing_checkpoint_file_is_a_usage_error(logged, capsys, tmp_path):
+    assert _cli(logged, "audit", "verify", "--checkpoint", str(tmp_path / "nope.json")) == 2
+    assert "no such file" in capsys.readouterr().err
