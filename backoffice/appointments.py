@@ -107,28 +107,30 @@ def _locked_slot(s: Session, loc: CounterLocation, start: datetime, end: datetim
 def _book(s: Session, bo: Backoffice, actor: Actor, code: str, starts_at: datetime, visitor_name: str,
           purpose: str, application_pk: int | None, source: str) -> AppointmentInfo:
     if not visitor_name.strip():
-        raise BookingError("a visitor name is required")
+        raise BookingError("a visitor name is required", code="visitor_required")
     loc = counters.get_location(s, code)
     start = _utc(starts_at)
     day = to_jst(start).date()
     if not counters.is_open(bo, s, loc, day):
-        raise BookingError(f"{loc.name} is closed on {day.isoformat()}")
+        raise BookingError(f"{loc.name} is closed on {day.isoformat()}", code="counter_closed", counter=loc.name, day=day)
     slot_time = next((t for t in counters.schedule(loc, day) if t.starts_at == start), None)
     if slot_time is None:
         raise BookingError(f"{to_jst(start):%H:%M} is not a slot of {loc.name} "
-                           f"({loc.opens:%H:%M}-{loc.closes:%H:%M}, every {loc.slot_minutes} min)")
+                           f"({loc.opens:%H:%M}-{loc.closes:%H:%M}, every {loc.slot_minutes} min)",
+                           code="not_a_slot", counter=loc.name, starts_at=start)
     if slot_time.ends_at <= utcnow():
-        raise BookingError(f"the {to_jst(start):%Y-%m-%d %H:%M} slot is already over")
+        raise BookingError(f"the {to_jst(start):%Y-%m-%d %H:%M} slot is already over", code="slot_over", starts_at=start)
     if application_pk is not None and s.scalar(select(Appointment.id).where(
             Appointment.application_pk == application_pk, Appointment.status == BOOKED)):
-        raise BookingError("this application already has an appointment; cancel it first")
+        raise BookingError("this application already has an appointment; cancel it first", code="already_booked")
     slot = _locked_slot(s, loc, start, slot_time.ends_at)
     seats = set(s.scalars(select(Appointment.seat).where(Appointment.slot_pk == slot.id,
                                                         Appointment.seat.is_not(None))))
     free = sorted(set(range(1, loc.capacity + 1)) - seats)
     if not free:
         raise BookingError(f"the {to_jst(start):%Y-%m-%d %H:%M} slot of {loc.name} is full "
-                           f"({loc.capacity} of {loc.capacity} booked)")
+                           f"({loc.capacity} of {loc.capacity} booked)", code="slot_full", counter=loc.name,
+                           starts_at=start)
     appt = Appointment(slot_pk=slot.id, seat=free[0], location_pk=loc.id, starts_at=start,
                        application_pk=application_pk, visitor_name=visitor_name.strip(),
                        purpose=purpose, source=source, status=BOOKED, booked_at=utcnow(), booked_by=actor.id)
@@ -164,12 +166,14 @@ def book_from_application(bo: Backoffice, actor: Actor, pk: int) -> AppointmentI
             raise NotFound(f"no application {pk}")
         wanted = requested_appointment(s, app)
         if not wanted:
-            raise BookingError(f"{app.application_id} requests no appointment")
+            raise BookingError(f"{app.application_id} requests no appointment", code="no_requested_appointment",
+                               application=app.application_id)
         place = str(wanted.get("location", ""))
         code = s.scalar(select(CounterLocation.code).where(
             (CounterLocation.code == place) | (CounterLocation.name == place)))
         if code is None:
-            raise BookingError(f"{app.application_id} asks for an unknown counter {place!r}")
+            raise BookingError(f"{app.application_id} asks for an unknown counter {place!r}", code="unknown_counter",
+                               application=app.application_id)
         return _book(s, bo, actor, code, parse_rfc3339(wanted["start"]), app.applicant_name,
                      app.procedure, app.id, "application")
 
@@ -200,7 +204,8 @@ def _change(bo: Backoffice, actor: Actor, appointment_id: int, to: str, allowed:
         if appt is None:
             raise NotFound(f"no appointment {appointment_id}")
         if appt.status not in allowed:
-            raise BookingError(f"appointment {appointment_id} is {appt.status}; cannot mark it {to}")
+            raise BookingError(f"appointment {appointment_id} is {appt.status}; cannot mark it {to}",
+                               code="appointment_state", status=appt.status)
         appt.status = to
         if to == CHECKED_IN:
             appt.checked_in_at = utcnow()

@@ -197,20 +197,21 @@ def record_counter_payment(bo: Backoffice, actor: Actor, application_id: str, am
     require(actor, "payment.record")
     receipt = receipt_no.strip()
     if not receipt:
-        raise PaymentError("a receipt number is required")
+        raise PaymentError("a receipt number is required", code="receipt_required")
     with bo.db.write() as s:
         app = _app(s, application_id)
         if app.fee_due <= 0:
-            raise PaymentError(f"{app.application_id} has no fee to pay")
+            raise PaymentError(f"{app.application_id} has no fee to pay", code="no_fee", application=app.application_id)
         if amount != app.fee_due:
-            raise PaymentError(f"{app.application_id}: the fee due is {app.fee_due} yen, not {amount} yen")
+            raise PaymentError(f"{app.application_id}: the fee due is {app.fee_due} yen, not {amount} yen",
+                               code="wrong_amount", fee=app.fee_due, amount=amount)
         if s.scalar(select(CounterPayment.id).where(CounterPayment.application_pk == app.id)):
-            raise PaymentError(f"{app.application_id} was already paid at the counter")
+            raise PaymentError(f"{app.application_id} was already paid at the counter", code="paid_at_counter")
         if s.scalar(select(Settlement.id).where(Settlement.transaction_id == app.payment_transaction_id,
                                                 Settlement.status == "paid")):
-            raise PaymentError(f"{app.application_id} was already paid online")
+            raise PaymentError(f"{app.application_id} was already paid online", code="paid_online")
         if s.scalar(select(CounterPayment.id).where(CounterPayment.receipt_no == receipt)):
-            raise PaymentError(f"receipt {receipt} is already used")
+            raise PaymentError(f"receipt {receipt} is already used", code="receipt_used", receipt=receipt)
         pay = CounterPayment(application_pk=app.id, receipt_no=receipt, amount=amount,
                              received_at=(at or utcnow()).astimezone(UTC), staff_id=actor.id)
         s.add(pay)
@@ -224,10 +225,10 @@ def record_refund(bo: Backoffice, actor: Actor, application_id: str, amount: int
     """The refund owed was paid back (or handed to finance): it leaves the refunds list."""
     require(actor, "payment.reconcile")
     if amount <= 0:
-        raise PaymentError("a refund must be a positive amount")
+        raise PaymentError("a refund must be a positive amount", code="refund_positive")
     with bo.db.write() as s:
         app = _app(s, application_id)
         if s.scalar(select(Refund.id).where(Refund.application_pk == app.id)):
-            raise PaymentError(f"a refund for {app.application_id} is already recorded")
+            raise PaymentError(f"a refund for {app.application_id} is already recorded", code="refund_recorded")
         s.add(Refund(application_pk=app.id, amount=amount, recorded_at=utcnow(), recorded_by=actor.id, note=note))
         audit.record(s, actor, "payment.refund", f"application:{app.application_id}", amount=amount, note=note)

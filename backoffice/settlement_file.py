@@ -28,7 +28,7 @@ class SettlementFileError(BackofficeError):
     """The file is refused; nothing was imported. `line` is 1-based (0: the whole file)."""
 
     def __init__(self, line: int, detail: str) -> None:
-        super().__init__(f"line {line}: {detail}" if line else detail)
+        super().__init__(f"line {line}: {detail}" if line else detail, code="settlement_file", line=line)
         self.line = line
         self.detail = detail
 

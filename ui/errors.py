@@ -8,6 +8,7 @@ administrator finds it next to the time the clerk reports."""
 from __future__ import annotations
 
 import logging
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -68,6 +69,66 @@ def _by_code(exc: BackofficeError) -> str | None:
         "login_failed": QCoreApplication.translate(
             "Errors", "The staff code or password is wrong, or the account cannot log in."),
     }
+    if exc.code in texts:
+        return texts[exc.code]
+    return _booking_or_payment(exc)
+
+
+def _time(value: object) -> str:
+    return labels.when(value) if isinstance(value, datetime) else str(value or "")
+
+
+def _day(value: object) -> str:
+    return labels.day(value) if isinstance(value, date) else ""
+
+
+def _yen(value: object) -> str:
+    return labels.yen(value) if isinstance(value, int) else ""
+
+
+def _booking_or_payment(exc: BackofficeError) -> str | None:
+    """Counter work: appointments (BookingError), counter payments and refunds (PaymentError),
+    settlement files (SettlementFileError)."""
+    p = exc.params
+    texts = {
+        "visitor_required": QCoreApplication.translate("Errors", "Enter the visitor's name."),
+        "counter_closed": QCoreApplication.translate("Errors", "%1 is closed on %2. Choose another day.")
+        .replace("%1", str(p.get("counter", ""))).replace("%2", _day(p.get("day"))),
+        "not_a_slot": QCoreApplication.translate("Errors", "%1 is not a booking time of %2. Choose a time from the list.")
+        .replace("%1", _time(p.get("starts_at"))).replace("%2", str(p.get("counter", ""))),
+        "slot_over": QCoreApplication.translate("Errors", "The time %1 has already passed. Choose a later time.")
+        .replace("%1", _time(p.get("starts_at"))),
+        "already_booked": QCoreApplication.translate(
+            "Errors", "This application already has an appointment. Cancel it first to book another time."),
+        "slot_full": QCoreApplication.translate("Errors", "%1 at %2 is fully booked. Choose another time.")
+        .replace("%1", _time(p.get("starts_at"))).replace("%2", str(p.get("counter", ""))),
+        "no_requested_appointment": QCoreApplication.translate(
+            "Errors", "Application %1 did not ask for an appointment. Book a time by hand.")
+        .replace("%1", str(p.get("application", ""))),
+        "unknown_counter": QCoreApplication.translate(
+            "Errors", "Application %1 asks for a counter this office does not have. Book a time by hand.")
+        .replace("%1", str(p.get("application", ""))),
+        "appointment_state": QCoreApplication.translate("Errors", "This appointment is already %1.")
+        .replace("%1", labels.appointment_status_label(str(p.get("status", "")))),
+        "receipt_required": QCoreApplication.translate("Errors", "Enter the receipt number."),
+        "no_fee": QCoreApplication.translate("Errors", "Application %1 has no fee to pay.")
+        .replace("%1", str(p.get("application", ""))),
+        "wrong_amount": QCoreApplication.translate("Errors", "The fee due is %1, not %2. Check the amount.")
+        .replace("%1", _yen(p.get("fee"))).replace("%2", _yen(p.get("amount"))),
+        "paid_at_counter": QCoreApplication.translate("Errors", "This application was already paid at the counter."),
+        "paid_online": QCoreApplication.translate("Errors", "This application was already paid online."),
+        "receipt_used": QCoreApplication.translate("Errors", "Receipt number %1 is already used. Check the number.")
+        .replace("%1", str(p.get("receipt", ""))),
+        "refund_positive": QCoreApplication.translate("Errors", "Enter the refunded amount (more than 0 yen)."),
+        "refund_recorded": QCoreApplication.translate("Errors", "A refund for this application is already recorded."),
+        "settlement_file": QCoreApplication.translate(
+            "Errors", "The settlement file was not imported: line %1 is not in the agreed format. Nothing was "
+            "changed. Ask the payment provider for a corrected file.").replace("%1", str(p.get("line", ""))),
+    }
+    if exc.code == "settlement_file" and not p.get("line"):
+        return QCoreApplication.translate(
+            "Errors", "The settlement file was not imported: it is empty or not in the agreed format. Nothing "
+            "was changed.")
     return texts.get(exc.code)
 
 

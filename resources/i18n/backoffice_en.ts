@@ -312,27 +312,57 @@
         <translation>Enter a reason: it is sent to the applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="338"/>
+        <location filename="../../ui/pages/application_page.py" line="336"/>
+        <source>The reason still holds a template placeholder (highlighted): replace it before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="343"/>
+        <source>Approve %1? The applicant is notified that it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="344"/>
+        <source>Reject %1? The applicant is notified, with the reason below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="345"/>
+        <source>Return %1 for correction? The applicant is notified, with the reason below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="346"/>
+        <source>Record that %1 is withdrawn? The applicant is notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="348"/>
+        <source>Send to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="376"/>
         <source>Cannot reach the database. Your input is kept. Trying to reconnect… (attempt %1 failed; next try in %2 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="350"/>
+        <location filename="../../ui/pages/application_page.py" line="388"/>
         <source>Not recorded. What you typed is still here; send it again when the database is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="365"/>
+        <location filename="../../ui/pages/application_page.py" line="403"/>
         <source>The database is back; your input was recorded once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="378"/>
+        <location filename="../../ui/pages/application_page.py" line="416"/>
         <source>Recorded: %1</source>
         <translation>Recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="307"/>
+        <location filename="../../ui/pages/application_page.py" line="309"/>
         <source>Enter the reason for the withdrawal.</source>
         <translation>Enter the reason for the withdrawal.</translation>
     </message>
@@ -510,122 +540,122 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="72"/>
+        <location filename="../../ui/pages/audit_page.py" line="73"/>
         <source>Search</source>
         <translation type="unfinished">Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="73"/>
+        <location filename="../../ui/pages/audit_page.py" line="74"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="74"/>
+        <location filename="../../ui/pages/audit_page.py" line="75"/>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="75"/>
+        <location filename="../../ui/pages/audit_page.py" line="76"/>
         <source>Check that no entry was edited, deleted or reordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="109"/>
+        <location filename="../../ui/pages/audit_page.py" line="112"/>
         <source>Staff code</source>
         <translation type="unfinished">Staff code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="110"/>
+        <location filename="../../ui/pages/audit_page.py" line="113"/>
         <source>Application ID</source>
         <translation type="unfinished">Application ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="58"/>
+        <location filename="../../ui/pages/audit_page.py" line="59"/>
         <source>Staff code, e.g. r001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="62"/>
+        <location filename="../../ui/pages/audit_page.py" line="63"/>
         <source>All</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="62"/>
+        <location filename="../../ui/pages/audit_page.py" line="63"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="63"/>
+        <location filename="../../ui/pages/audit_page.py" line="64"/>
         <source>Attachments viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="64"/>
+        <location filename="../../ui/pages/audit_page.py" line="65"/>
         <source>Issued documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="64"/>
+        <location filename="../../ui/pages/audit_page.py" line="65"/>
         <source>Logins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="65"/>
+        <location filename="../../ui/pages/audit_page.py" line="66"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="65"/>
+        <location filename="../../ui/pages/audit_page.py" line="66"/>
         <source>Quarantine</source>
         <translation type="unfinished">Quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="66"/>
+        <location filename="../../ui/pages/audit_page.py" line="67"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="66"/>
+        <location filename="../../ui/pages/audit_page.py" line="67"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="67"/>
+        <location filename="../../ui/pages/audit_page.py" line="68"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="67"/>
+        <location filename="../../ui/pages/audit_page.py" line="68"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="68"/>
+        <location filename="../../ui/pages/audit_page.py" line="69"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="111"/>
+        <location filename="../../ui/pages/audit_page.py" line="114"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="117"/>
+        <location filename="../../ui/pages/audit_page.py" line="120"/>
         <source>From / to (Japan time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="162"/>
+        <location filename="../../ui/pages/audit_page.py" line="165"/>
         <source>Loading…</source>
         <translation type="unfinished">Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="175"/>
+        <location filename="../../ui/pages/audit_page.py" line="178"/>
         <source>(scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="176"/>
+        <location filename="../../ui/pages/audit_page.py" line="179"/>
         <source>%n entries shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -633,72 +663,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="183"/>
+        <location filename="../../ui/pages/audit_page.py" line="186"/>
         <source>Checking every entry of the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="189"/>
+        <location filename="../../ui/pages/audit_page.py" line="192"/>
         <source>The check could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="199"/>
+        <location filename="../../ui/pages/audit_page.py" line="202"/>
         <source>The audit log is intact: %1 entries checked, none edited, deleted or reordered. Newest entry No. %2 (hash %3…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="205"/>
+        <location filename="../../ui/pages/audit_page.py" line="208"/>
         <source>The audit log has been tampered with: it is empty (every entry was deleted). Report this to the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="208"/>
+        <location filename="../../ui/pages/audit_page.py" line="211"/>
         <source>An audit checkpoint kept outside the database is damaged or not validly signed; report this to the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="211"/>
+        <location filename="../../ui/pages/audit_page.py" line="214"/>
         <source>the newest entries from No. %1 on were deleted (a signed checkpoint counts more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="213"/>
+        <location filename="../../ui/pages/audit_page.py" line="216"/>
         <source>the log up to entry No. %1 was rewritten after a signed checkpoint recorded it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="215"/>
+        <location filename="../../ui/pages/audit_page.py" line="218"/>
         <source>entry No. %1 is missing (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="217"/>
+        <location filename="../../ui/pages/audit_page.py" line="220"/>
         <source>entry No. %1 does not follow the entry before it (deleted or reordered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="219"/>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>entry No. %1 was changed after the previous daily check recorded it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="221"/>
+        <location filename="../../ui/pages/audit_page.py" line="224"/>
         <source>entry No. %1 was altered after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="222"/>
+        <location filename="../../ui/pages/audit_page.py" line="225"/>
         <source>The audit log has been tampered with: %1. Entries from No. %2 on cannot be trusted; report this to the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="229"/>
+        <location filename="../../ui/pages/audit_page.py" line="232"/>
         <source>Daily check: none yet (the sync agent checks the chain after 02:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="234"/>
+        <location filename="../../ui/pages/audit_page.py" line="237"/>
         <source>Daily check %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,6 +1074,14 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../ui/confirm.py" line="32"/>
+        <source>This question can be switched off in Settings (ask before sending to applicants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
         <location filename="../../ui/pages/counter_page.py" line="53"/>
@@ -1326,113 +1364,118 @@
 <context>
     <name>DecisionWidget</name>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="47"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="48"/>
         <source>Reason template…</source>
         <translation>Reason template…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="48"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="124"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="49"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="134"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="48"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="49"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="49"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="124"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="50"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="134"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="49"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="60"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="130"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="50"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="67"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="140"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="55"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="56"/>
         <source>Reason (sent to the applicant for a return or rejection)</source>
         <translation>Reason (sent to the applicant for a return or rejection)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="61"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="68"/>
         <source>Internal comment (never sent)</source>
         <translation>Internal comment (never sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="62"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="129"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="69"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="139"/>
         <source>Add comment</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="90"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="97"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="130"/>
         <source>Approve (final)</source>
         <translation>Approve (final)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="130"/>
         <source>Send back</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="130"/>
         <source>Reject (final)</source>
         <translation>Reject (final)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="122"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="132"/>
         <source>Recommend approval</source>
         <translation>Recommend approval</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="122"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="124"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="132"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="134"/>
         <source>Return for correction</source>
         <translation>Return for correction</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="122"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="132"/>
         <source>Recommend rejection</source>
         <translation>Recommend rejection</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="153"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="182"/>
+        <source>Replace %1 with the real text: nothing is sent while a placeholder is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/decision_widget.py" line="204"/>
         <source>You recommended this application; another supervisor makes the final decision.</source>
         <translation>You recommended this application; another supervisor makes the final decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="155"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="206"/>
         <source>The reviewer recommends: %1. Your decision is final.</source>
         <translation>The reviewer recommends: %1. Your decision is final.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="156"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="207"/>
         <source>approve</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="156"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="207"/>
         <source>reject</source>
         <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="158"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="209"/>
         <source>Two-step procedure: your decision is a recommendation to a supervisor.</source>
         <translation>Two-step procedure: your decision is a recommendation to a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="160"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="211"/>
         <source>Read only: you do not hold this application.</source>
         <translation>Read only: you do not hold this application.</translation>
     </message>
@@ -1494,133 +1537,233 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="34"/>
+        <location filename="../../ui/errors.py" line="36"/>
         <source>Documents cannot be issued on this PC: it has no credential store for the city&apos;s issuing key. Nothing was issued. Ask the system administrator to set up the issuing key on this PC (backoffice keys init).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>The PC&apos;s credential store refused access to the issuing key. Nothing was issued. Log in to Windows again or ask the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>The city&apos;s issuing key is not set up on this PC. Nothing was issued. Ask the system administrator to set it up (backoffice keys init).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>The issuing key on this PC is damaged. Nothing was issued. Ask the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>Another member of staff is working on this application. You can read it; to work on it, ask them or a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>You no longer hold this application (the hold ran out or a supervisor handed it over). Open it again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Enter a reason: it is sent to the applicant.</source>
         <translation type="unfinished">Enter a reason: it is sent to the applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>You recommended this decision yourself; another supervisor must make the final decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>There is no application %1. Check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>This application is %1 and cannot be worked on now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>No QR code was found in the image. Scan the receipt again, flat and in focus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>The QR code is not a receipt of this city (it holds no application number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>The staff code or password is wrong, or the account cannot log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
-        <source>Your session has ended. Log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="83"/>
-        <source>Your role does not allow this. Ask a supervisor or the system administrator if you need it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="85"/>
-        <source>Another member of staff is working on this application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="87"/>
-        <source>This cannot be done in the application&apos;s current state. Reload the screen and check its status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="90"/>
-        <source>It was not found: it may have been removed in the meantime. Reload the screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/errors.py" line="94"/>
-        <source>The configuration of this PC has a problem. Ask the system administrator (the details are in the log).</source>
+        <source>Enter the visitor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="95"/>
+        <source>%1 is closed on %2. Choose another day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="97"/>
-        <source>The database cannot be reached. Wait a moment and try again; if it persists, ask the system administrator.</source>
+        <source>%1 is not a booking time of %2. Choose a time from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
-        <source>The file or folder cannot be written or read: you do not have access. Choose another place or ask the system administrator.</source>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>The time %1 has already passed. Choose a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
+        <source>This application already has an appointment. Cancel it first to book another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="103"/>
-        <source>The file or folder does not exist any more. Choose it again.</source>
+        <source>%1 at %2 is fully booked. Choose another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="105"/>
-        <source>The file could not be read or written. Check the disk or network folder and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="107"/>
-        <source>This could not be done. Ask the system administrator (the details are in the log).</source>
+        <source>Application %1 did not ask for an appointment. Book a time by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="108"/>
-        <source>An unexpected error occurred. Nothing was lost; try again, and if it happens again tell the system administrator the time it happened.</source>
+        <source>Application %1 asks for a counter this office does not have. Book a time by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="111"/>
+        <source>This appointment is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="113"/>
+        <source>Enter the receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="114"/>
+        <source>Application %1 has no fee to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="116"/>
+        <source>The fee due is %1, not %2. Check the amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="118"/>
+        <source>This application was already paid at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="119"/>
+        <source>This application was already paid online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="120"/>
+        <source>Receipt number %1 is already used. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="122"/>
+        <source>Enter the refunded amount (more than 0 yen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="123"/>
+        <source>A refund for this application is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="124"/>
+        <source>The settlement file was not imported: line %1 is not in the agreed format. Nothing was changed. Ask the payment provider for a corrected file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="129"/>
+        <source>The settlement file was not imported: it is empty or not in the agreed format. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="143"/>
+        <source>Your session has ended. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="145"/>
+        <source>Your role does not allow this. Ask a supervisor or the system administrator if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="147"/>
+        <source>Another member of staff is working on this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="149"/>
+        <source>This cannot be done in the application&apos;s current state. Reload the screen and check its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="152"/>
+        <source>It was not found: it may have been removed in the meantime. Reload the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="156"/>
+        <source>The configuration of this PC has a problem. Ask the system administrator (the details are in the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="159"/>
+        <source>The file cannot hold a code: it has too many pages, a page far larger than paper, or takes too long to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="162"/>
+        <source>The database cannot be reached. Wait a moment and try again; if it persists, ask the system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="165"/>
+        <source>The file or folder cannot be written or read: you do not have access. Choose another place or ask the system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="168"/>
+        <source>The file or folder does not exist any more. Choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="170"/>
+        <source>The file could not be read or written. Check the disk or network folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="172"/>
+        <source>This could not be done. Ask the system administrator (the details are in the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="173"/>
+        <source>An unexpected error occurred. Nothing was lost; try again, and if it happens again tell the system administrator the time it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>%1 (%n times)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,6 +1893,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/issued_page.py" line="92"/>
+        <location filename="../../ui/pages/issued_page.py" line="152"/>
         <source>Issue all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,14 +1972,22 @@
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/issued_page.py" line="153"/>
+        <source>Issue %n document(s) for every approved application? Each applicant is notified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="177"/>
+        <location filename="../../ui/pages/issued_page.py" line="182"/>
         <source>No document was issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="179"/>
-        <location filename="../../ui/pages/issued_page.py" line="182"/>
+        <location filename="../../ui/pages/issued_page.py" line="184"/>
+        <location filename="../../ui/pages/issued_page.py" line="187"/>
         <source>%n document(s) issued</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1843,7 +1995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="180"/>
+        <location filename="../../ui/pages/issued_page.py" line="185"/>
         <source>%n could not be issued.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1851,23 +2003,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="197"/>
+        <location filename="../../ui/pages/issued_page.py" line="202"/>
         <source>Ask the administrator to set up a printer for this computer. &quot;Save as PDF…&quot; works without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="205"/>
-        <location filename="../../ui/pages/issued_page.py" line="214"/>
+        <location filename="../../ui/pages/issued_page.py" line="210"/>
+        <location filename="../../ui/pages/issued_page.py" line="219"/>
         <source>No printer is set up on this computer, so there is no print preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="221"/>
+        <location filename="../../ui/pages/issued_page.py" line="226"/>
         <source>No printer is set up on this computer, so nothing can be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="243"/>
+        <location filename="../../ui/pages/issued_page.py" line="248"/>
         <source>%n document(s) sent to the printer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1875,12 +2027,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="249"/>
+        <location filename="../../ui/pages/issued_page.py" line="254"/>
         <source>Save PDFs to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="257"/>
+        <location filename="../../ui/pages/issued_page.py" line="262"/>
         <source>%n PDF file(s) saved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1888,12 +2040,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="268"/>
+        <location filename="../../ui/pages/issued_page.py" line="273"/>
         <source>Save address sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="272"/>
+        <location filename="../../ui/pages/issued_page.py" line="277"/>
         <source>%n address sheet(s) saved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1901,7 +2053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="288"/>
+        <location filename="../../ui/pages/issued_page.py" line="293"/>
         <source>%n application(s) marked delivered</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3249,32 +3401,32 @@
 <context>
     <name>QuarantinePage</name>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="57"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="59"/>
         <source>Bundles refused by the sync. Ask the gateway operator to resend a corrected bundle.</source>
         <translation>Bundles refused by the sync. Ask the gateway operator to resend a corrected bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="61"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="63"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="62"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="64"/>
         <source>Put the bundle back into the inbox; the next sync checks it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="63"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="65"/>
         <source>Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="64"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="66"/>
         <source>Close the case with a note (the file is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/quarantine_page.py" line="80"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="82"/>
         <source>%n refused bundle(s)</source>
         <translation>
             <numerusform>%n refused bundle</numerusform>
@@ -3282,28 +3434,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="90"/>
-        <location filename="../../ui/pages/quarantine_page.py" line="99"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="92"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="101"/>
         <source>Select a refused bundle first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="93"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="95"/>
         <source>The bundle is back in the inbox; the next sync checks it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="102"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="104"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="102"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="104"/>
         <source>Why is this bundle discarded?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="106"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="108"/>
         <source>Discarded; the file is kept under discarded/.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3711,32 +3863,47 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="28"/>
+        <location filename="../../ui/pages/settings_page.py" line="29"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="31"/>
-        <source>The screen locks after %1 minutes without keyboard or mouse input (Ctrl+L locks at once); your password unlocks it. Your session ends when an administrator disables your account or ends its sessions.</source>
-        <translation>The screen locks after %1 minutes without keyboard or mouse input (Ctrl+L locks at once); your password unlocks it. Your session ends when an administrator disables your account or ends its sessions.</translation>
+        <location filename="../../ui/pages/settings_page.py" line="32"/>
+        <source>Ask before a decision is sent to the applicant and before &quot;Issue all&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="35"/>
-        <source>An application you open is held for you for %1 minutes and renewed while it stays open; it is given back when you leave it.</source>
-        <translation>An application you open is held for you for %1 minutes and renewed while it stays open; it is given back when you leave it.</translation>
+        <location filename="../../ui/pages/settings_page.py" line="34"/>
+        <source>Experienced staff may switch this off. A reason with a template placeholder such as {document} is never sent, whatever this says.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="38"/>
-        <source>built-in defaults (no configuration file)</source>
+        <source>Confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="40"/>
+        <source>The screen locks after %1 minutes without keyboard or mouse input (Ctrl+L locks at once); your password unlocks it. Your session ends when an administrator disables your account or ends its sessions.</source>
+        <translation>The screen locks after %1 minutes without keyboard or mouse input (Ctrl+L locks at once); your password unlocks it. Your session ends when an administrator disables your account or ends its sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="44"/>
+        <source>An application you open is held for you for %1 minutes and renewed while it stays open; it is given back when you leave it.</source>
+        <translation>An application you open is held for you for %1 minutes and renewed while it stays open; it is given back when you leave it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="47"/>
+        <source>built-in defaults (no configuration file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="49"/>
         <source>Configuration: %1</source>
         <translation>Configuration: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="50"/>
+        <location filename="../../ui/pages/settings_page.py" line="59"/>
         <source>The language changes when the application starts next.</source>
         <translation>The language changes when the application starts next.</translation>
     </message>

@@ -311,27 +311,57 @@
         <translation>理由を入力してください（申請者に通知されます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="338"/>
+        <location filename="../../ui/pages/application_page.py" line="336"/>
+        <source>The reason still holds a template placeholder (highlighted): replace it before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="343"/>
+        <source>Approve %1? The applicant is notified that it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="344"/>
+        <source>Reject %1? The applicant is notified, with the reason below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="345"/>
+        <source>Return %1 for correction? The applicant is notified, with the reason below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="346"/>
+        <source>Record that %1 is withdrawn? The applicant is notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="348"/>
+        <source>Send to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/application_page.py" line="376"/>
         <source>Cannot reach the database. Your input is kept. Trying to reconnect… (attempt %1 failed; next try in %2 s)</source>
         <translation>データベースに接続できません。入力内容は保持されています。再接続を試みています…（%1 回目の試行に失敗、%2 秒後に再試行）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="350"/>
+        <location filename="../../ui/pages/application_page.py" line="388"/>
         <source>Not recorded. What you typed is still here; send it again when the database is back.</source>
         <translation>記録されていません。入力内容は残っています。データベースが復旧したら、もう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="365"/>
+        <location filename="../../ui/pages/application_page.py" line="403"/>
         <source>The database is back; your input was recorded once.</source>
         <translation>データベースが復旧し、入力内容を 1 回だけ記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="378"/>
+        <location filename="../../ui/pages/application_page.py" line="416"/>
         <source>Recorded: %1</source>
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="307"/>
+        <location filename="../../ui/pages/application_page.py" line="309"/>
         <source>Enter the reason for the withdrawal.</source>
         <translation>取下げの理由を入力してください。</translation>
     </message>
@@ -528,32 +558,32 @@
         <translation type="vanished">例: application. または login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="72"/>
+        <location filename="../../ui/pages/audit_page.py" line="73"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="73"/>
+        <location filename="../../ui/pages/audit_page.py" line="74"/>
         <source>Clear</source>
         <translation>クリア</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="74"/>
+        <location filename="../../ui/pages/audit_page.py" line="75"/>
         <source>Verify chain</source>
         <translation>改ざん検査</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="75"/>
+        <location filename="../../ui/pages/audit_page.py" line="76"/>
         <source>Check that no entry was edited, deleted or reordered</source>
         <translation>記録の書き換え・削除・並べ替えがないことを確認します</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="109"/>
+        <location filename="../../ui/pages/audit_page.py" line="112"/>
         <source>Staff code</source>
         <translation>職員コード</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="110"/>
+        <location filename="../../ui/pages/audit_page.py" line="113"/>
         <source>Application ID</source>
         <translation>申請番号</translation>
     </message>
@@ -562,164 +592,164 @@
         <translation type="vanished">操作（前方一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="58"/>
+        <location filename="../../ui/pages/audit_page.py" line="59"/>
         <source>Staff code, e.g. r001</source>
         <translation>職員コード（例: r001）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="62"/>
+        <location filename="../../ui/pages/audit_page.py" line="63"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="62"/>
+        <location filename="../../ui/pages/audit_page.py" line="63"/>
         <source>Applications</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="63"/>
+        <location filename="../../ui/pages/audit_page.py" line="64"/>
         <source>Attachments viewed</source>
         <translation>添付書類の閲覧</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="64"/>
+        <location filename="../../ui/pages/audit_page.py" line="65"/>
         <source>Issued documents</source>
         <translation>発行書類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="64"/>
+        <location filename="../../ui/pages/audit_page.py" line="65"/>
         <source>Logins</source>
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="65"/>
+        <location filename="../../ui/pages/audit_page.py" line="66"/>
         <source>Intake</source>
         <translation>取込</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="65"/>
+        <location filename="../../ui/pages/audit_page.py" line="66"/>
         <source>Quarantine</source>
         <translation>隔離</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="66"/>
+        <location filename="../../ui/pages/audit_page.py" line="67"/>
         <source>Appointments</source>
         <translation>窓口予約</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="66"/>
+        <location filename="../../ui/pages/audit_page.py" line="67"/>
         <source>Payments</source>
         <translation>収納</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="67"/>
+        <location filename="../../ui/pages/audit_page.py" line="68"/>
         <source>Export</source>
         <translation>基幹系出力</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="67"/>
+        <location filename="../../ui/pages/audit_page.py" line="68"/>
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="68"/>
+        <location filename="../../ui/pages/audit_page.py" line="69"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="111"/>
+        <location filename="../../ui/pages/audit_page.py" line="114"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="117"/>
+        <location filename="../../ui/pages/audit_page.py" line="120"/>
         <source>From / to (Japan time)</source>
         <translation>期間（日本時間）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="162"/>
+        <location filename="../../ui/pages/audit_page.py" line="165"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="175"/>
+        <location filename="../../ui/pages/audit_page.py" line="178"/>
         <source>(scroll for more)</source>
         <translation>（スクロールすると続きを表示）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="176"/>
+        <location filename="../../ui/pages/audit_page.py" line="179"/>
         <source>%n entries shown</source>
         <translation>
             <numerusform>%n 件を表示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="183"/>
+        <location filename="../../ui/pages/audit_page.py" line="186"/>
         <source>Checking every entry of the audit log…</source>
         <translation>監査ログの全記録を検査しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="189"/>
+        <location filename="../../ui/pages/audit_page.py" line="192"/>
         <source>The check could not run: %1</source>
         <translation>検査を実行できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="199"/>
+        <location filename="../../ui/pages/audit_page.py" line="202"/>
         <source>The audit log is intact: %1 entries checked, none edited, deleted or reordered. Newest entry No. %2 (hash %3…).</source>
         <translation>監査ログは改ざんされていません。%1 件を検査し、書き換え・削除・並べ替えはありませんでした。最新の記録は %2 番（ハッシュ %3…）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="205"/>
+        <location filename="../../ui/pages/audit_page.py" line="208"/>
         <source>The audit log has been tampered with: it is empty (every entry was deleted). Report this to the system administrator.</source>
         <translation>監査ログが改ざんされています：ログが空です（すべての記録が削除されました）。システム管理者に報告してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="208"/>
+        <location filename="../../ui/pages/audit_page.py" line="211"/>
         <source>An audit checkpoint kept outside the database is damaged or not validly signed; report this to the system administrator.</source>
         <translation>データベースの外に保管している監査チェックポイントが壊れているか、正しく署名されていません。システム管理者に報告してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="211"/>
+        <location filename="../../ui/pages/audit_page.py" line="214"/>
         <source>the newest entries from No. %1 on were deleted (a signed checkpoint counts more)</source>
         <translation>No. %1 以降の最新の記録が削除されました（署名付きチェックポイントの件数の方が多い）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="213"/>
+        <location filename="../../ui/pages/audit_page.py" line="216"/>
         <source>the log up to entry No. %1 was rewritten after a signed checkpoint recorded it</source>
         <translation>No. %1 までのログが、署名付きチェックポイントの記録後に書き換えられました</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="215"/>
+        <location filename="../../ui/pages/audit_page.py" line="218"/>
         <source>entry No. %1 is missing (deleted)</source>
         <translation>%1 番の記録がありません（削除）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="217"/>
+        <location filename="../../ui/pages/audit_page.py" line="220"/>
         <source>entry No. %1 does not follow the entry before it (deleted or reordered)</source>
         <translation>%1 番の記録が直前の記録につながっていません（削除または並べ替え）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="219"/>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>entry No. %1 was changed after the previous daily check recorded it</source>
         <translation>%1 番の記録が前回の日次検査の後に変更されています</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="221"/>
+        <location filename="../../ui/pages/audit_page.py" line="224"/>
         <source>entry No. %1 was altered after it was written</source>
         <translation>%1 番の記録が書き込み後に書き換えられています</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="222"/>
+        <location filename="../../ui/pages/audit_page.py" line="225"/>
         <source>The audit log has been tampered with: %1. Entries from No. %2 on cannot be trusted; report this to the system administrator.</source>
         <translation>監査ログが改ざんされています: %1。%2 番以降の記録は信頼できません。システム管理者に報告してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="229"/>
+        <location filename="../../ui/pages/audit_page.py" line="232"/>
         <source>Daily check: none yet (the sync agent checks the chain after 02:00).</source>
         <translation>日次検査: まだ実行されていません（同期エージェントが毎日 2:00 以降に検査します）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="234"/>
+        <location filename="../../ui/pages/audit_page.py" line="237"/>
         <source>Daily check %1: %2</source>
         <translation>日次検査 %1: %2</translation>
     </message>
@@ -1065,6 +1095,14 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../ui/confirm.py" line="32"/>
+        <source>This question can be switched off in Settings (ask before sending to applicants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
         <location filename="../../ui/pages/counter_page.py" line="53"/>
@@ -1352,113 +1390,118 @@
 <context>
     <name>DecisionWidget</name>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="47"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="48"/>
         <source>Reason template…</source>
         <translation>理由の定型文…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="48"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="124"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="49"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="134"/>
         <source>Approve</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="48"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="49"/>
         <source>Return</source>
         <translation>返戻</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="49"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="124"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="50"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="134"/>
         <source>Reject</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="49"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="60"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="130"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="50"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="67"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="140"/>
         <source>Withdraw</source>
         <translation>取下げ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="55"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="56"/>
         <source>Reason (sent to the applicant for a return or rejection)</source>
         <translation>理由（返戻・却下のときは申請者に通知されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="61"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="68"/>
         <source>Internal comment (never sent)</source>
         <translation>内部コメント（申請者には送られません）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="62"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="129"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="69"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="139"/>
         <source>Add comment</source>
         <translation>コメント追加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="90"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="97"/>
         <source>Decision</source>
         <translation>審査結果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="130"/>
         <source>Approve (final)</source>
         <translation>決裁（承認）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="130"/>
         <source>Send back</source>
         <translation>差し戻し</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="120"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="130"/>
         <source>Reject (final)</source>
         <translation>決裁（却下）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="122"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="132"/>
         <source>Recommend approval</source>
         <translation>承認を起案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="122"/>
-        <location filename="../../ui/widgets/decision_widget.py" line="124"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="132"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="134"/>
         <source>Return for correction</source>
         <translation>補正依頼（返戻）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="122"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="132"/>
         <source>Recommend rejection</source>
         <translation>却下を起案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="153"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="182"/>
+        <source>Replace %1 with the real text: nothing is sent while a placeholder is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/decision_widget.py" line="204"/>
         <source>You recommended this application; another supervisor makes the final decision.</source>
         <translation>この申請はあなたが起案しました。決裁は別の決裁者が行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="155"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="206"/>
         <source>The reviewer recommends: %1. Your decision is final.</source>
         <translation>審査担当の起案: %1。あなたの判断で決裁となります。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="156"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="207"/>
         <source>approve</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="156"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="207"/>
         <source>reject</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="158"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="209"/>
         <source>Two-step procedure: your decision is a recommendation to a supervisor.</source>
         <translation>二段階決裁の手続です。あなたの判断は決裁者への起案になります。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/decision_widget.py" line="160"/>
+        <location filename="../../ui/widgets/decision_widget.py" line="211"/>
         <source>Read only: you do not hold this application.</source>
         <translation>閲覧のみ: この申請の担当ではありません。</translation>
     </message>
@@ -1520,138 +1563,233 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="34"/>
+        <location filename="../../ui/errors.py" line="36"/>
         <source>Documents cannot be issued on this PC: it has no credential store for the city&apos;s issuing key. Nothing was issued. Ask the system administrator to set up the issuing key on this PC (backoffice keys init).</source>
         <translation>このPCには市の発行用の鍵を保管する資格情報ストアがないため、書類を発行できません。何も発行していません。このPCへの発行用の鍵の設定をシステム管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>The PC&apos;s credential store refused access to the issuing key. Nothing was issued. Log in to Windows again or ask the system administrator.</source>
         <translation>PCの資格情報ストアが発行用の鍵へのアクセスを拒否しました。何も発行していません。Windows にログインし直すか、システム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>The city&apos;s issuing key is not set up on this PC. Nothing was issued. Ask the system administrator to set it up (backoffice keys init).</source>
         <translation>このPCには市の発行用の鍵が設定されていません。何も発行していません。鍵の設定をシステム管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>The issuing key on this PC is damaged. Nothing was issued. Ask the system administrator.</source>
         <translation>このPCの発行用の鍵が壊れています。何も発行していません。システム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>Another member of staff is working on this application. You can read it; to work on it, ask them or a supervisor.</source>
         <translation>この申請は他の職員が担当しています。閲覧はできます。処理する場合は担当者か決裁者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>You no longer hold this application (the hold ran out or a supervisor handed it over). Open it again to continue.</source>
         <translation>この申請の担当ではなくなりました（保持時間が切れたか、決裁者が担当を変更しました）。続けるには申請を開き直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Enter a reason: it is sent to the applicant.</source>
         <translation>理由を入力してください（申請者に送られます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>You recommended this decision yourself; another supervisor must make the final decision.</source>
         <translation>この起案はご自身のものです。最終の決裁は別の決裁者が行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>There is no application %1. Check the number.</source>
         <translation>申請 %1 はありません。番号を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>This application is %1 and cannot be worked on now.</source>
         <translation>この申請は「%1」のため、いまは処理できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>No QR code was found in the image. Scan the receipt again, flat and in focus.</source>
         <translation>画像にQRコードが見つかりません。受付票を平らにして、ピントを合わせて読み取り直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>The QR code is not a receipt of this city (it holds no application number).</source>
         <translation>このQRコードは本市の受付票ではありません（申請番号がありません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>The staff code or password is wrong, or the account cannot log in.</source>
         <translation>職員コードまたはパスワードが違うか、このアカウントではログインできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="94"/>
+        <source>Enter the visitor&apos;s name.</source>
+        <translation>来庁者の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="95"/>
+        <source>%1 is closed on %2. Choose another day.</source>
+        <translation>%1 は %2 は休みです。別の日を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="97"/>
+        <source>%1 is not a booking time of %2. Choose a time from the list.</source>
+        <translation>%1 は %2 の予約時刻ではありません。一覧から時刻を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>The time %1 has already passed. Choose a later time.</source>
+        <translation>%1 はすでに過ぎています。これより後の時刻を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
+        <source>This application already has an appointment. Cancel it first to book another time.</source>
+        <translation>この申請はすでに予約があります。別の時刻にする場合は、先に予約を取り消してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103"/>
+        <source>%1 at %2 is fully booked. Choose another time.</source>
+        <translation>%2 の %1 は満席です。別の時刻を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="105"/>
+        <source>Application %1 did not ask for an appointment. Book a time by hand.</source>
+        <translation>申請 %1 には来庁予約の希望がありません。時刻を選んで予約してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108"/>
+        <source>Application %1 asks for a counter this office does not have. Book a time by hand.</source>
+        <translation>申請 %1 の希望する窓口はこの事務所にありません。時刻を選んで予約してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="111"/>
+        <source>This appointment is already %1.</source>
+        <translation>この予約はすでに「%1」です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="113"/>
+        <source>Enter the receipt number.</source>
+        <translation>領収番号を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="114"/>
+        <source>Application %1 has no fee to pay.</source>
+        <translation>申請 %1 には支払う手数料がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="116"/>
+        <source>The fee due is %1, not %2. Check the amount.</source>
+        <translation>手数料は %1 です（入力は %2）。金額を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="118"/>
+        <source>This application was already paid at the counter.</source>
+        <translation>この申請は窓口で支払済みです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="119"/>
+        <source>This application was already paid online.</source>
+        <translation>この申請はオンラインで支払済みです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="120"/>
+        <source>Receipt number %1 is already used. Check the number.</source>
+        <translation>領収番号 %1 はすでに使われています。番号を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="122"/>
+        <source>Enter the refunded amount (more than 0 yen).</source>
+        <translation>還付した金額（0円より多い額）を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="123"/>
+        <source>A refund for this application is already recorded.</source>
+        <translation>この申請の還付はすでに記録されています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="124"/>
+        <source>The settlement file was not imported: line %1 is not in the agreed format. Nothing was changed. Ask the payment provider for a corrected file.</source>
+        <translation>決済データを取り込みませんでした。%1 行目が取り決めの形式ではありません。何も変更していません。決済事業者に修正したファイルを依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="129"/>
+        <source>The settlement file was not imported: it is empty or not in the agreed format. Nothing was changed.</source>
+        <translation>決済データを取り込みませんでした。ファイルが空か、取り決めの形式ではありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>Your session has ended. Log in again.</source>
         <translation>セッションが終了しました。ログインし直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>Your role does not allow this. Ask a supervisor or the system administrator if you need it.</source>
         <translation>この操作はあなたの役割ではできません。必要な場合は決裁者かシステム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="147"/>
         <source>Another member of staff is working on this application.</source>
         <translation>この申請は他の職員が担当しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="149"/>
         <source>This cannot be done in the application&apos;s current state. Reload the screen and check its status.</source>
         <translation>申請の今の状態ではこの操作はできません。画面を更新して状態を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>It was not found: it may have been removed in the meantime. Reload the screen.</source>
         <translation>見つかりませんでした。その間に削除された可能性があります。画面を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>The configuration of this PC has a problem. Ask the system administrator (the details are in the log).</source>
         <translation>このPCの設定に問題があります。システム管理者に相談してください（詳細はログにあります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
-        <source>The database cannot be reached. Wait a moment and try again; if it persists, ask the system administrator.</source>
-        <translation>データベースに接続できません。しばらく待ってからやり直してください。続く場合はシステム管理者に相談してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="100"/>
-        <source>The file or folder cannot be written or read: you do not have access. Choose another place or ask the system administrator.</source>
-        <translation>ファイルまたはフォルダーへのアクセス権がありません。別の場所を選ぶか、システム管理者に相談してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="103"/>
-        <source>The file or folder does not exist any more. Choose it again.</source>
-        <translation>ファイルまたはフォルダーが見つかりません。選び直してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="0"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>The file cannot hold a code: it has too many pages, a page far larger than paper, or takes too long to scan.</source>
         <translation>このファイルからはコードを読み取れません：ページが多すぎる、用紙よりはるかに大きいページがある、または読み取りに時間がかかりすぎます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="162"/>
+        <source>The database cannot be reached. Wait a moment and try again; if it persists, ask the system administrator.</source>
+        <translation>データベースに接続できません。しばらく待ってからやり直してください。続く場合はシステム管理者に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="165"/>
+        <source>The file or folder cannot be written or read: you do not have access. Choose another place or ask the system administrator.</source>
+        <translation>ファイルまたはフォルダーへのアクセス権がありません。別の場所を選ぶか、システム管理者に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="168"/>
+        <source>The file or folder does not exist any more. Choose it again.</source>
+        <translation>ファイルまたはフォルダーが見つかりません。選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>The file could not be read or written. Check the disk or network folder and try again.</source>
         <translation>ファイルを読み書きできませんでした。ディスクまたは共有フォルダーを確認してやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>This could not be done. Ask the system administrator (the details are in the log).</source>
         <translation>この操作はできませんでした。システム管理者に相談してください（詳細はログにあります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>An unexpected error occurred. Nothing was lost; try again, and if it happens again tell the system administrator the time it happened.</source>
         <translation>予期しないエラーが発生しました。入力した内容は失われていません。やり直して、再び起きる場合は発生した時刻をシステム管理者に伝えてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>%1 (%n times)</source>
         <translation>%1（%n 件）</translation>
     </message>
@@ -1781,6 +1919,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/issued_page.py" line="92"/>
+        <location filename="../../ui/pages/issued_page.py" line="152"/>
         <source>Issue all</source>
         <translation>すべて発行</translation>
     </message>
@@ -1859,75 +1998,82 @@
         <source>Status</source>
         <translation>状態</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/issued_page.py" line="153"/>
+        <source>Issue %n document(s) for every approved application? Each applicant is notified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="177"/>
+        <location filename="../../ui/pages/issued_page.py" line="182"/>
         <source>No document was issued.</source>
         <translation>書類は発行されませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="179"/>
-        <location filename="../../ui/pages/issued_page.py" line="182"/>
+        <location filename="../../ui/pages/issued_page.py" line="184"/>
+        <location filename="../../ui/pages/issued_page.py" line="187"/>
         <source>%n document(s) issued</source>
         <translation>
             <numerusform>%n 件を発行しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="180"/>
+        <location filename="../../ui/pages/issued_page.py" line="185"/>
         <source>%n could not be issued.</source>
         <translation>
             <numerusform>%n 件は発行できませんでした。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="197"/>
+        <location filename="../../ui/pages/issued_page.py" line="202"/>
         <source>Ask the administrator to set up a printer for this computer. &quot;Save as PDF…&quot; works without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="205"/>
-        <location filename="../../ui/pages/issued_page.py" line="214"/>
+        <location filename="../../ui/pages/issued_page.py" line="210"/>
+        <location filename="../../ui/pages/issued_page.py" line="219"/>
         <source>No printer is set up on this computer, so there is no print preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="221"/>
+        <location filename="../../ui/pages/issued_page.py" line="226"/>
         <source>No printer is set up on this computer, so nothing can be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="243"/>
+        <location filename="../../ui/pages/issued_page.py" line="248"/>
         <source>%n document(s) sent to the printer</source>
         <translation>
             <numerusform>%n 件をプリンターに送りました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="249"/>
+        <location filename="../../ui/pages/issued_page.py" line="254"/>
         <source>Save PDFs to folder</source>
         <translation>PDFの保存先フォルダー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="257"/>
+        <location filename="../../ui/pages/issued_page.py" line="262"/>
         <source>%n PDF file(s) saved</source>
         <translation>
             <numerusform>%n 件のPDFを保存しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issued_page.py" line="268"/>
+        <location filename="../../ui/pages/issued_page.py" line="273"/>
         <source>Save address sheets</source>
         <translation>宛名シートを保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="272"/>
+        <location filename="../../ui/pages/issued_page.py" line="277"/>
         <source>%n address sheet(s) saved</source>
         <translation>
             <numerusform>%n 件の宛名シートを保存しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/issued_page.py" line="288"/>
+        <location filename="../../ui/pages/issued_page.py" line="293"/>
         <source>%n application(s) marked delivered</source>
         <translation>
             <numerusform>%n 件を交付済みにしました</numerusform>
@@ -3276,60 +3422,60 @@
 <context>
     <name>QuarantinePage</name>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="57"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="59"/>
         <source>Bundles refused by the sync. Ask the gateway operator to resend a corrected bundle.</source>
         <translation>同期で受け付けられなかったバンドルです。修正したバンドルの再送をゲートウェイ担当者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="61"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="63"/>
         <source>Retry</source>
         <translation>再処理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="62"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="64"/>
         <source>Put the bundle back into the inbox; the next sync checks it again</source>
         <translation>バンドルを受信フォルダに戻し、次回の同期で再検査します</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="63"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="65"/>
         <source>Discard…</source>
         <translation>破棄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="64"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="66"/>
         <source>Close the case with a note (the file is kept)</source>
         <translation>メモを付けて処理を終了します（ファイルは保存されます）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/quarantine_page.py" line="80"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="82"/>
         <source>%n refused bundle(s)</source>
         <translation>
             <numerusform>隔離中のバンドル %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="90"/>
-        <location filename="../../ui/pages/quarantine_page.py" line="99"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="92"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="101"/>
         <source>Select a refused bundle first.</source>
         <translation>先に隔離されたバンドルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="93"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="95"/>
         <source>The bundle is back in the inbox; the next sync checks it again.</source>
         <translation>バンドルを受信フォルダに戻しました。次回の同期で再検査します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="102"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="104"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="102"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="104"/>
         <source>Why is this bundle discarded?</source>
         <translation>このバンドルを破棄する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/quarantine_page.py" line="106"/>
+        <location filename="../../ui/pages/quarantine_page.py" line="108"/>
         <source>Discarded; the file is kept under discarded/.</source>
         <translation>破棄しました。ファイルは discarded/ に保存されています。</translation>
     </message>
@@ -3736,32 +3882,47 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="28"/>
+        <location filename="../../ui/pages/settings_page.py" line="29"/>
         <source>Language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="31"/>
+        <location filename="../../ui/pages/settings_page.py" line="32"/>
+        <source>Ask before a decision is sent to the applicant and before &quot;Issue all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="34"/>
+        <source>Experienced staff may switch this off. A reason with a template placeholder such as {document} is never sent, whatever this says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="38"/>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="40"/>
         <source>The screen locks after %1 minutes without keyboard or mouse input (Ctrl+L locks at once); your password unlocks it. Your session ends when an administrator disables your account or ends its sessions.</source>
         <translation>キーボード・マウスの操作が %1 分間ないと画面がロックされます（Ctrl+L ですぐにロック）。解除にはパスワードが必要です。管理者がアカウントを無効にするかセッションを終了すると、ログインが終了します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="35"/>
+        <location filename="../../ui/pages/settings_page.py" line="44"/>
         <source>An application you open is held for you for %1 minutes and renewed while it stays open; it is given back when you leave it.</source>
         <translation>開いた申請は %1 分間あなたの担当として確保され、開いている間は自動で延長されます。画面を離れると解放されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="38"/>
+        <location filename="../../ui/pages/settings_page.py" line="47"/>
         <source>built-in defaults (no configuration file)</source>
         <translation>既定値（設定ファイルなし）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="40"/>
+        <location filename="../../ui/pages/settings_page.py" line="49"/>
         <source>Configuration: %1</source>
         <translation>設定ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="50"/>
+        <location filename="../../ui/pages/settings_page.py" line="59"/>
         <source>The language changes when the application starts next.</source>
         <translation>表示言語は次回の起動時に切り替わります。</translation>
     </message>

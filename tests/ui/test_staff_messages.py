@@ -123,3 +123,33 @@ def test_every_error_code_and_class_has_a_japanese_message(japanese):
     # a batch meeting one failure five times says it once, with the count
     assert summary([ConfigError("x", code="no_credential_store")] * 5) == [
         error_message(ConfigError("x", code="no_credential_store")) + "（5 件）"]
+
+
+def test_counter_work_errors_from_the_real_services_are_said_in_japanese(ui_bo, japanese):
+    """Booking a past time, a time that is not a slot, a counter payment of the wrong amount,
+    a settlement file with a broken line: each real refusal has its own Japanese sentence."""
+    from datetime import datetime, timedelta
+
+    from backoffice import appointments, counters, payments
+    from backoffice.timeutil import JST, now_jst
+    from ui.errors import error_message
+
+    clerk = make_staff(ui_bo, "c103", ["counter", "supervisor"], "窓口 三郎")
+    made = make_applications(ui_bo, 1, statuses=("ready_for_review",), procedures=("juminhyo-copy",))
+    code = counters.locations(ui_bo, clerk)[0].code
+    odd = (now_jst() + timedelta(days=1)).replace(hour=3, minute=7, second=0, microsecond=0)
+    calls = [
+        lambda: appointments.book(ui_bo, clerk, code, datetime(2020, 1, 6, 9, 0, tzinfo=JST), "山田 太郎"),
+        lambda: appointments.book(ui_bo, clerk, code, odd, "山田 太郎"),
+        lambda: appointments.book(ui_bo, clerk, code, odd, " "),
+        lambda: payments.record_counter_payment(ui_bo, clerk, made[0].application_id, 1, "R-1"),
+        lambda: payments.import_settlement(ui_bo, clerk, b"transaction_id,application_id\r\n", "x.csv"),
+    ]
+    texts = []
+    for call in calls:
+        with pytest.raises(Exception) as info:  # noqa: PT011 - each call raises its own core error
+            call()
+        texts.append(error_message(info.value))
+    generic = error_message(RuntimeError("x"))
+    assert generic not in texts and len(set(texts)) == len(texts), texts
+    assert not problems([Seen(str(i), t) for i, t in enumerate(texts)], ui_bo.catalog.codes(), japanese=True), texts
