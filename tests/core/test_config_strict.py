@@ -93,3 +93,29 @@ def test_an_initialised_database_passes_on_both_engines(db_url, tmp_path, data_d
     make_backoffice(db_url, tmp_path).close()
     assert main(["--db", db_url, "applications", "list", "--format", "json"]) == 0
     assert capsys.readouterr().out.strip() == "[]"
+
+
+def test_the_newest_schema_is_read_from_the_migration_files_as_alembic_reads_it(tmp_path):
+    from sqlalchemy import create_engine
+
+    from backoffice.db import migrate, preflight
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    try:
+        assert preflight.head_revision() == migrate.head_revision(engine) is not None
+    finally:
+        engine.dispose()
+
+
+def test_an_outdated_schema_is_one_line(tmp_path, data_dir, capsys):
+    from sqlalchemy import create_engine, text
+
+    db = tmp_path / "old.db"
+    make_backoffice(f"sqlite:///{db}", tmp_path).close()
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as conn:  # as if the database were left at an older version
+        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    engine.dispose()
+    assert main(["--db", f"sqlite:///{db}", "applications", "list"]) == 2
+    err = _one_line(capsys)
+    assert "is at schema 0001, this version needs" in err and "run 'backoffice init' to migrate" in err
