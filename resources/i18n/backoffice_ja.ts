@@ -918,7 +918,7 @@
     <message>
         <location filename="../../ui/audit_text.py" line="30"/>
         <source>Receipt</source>
-        <translation>領収番号</translation>
+        <translation>領収書番号</translation>
     </message>
     <message>
         <location filename="../../ui/audit_text.py" line="30"/>
@@ -1676,7 +1676,7 @@
     <message>
         <location filename="../../ui/errors.py" line="113"/>
         <source>Enter the receipt number.</source>
-        <translation>領収番号を入力してください。</translation>
+        <translation>領収書番号を入力してください。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="114"/>
@@ -1701,7 +1701,7 @@
     <message>
         <location filename="../../ui/errors.py" line="120"/>
         <source>Receipt number %1 is already used. Check the number.</source>
-        <translation>領収番号 %1 はすでに使われています。番号を確認してください。</translation>
+        <translation>領収書番号 %1 はすでに使われています。番号を確認してください。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="122"/>
@@ -3216,12 +3216,12 @@
     <message>
         <location filename="../../ui/pages/payments_page.py" line="54"/>
         <source>The provider settled %1 but the fee due is %2: check the fee and ask the provider.</source>
-        <translation>収納代行の入金額は %1、手数料は %2 です。手数料を確認し、収納代行業者に問い合わせてください。</translation>
+        <translation>決済事業者の入金額は %1、手数料は %2 です。手数料を確認し、決済事業者に問い合わせてください。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/payments_page.py" line="57"/>
         <source>The provider names a different application for this payment: check which one was paid.</source>
-        <translation>収納代行は別の申請の支払としています。どの申請の支払か確認してください。</translation>
+        <translation>決済事業者は別の申請の支払としています。どの申請の支払か確認してください。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/payments_page.py" line="59"/>
@@ -3231,12 +3231,12 @@
     <message>
         <location filename="../../ui/pages/payments_page.py" line="61"/>
         <source>The application says it was paid, but the provider does not know the transaction: ask the provider.</source>
-        <translation>申請では支払済ですが、収納代行に取引の記録がありません。収納代行業者に問い合わせてください。</translation>
+        <translation>申請では支払済ですが、決済事業者に取引の記録がありません。決済事業者に問い合わせてください。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/payments_page.py" line="63"/>
         <source>Check this payment with the provider.</source>
-        <translation>収納代行業者にこの支払を確認してください。</translation>
+        <translation>決済事業者にこの支払を確認してください。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/payments_page.py" line="68"/>
