@@ -17,7 +17,6 @@ from backoffice.config import load_config
 from backoffice.context import Backoffice
 from backoffice.db import preflight
 from backoffice.errors import BackofficeError
-from backoffice.retry import is_connection_error
 
 from . import i18n
 from .gc_guard import GarbageCollector
@@ -96,8 +95,6 @@ def main(argv: list[str] | None = None) -> int:
         bo = Backoffice.open(config)
         bo.init_schema()
     except (BackofficeError, SQLAlchemyError) as exc:  # in Japanese, not a traceback (issue 21)
-        if isinstance(exc, SQLAlchemyError) and not is_connection_error(exc):
-            raise
         log.warning("cannot start: %s", exc)
         startup_problem_box(exc, url).exec()
         return 2

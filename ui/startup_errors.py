@@ -9,15 +9,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from backoffice.config import UnknownConfigKey
-from backoffice.db.preflight import DatabaseNotReady, unreachable
+from backoffice.db.preflight import DatabaseNotReady, unreachable, unusable
 from backoffice.errors import ConfigError
 from backoffice.retry import is_connection_error
 
 
 def startup_message(exc: BaseException, database_url: str | None = None) -> tuple[str, str]:
     """(sentence for staff, technical line for the administrator)."""
-    if isinstance(exc, SQLAlchemyError) and is_connection_error(exc):
-        exc = unreachable(exc, database_url or "")
+    if isinstance(exc, SQLAlchemyError):
+        exc = (unreachable if is_connection_error(exc) else unusable)(exc, database_url or "")
     detail = str(exc)
     if isinstance(exc, UnknownConfigKey):
         if exc.key is None:

@@ -138,3 +138,10 @@ def unreachable(exc: SQLAlchemyError, url: str) -> DatabaseNotReady:
     """The one-line error for a connection that failed during a command."""
     shown = safe_url(url)
     return DatabaseNotReady("unreachable", shown, f"cannot reach the database {shown}: {_first_line(exc)}")
+
+
+def unusable(exc: SQLAlchemyError, url: str) -> DatabaseNotReady:
+    """The one-line error for a database that answers but cannot be used (not a database
+    file, no permission on the schema, ...)."""
+    shown = safe_url(url)
+    return DatabaseNotReady("unusable", shown, f"cannot use the database {shown}: {_first_line(exc)}")

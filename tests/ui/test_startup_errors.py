@@ -59,3 +59,12 @@ def test_database_trouble_is_a_japanese_message(qapp, compiled_translations, mon
     assert code == 2
     assert seen["text"].startswith(words), seen["text"]
     assert "Traceback" not in seen["detail"]
+
+
+def test_a_file_that_is_not_a_database_is_a_japanese_message(qapp, compiled_translations, monkeypatch, tmp_path):
+    db = tmp_path / "copied.db"
+    db.write_bytes(b"this is a spreadsheet, not a database" * 100)
+    code, seen = _start_and_read_the_box(qapp, monkeypatch, tmp_path, ["--db", f"sqlite:///{db}"])
+    assert code == 2
+    assert seen["text"] == f"データベース（sqlite:///{db}）を使用できません。"
+    assert "file is not a database" in seen["detail"]
