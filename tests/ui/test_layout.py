@@ -210,6 +210,10 @@ def test_who_holds_what_fits_on_the_dashboard(qtbot, filled, workers, language):
     qtbot.wait(50)
     assert _cells_cut(claims) == []
     assert claims.horizontalHeader().length() <= claims.viewport().width(), "the lease time is off to the right"
+    target = dashboard.workload.target  # 引き継ぐ相手: whole names, not 「審査 花·」
+    qtbot.waitUntil(lambda: target.count() > 0, timeout=10000)
+    widest = max(target.fontMetrics().horizontalAdvance(target.itemText(i)) for i in range(target.count()))
+    assert widest + 20 <= target.width(), (widest, target.width())
 
 
 def test_audit_times_whole(qtbot, filled, workers, language):

@@ -53,6 +53,8 @@ class WorkloadWidget(QWidget):
         self.release_button = named(QPushButton(self.tr("Release")), "releaseButton")
         self.release_button.clicked.connect(self.release_selected)
         self.target = named(QComboBox(), "handOverTarget")
+        # the staff list arrives after the first show: grow with it so names are not cut
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.hand_button = named(QPushButton(self.tr("Hand over to")), "handOverButton")
         self.hand_button.clicked.connect(self.hand_over_selected)
         self.message = named(QLabel(), "workloadMessage")
