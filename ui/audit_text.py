@@ -88,7 +88,7 @@ def _quarantine_codes() -> frozenset[str]:
     return frozenset({"not_a_zip", "unsafe_member_path", "unexpected_member", "missing_member", "too_large",
                       "compression_ratio", "gateway_signature_invalid", "application_hash_mismatch",
                       "file_hash_mismatch", "invalid_json", "schema_error", "unknown_procedure",
-                      "revision_conflict", "attachment_accounting", "media_type_not_allowed"})
+                      "revision_conflict", "attachment_accounting", "media_type_not_allowed", "ingest_failed"})
 
 
 def detail_text(detail: dict[str, Any] | None, catalog: Catalog | None = None) -> str:

@@ -175,6 +175,7 @@ def quarantine_reason_label(code: str) -> str:
         "revision_conflict": QCoreApplication.translate("Labels", "Revision does not fit the application"),
         "attachment_accounting": QCoreApplication.translate("Labels", "Attachments do not add up"),
         "media_type_not_allowed": QCoreApplication.translate("Labels", "File type not allowed"),
+        "ingest_failed": QCoreApplication.translate("Labels", "Could not be recorded"),
     }
     return names.get(code, QCoreApplication.translate("Labels", "Other reason"))
 
@@ -202,6 +203,8 @@ def quarantine_hint(code: str) -> str:
         "attachment_accounting": QCoreApplication.translate("Labels", "Attachments are missing or counted twice. Ask the gateway operator."),
         "media_type_not_allowed": QCoreApplication.translate("Labels", "An attachment has a file type that is not accepted. Discard it and "
                                      "ask the applicant to apply again."),
+        "ingest_failed": QCoreApplication.translate("Labels", "The bundle passed every check but could not be saved. Tell the system "
+                                                    "administrator; retry after the cause is fixed."),
     }
     return hints.get(code, QCoreApplication.translate("Labels", "See the technical detail (tooltip) and ask the system administrator."))
 

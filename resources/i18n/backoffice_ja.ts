@@ -2477,6 +2477,11 @@
         <translation>受け付けないファイル形式</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="0"/>
+        <source>Could not be recorded</source>
+        <translation>記録できなかった</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="179"/>
         <source>Other reason</source>
         <translation>その他の理由</translation>
@@ -2555,6 +2560,11 @@
         <location filename="../../ui/labels.py" line="203"/>
         <source>An attachment has a file type that is not accepted. Discard it and ask the applicant to apply again.</source>
         <translation>受け付けない形式の添付書類があります。破棄して申請者に再申請を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="0"/>
+        <source>The bundle passed every check but could not be saved. Tell the system administrator; retry after the cause is fixed.</source>
+        <translation>すべての検査に合格しましたが保存できませんでした。システム管理者に連絡し、原因を直してから再処理してください。</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="206"/>

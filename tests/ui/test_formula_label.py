@@ -1,18 +1,28 @@
-"""Issue 21 defect 6: staff see the formula_like_text attention code in Japanese."""
+"""Issue 21: staff see the new codes in Japanese: the formula_like_text attention code
+(defect 6) and the ingest_failed quarantine reason (defect 2)."""
 
 from __future__ import annotations
 
+import pytest
+
 from ui import i18n
 from ui.build_translations import build
-from ui.labels import attention_label
+from ui.labels import attention_label, quarantine_hint, quarantine_reason_label
 
 
-def test_formula_attention_has_a_japanese_label(qapp):
+@pytest.fixture
+def japanese(qapp):
     build()
     t = i18n.Translation(qapp)
-    try:
-        assert t.install("ja")
-        assert attention_label("formula_like_text") == "氏名・住所が数式の形（先頭が = + - @）"
-    finally:
-        t.install("en")
-    assert attention_label("formula_like_text") == "Name or address starts like a formula"
+    assert t.install("ja")
+    yield t
+    t.install("en")
+
+
+def test_formula_attention_has_a_japanese_label(japanese):
+    assert attention_label("formula_like_text") == "氏名・住所が数式の形（先頭が = + - @）"
+
+
+def test_ingest_failed_has_a_japanese_label_and_hint(japanese):
+    assert quarantine_reason_label("ingest_failed") == "記録できなかった"
+    assert quarantine_hint("ingest_failed").startswith("すべての検査に合格しましたが保存できませんでした。")
