@@ -276,20 +276,24 @@ def _prefetched(chunks: Generator[list[tuple[Any, ...]], None, None],
     stop = threading.Event()
     end = object()
 
+    def put(item: Any) -> bool:
+        """Hand over unless the consumer has stopped (then it would never be taken)."""
+        while not stop.is_set():
+            try:
+                q.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
     def run() -> None:
         try:
             for part in chunks:
-                while not stop.is_set():
-                    try:
-                        q.put(part, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
+                if not put(part):
                     return
-            q.put(end)
+            put(end)
         except BaseException as exc:  # noqa: BLE001 - handed to the consuming thread
-            q.put(exc)
+            put(exc)
         finally:
             chunks.close()
 

@@ -180,3 +180,25 @@ def test_batches_marked_before_migration_0007_keep_working(db_url, tmp_path):
                                   " ON b.id = i.batch_pk GROUP BY b.batch_id ORDER BY b.batch_id")).all()
     engine.dispose()
     assert [(bid, n) for bid, n in marks] == [("20261128-090000-ALL-0001", 4), (new.batch_id, 6)]
+
+
+def test_prefetched_chunks_pass_errors_on_and_stop_when_the_consumer_stops():
+    closed = []
+
+    def chunks(n, fail_at=None):
+        try:
+            for i in range(n):
+                if i == fail_at:
+                    raise OSError("connection lost")
+                yield [(i,)]
+        finally:
+            closed.append(n)
+
+    assert [c[0][0] for c in batch._prefetched(chunks(10))] == list(range(10))
+    with pytest.raises(OSError, match="connection lost"):
+        list(batch._prefetched(chunks(10, fail_at=4)))
+    early = batch._prefetched(chunks(1000), ahead=1)
+    assert next(early) == [(0,)]
+    early.close()  # the consumer stops: the helper ends and closes the source
+    assert closed == [10, 10, 1000]
+    assert not [t for t in threading.enumerate() if t.name == "export-fetch"]
