@@ -108,7 +108,7 @@ PDF_RETRY_MAX_PAGES = 2  # the 300 dpi second try is for a certificate's page, n
 # each fallback on a 60-megapixel page takes seconds.
 PDF_MAX_PAGE_PIXELS = 16_000_000
 SCAN_SECONDS = 15.0  # the whole scan of one file; a counter PC must answer in seconds
-MIN_CONTRAST = 16  # darkest vs lightest grey level; below it a page is blank
+MIN_CONTRAST = 8  # darkest vs lightest grey level; below it a page is blank (a rendered blank page: 0)
 
 
 class ScanRefused(ValueError):
