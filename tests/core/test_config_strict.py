@@ -119,3 +119,18 @@ def test_an_outdated_schema_is_one_line(tmp_path, data_dir, capsys):
     assert main(["--db", f"sqlite:///{db}", "applications", "list"]) == 2
     err = _one_line(capsys)
     assert "is at schema 0001, this version needs" in err and "run 'backoffice init' to migrate" in err
+
+
+def test_the_known_keys_and_docs_configuration_md_agree():
+    """Every key the configuration accepts is documented, and every documented key is
+    accepted (a documented key that is refused, or a silent extra, is drift)."""
+    import re
+
+    from backoffice.config import KNOWN_KEYS
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "configuration.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `([a-z_]+)\.([a-z_]+)` \|", doc, re.M))
+    accepted = {(section, key) for section, keys in KNOWN_KEYS.items() for key in keys}
+    accepted.discard(("retention", "rule"))  # [[retention.rule]] has its own section in the doc
+    assert "[[retention.rule]]" in doc
+    assert sorted(accepted - documented) == [] and sorted(documented - accepted) == []
