@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from types import SimpleNamespace
 
 import pytest
 from alembic import command
@@ -15,7 +16,7 @@ from sqlalchemy import delete, func, insert, select, text
 
 from backoffice import review
 from backoffice.db import migrate
-from backoffice.db.engine import make_engine
+from backoffice.db.engine import Database, make_engine
 from backoffice.db.models import Application, ExportBatch, ExportItem, ExportRange
 from backoffice.export import batch
 from backoffice.security.permissions import Actor, system_actor
@@ -149,23 +150,33 @@ def test_batches_marked_before_migration_0007_keep_working(db_url, tmp_path):
         old = conn.execute(insert(ExportBatch).values(
             batch_id="20261128-090000-ALL-0001", procedure=None, created_at=util.T0, created_by=None, rows=4,
             sha256="0" * 64, state="written", reexport_of=None).returning(ExportBatch.id)).scalar_one()
+    util.insert_decisions(SimpleNamespace(db=Database(engine)), 11)  # 11 decisions at 0006
+    with engine.begin() as conn:  # the old protocol: 4 decisions marked with their batch
+        conn.execute(ExportItem.__table__.update().where(ExportItem.id <= 4).values(batch_pk=old))
+        conn.execute(delete(Application).where(Application.id == 11))  # the newest: retention
     engine.dispose()
-    bo = make_backoffice(db_url, tmp_path)  # migrates to head
+    bo = make_backoffice(db_url, tmp_path)  # migrates to head (SQLite: export_items rebuilt)
     try:
-        util.insert_decisions(bo, 10)
-        with bo.db.write() as s:  # the old protocol: 4 decisions marked with their batch
-            s.execute(ExportItem.__table__.update().where(ExportItem.id <= 4).values(batch_pk=old))
+        with bo.db.read() as s:
+            assert list(s.scalars(select(ExportItem.id).order_by(ExportItem.id))) == list(range(1, 11))
+        util.insert_decisions(bo, 1, start=10)
+        with bo.db.write() as s:  # retention deletes the newest again: after 0007 its id is not reused
+            newest = s.scalar(select(func.max(ExportItem.id)))
+            s.execute(delete(Application).where(Application.id == 11))
+        util.insert_decisions(bo, 1, start=10)
+        with bo.db.read() as s:
+            assert s.scalar(select(func.max(ExportItem.id))) == newest + 1
         viewer = _viewer(bo)
-        assert sum(batch.pending_counts(bo, viewer).values()) == 6
+        assert sum(batch.pending_counts(bo, viewer).values()) == 7
         (new,) = batch.export_pending(bo, system_actor())
-        assert new.rows == 6
+        assert new.rows == 7
         again = batch.reexport(bo, system_actor(), "20261128-090000-ALL-0001")
         files = {b.batch_id: [r["application_id"] for r in b.rows] for b in util.read_all(bo.config.export_out)}
         assert files[again.batch_id] == [f"OSK-2026-{i:07d}" for i in range(4)]
-        assert files[new.batch_id] == [f"OSK-2026-{i:07d}" for i in range(4, 10)]
+        assert files[new.batch_id] == [f"OSK-2026-{i:07d}" for i in range(4, 11)]
         assert batch.export_pending(bo, system_actor()) == []
         members = _members(bo)
-        assert len(members) == 10 and all(len(b) == 1 for b in members.values())
+        assert len(members) == 11 and all(len(b) == 1 for b in members.values())
         new_pk = {h.batch_id: h for h in batch.history(bo, viewer)}
         assert set(new_pk) == {"20261128-090000-ALL-0001", new.batch_id, again.batch_id}
     finally:
@@ -179,7 +190,7 @@ def test_batches_marked_before_migration_0007_keep_working(db_url, tmp_path):
         marks = conn.execute(text("SELECT b.batch_id, count(*) FROM export_items i JOIN export_batches b"
                                   " ON b.id = i.batch_pk GROUP BY b.batch_id ORDER BY b.batch_id")).all()
     engine.dispose()
-    assert [(bid, n) for bid, n in marks] == [("20261128-090000-ALL-0001", 4), (new.batch_id, 6)]
+    assert [(bid, n) for bid, n in marks] == [("20261128-090000-ALL-0001", 4), (new.batch_id, 7)]
 
 
 def test_prefetched_chunks_pass_errors_on_and_stop_when_the_consumer_stops():
