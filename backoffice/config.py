@@ -60,6 +60,9 @@ class Config:
     sync_interval_seconds: float = 5.0
     closures: tuple[date, ...] = ()  # city closures beyond weekends/holidays/12-29..1-3
     retention: tuple[RetentionRule, ...] = ()
+    # [retention] close_after_business_days: delivered/rejected/withdrawn -> closed after
+    # this many business days (backoffice/closing.py); retention only touches closed ones.
+    close_after_business_days: int = 20
     # [audit] (issue 21): signed checkpoints of the audit chain's head, kept outside the
     # database; None = <base_dir>/audit-checkpoints. The key lives in the OS credential store.
     audit_checkpoint_dir: Path | None = None
@@ -136,7 +139,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "review": frozenset({"lease_minutes"}),
     "security": frozenset({"idle_lock_minutes"}),
     "calendar": frozenset({"closures"}),
-    "retention": frozenset({"rule"}),
+    "retention": frozenset({"rule", "close_after_business_days"}),
     "audit": frozenset({"checkpoint_dir", "key_id"}),
     "files": frozenset({"group"}),
 }
@@ -231,6 +234,12 @@ def parse_config(data: dict[str, Any], base: Path, source: str) -> Config:
         changes["closures"] = tuple(days)
     if "retention" in data:
         changes["retention"] = _retention(data["retention"], source)
+        if "close_after_business_days" in data["retention"]:
+            v = data["retention"]["close_after_business_days"]
+            if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= 3650:
+                raise ConfigError(f"{source}: retention.close_after_business_days must be a whole "
+                                  "number of business days (0-3650)")
+            changes["close_after_business_days"] = v
     changes.update(_audit_and_files(data.get("audit", {}), data.get("files", {}), base, source))
     return replace(cfg, **changes)
 

@@ -1,6 +1,8 @@
 """Retention: closed applications are anonymized or deleted after the period their rule
 sets (config [[retention.rule]], first match wins), statistics are kept in
-retention_stats, and every run is audited. Certificates keep their serial and status so a
+retention_stats, and every run is audited. A run first closes what is due to be closed by
+rule (backoffice/closing.py; a dry run counts those as if closed), so the dry run says what
+the real run does. The sync agent runs it daily (backoffice/housekeeping.py). Certificates keep their serial and status so a
 presented paper can still be checked as issued/revoked; their PDF and body text go."""
 
 from __future__ import annotations
@@ -8,12 +10,12 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from . import audit, workflow
+from . import audit, closing, workflow
 from .config import RetentionRule
 from .context import Backoffice
 from .db.models import (
@@ -44,6 +46,7 @@ class RetentionReport:
     deleted: int
     by_group: tuple[tuple[str, str, str, str, int], ...]  # procedure, outcome, month, action, n
     dry_run: bool
+    closed: int = 0  # closed by rule first (backoffice/closing.py)
 
     def line(self) -> str:
         mode = " (dry run)" if self.dry_run else ""
@@ -57,11 +60,15 @@ def _rule_for(rules: tuple[RetentionRule, ...], procedure: str, outcome: str) ->
     return None
 
 
-def _outcome(s: Session, app: Application) -> str:
-    actions = s.scalars(select(ApplicationEvent.action).where(
+def _outcome(s: Session, app: Application) -> tuple[str, datetime]:
+    """The final decision or withdrawal and its moment: the period counts from there (not
+    from closing, which comes some business days later)."""
+    row = s.execute(select(ApplicationEvent.action, ApplicationEvent.at).where(
         ApplicationEvent.application_pk == app.id, ApplicationEvent.action.in_(OUTCOME_OF_ACTION))
-        .order_by(ApplicationEvent.id.desc()).limit(1)).all()
-    return OUTCOME_OF_ACTION[actions[0]] if actions else "unknown"
+        .order_by(ApplicationEvent.id.desc()).limit(1)).first()
+    if row is None:
+        return "unknown", app.decided_at or app.updated_at
+    return OUTCOME_OF_ACTION[row[0]], app.decided_at or row[1]
 
 
 def _anonymize(s: Session, app: Application) -> None:
@@ -88,17 +95,19 @@ def _anonymize(s: Session, app: Application) -> None:
 
 
 def run_retention(bo: Backoffice, actor: Actor, *, today: date | None = None,
-                  dry_run: bool = False) -> RetentionReport:
+                  dry_run: bool = False, **audit_detail: object) -> RetentionReport:
     require(actor, "retention.run")
     rules = bo.config.retention
     today = today or to_jst(utcnow()).date()
+    closed = closing.close_due(bo, actor, today=today, dry_run=dry_run)
+    would_close = [c.pk for c in closed] if dry_run else []
     groups: Counter[tuple[str, str, str, str]] = Counter()
     with bo.db.write() as s:
-        apps = s.scalars(select(Application).where(Application.status == workflow.CLOSED)).all()
+        apps = s.scalars(select(Application).where(
+            (Application.status == workflow.CLOSED) | Application.id.in_(would_close))).all()
         for app in apps:
-            outcome = _outcome(s, app)
+            outcome, decided = _outcome(s, app)
             rule = _rule_for(rules, app.procedure, outcome)
-            decided = app.decided_at or app.updated_at
             if rule is None or to_jst(decided).date() + timedelta(days=rule.after_days) > today:
                 continue
             if rule.action == "anonymize" and app.anonymized_at is not None:
@@ -115,9 +124,13 @@ def run_retention(bo: Backoffice, actor: Actor, *, today: date | None = None,
             for (proc, outcome, month, action), n in groups.items():
                 s.add(RetentionStat(procedure=proc, outcome=outcome, received_month=month,
                                     action=action, count=n, run_at=now))
-            audit.record(s, actor, "retention.run", "applications",
-                         counts={f"{k[0]}/{k[1]}/{k[2]}/{k[3]}": v for k, v in groups.items()})
+            audit.record(s, actor, "retention.run", "applications", closed=len(closed),
+                         counts={f"{k[0]}/{k[1]}/{k[2]}/{k[3]}": v for k, v in groups.items()},
+                         **audit_detail)
+    if groups and not dry_run:
+        log.info("retention: %s", ", ".join(f"{k[3]} {k[0]}/{k[1]}/{k[2]}: {n}" for k, n in sorted(groups.items())))
     return RetentionReport(
+        closed=len(closed),
         anonymized=sum(n for k, n in groups.items() if k[3] == "anonymize"),
         deleted=sum(n for k, n in groups.items() if k[3] == "delete"),
         by_group=tuple((*k, n) for k, n in sorted(groups.items())), dry_run=dry_run)

@@ -63,6 +63,8 @@ RULES: tuple[Rule, ...] = (
     _r("deliver", {ISSUED}, DELIVERED, "delivery.record", "delivered"),
     _r("close", {DELIVERED, REJECTED, WITHDRAWN}, CLOSED, "delivery.record"),
     _r("close_without_output", {APPROVED}, CLOSED, "certificate.issue"),
+    # by rule, some business days after the end (backoffice/closing.py): the agent, no notice
+    _r("close_by_rule", {DELIVERED, REJECTED, WITHDRAWN}, CLOSED, "application.close"),
     _r("withdraw", set(OPEN_STATUSES), WITHDRAWN, "application.withdraw", "withdrawn"),
 )
 BY_ACTION: dict[str, Rule] = {r.action: r for r in RULES}

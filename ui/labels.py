@@ -73,7 +73,8 @@ def action_label(code: str) -> str:
              "issue": QCoreApplication.translate("Labels", "Document issued"),
              "deliver": QCoreApplication.translate("Labels", "Handed over or sent"),
              "close": QCoreApplication.translate("Labels", "Closed"),
-             "close_without_output": QCoreApplication.translate("Labels", "Closed without a document")}
+             "close_without_output": QCoreApplication.translate("Labels", "Closed without a document"),
+             "close_by_rule": QCoreApplication.translate("Labels", "Closed after the set period")}
     return names.get(code, QCoreApplication.translate("Labels", "Other step"))
 
 
@@ -229,7 +230,8 @@ def signature_check_label(name: str, passed: bool) -> str:
 def actor_label(code: str | None) -> str:
     """Audit and history actors: staff codes as they are, the system's own workers named."""
     system = {"sync": QCoreApplication.translate("Labels", "Automatic intake"), "system": QCoreApplication.translate("Labels", "System"), "scheduler": QCoreApplication.translate("Labels", "Scheduled job"),
-              "cli": QCoreApplication.translate("Labels", "Command line"), "demo": QCoreApplication.translate("Labels", "Demo set-up"), "factory": QCoreApplication.translate("Labels", "Test data")}
+              "cli": QCoreApplication.translate("Labels", "Command line"), "demo": QCoreApplication.translate("Labels", "Demo set-up"), "factory": QCoreApplication.translate("Labels", "Test data"),
+              "retention-agent": QCoreApplication.translate("Labels", "Automatic closing and retention")}
     if not code:
         return "—"
     return system.get(code, code)

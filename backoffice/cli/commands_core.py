@@ -150,6 +150,8 @@ def cmd_retention_run(bo: Backoffice, args: argparse.Namespace) -> int:
     from ..retention import run_retention
 
     report = run_retention(bo, operator_actor(), dry_run=args.dry_run)
+    # closing by rule comes first (backoffice/closing.py); a dry run counts those as closed
+    print(f"closed {report.closed}{' (dry run)' if args.dry_run else ''}")
     for proc, outcome, month, action, n in report.by_group:
         print(f"{action}\t{proc}\t{outcome}\t{month}\t{n}")
     print(report.line())

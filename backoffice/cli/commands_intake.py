@@ -90,9 +90,10 @@ def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
         return 1 if summary.problems else 0
     from ..audit_schedule import run_scheduled_verify
     from ..export.schedule import run_scheduled_export
+    from ..housekeeping import run_scheduled_retention
 
     print(f"watching {bo.spool.inbox} (Ctrl+C to stop)", file=sys.stderr)
-    while True:  # the sync agent: intake, notices, and the daily export when it is due
+    while True:  # the sync agent: intake, notices, the daily export, audit check and retention
         try:
             # Keys, trust anchors and CRLs are re-read every cycle: a new gateway key or CRL
             # takes effect without restarting the agent (a broken file keeps the last good set).
@@ -109,6 +110,9 @@ def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
             if checked is not None:
                 print(f"audit chain {'intact' if checked.intact else 'BROKEN'}: head {checked.head_seq} "
                       f"{checked.head_hash}", flush=True)
+            kept = run_scheduled_retention(bo)  # daily after 03:00 JST: close by rule, then retention
+            if kept is not None:
+                print(f"daily retention: closed {kept.closed}, {kept.line()}", flush=True)
         except Exception as exc:  # noqa: BLE001 - the agent keeps running; the next cycle retries
             log.exception("sync cycle failed")
             print(f"sync cycle failed: {exc}", file=sys.stderr, flush=True)

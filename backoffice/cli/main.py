@@ -54,7 +54,7 @@ def _optional_modules() -> list:  # type: ignore[type-arg]
     import importlib
 
     found = []
-    for name in ("commands_issuance", "commands_export"):
+    for name in ("commands_issuance", "commands_export", "commands_closing"):
         try:
             found.append(importlib.import_module(f"{__package__}.{name}"))
         except ModuleNotFoundError as exc:

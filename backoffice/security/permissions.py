@@ -48,6 +48,7 @@ MATRIX: dict[str, frozenset[str]] = {
     "staff.manage": frozenset({ADMIN}),
     "keys.manage": frozenset({ADMIN}),
     "retention.run": frozenset({ADMIN, SYSTEM}),
+    "application.close": frozenset({ADMIN, SYSTEM}),  # closing by rule (backoffice/closing.py)
     "appointment.view": frozenset({COUNTER, REVIEWER, SUPERVISOR}),
     "appointment.manage": frozenset({COUNTER, SUPERVISOR}),
     "appointment.configure": frozenset({SUPERVISOR, ADMIN}),

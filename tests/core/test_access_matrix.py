@@ -11,6 +11,7 @@ import pytest
 from backoffice import (
     appointments,
     audit_query,
+    closing,
     counters,
     dashboard,
     delivery,
@@ -92,6 +93,7 @@ SERVICES = [
     ("audit_query.search", "audit.view", lambda bo, a, c: audit_query.search(bo, a)),
     ("audit_query.chain_status", "audit.verify", lambda bo, a, c: audit_query.chain_status(bo, a)),
     ("retention.run_retention", "retention.run", lambda bo, a, c: retention.run_retention(bo, a, dry_run=True)),
+    ("closing.close_due", "application.close", lambda bo, a, c: closing.close_due(bo, a, dry_run=True)),
 ]
 
 
