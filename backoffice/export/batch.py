@@ -34,7 +34,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from .. import audit, audit_checkpoint, fileperms
@@ -192,9 +192,9 @@ def _ymd(col: Any, dialect: str) -> Any:
     return func.to_char(col, "YYYYMMDD")
 
 
-def rows_query(dialect: str, source_pk: int, by_range: bool = True) -> Any:
+def rows_query(dialect: str, source_pk: int, ranges: list[tuple[str, int, int]] | None) -> Any:
     """The data columns (after batch_id, seq) of the items of batch `source_pk`, in decision
-    order. `by_range`: the items of its ranges, read along ix_export_items_pending between
+    order. `ranges` (procedure, lo, hi): the batch's items, read along ix_export_items_pending between
     the first and last decided_at of the batch (`_window`), so the rows come in order
     without a sort and no older decision is visited; else its batch_pk marks (batches
     written before migration 0007). decided_by: the staff member of the decision's own
@@ -210,10 +210,12 @@ def rows_query(dialect: str, source_pk: int, by_range: bool = True) -> Any:
                 a.applicant_name, a.applicant_kana, _ymd(a.birth_date, dialect), a.postal_code,
                 a.address, a.fee_due, a.payment_transaction_id, a.certificate_serial)
          .select_from(ExportItem))
-    if by_range:
+    if ranges is not None:
+        # The ranges as a filter (a few comparisons per row), not a join (an index probe per row).
         first, last = _window(source_pk)
-        q = (q.join(ExportRange, _in_range(source_pk))
-             .where(ExportItem.batch_pk.is_(None), ExportItem.decided_at >= first, ExportItem.decided_at <= last))
+        q = q.where(ExportItem.batch_pk.is_(None), ExportItem.decided_at >= first, ExportItem.decided_at <= last,
+                    or_(*[(ExportItem.procedure == p) & (ExportItem.id > lo) & (ExportItem.id <= hi)
+                          for p, lo, hi in ranges]))
     else:
         q = q.where(ExportItem.batch_pk == source_pk)
     # batch_pk leads the order (it is the same for every row): PostgreSQL does not take
@@ -221,11 +223,6 @@ def rows_query(dialect: str, source_pk: int, by_range: bool = True) -> Any:
     return (q.join(a, a.id == ExportItem.application_pk)
             .outerjoin(decider, decider.id == a.decided_by)
             .order_by(ExportItem.batch_pk, ExportItem.decided_at, ExportItem.id))
-
-
-def _in_range(source_pk: int) -> Any:
-    return ((ExportRange.batch_pk == source_pk) & (ExportRange.procedure == ExportItem.procedure)
-            & (ExportItem.id > ExportRange.lo) & (ExportItem.id <= ExportRange.hi))
 
 
 def _window(source_pk: int) -> tuple[Any, Any]:
@@ -241,9 +238,13 @@ def _window(source_pk: int) -> tuple[Any, Any]:
             select(func.max(inner.subquery().c.decided_at)).scalar_subquery())
 
 
-def _by_range(s: Session, source_pk: int) -> bool:
-    """A batch taken by range (since migration 0007) rather than marked row by row."""
-    return s.scalar(select(ExportRange.batch_pk).where(ExportRange.batch_pk == source_pk).limit(1)) is not None
+def _ranges(s: Session, source_pk: int) -> list[tuple[str, int, int]] | None:
+    """(procedure, lo, hi) of a batch taken by range (since migration 0007); None for a
+    batch marked row by row before it."""
+    found = [(p, int(lo), int(hi)) for p, lo, hi in s.execute(
+        select(ExportRange.procedure, ExportRange.lo, ExportRange.hi)
+        .where(ExportRange.batch_pk == source_pk).order_by(ExportRange.procedure))]
+    return found or None
 
 
 def _fetch_chunks(s: Session, stmt: Any) -> Generator[list[tuple[Any, ...]], None, None]:
@@ -336,7 +337,7 @@ def _complete(bo: Backoffice, batch_pk: int, out: Path, progress: ProgressFn | N
         b = s.get(ExportBatch, batch_pk)
         assert b is not None
         src = _source_pk(s, b)
-        by_range = _by_range(s, src)
+        ranges = _ranges(s, src)
         created_by = s.scalar(select(Staff.code).where(Staff.id == b.created_by)) if b.created_by else None
     recovered = recovered_by is not None
     done = csvfile.complete_on_disk(out, b.batch_id) if recovered else None
@@ -348,7 +349,7 @@ def _complete(bo: Backoffice, batch_pk: int, out: Path, progress: ProgressFn | N
         with csvfile.atomic_file(csvfile.csv_path(out, b.batch_id)) as f:
             f.write(enc.header())
             with bo.db.read() as s:
-                chunks = _fetch_chunks(s, rows_query(bo.db.dialect, src, by_range))
+                chunks = _fetch_chunks(s, rows_query(bo.db.dialect, src, ranges))
                 parts = _prefetched(chunks) if bo.db.dialect == "postgresql" else chunks
                 with closing(parts):  # an error stops the fetch before the session ends
                     for part in parts:
