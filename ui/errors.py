@@ -54,6 +54,9 @@ def _by_code(exc: BackofficeError) -> str | None:
             "over). Open it again to continue."),
         "reason_required": QCoreApplication.translate(
             "Errors", "Enter a reason: it is sent to the applicant."),
+        "unfilled_placeholder": QCoreApplication.translate(
+            "Errors", "The reason still holds %1 from the template: replace it with the real text. "
+            "Nothing was sent.").replace("%1", str(p.get("placeholders", ""))),
         "own_recommendation": QCoreApplication.translate(
             "Errors", "You recommended this decision yourself; another supervisor must make the final "
             "decision."),

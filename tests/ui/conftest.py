@@ -9,6 +9,22 @@ from tests.conftest import make_backoffice
 from tests.ui.factories import PASSWORD, make_applications, make_staff
 
 
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path):
+    """QSettings in a folder of this test, never the user's: the test starts from a fresh
+    profile. Confirmations before sending to applicants (ui/confirm.py) are off unless a
+    test switches them on; the tests that check them do."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "qsettings"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    from ui import confirm
+
+    confirm.set_enabled(False)
+    yield folder
+
+
 @pytest.fixture
 def ui_bo(tmp_path):
     bo = make_backoffice(f"sqlite:///{tmp_path / 'ui.db'}", tmp_path)

@@ -20,13 +20,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from backoffice import detail, retry, review
+from backoffice import detail, placeholders, retry, review, workflow
 from backoffice.context import Backoffice
 from backoffice.detail import ApplicationDetail, DocumentInfo, FieldChange
 from backoffice.errors import BackofficeError, ClaimError
 from backoffice.security.permissions import Actor
 
-from .. import labels
+from .. import confirm, labels
 from ..connection_monitor import ConnectionMonitor
 from ..errors import error_message
 from ..named import named
@@ -296,6 +296,8 @@ class ApplicationPage(QWidget):
             self._say(self.tr("Enter a reason: it is sent to the applicant."), error=True)
             self.decision.reason.setFocus()
             return
+        if not self._ready_to_send(decision, reason):
+            return
         pk, bo, actor = self.current.pk, self.bo, self.actor
         attempt = retry.DecisionAttempt(pk, decision, reason or None)
         self._send(lambda: retry.decide_safely(bo, actor, attempt), lambda status: self._decided(pk, status))
@@ -306,9 +308,45 @@ class ApplicationPage(QWidget):
         if not reason:
             self._say(self.tr("Enter the reason for the withdrawal."), error=True)
             return
+        if not self._ready_to_send("withdraw", reason):
+            return
         pk, bo, actor = self.current.pk, self.bo, self.actor
         attempt = retry.DecisionAttempt(pk, "withdraw", reason)
         self._send(lambda: retry.decide_safely(bo, actor, attempt), lambda status: self._decided(pk, status))
+
+    def _notifies(self, decision: str) -> bool:
+        """Does this decision send the applicant a notice (workflow table)? A two-step
+        reviewer's approve/reject is a recommendation and a supervisor's return sends it
+        back to the reviewer: neither reaches the applicant."""
+        d = self.current
+        if d is None:
+            return False
+        pending = d.status == workflow.PENDING
+        if decision == "withdraw":
+            return True
+        if decision == "return":
+            return not pending
+        return pending or not d.two_step
+
+    def _ready_to_send(self, decision: str, reason: str) -> bool:
+        """No placeholder left, and the user confirms when the applicant is notified."""
+        if placeholders.found(reason):
+            self.decision.select_first_placeholder()
+            self.decision.reason.setFocus()
+            self._say(self.tr("The reason still holds a template placeholder (highlighted): replace it "
+                              "before sending."), error=True)
+            return False
+        if not self._notifies(decision) or self.current is None:
+            return True
+        app_id = self.current.application_id
+        questions = {
+            "approve": self.tr("Approve %1? The applicant is notified that it is approved."),
+            "reject": self.tr("Reject %1? The applicant is notified, with the reason below."),
+            "return": self.tr("Return %1 for correction? The applicant is notified, with the reason below."),
+            "withdraw": self.tr("Record that %1 is withdrawn? The applicant is notified."),
+        }
+        return confirm.ask(self, self.tr("Send to the applicant"), questions[decision].replace("%1", app_id),
+                           reason if decision != "approve" else "")
 
     def comment(self, text: str) -> None:
         if self.current is None or self.pending is not None:

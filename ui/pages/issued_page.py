@@ -30,7 +30,7 @@ from backoffice.context import Backoffice
 from backoffice.issuance import service
 from backoffice.security.permissions import Actor
 
-from .. import errors, file_dialogs
+from .. import confirm, errors, file_dialogs
 from ..errors import error_message
 from ..labels import delivery_label, status_label
 from ..named import named
@@ -147,6 +147,11 @@ class IssuedPage(QWidget):
     def issue(self, selected: bool) -> None:
         rows = self._selected(self.issue_table, self.to_issue) if selected else list(self.to_issue)
         if not rows:
+            return
+        if not selected and not confirm.ask(
+                self, self.tr("Issue all"),
+                self.tr("Issue %n document(s) for every approved application? Each applicant is notified.",
+                        "", len(rows))):
             return
         pks = [r.pk for r in rows]
         self._busy(len(pks))

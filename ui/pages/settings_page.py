@@ -1,15 +1,16 @@
-"""SettingsPage (設定): the display language (applied at the next start) and how the
-idle lock and session end work."""
+"""SettingsPage (設定): the display language (applied at the next start), whether to be
+asked before sending to applicants (ui/confirm.py), and how the idle lock and session end
+work."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from backoffice.config import Config
 
-from .. import i18n
+from .. import confirm, i18n
 from ..named import named
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,14 @@ class SettingsPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.language_note)
+        self.confirm_sending = named(QCheckBox(self.tr(
+            "Ask before a decision is sent to the applicant and before \"Issue all\"")), "confirmSending")
+        self.confirm_sending.setToolTip(self.tr(
+            "Experienced staff may switch this off. A reason with a template placeholder such as "
+            "{document} is never sent, whatever this says."))
+        self.confirm_sending.setChecked(confirm.enabled())
+        self.confirm_sending.toggled.connect(confirm.set_enabled)
+        form.addRow(self.tr("Confirmation"), self.confirm_sending)
         lock = QLabel(self.tr(
             "The screen locks after %1 minutes without keyboard or mouse input (Ctrl+L locks at once); "
             "your password unlocks it. Your session ends when an administrator disables your account "

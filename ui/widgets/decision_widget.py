@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from backoffice import workflow
+from backoffice import placeholders, workflow
 from backoffice.detail import ApplicationDetail
 from backoffice.security.permissions import Actor
 
@@ -54,6 +55,12 @@ class DecisionWidget(QWidget):
         self.reason = named(QPlainTextEdit(), "reason")
         self.reason.setPlaceholderText(self.tr("Reason (sent to the applicant for a return or rejection)"))
         self.reason.setMaximumHeight(90)
+        # a template's {書類名} must be replaced before anything is sent (the core refuses it too)
+        self.unfilled = named(QLabel(wordWrap=True), "unfilledPlaceholders")
+        self.unfilled.setStyleSheet("color: #b00020")
+        self.unfilled.hide()
+        self._can_decide = self._can_withdraw = False
+        self.reason.textChanged.connect(self._check_placeholders)
         self.approve_button = named(QPushButton(), "approve")
         self.return_button = named(QPushButton(), "return")
         self.reject_button = named(QPushButton(), "reject")
@@ -91,7 +98,10 @@ class DecisionWidget(QWidget):
         grid = QGridLayout(box)
         grid.addWidget(self.note, 0, 0, 1, 3)
         grid.addWidget(self.template, 1, 0, 1, 3)
-        grid.addWidget(self.reason, 2, 0, 1, 3)
+        reason_box = QVBoxLayout()
+        reason_box.addWidget(self.reason)
+        reason_box.addWidget(self.unfilled)
+        grid.addLayout(reason_box, 2, 0, 1, 3)
         grid.addWidget(self.approve_button, 3, 0)
         grid.addWidget(self.return_button, 3, 1)
         grid.addWidget(self.reject_button, 3, 2)
@@ -131,19 +141,60 @@ class DecisionWidget(QWidget):
         can_decide = bool(d and actor and claimed and (reviewable or pending)
                           and actor.has("application.approve_second" if pending else "application.decide")
                           and not (pending and d.recommended_by == actor.id))
-        for w in (self.approve_button, self.return_button, self.reject_button, self.approve_action,
-                  self.return_action, self.reject_action):
-            w.setEnabled(can_decide)
+        self._can_decide = can_decide
         can_comment = bool(d and actor and actor.has("application.comment"))
         for c in (self.comment, self.comment_button, self.comment_action):
             c.setEnabled(can_comment)
         can_withdraw = bool(d and actor and actor.has("application.withdraw") and d.status in workflow.OPEN_STATUSES
                             and (claimed or d.claimed_by is None))
-        self.withdraw_button.setEnabled(can_withdraw)
-        self.withdraw_action.setEnabled(can_withdraw)
+        self._can_withdraw = can_withdraw
+        self._apply_enabled()
         self.template.setEnabled(can_decide or can_withdraw)
         self.reason.setEnabled(can_decide or can_withdraw)
         self.note.setText(self._note(d, actor, claimed, pending, recommend))
+
+    def _apply_enabled(self) -> None:
+        """Sending needs the right state and a reason without placeholders left in it."""
+        filled = not placeholders.found(self.reason.toPlainText())
+        for w in (self.approve_button, self.return_button, self.reject_button, self.approve_action,
+                  self.return_action, self.reject_action):
+            w.setEnabled(self._can_decide and filled)
+        self.withdraw_button.setEnabled(self._can_withdraw and filled)
+        self.withdraw_action.setEnabled(self._can_withdraw and filled)
+
+    def _check_placeholders(self) -> None:
+        """Highlight every {…} left in the reason, say which, and hold the send buttons."""
+        text = self.reason.toPlainText()
+        spans = placeholders.spans(text)
+        marks = []
+        for start, end in spans:
+            cursor = QTextCursor(self.reason.document())
+            cursor.setPosition(_utf16(text, start))
+            cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#ffd54f"))
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = cursor
+            mark.format = fmt
+            marks.append(mark)
+        self.reason.setExtraSelections(marks)
+        found = [text[a:b] for a, b in spans]
+        self.unfilled.setText(self.tr("Replace %1 with the real text: nothing is sent while a placeholder "
+                                      "is left.").replace("%1", "、".join(found)))
+        self.unfilled.setVisible(bool(found))
+        self._apply_enabled()
+
+    def select_first_placeholder(self) -> bool:
+        """Select the first {…} so that typing replaces it; False when there is none."""
+        text = self.reason.toPlainText()
+        spans = placeholders.spans(text)
+        if not spans:
+            return False
+        cursor = self.reason.textCursor()
+        cursor.setPosition(_utf16(text, spans[0][0]))
+        cursor.setPosition(_utf16(text, spans[0][1]), QTextCursor.MoveMode.KeepAnchor)
+        self.reason.setTextCursor(cursor)
+        return True
 
     def _note(self, d: ApplicationDetail | None, actor: Actor | None, claimed: bool, pending: bool,
               recommend: bool) -> str:
@@ -170,6 +221,7 @@ class DecisionWidget(QWidget):
         if text:
             self.reason.setPlainText(text)
             self.reason.setFocus()
+            self.select_first_placeholder()
 
     def _decide(self, decision: str) -> None:
         if not self.approve_button.isEnabled():
@@ -184,3 +236,8 @@ class DecisionWidget(QWidget):
         text = self.comment.text().strip()
         if text and self.comment_button.isEnabled():
             emit(self.comment_requested, text)
+
+
+def _utf16(text: str, index: int) -> int:
+    """A str index as a QTextDocument position (UTF-16 units: 𠮷 counts twice)."""
+    return len(text[:index].encode("utf-16-le")) // 2
