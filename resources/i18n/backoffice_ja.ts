@@ -313,32 +313,32 @@
     <message>
         <location filename="../../ui/pages/application_page.py" line="336"/>
         <source>The reason still holds a template placeholder (highlighted): replace it before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由に定型文の差し込み箇所（黄色の部分）が残っています。実際の内容に書き換えてから送ってください。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/application_page.py" line="343"/>
         <source>Approve %1? The applicant is notified that it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を承認しますか？申請者に承認が通知されます。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/application_page.py" line="344"/>
         <source>Reject %1? The applicant is notified, with the reason below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を却下しますか？申請者に通知されます（理由は下のとおり）。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/application_page.py" line="345"/>
         <source>Return %1 for correction? The applicant is notified, with the reason below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を補正依頼にしますか？申請者に通知されます（理由は下のとおり）。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/application_page.py" line="346"/>
         <source>Record that %1 is withdrawn? The applicant is notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の取下げを記録しますか？申請者に通知されます。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/application_page.py" line="348"/>
         <source>Send to the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申請者への送信</translation>
     </message>
     <message>
         <location filename="../../ui/pages/application_page.py" line="376"/>
@@ -1099,7 +1099,7 @@
     <message>
         <location filename="../../ui/confirm.py" line="32"/>
         <source>This question can be switched off in Settings (ask before sending to applicants).</source>
-        <translation type="unfinished"></translation>
+        <translation>この確認は「設定」画面でオフにできます（申請者に送る判断と「すべて発行」の前に確認する）。</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1473,7 @@
     <message>
         <location filename="../../ui/widgets/decision_widget.py" line="182"/>
         <source>Replace %1 with the real text: nothing is sent while a placeholder is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を実際の内容に書き換えてください。差し込み箇所が残っている間は送れません。</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/decision_widget.py" line="204"/>
@@ -1596,6 +1596,11 @@
         <location filename="../../ui/errors.py" line="55"/>
         <source>Enter a reason: it is sent to the applicant.</source>
         <translation>理由を入力してください（申請者に送られます）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="57"/>
+        <source>The reason still holds %1 from the template: replace it with the real text. Nothing was sent.</source>
+        <translation>理由に定型文の %1 が残っています。実際の内容に書き換えてください。送信はしていません。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="57"/>
@@ -2001,8 +2006,8 @@
     <message numerus="yes">
         <location filename="../../ui/pages/issued_page.py" line="153"/>
         <source>Issue %n document(s) for every approved application? Each applicant is notified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>承認済みの %n 件すべてを発行しますか？申請者それぞれに通知されます。</numerusform>
         </translation>
     </message>
     <message>
@@ -2028,18 +2033,18 @@
     <message>
         <location filename="../../ui/pages/issued_page.py" line="202"/>
         <source>Ask the administrator to set up a printer for this computer. &quot;Save as PDF…&quot; works without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末へのプリンターの設定を管理者に依頼してください。「PDFとして保存…」はプリンターがなくても使えます。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/issued_page.py" line="210"/>
         <location filename="../../ui/pages/issued_page.py" line="219"/>
         <source>No printer is set up on this computer, so there is no print preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末にはプリンターが設定されていないため、印刷プレビューを表示できません。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/issued_page.py" line="226"/>
         <source>No printer is set up on this computer, so nothing can be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末にはプリンターが設定されていないため、印刷できません。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/issued_page.py" line="248"/>
@@ -3899,17 +3904,17 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="32"/>
         <source>Ask before a decision is sent to the applicant and before &quot;Issue all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>申請者に送る判断と「すべて発行」の前に確認する</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="34"/>
         <source>Experienced staff may switch this off. A reason with a template placeholder such as {document} is never sent, whatever this says.</source>
-        <translation type="unfinished"></translation>
+        <translation>慣れた職員はオフにできます。{書類名} のような差し込み箇所が残った理由は、この設定にかかわらず送られません。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="38"/>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="40"/>
