@@ -70,6 +70,11 @@ class Config:
     # [files] group: the OS group that may share what the application creates (folders
     # 0770, files 0660); None = only the owner (0700 / 0600). See backoffice/fileperms.py.
     files_group: str | None = None
+    # [logging] (issue 22): rotating log files, backoffice/logsetup.py; None = the
+    # platform's user log folder (or BACKOFFICE_LOG_DIR)
+    log_dir: Path | None = None
+    log_max_bytes: int = 5_000_000
+    log_backups: int = 5
     base_dir: Path = field(default_factory=Path.cwd)
     source: str = "<defaults>"
 
@@ -142,6 +147,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "retention": frozenset({"rule", "close_after_business_days"}),
     "audit": frozenset({"checkpoint_dir", "key_id"}),
     "files": frozenset({"group"}),
+    "logging": frozenset({"dir", "max_bytes", "backups"}),
 }
 
 
@@ -241,6 +247,7 @@ def parse_config(data: dict[str, Any], base: Path, source: str) -> Config:
                                   "number of business days (0-3650)")
             changes["close_after_business_days"] = v
     changes.update(_audit_and_files(data.get("audit", {}), data.get("files", {}), base, source))
+    changes.update(_logging(data.get("logging", {}), base, source))
     return replace(cfg, **changes)
 
 
@@ -267,6 +274,20 @@ def _audit_and_files(audit: Any, files: Any, base: Path, source: str) -> dict[st
             except KeyError:
                 raise ConfigError(f"{source}: files.group {group!r} is not a group on this machine") from None
         changes["files_group"] = group.strip()
+    return changes
+
+
+def _logging(section: dict[str, Any], base: Path, source: str) -> dict[str, Any]:
+    """[logging] dir, max_bytes, backups (issue 22, backoffice/logsetup.py)."""
+    changes: dict[str, Any] = {}
+    if "dir" in section:
+        changes["log_dir"] = _path(section["dir"], "logging.dir", base, source)
+    for key, attr, low in (("max_bytes", "log_max_bytes", 10_000), ("backups", "log_backups", 1)):
+        if key in section:
+            v = section[key]
+            if not isinstance(v, int) or isinstance(v, bool) or v < low:
+                raise ConfigError(f"{source}: logging.{key} must be a whole number of at least {low}")
+            changes[attr] = v
     return changes
 
 

@@ -4,6 +4,9 @@ import os
 
 # Qt aborts the whole process without a display; tests run offscreen unless asked otherwise.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Log files of the commands and desktops the tests run go to a throwaway folder, not the
+# user's log folder (backoffice/logsetup.py; a test's [logging] dir still wins).
+os.environ.setdefault("BACKOFFICE_LOG_DIR", __import__("tempfile").mkdtemp(prefix="backoffice-test-logs-"))
 
 import shutil
 import uuid

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import SQLAlchemyError
 
+from backoffice import logsetup
 from backoffice.config import load_config
 from backoffice.context import Backoffice
 from backoffice.db import preflight
@@ -36,6 +38,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--config", help="configuration file (TOML)")
     p.add_argument("--db", help="database URL (overrides database.url)")
     p.add_argument("--lang", choices=i18n.LANGUAGES, help="display language (default: the saved one, Japanese)")
+    p.add_argument("--log-level", choices=logsetup.LEVELS, default="INFO", type=str.upper,
+                   help="what goes to the log file desktop.log (default INFO; Help > Open the log folder)")
     p.add_argument("--self-test", action="store_true",
                    help="start, open the database, show the login dialog for a moment and exit 0 "
                         "(used by the installer test and after installation)")
@@ -79,7 +83,7 @@ def make_application(argv: list[str]) -> QApplication:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logsetup.console(logging.INFO)  # a windowless program: the log file is what can be read
     logging.getLogger("alembic").setLevel(logging.WARNING)  # migration chatter at every start
     app = make_application(sys.argv[:1])
     collector = GarbageCollector(app)  # Qt objects are only ever freed on the GUI thread
@@ -88,13 +92,19 @@ def main(argv: list[str] | None = None) -> int:
     lang = args.lang or i18n.saved_language()
     translation.install(lang)
     url: str | None = None
+    logfile: Path | None = None
     try:
         config = load_config(args.config, args.db)
+        logfile = logsetup.setup("desktop", args.log_level, config)
+        _log_uncaught()
+        log.info("backoffice-desktop started (pid %d, language %s)", os.getpid(), lang)
         url = config.database_url
         preflight.check_url(url)
         bo = Backoffice.open(config)
         bo.init_schema()
     except (BackofficeError, SQLAlchemyError) as exc:  # in Japanese, not a traceback (issue 21)
+        if logfile is None:  # the configuration could not be read: the default log folder
+            logsetup.setup("desktop", args.log_level, None)
         log.warning("cannot start: %s", exc)
         startup_problem_box(exc, url).exec()
         return 2
@@ -114,6 +124,21 @@ def main(argv: list[str] | None = None) -> int:
         workers.shutdown()
         bo.close()
         collector.stop()
+
+
+def _log_uncaught() -> None:
+    """An exception nobody caught (a slot, a timer) goes to the log file with its traceback:
+    a windowless program has no console to print it on."""
+    previous = sys.excepthook
+    if getattr(previous, "backoffice_logs", False):
+        return  # installed by an earlier main() in this process
+
+    def hook(kind, value, tb):  # type: ignore[no-untyped-def]
+        log.critical("uncaught exception", exc_info=(kind, value, tb))
+        previous(kind, value, tb)
+
+    hook.backoffice_logs = True  # type: ignore[attr-defined]
+    sys.excepthook = hook
 
 
 def _self_test(app: QApplication, bo: Backoffice, workers: Workers, lang: str) -> int:

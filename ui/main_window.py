@@ -180,6 +180,9 @@ class MainWindow(QMainWindow):
             bar.addMenu(self.tr("&Queue")).addActions(self.queue_page.menu_actions())
             bar.addMenu(self.tr("&Application")).addActions(self.application_page.menu_actions())
             bar.addMenu(self.tr("&Document")).addActions(self.application_page.viewer_actions())
+        from .log_folder import open_log_folder_action  # Help > Open the log folder (issue 22)
+
+        bar.addMenu(self.tr("&Help")).addAction(open_log_folder_action(self.bo.config, self))
         for a in self.findChildren(QAction):
             if a.shortcut() and not a.toolTip().endswith(")"):
                 a.setToolTip(f"{a.text()} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")

@@ -76,6 +76,13 @@ def cmd_gateway(bo: Backoffice, args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def _say(line: str, level: int = logging.INFO, *, err: bool = False) -> None:
+    """What the agent prints also goes to its log file (agent.log): a scheduled agent's
+    output is usually discarded (issue 22)."""
+    print(line, file=sys.stderr if err else sys.stdout, flush=True)
+    log.log(level, "%s", line, extra={"printed": True})  # not a second time on the console
+
+
 def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
     from ..intake.ingest import sync_once
     from ..intake.settings import load_intake_settings
@@ -85,14 +92,14 @@ def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
     if args.once:
         summary = sync_once(bo, settings=settings)
         for p in summary.problems:
-            print(f"problem: {p}", file=sys.stderr)
-        print(summary.line())
+            _say(f"problem: {p}", logging.WARNING, err=True)
+        _say(summary.line())
         return 1 if summary.problems else 0
     from ..audit_schedule import run_scheduled_verify
     from ..export.schedule import run_scheduled_export
     from ..housekeeping import run_scheduled_retention
 
-    print(f"watching {bo.spool.inbox} (Ctrl+C to stop)", file=sys.stderr)
+    _say(f"watching {bo.spool.inbox} (Ctrl+C to stop)", err=True)
     while True:  # the sync agent: intake, notices, the daily export, audit check and retention
         try:
             # Keys, trust anchors and CRLs are re-read every cycle: a new gateway key or CRL
@@ -100,22 +107,22 @@ def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
             try:
                 settings = load_intake_settings(bo.config)
             except ConfigError as exc:
-                print(f"keeping the previous keys: {exc}", file=sys.stderr, flush=True)
+                _say(f"keeping the previous keys: {exc}", logging.WARNING, err=True)
             summary = sync_once(bo, settings=settings)
             if summary.ingested or summary.duplicates or summary.quarantined:
-                print(summary.line(), flush=True)
+                _say(summary.line())
             for batch in run_scheduled_export(bo) or []:
-                print(f"scheduled export {batch.batch_id}: {batch.rows} rows", flush=True)
+                _say(f"scheduled export {batch.batch_id}: {batch.rows} rows")
             checked = run_scheduled_verify(bo)  # daily after 02:00 JST; broken: logged at ERROR
             if checked is not None:
-                print(f"audit chain {'intact' if checked.intact else 'BROKEN'}: head {checked.head_seq} "
-                      f"{checked.head_hash}", flush=True)
+                _say(f"audit chain {'intact' if checked.intact else 'BROKEN'}: head {checked.head_seq} "
+                     f"{checked.head_hash}", logging.INFO if checked.intact else logging.ERROR)
             kept = run_scheduled_retention(bo)  # daily after 03:00 JST: close by rule, then retention
             if kept is not None:
-                print(f"daily retention: closed {kept.closed}, {kept.line()}", flush=True)
+                _say(f"daily retention: closed {kept.closed}, {kept.line()}")
         except Exception as exc:  # noqa: BLE001 - the agent keeps running; the next cycle retries
             log.exception("sync cycle failed")
-            print(f"sync cycle failed: {exc}", file=sys.stderr, flush=True)
+            print(f"sync cycle failed: {exc}", file=sys.stderr, flush=True)  # logged just above
         time.sleep(bo.config.sync_interval_seconds)
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from .. import logsetup
 from ..config import load_config
 from ..context import Backoffice
 from ..db import preflight
@@ -19,6 +21,7 @@ from ..retry import is_connection_error
 log = logging.getLogger("backoffice")
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+PRINTED = {"printed": True}  # said on standard error already: to the log file only (logsetup.console)
 # Commands that work without an initialised database (init makes it; the gateway only
 # writes bundles; the database password must be stored before the database can be reached;
 # demo initialises its own).
@@ -40,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", help="configuration TOML (default: BACKOFFICE_CONFIG or the user's config folder)")
     p.add_argument("--db", help="database URL, overrides database.url")
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to standard error")
+    p.add_argument("--log-level", choices=logsetup.LEVELS, default="INFO", type=str.upper,
+                   help="what goes to the log file (default INFO; the folder: [logging] dir, "
+                        "else the user's log folder); with -v also to standard error")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     for module in (commands_core, commands_intake, commands_review):
@@ -75,34 +81,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    level = getattr(logging, args.log_level)
+    logsetup.console(min(level, logging.INFO) if args.verbose else logging.WARNING)
+    program = "agent" if args.command == "sync" else "cli"
+    logfile = None
     try:
         config = load_config(args.config, args.db)
+        logfile = logsetup.setup(program, args.log_level, config)
+        log.info("backoffice %s (pid %d)", args.command, os.getpid())
         preflight.check_url(config.database_url)
         if args.command not in NO_DATABASE_NEEDED:
             preflight.check_ready(config.database_url)  # one line, and no empty database file
         bo = Backoffice.open(config)
     except ConfigError as exc:
         print(f"backoffice: {exc}", file=sys.stderr)
+        if logfile is None:  # the configuration could not be read: the default folder
+            logsetup.setup(program, args.log_level, None)
+        log.error("configuration: %s", exc, extra=PRINTED)
         return EXIT_USAGE
     try:
         handler: Handler = args.handler
         return handler(bo, args)
     except (ConfigError, UsageError) as exc:
         print(f"backoffice: {exc}", file=sys.stderr)
+        log.error("%s: %s", args.command, exc, extra=PRINTED)
         return EXIT_USAGE
     except BackofficeError as exc:
         print(f"backoffice: {exc}", file=sys.stderr)
+        log.error("%s: %s", args.command, exc, extra=PRINTED)
         return EXIT_PROBLEM
     except SQLAlchemyError as exc:
         if not is_connection_error(exc):
+            log.exception("%s failed", args.command, extra=PRINTED)
             raise
         # The database went away (or never answered: init on an unreachable server).
         print(f"backoffice: {preflight.unreachable(exc, config.database_url)}", file=sys.stderr)
+        log.error("database unreachable: %s", preflight.unreachable(exc, config.database_url), extra=PRINTED)
         return EXIT_USAGE
     except KeyboardInterrupt:
+        log.info("%s stopped (Ctrl+C)", args.command)
         return 130
+    except Exception:
+        log.exception("%s failed", args.command, extra=PRINTED)  # Python prints it; the file keeps it
+        raise
     finally:
         bo.close()
 

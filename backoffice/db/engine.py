@@ -28,7 +28,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         db_file = Path(u.database) if u.database and u.database != ":memory:" else None
         if db_file is not None:
             fileperms.ensure_dir(db_file.parent)
-        engine = create_engine(url, echo=echo, connect_args={"timeout": 60})
+        # hide_parameters: an error's message (and so a log line) never carries the row's values
+        engine = create_engine(url, echo=echo, hide_parameters=True, connect_args={"timeout": 60})
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]

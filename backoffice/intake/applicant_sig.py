@@ -103,7 +103,8 @@ def _result(checks: list[SignatureCheck], cn: str | None) -> SignatureResult:
     failed = {_CHECK_CODES[c.name] for c in checks if not c.passed}
     for c in checks:
         if not c.passed:
-            log.info("applicant signature check %s failed: %s", c.name, c.detail)
+            # not c.detail: the name check's detail quotes the applicant's and signer's names
+            log.info("applicant signature check %s failed", c.name)
     return SignatureResult(tuple(code for code in CODE_ORDER if code in failed), tuple(checks), cn)
 
 
