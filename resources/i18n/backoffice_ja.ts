@@ -1603,198 +1603,198 @@
         <translation>理由に定型文の %1 が残っています。実際の内容に書き換えてください。送信はしていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>You recommended this decision yourself; another supervisor must make the final decision.</source>
         <translation>この起案はご自身のものです。最終の決裁は別の決裁者が行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>There is no application %1. Check the number.</source>
         <translation>申請 %1 はありません。番号を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>This application is %1 and cannot be worked on now.</source>
         <translation>この申請は「%1」のため、いまは処理できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>No QR code was found in the image. Scan the receipt again, flat and in focus.</source>
         <translation>画像にQRコードが見つかりません。受付票を平らにして、ピントを合わせて読み取り直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>The QR code is not a receipt of this city (it holds no application number).</source>
         <translation>このQRコードは本市の受付票ではありません（申請番号がありません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>The staff code or password is wrong, or the account cannot log in.</source>
         <translation>職員コードまたはパスワードが違うか、このアカウントではログインできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>来庁者の氏名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>%1 is closed on %2. Choose another day.</source>
         <translation>%1 は %2 は休みです。別の日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>%1 is not a booking time of %2. Choose a time from the list.</source>
         <translation>%1 は %2 の予約時刻ではありません。一覧から時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>The time %1 has already passed. Choose a later time.</source>
         <translation>%1 はすでに過ぎています。これより後の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>This application already has an appointment. Cancel it first to book another time.</source>
         <translation>この申請はすでに予約があります。別の時刻にする場合は、先に予約を取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>%1 at %2 is fully booked. Choose another time.</source>
         <translation>%2 の %1 は満席です。別の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Application %1 did not ask for an appointment. Book a time by hand.</source>
         <translation>申請 %1 には来庁予約の希望がありません。時刻を選んで予約してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>Application %1 asks for a counter this office does not have. Book a time by hand.</source>
         <translation>申請 %1 の希望する窓口はこの事務所にありません。時刻を選んで予約してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>This appointment is already %1.</source>
         <translation>この予約はすでに「%1」です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>Enter the receipt number.</source>
         <translation>領収書番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>Application %1 has no fee to pay.</source>
         <translation>申請 %1 には支払う手数料がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>The fee due is %1, not %2. Check the amount.</source>
         <translation>手数料は %1 です（入力は %2）。金額を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>This application was already paid at the counter.</source>
         <translation>この申請は窓口で支払済みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>This application was already paid online.</source>
         <translation>この申請はオンラインで支払済みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>Receipt number %1 is already used. Check the number.</source>
         <translation>領収書番号 %1 はすでに使われています。番号を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>Enter the refunded amount (more than 0 yen).</source>
         <translation>還付した金額（0円より多い額）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>A refund for this application is already recorded.</source>
         <translation>この申請の還付はすでに記録されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>The settlement file was not imported: line %1 is not in the agreed format. Nothing was changed. Ask the payment provider for a corrected file.</source>
         <translation>決済データを取り込みませんでした。%1 行目が取り決めの形式ではありません。何も変更していません。決済事業者に修正したファイルを依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>The settlement file was not imported: it is empty or not in the agreed format. Nothing was changed.</source>
         <translation>決済データを取り込みませんでした。ファイルが空か、取り決めの形式ではありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>Your session has ended. Log in again.</source>
         <translation>セッションが終了しました。ログインし直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>Your role does not allow this. Ask a supervisor or the system administrator if you need it.</source>
         <translation>この操作はあなたの役割ではできません。必要な場合は決裁者かシステム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>Another member of staff is working on this application.</source>
         <translation>この申請は他の職員が担当しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>This cannot be done in the application&apos;s current state. Reload the screen and check its status.</source>
         <translation>申請の今の状態ではこの操作はできません。画面を更新して状態を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="155"/>
         <source>It was not found: it may have been removed in the meantime. Reload the screen.</source>
         <translation>見つかりませんでした。その間に削除された可能性があります。画面を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>The configuration of this PC has a problem. Ask the system administrator (the details are in the log).</source>
         <translation>このPCの設定に問題があります。システム管理者に相談してください（詳細はログにあります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>The file cannot hold a code: it has too many pages, a page far larger than paper, or takes too long to scan.</source>
         <translation>このファイルからはコードを読み取れません：ページが多すぎる、用紙よりはるかに大きいページがある、または読み取りに時間がかかりすぎます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>The database cannot be reached. Wait a moment and try again; if it persists, ask the system administrator.</source>
         <translation>データベースに接続できません。しばらく待ってからやり直してください。続く場合はシステム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/errors.py" line="168"/>
         <source>The file or folder cannot be written or read: you do not have access. Choose another place or ask the system administrator.</source>
         <translation>ファイルまたはフォルダーへのアクセス権がありません。別の場所を選ぶか、システム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>The file or folder does not exist any more. Choose it again.</source>
         <translation>ファイルまたはフォルダーが見つかりません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>The file could not be read or written. Check the disk or network folder and try again.</source>
         <translation>ファイルを読み書きできませんでした。ディスクまたは共有フォルダーを確認してやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>This could not be done. Ask the system administrator (the details are in the log).</source>
         <translation>この操作はできませんでした。システム管理者に相談してください（詳細はログにあります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>An unexpected error occurred. Nothing was lost; try again, and if it happens again tell the system administrator the time it happened.</source>
         <translation>予期しないエラーが発生しました。入力した内容は失われていません。やり直して、再び起きる場合は発生した時刻をシステム管理者に伝えてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>%1 (%n times)</source>
         <translation>%1（%n 件）</translation>
     </message>
@@ -2230,7 +2230,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="48"/>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -2336,603 +2336,613 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="77"/>
-        <location filename="../../ui/labels.py" line="266"/>
+        <source>Closed after the set period</source>
+        <translation>期間経過により完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>Other step</source>
         <translation>その他の処理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>{y}-{m:02}-{d:02} {H:02}:{M:02}</source>
         <translation>{y}年{m}月{d}日 {H:02}:{M:02}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>{y}-{m:02}-{d:02}</source>
         <translation>{y}年{m}月{d}日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>All procedures</source>
         <translation>全手続</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Procedure not in the catalog</source>
         <translation>手続一覧にない手続</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Credit card</source>
         <translation>クレジットカード</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Pay-easy</source>
         <translation>ペイジー</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Mobile carrier billing</source>
         <translation>キャリア決済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Online banking</source>
         <translation>ネットバンキング</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Convenience store</source>
         <translation>コンビニ払い</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Cash at the counter</source>
         <translation>窓口で現金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>Paid at the counter</source>
         <translation>窓口で支払</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Other payment method</source>
         <translation>その他の支払方法</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Not a readable bundle file</source>
         <translation>読み取れないファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Unsafe file name inside</source>
         <translation>危険なファイル名を含む</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Unexpected file inside</source>
         <translation>想定外のファイルを含む</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>A required file is missing</source>
         <translation>必要なファイルがない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Too large</source>
         <translation>サイズ超過</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Suspicious compression</source>
         <translation>不審な圧縮</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Gateway signature invalid</source>
         <translation>無害化装置の署名が不正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Application data altered</source>
         <translation>申請データの改変</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Attachment altered</source>
         <translation>添付書類の改変</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Unreadable data</source>
         <translation>読み取れないデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Data not in the agreed format</source>
         <translation>取り決めと異なる形式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Revision does not fit the application</source>
         <translation>版が申請の状態と合わない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Attachments do not add up</source>
         <translation>添付書類の数が合わない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>File type not allowed</source>
         <translation>受け付けないファイル形式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="0"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>Could not be recorded</source>
         <translation>記録できなかった</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>Other reason</source>
         <translation>その他の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>The file is damaged or not a bundle. Ask the gateway operator to send it again.</source>
         <translation>ファイルが壊れているか、申請データではありません。ゲートウェイ担当者に再送を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>The bundle may be an attack. Discard it and tell the security officer.</source>
         <translation>攻撃の可能性があります。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>The bundle holds files it should not. Discard it and tell the gateway operator.</source>
         <translation>含まれるはずのないファイルがあります。破棄してゲートウェイ担当者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>The bundle is incomplete. Ask the gateway operator to send it again.</source>
         <translation>データが不完全です。ゲートウェイ担当者に再送を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>The bundle exceeds the size limit. Ask the gateway operator.</source>
         <translation>サイズの上限を超えています。ゲートウェイ担当者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>The bundle may be a compression bomb. Discard it and tell the security officer.</source>
         <translation>圧縮爆弾の可能性があります。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>The bundle was not signed by a configured gateway key. Check the gateway keys in the settings, then retry.</source>
         <translation>登録済みの無害化装置の鍵で署名されていません。設定の鍵を確認してから「再処理」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>The application data changed after sanitization. Discard it and tell the security officer.</source>
         <translation>無害化の後に申請データが変わっています。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>An attachment changed after sanitization. Discard it and tell the security officer.</source>
         <translation>無害化の後に添付書類が変わっています。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>The data cannot be read. Ask the gateway operator to send it again.</source>
         <translation>データを読み取れません。ゲートウェイ担当者に再送を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>The data does not follow the agreed format. Ask the portal operator.</source>
         <translation>データが取り決めの形式と異なります。ポータルの担当者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>The procedure is not in the catalog. Add it to the catalog, then retry.</source>
         <translation>手続一覧にない手続です。手続一覧に追加してから「再処理」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>The revision does not fit the application&apos;s state. Check the application, then retry or discard.</source>
         <translation>版が申請の状態と合いません。申請を確認してから「再処理」するか破棄してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>Attachments are missing or counted twice. Ask the gateway operator.</source>
         <translation>添付書類が欠けているか重複しています。ゲートウェイ担当者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>An attachment has a file type that is not accepted. Discard it and ask the applicant to apply again.</source>
         <translation>受け付けない形式の添付書類があります。破棄して申請者に再申請を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="0"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>The bundle passed every check but could not be saved. Tell the system administrator; retry after the cause is fixed.</source>
         <translation>すべての検査に合格しましたが保存できませんでした。システム管理者に連絡し、原因を直してから再処理してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>See the technical detail (tooltip) and ask the system administrator.</source>
         <translation>技術的な詳細（ツールチップ）を確認し、システム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>An e-signature is attached</source>
         <translation>電子署名あり</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>The signature data is well formed</source>
         <translation>署名データの形式は正しい</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>The signature matches the application data</source>
         <translation>署名は申請データと一致</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>The signing certificate chains to a trusted root</source>
         <translation>署名用証明書は信頼できる認証局のもの</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>The signing certificate was valid when signed</source>
         <translation>署名時に署名用証明書は有効期間内</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>The signing certificate is not revoked</source>
         <translation>署名用証明書は失効していない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>The signer&apos;s name matches the applicant</source>
         <translation>署名者の氏名は申請者と一致</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>No e-signature is attached</source>
         <translation>電子署名がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>The signature data is malformed</source>
         <translation>署名データの形式が正しくありません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>The signature does not match the application data</source>
         <translation>署名が申請データと一致しません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>The signing certificate is not from a trusted root</source>
         <translation>署名用証明書が信頼できる認証局のものではありません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>The signing certificate had expired or was not yet valid</source>
         <translation>署名時に署名用証明書が有効期間外でした</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>The signing certificate is revoked</source>
         <translation>署名用証明書は失効しています</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>The signer&apos;s name differs from the applicant</source>
         <translation>署名者の氏名が申請者と異なります</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>Other check passed</source>
         <translation>その他の確認: 問題なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>Other check failed</source>
         <translation>その他の確認: 問題あり</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>Automatic intake</source>
         <translation>自動取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>Scheduled job</source>
         <translation>定時処理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Command line</source>
         <translation>コマンド</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Demo set-up</source>
         <translation>デモ準備</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Test data</source>
         <translation>テストデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="234"/>
+        <source>Automatic closing and retention</source>
+        <translation>自動完了・保存期間処理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Took the application</source>
         <translation>申請を担当</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Released the application</source>
         <translation>担当を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Added a comment</source>
         <translation>コメント追加</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Compared revisions</source>
         <translation>版の比較</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Listed a queue</source>
         <translation>キューの表示</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Searched applications</source>
         <translation>申請の検索</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Viewed an application</source>
         <translation>申請の閲覧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Reassigned an application</source>
         <translation>担当の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Booked an appointment</source>
         <translation>窓口予約の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Linked an appointment</source>
         <translation>予約と申請の紐付け</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>Viewed appointments</source>
         <translation>予約一覧の表示</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>Visitor checked in</source>
         <translation>来庁の受付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Cancelled an appointment</source>
         <translation>予約の取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Visitor did not come</source>
         <translation>来庁なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Appointment restored</source>
         <translation>予約に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Searched the audit log</source>
         <translation>監査ログの検索</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Verified the audit chain</source>
         <translation>監査ログの改ざん確認</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Issued a document</source>
         <translation>書類の発行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Reprinted a document</source>
         <translation>書類の再発行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Revoked a document</source>
         <translation>書類の取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Verified a certificate</source>
         <translation>証明書の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Viewed an issued document</source>
         <translation>発行書類の閲覧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Closed a counter day</source>
         <translation>窓口の休業設定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Printed address sheets</source>
         <translation>宛名票の印刷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Recorded a delivery</source>
         <translation>交付の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Viewed an attachment</source>
         <translation>添付書類の閲覧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Recovered an export</source>
         <translation>出力の復旧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Re-exported a batch</source>
         <translation>バッチの再出力</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Exported to core systems</source>
         <translation>基幹系への出力</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Took in a bundle</source>
         <translation>申請データの取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Quarantined a bundle</source>
         <translation>申請データの隔離</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Registered an issuing key</source>
         <translation>発行用の鍵の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Logged in</source>
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Login failed</source>
         <translation>ログイン失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Logged out</source>
         <translation>ログアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>Took a counter payment</source>
         <translation>窓口での収納</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>Imported a settlement file</source>
         <translation>収納データの取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>Recorded a refund</source>
         <translation>還付の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>Discarded a quarantined bundle</source>
         <translation>隔離データの破棄</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>Retried a quarantined bundle</source>
         <translation>隔離データの再取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>Deleted expired records</source>
         <translation>保存期間を過ぎた記録の削除</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Created a staff account</source>
         <translation>職員アカウントの作成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Disabled a staff account</source>
         <translation>職員アカウントの無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Enabled a staff account</source>
         <translation>職員アカウントの有効化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Changed a password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>Other operation</source>
         <translation>その他の操作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>Booked</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>Checked in</source>
         <translation>受付済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>No-show</source>
         <translation>来庁なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="273"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
@@ -2958,6 +2968,26 @@
         <location filename="../../ui/idle_lock.py" line="90"/>
         <source>Wrong password.</source>
         <translation>パスワードが違います。</translation>
+    </message>
+</context>
+<context>
+    <name>LogFolder</name>
+    <message>
+        <location filename="../../ui/log_folder.py" line="28"/>
+        <source>Log folder</source>
+        <translation>ログフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_folder.py" line="29"/>
+        <source>The log folder could not be opened. It is:
+%1</source>
+        <translation>ログフォルダを開けませんでした。場所は次のとおりです:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_folder.py" line="35"/>
+        <source>Open the log folder</source>
+        <translation>ログフォルダを開く</translation>
     </message>
 </context>
 <context>
@@ -3134,7 +3164,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="167"/>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
@@ -3164,54 +3194,59 @@
         <translation>書類(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Sync: off (no gateway key configured)</source>
         <translation>同期: 停止中（ゲートウェイ鍵が未設定）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Sync error at %1: %2</source>
         <translation>同期エラー（%1）: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Sync: starting…</source>
         <translation>同期: 開始中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Sync %1: another workstation is syncing the spool</source>
         <translation>同期 %1: 他の端末が同期中です（次回に再試行）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Sync %1: ingested %2, duplicates %3, quarantined %4</source>
         <translation>同期 %1: 取込 %2・重複 %3・隔離 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>(%n problem(s))</source>
         <translation>
             <numerusform>（問題 %n 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Database: not reachable — reconnecting…</source>
         <translation>データベース: 接続できません — 再接続中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Database: connected again</source>
         <translation>データベース: 再接続しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>The database connection is back.</source>
         <translation>データベースへの接続が復旧しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Log out</source>
         <translation>ログアウト</translation>
     </message>
@@ -4206,32 +4241,32 @@
         <translation>担当を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="56"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="58"/>
         <source>Hand over to</source>
         <translation>引き継ぐ相手</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="66"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="68"/>
         <source>Applications held now</source>
         <translation>現在担当中の申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="105"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="107"/>
         <source>Choose an application first.</source>
         <translation>先に申請を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="108"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="110"/>
         <source>Released %1</source>
         <translation>%1 の担当を解除しました</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="114"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="116"/>
         <source>Choose an application and a reviewer first.</source>
         <translation>申請と引き継ぐ審査担当を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="118"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="120"/>
         <source>%1 handed over to %2</source>
         <translation>%1 を %2 に引き継ぎました</translation>
     </message>
