@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QUrl, Slot
+import pytest
+from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from backoffice import staff
 from tests.ui.conftest import PASSWORD, wait_idle
@@ -44,3 +46,64 @@ def test_help_menu_opens_the_log_folder(qtbot, filled, people, workers, tmp_path
         QDesktopServices.unsetUrlHandler("file")
     assert [u.toLocalFile() for u in opened.urls] == [str(tmp_path / "the-logs")] * 3
     assert (tmp_path / "the-logs").is_dir()  # made when it did not exist yet
+
+
+@pytest.fixture
+def _own_logging():
+    import logging
+
+    from backoffice import logsetup
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for h in list(root.handlers):
+        if h not in handlers:
+            root.removeHandler(h)
+            h.close()
+    root.setLevel(level)
+    logsetup._installed = logsetup._console = None
+
+
+def test_the_desktop_writes_desktop_log(qapp, monkeypatch, tmp_path, _own_logging):
+    """A start (the installer's self-test) and a start that fails on the configuration."""
+    from ui import app as desktop
+
+    monkeypatch.setenv("BACKOFFICE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("BACKOFFICE_LOG_DIR", str(tmp_path / "default-logs"))
+    good = tmp_path / "good.toml"
+    good.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "d.db"}"\n[logging]\ndir = "logs"\n', encoding="utf-8")
+    assert desktop.main(["--config", str(good), "--self-test", "--log-level", "debug", "--lang", "en"]) == 0
+    text = (tmp_path / "logs" / "desktop.log").read_text(encoding="utf-8")
+    assert "INFO ui.app: backoffice-desktop started (pid " in text
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[database]\nURL = "sqlite:///x.db"\n', encoding="utf-8")
+
+    def close_box():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.done(0)
+        else:
+            QTimer.singleShot(50, close_box)
+
+    QTimer.singleShot(50, close_box)
+    assert desktop.main(["--config", str(bad), "--lang", "en"]) == 2
+    failed = (tmp_path / "default-logs" / "desktop.log").read_text(encoding="utf-8")
+    assert "WARNING ui.app: cannot start: " in failed and "unknown key 'URL' in [database]" in failed
+
+
+def test_the_menu_reads_in_japanese(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+    from ui.build_translations import build
+
+    build()
+    t = i18n.Translation(qapp)
+    try:
+        assert t.install("ja")
+        assert QCoreApplication.translate("LogFolder", "Open the log folder") == "ログフォルダを開く"
+        assert QCoreApplication.translate("MainWindow", "&Help") == "ヘルプ(&H)"
+    finally:
+        t.install("en")
