@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from . import workflow
 from .context import Backoffice
@@ -50,7 +50,7 @@ class Closable:
                 "since": self.since.isoformat()}
 
 
-def _since_query():  # type: ignore[no-untyped-def]
+def _since_query() -> Select[int, str, str, datetime]:
     """(pk, id, status, when it entered that status) of every closable application. The
     moment is the newest event into the current status; updated_at for rows without one."""
     A, E = Application, ApplicationEvent

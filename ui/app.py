@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
@@ -129,16 +130,15 @@ def main(argv: list[str] | None = None) -> int:
 def _log_uncaught() -> None:
     """An exception nobody caught (a slot, a timer) goes to the log file with its traceback:
     a windowless program has no console to print it on."""
-    previous = sys.excepthook
-    if getattr(previous, "backoffice_logs", False):
+    current = sys.excepthook
+    if getattr(current, "__name__", "") == "_logged_excepthook":
         return  # installed by an earlier main() in this process
 
-    def hook(kind, value, tb):  # type: ignore[no-untyped-def]
+    def _logged_excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.critical("uncaught exception", exc_info=(kind, value, tb))
-        previous(kind, value, tb)
+        current(kind, value, tb)
 
-    hook.backoffice_logs = True  # type: ignore[attr-defined]
-    sys.excepthook = hook
+    sys.excepthook = _logged_excepthook
 
 
 def _self_test(app: QApplication, bo: Backoffice, workers: Workers, lang: str) -> int:

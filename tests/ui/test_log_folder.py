@@ -65,10 +65,14 @@ def _own_logging():
     logsetup._installed = logsetup._console = None
 
 
+@pytest.mark.qt_no_exception_capture  # the test raises one on purpose, for the desktop's hook
 def test_the_desktop_writes_desktop_log(qapp, monkeypatch, tmp_path, _own_logging):
     """A start (the installer's self-test) and a start that fails on the configuration."""
+    import sys
+
     from ui import app as desktop
 
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() wraps it; restored after the test
     monkeypatch.setenv("BACKOFFICE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("BACKOFFICE_LOG_DIR", str(tmp_path / "default-logs"))
     good = tmp_path / "good.toml"
@@ -76,6 +80,12 @@ def test_the_desktop_writes_desktop_log(qapp, monkeypatch, tmp_path, _own_loggin
     assert desktop.main(["--config", str(good), "--self-test", "--log-level", "debug", "--lang", "en"]) == 0
     text = (tmp_path / "logs" / "desktop.log").read_text(encoding="utf-8")
     assert "INFO ui.app: backoffice-desktop started (pid " in text
+    try:
+        raise ValueError("a slot went wrong")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)  # what Qt calls for an uncaught one
+    text = (tmp_path / "logs" / "desktop.log").read_text(encoding="utf-8")
+    assert "CRITICAL ui.app: uncaught exception" in text and "ValueError: a slot went wrong" in text
 
     bad = tmp_path / "bad.toml"
     bad.write_text('[database]\nURL = "sqlite:///x.db"\n', encoding="utf-8")
