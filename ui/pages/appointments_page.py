@@ -223,7 +223,7 @@ class AppointmentsPage(QWidget):
         self.workers.db(lambda: appointments.book_from_application(
                             self.bo, self.actor, review.find_pk(self.bo, app_id)),
                         lambda r: self._ok(self.tr("Booked %1 at %2").replace("%1", r.visitor_name)
-                                           .replace("%2", f"{to_jst(r.starts_at):%m/%d %H:%M}")),
+                                           .replace("%2", labels.when(r.starts_at))),
                         self._failed, owner=self)
 
     def link_selected(self) -> None:
