@@ -166,3 +166,27 @@ def test_the_running_sync_agent_closes_and_runs_retention_once(env, tmp_path):
     with env.bo.db.read() as s:
         assert s.scalar(select(func.count()).select_from(AuditEntry).where(
             AuditEntry.actor == AGENT, AuditEntry.action == "retention.run")) == 1
+
+
+def test_the_close_command_lists_and_closes(env, tmp_path, capsys):
+    from backoffice.cli.main import main
+
+    before = _ended(env.bo)
+    url = env.bo.config.database_url
+    waiting = _config_file(env, tmp_path)  # the default delay: 20 business days
+    assert main(["--config", waiting, "--db", url, "close", "--dry-run", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    now = _config_file(env, tmp_path, close_after_business_days=0)
+    assert main(["--config", now, "--db", url, "close", "--dry-run", "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert sorted(r["from_status"] for r in listed) == ["delivered", "rejected", "withdrawn"]
+    assert set(listed[0]) == {"application_id", "from_status", "since"}
+    assert _statuses(env.bo) == before
+    assert main(["--config", now, "--db", url, "close"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == "closed 3" and len(out) == 4 and all(len(line.split("\t")) == 3 for line in out[:3])
+    assert main(["--config", now, "--db", url, "retention", "run", "--dry-run"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "closed 0 (dry run)"
+    with env.bo.db.read() as s:  # the operator at the command line did it, audited
+        actors = set(s.scalars(select(AuditEntry.actor).where(AuditEntry.action == "application.close_by_rule")))
+    assert len(actors) == 1 and next(iter(actors)).startswith("os:")
