@@ -45,7 +45,7 @@ def _data_args() -> list[str]:
     return [f"--add-data={src}{sep}{dest}" for src, dest in pairs if src.exists()]
 
 
-def _pyinstaller(entry: Path, name: str, dist: Path, work: Path, windowed: bool) -> None:
+def _pyinstaller(entry: Path, name: str, dist: Path, work: Path, windowed: bool) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--name", name,
            "--distpath", str(dist), "--workpath", str(work), "--specpath", str(work),
            "--paths", str(ROOT), *_data_args()]
@@ -55,7 +55,12 @@ def _pyinstaller(entry: Path, name: str, dist: Path, work: Path, windowed: bool)
         cmd += ["--windowed"]
     else:
         cmd += ["--exclude-module=PySide6"]  # the command line never needs Qt
-    subprocess.run([*cmd, str(entry)], check=True, cwd=ROOT)
+    return subprocess.Popen([*cmd, str(entry)], cwd=ROOT)
+
+
+def _wait(proc: subprocess.Popen[bytes]) -> None:
+    if proc.wait() != 0:
+        raise subprocess.CalledProcessError(proc.returncode, proc.args)
 
 
 def build(dist: Path, clean: bool = False) -> Path:
@@ -70,8 +75,23 @@ def build(dist: Path, clean: bool = False) -> Path:
         "import sys\nfrom ui.app import main\nsys.exit(main())\n", encoding="utf-8")
     (entries / "backoffice_cli.py").write_text(
         "import sys\nfrom backoffice.cli.main import main\nsys.exit(main())\n", encoding="utf-8")
-    _pyinstaller(entries / "backoffice_desktop.py", "backoffice-desktop", dist / "stage-desktop", work, True)
-    _pyinstaller(entries / "backoffice_cli.py", "backoffice", dist / "stage-cli", work, False)
+    # Both at once on Linux: separate work folders and spec files, and without strip/UPX
+    # PyInstaller touches no shared cache there (it would on Windows/macOS: one at a time).
+    builds = [("backoffice_desktop.py", "backoffice-desktop", "stage-desktop", True),
+              ("backoffice_cli.py", "backoffice", "stage-cli", False)]
+    running: list[subprocess.Popen[bytes]] = []
+    for script, name, stage, windowed in builds:
+        running.append(_pyinstaller(entries / script, name, dist / stage, work, windowed))
+        if not sys.platform.startswith("linux"):
+            _wait(running.pop())
+    try:
+        for proc in running:
+            _wait(proc)
+    finally:  # one build failed: do not leave the other running on its own
+        for proc in running:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
     # Merge both one-folder builds into one folder (shared libraries are identical files).
     target = dist / "backoffice"
     shutil.rmtree(target, ignore_errors=True)
