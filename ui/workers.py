@@ -163,6 +163,11 @@ class Workers(QObject):
     def idle(self) -> bool:
         return not self._pending
 
+    @property
+    def stopped(self) -> bool:
+        """Shut down: a widget's late timer (a resize re-render) must not queue work now."""
+        return self._stopped
+
     def shutdown(self, timeout_ms: int = 30000) -> None:
         """Stop taking work, let running jobs end, join every thread."""
         if self._stopped:

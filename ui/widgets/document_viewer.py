@@ -215,7 +215,7 @@ class DocumentViewerWidget(QWidget):
 
     def _render(self) -> None:
         self._update_labels()
-        if not self.sizes:
+        if not self.sizes or self.workers.stopped:  # the resize timer may fire while the app closes
             return
         self._render_generation += 1
         gen, page, rotation = self._render_generation, self.page, self.rotation
