@@ -190,3 +190,28 @@ def test_the_close_command_lists_and_closes(env, tmp_path, capsys):
     with env.bo.db.read() as s:  # the operator at the command line did it, audited
         actors = set(s.scalars(select(AuditEntry.actor).where(AuditEntry.action == "application.close_by_rule")))
     assert len(actors) == 1 and next(iter(actors)).startswith("os:")
+
+
+def test_deleting_many_is_one_statement_per_500(bo):
+    """One DELETE per application made the first real run quadratic (12 s for 2,000 on
+    SQLite, 14 s on PostgreSQL; 0.7 s / 1.1 s in bulk): a backlog of years must not hold
+    the database for an hour."""
+    from sqlalchemy import event
+
+    make_applications(bo, 30, prefix="OSK-B-", statuses=(workflow.REJECTED, workflow.WITHDRAWN),
+                      with_documents=lambda _i: False)
+    bo.config = replace(bo.config, retention=DELETE_ALL)
+    deletes: list[str] = []
+
+    def count(_conn, _cursor, statement, _params, _context, _many):  # noqa: ANN001
+        if statement.lstrip().upper().startswith("DELETE FROM APPLICATIONS"):
+            deletes.append(statement)
+
+    event.listen(bo.db.engine, "before_cursor_execute", count)
+    try:
+        report = run_retention(bo, ADMIN, today=date(2040, 1, 4))
+    finally:
+        event.remove(bo.db.engine, "before_cursor_execute", count)
+    assert (report.closed, report.deleted) == (30, 30)
+    assert len(deletes) == 1
+    assert _statuses(bo) == {}
