@@ -33,7 +33,7 @@ def test_is_already_decided(claimed):
     base = retry.last_event_id(bo, pk)
     assert base > 0
     assert not retry.is_already_decided(bo, pk, "return", actor_id=rev.id, after_event_id=base)
-    assert not retry.is_already_decided(bo, pk, "approve")  # newest event is start_review
+    assert not retry.is_already_decided(bo, pk, "approve")  # claimed only: a claim records no event
     review.decide(bo, rev, pk, "return", "書類が不鮮明です")
     assert retry.is_already_decided(bo, pk, "return", actor_id=rev.id, after_event_id=base)
     assert retry.decided_status(bo, pk, "return", actor_id=rev.id, after_event_id=base) == "returned"
