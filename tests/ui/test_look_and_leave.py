@@ -47,3 +47,23 @@ def test_look_and_leave_keeps_the_application_in_its_queue(qtbot, ui_bo, people,
     assert held.status == workflow.READY and held.claimed_by is not None
     win.close()
     wait_idle(qtbot, workers)
+
+
+def test_opening_two_in_quick_succession_holds_only_the_second(qtbot, ui_bo, people, workers):
+    """A double Enter (or 次へ twice): the first open() claims on the database worker, but the
+    screen has already asked for the second; the first claim is given back, not left held."""
+    bo = ui_bo
+    a, b = make_applications(bo, 2, procedures=("juminhyo-copy",))
+    win = _window(qtbot, bo, workers, "rev1")
+    page = win.application_page
+    win.open_application(a.pk)
+    win.open_application(b.pk)  # before the first result is back
+    qtbot.waitUntil(lambda: page.current is not None and page.loading_pk is None, timeout=10000)
+    wait_idle(qtbot, workers)
+    assert page.current.pk == b.pk and page.claimed
+    with bo.db.read() as s:
+        first, second = s.get(Application, a.pk), s.get(Application, b.pk)
+        assert (first.status, first.claimed_by) == (workflow.READY, None)  # back in its queue
+        assert second.claimed_by == people["reviewer"].id
+    win.close()
+    wait_idle(qtbot, workers)
