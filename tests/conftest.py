@@ -8,7 +8,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # user's log folder (backoffice/logsetup.py; a test's [logging] dir still wins).
 os.environ.setdefault("BACKOFFICE_LOG_DIR", __import__("tempfile").mkdtemp(prefix="backoffice-test-logs-"))
 
+import re
 import shutil
+import subprocess
 import uuid
 from pathlib import Path
 
@@ -196,6 +198,46 @@ def _sqlite_from_template(url: str) -> None:
     shutil.copyfile(_SQLITE_TEMPLATE[0], target)
 
 
+_PG_TEMPLATE: list[tuple[str, str]] = []  # (template schema name, its pg_dump SQL)
+_TEST_SCHEMA = re.compile(r"[?&]options=-csearch_path%3D(t_[0-9a-f]{12})$")
+
+
+def _pg_from_template(url: str) -> None:
+    """The PostgreSQL counterpart, on this process's throwaway cluster only (its pg_dump
+    matches the server): the schema migrated once, dumped as SQL, replayed into each fresh
+    test schema with the schema name swapped (0.1 s instead of 0.5 s of Alembic)."""
+    found = _TEST_SCHEMA.search(url)
+    if found is None or not _CLUSTERS or not url.startswith(_CLUSTERS[0].url):
+        return
+    import psycopg
+
+    cluster, schema = _CLUSTERS[0], found.group(1)
+    plain = cluster.url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        if conn.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = %s",
+                        (schema,)).fetchone() != (0,):
+            return  # not a fresh schema (a second Backoffice on the same database)
+        if not _PG_TEMPLATE:
+            from backoffice.db import migrate
+            from backoffice.db.engine import make_engine
+
+            name = f"tmpl_{uuid.uuid4().hex[:12]}"
+            conn.execute(f'CREATE SCHEMA "{name}"')
+            engine = make_engine(f"{cluster.url}?options=-csearch_path%3D{name}")
+            migrate.upgrade(engine)
+            engine.dispose()
+            dump = subprocess.run(
+                [str(cluster.bindir / "pg_dump"), "--dbname", plain, "--schema", name, "--inserts",
+                 "--no-owner", "--no-privileges"], capture_output=True, text=True, check=True).stdout
+            # session settings, psql meta-commands and the CREATE SCHEMA itself are left out
+            sql = "\n".join(line for line in dump.splitlines()
+                            if line and not line.startswith(("--", "\\", "SET ", "SELECT pg_catalog.set_config",
+                                                             "CREATE SCHEMA")))
+            _PG_TEMPLATE.append((name, sql))
+        name, sql = _PG_TEMPLATE[0]
+        conn.execute(sql.replace(f"{name}.", f"{schema}.").encode("utf-8"))
+
+
 def make_backoffice(url: str, tmp_path: Path, **config_changes):
     from dataclasses import replace
 
@@ -211,6 +253,7 @@ def make_backoffice(url: str, tmp_path: Path, **config_changes):
     )
     cfg = replace(cfg, **config_changes)
     _sqlite_from_template(cfg.database_url)
+    _pg_from_template(cfg.database_url)
     bo = Backoffice.open(cfg)
     bo.init_schema()
     return bo

@@ -36,6 +36,7 @@ class Cluster:
     url: str
     folder: Path
     watchdog: subprocess.Popen[bytes]
+    bindir: Path  # pg_dump of the same version as the server
 
     def stop(self) -> None:
         """Close the watchdog's pipe; it stops the server and removes the folder."""
@@ -106,9 +107,9 @@ def start() -> Cluster:
                              autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{DATABASE}"')
     except BaseException:
-        Cluster(url, folder, watchdog).stop()
+        Cluster(url, folder, watchdog, bindir).stop()
         raise
-    return Cluster(url, folder, watchdog)
+    return Cluster(url, folder, watchdog, bindir)
 
 
 def _start_server(bindir: Path, data: Path, folder: Path) -> int:
