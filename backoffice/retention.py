@@ -71,27 +71,34 @@ def _outcome(s: Session, app: Application) -> tuple[str, datetime]:
     return OUTCOME_OF_ACTION[row[0]], app.decided_at or row[1]
 
 
-def _anonymize(s: Session, app: Application) -> None:
-    app.applicant_name = ANONYMIZED
-    app.applicant_kana = ANONYMIZED
-    app.search_key = ""
-    app.birth_date = None
-    app.postal_code = ""
-    app.address = ""
-    app.payment_transaction_id = None
-    app.anonymized_at = utcnow()
-    rev_ids = select(Revision.id).where(Revision.application_pk == app.id).scalar_subquery()
-    s.execute(update(Revision).where(Revision.application_pk == app.id)
-              .values(application_json=b"{}", signature_json=None, signature_checks=[]))
-    s.execute(update(Document).where(Document.revision_pk.in_(rev_ids))
-              .values(data=None, original_file="", actions=[]))
-    s.execute(update(Certificate).where(Certificate.application_pk == app.id)
-              .values(pdf=b"", body_text=""))
-    s.execute(update(Comment).where(Comment.application_pk == app.id).values(text=ANONYMIZED))
-    s.execute(update(Notice).where(Notice.application_pk == app.id).values(reason=None, attachment=None))
-    s.execute(update(Delivery).where(Delivery.application_pk == app.id).values(note=None))
-    s.execute(update(ApplicationEvent).where(ApplicationEvent.application_pk == app.id).values(reason=None))
-    s.execute(update(Appointment).where(Appointment.application_pk == app.id).values(visitor_name=ANONYMIZED))
+def _anonymize(s: Session, apps: list[Application]) -> None:
+    """Remove the personal data of these applications: a few statements for the whole
+    list (one set per application took 10 ms each, minutes for a backlog of years)."""
+    now = utcnow()
+    for app in apps:
+        app.applicant_name = ANONYMIZED
+        app.applicant_kana = ANONYMIZED
+        app.search_key = ""
+        app.birth_date = None
+        app.postal_code = ""
+        app.address = ""
+        app.payment_transaction_id = None
+        app.anonymized_at = now
+    ids = [app.id for app in apps]
+    rev_ids = select(Revision.id).where(Revision.application_pk.in_(ids)).scalar_subquery()
+    for stmt in (
+        update(Revision).where(Revision.application_pk.in_(ids))
+        .values(application_json=b"{}", signature_json=None, signature_checks=[]),
+        update(Document).where(Document.revision_pk.in_(rev_ids)).values(data=None, original_file="", actions=[]),
+        update(Certificate).where(Certificate.application_pk.in_(ids)).values(pdf=b"", body_text=""),
+        update(Comment).where(Comment.application_pk.in_(ids)).values(text=ANONYMIZED),
+        update(Notice).where(Notice.application_pk.in_(ids)).values(reason=None, attachment=None),
+        update(Delivery).where(Delivery.application_pk.in_(ids)).values(note=None),
+        update(ApplicationEvent).where(ApplicationEvent.application_pk.in_(ids)).values(reason=None),
+        update(Appointment).where(Appointment.application_pk.in_(ids)).values(visitor_name=ANONYMIZED),
+    ):
+        # none of these rows is loaded in this session: nothing to synchronize
+        s.execute(stmt, execution_options={"synchronize_session": False})
 
 
 def run_retention(bo: Backoffice, actor: Actor, *, today: date | None = None,
@@ -103,6 +110,7 @@ def run_retention(bo: Backoffice, actor: Actor, *, today: date | None = None,
     would_close = [c.pk for c in closed] if dry_run else []
     groups: Counter[tuple[str, str, str, str]] = Counter()
     doomed: list[int] = []
+    hidden: list[Application] = []
     with bo.db.write() as s:
         apps = s.scalars(select(Application).where(
             (Application.status == workflow.CLOSED) | Application.id.in_(would_close))).all()
@@ -119,9 +127,11 @@ def run_retention(bo: Backoffice, actor: Actor, *, today: date | None = None,
             if rule.action == "delete":
                 doomed.append(app.id)
             else:
-                _anonymize(s, app)
+                hidden.append(app)
         for start in range(0, len(doomed), 500):  # one statement per 500: the cascades in bulk
             s.execute(delete(Application).where(Application.id.in_(doomed[start:start + 500])))
+        for start in range(0, len(hidden), 500):
+            _anonymize(s, hidden[start:start + 500])
         if not dry_run:  # a dry run changes nothing and reads no personal data
             now = utcnow()
             for (proc, outcome, month, action), n in groups.items():

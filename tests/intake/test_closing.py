@@ -18,7 +18,14 @@ from sqlalchemy import func, select, update
 
 from backoffice import audit, closing, workflow
 from backoffice.config import RetentionRule, parse_config
-from backoffice.db.models import Application, ApplicationEvent, AuditEntry, Notice
+from backoffice.db.models import (
+    Application,
+    ApplicationEvent,
+    AuditEntry,
+    Document,
+    Notice,
+    Revision,
+)
 from backoffice.errors import ConfigError, PermissionDenied
 from backoffice.housekeeping import AGENT, run_scheduled_retention
 from backoffice.retention import run_retention
@@ -204,7 +211,7 @@ def test_deleting_many_is_one_statement_per_500(bo):
     deletes: list[str] = []
 
     def count(_conn, _cursor, statement, _params, _context, _many):  # noqa: ANN001
-        if statement.lstrip().upper().startswith("DELETE FROM APPLICATIONS"):
+        if statement.lstrip().upper().startswith(("DELETE FROM APPLICATIONS", "UPDATE REVISIONS")):
             deletes.append(statement)
 
     event.listen(bo.db.engine, "before_cursor_execute", count)
@@ -215,3 +222,31 @@ def test_deleting_many_is_one_statement_per_500(bo):
     assert (report.closed, report.deleted) == (30, 30)
     assert len(deletes) == 1
     assert _statuses(bo) == {}
+
+
+def test_anonymizing_many_is_a_few_statements(bo):
+    """The same for anonymizing: 8 statements per application took 10 ms each (20 s for
+    2,000 on SQLite; 2.5 s in bulk)."""
+    from sqlalchemy import event
+
+    made = make_applications(bo, 30, prefix="OSK-A-", statuses=(workflow.REJECTED, workflow.WITHDRAWN))
+    bo.config = replace(bo.config, retention=(RetentionRule("*", "*", 1, "anonymize"),))
+    updates: list[str] = []
+
+    def count(_conn, _cursor, statement, _params, _context, _many):  # noqa: ANN001
+        if statement.lstrip().upper().startswith("UPDATE REVISIONS"):
+            updates.append(statement)
+
+    event.listen(bo.db.engine, "before_cursor_execute", count)
+    try:
+        report = run_retention(bo, ADMIN, today=date(2040, 1, 4))
+    finally:
+        event.remove(bo.db.engine, "before_cursor_execute", count)
+    assert (report.closed, report.anonymized) == (30, 30)
+    assert len(updates) == 1
+    with bo.db.read() as s:
+        apps = s.scalars(select(Application)).all()
+        assert {a.applicant_name for a in apps} == {"（匿名化済み）"} and all(a.address == "" for a in apps)
+        assert s.scalar(select(func.count()).select_from(Document).join(Revision).where(
+            Revision.application_pk.in_([m.pk for m in made]), Document.data.is_not(None))) == 0
+        assert set(s.scalars(select(Revision.application_json))) == {b"{}"}
