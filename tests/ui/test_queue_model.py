@@ -98,7 +98,15 @@ def test_quarantine_model(qtmodeltester):
     m = QuarantineModel()
     m.set_rows([QuarantineRow(1, "x.zip", "not_a_zip", "not a zip file", datetime(2026, 11, 28), None, None, None)])
     qtmodeltester.check(m, force_py=True)
-    assert m.index(0, QuarantineModel.COL_REASON).data() == "not_a_zip"
+    # staff read the reason in words; the code and the core's sentence stay in the tooltip
+    from PySide6.QtCore import Qt
+
+    from ui import labels
+
+    reason = m.index(0, QuarantineModel.COL_REASON)
+    assert reason.data() == labels.quarantine_reason_label("not_a_zip") != "not_a_zip"
+    assert reason.data(Qt.ItemDataRole.ToolTipRole) == "not_a_zip"
+    assert m.index(0, QuarantineModel.COL_DETAIL).data(Qt.ItemDataRole.ToolTipRole) == "not a zip file"
 
 
 def test_staff_factory(ui_bo):
