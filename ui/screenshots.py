@@ -3,10 +3,10 @@ through the dialog, navigate and grab the window.
 
     xvfb-run -a -s "-screen 0 1600x1000x24" python -m ui.screenshots [--out docs/img] [--lang ja]
 
-Runs under Xvfb when DISPLAY is set (xvfb-run), else offscreen. The reviewer's screens
-(login, main-window, queue, application, lock) use the test factories; the supervisor's
-(dashboard, quarantine, export, counter-search, issue-deliver, verify-valid, appointments,
-payments) use `backoffice demo` plus a few more real service calls (_prepare_workday).
+Runs under Xvfb when DISPLAY is set (xvfb-run), else offscreen. The reviewer's screens (login,
+main-window, queue, application, decision-placeholder, menu-file, lock) use the test factories;
+the supervisor's (dashboard, quarantine, export, counter-search, issue-deliver, issue-no-printer, verify-valid,
+appointments, payments) use `backoffice demo` plus a few more real service calls (_prepare_workday).
 Issuing needs a keyring: this process alone uses an in-memory one (_use_memory_keyring).
 """
 
@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # imported late at run time: the keyring and data folder are 
     from backoffice.context import Backoffice
     from backoffice.security.permissions import Actor
     from ui.main_window import MainWindow
+    from ui.pages.application_page import ApplicationPage
+    from ui.pages.issued_page import IssuedPage
     from ui.workers import Workers
 
     W = TypeVar("W", bound=QWidget)
@@ -165,6 +167,63 @@ def _prepare_workday(bo: Backoffice) -> _Workday:
     return day
 
 
+def _placeholder_shot(page: ApplicationPage, out: Path) -> None:
+    """The decision panel after choosing a template whose {書類名} is still to be replaced:
+    highlighted and selected, the line below says so, the send buttons are held."""
+    from ui.qtcompat import emit
+
+    combo = page.decision.template
+    index = next((i for i in range(combo.count()) if "{" in str(combo.itemData(i) or "")), -1)
+    if index < 0:
+        raise LookupError("no reason template with a placeholder in resources/reason_templates.toml")
+    combo.setCurrentIndex(index)
+    emit(combo.activated, index)
+    _until(lambda: page.decision.unfilled.isVisible())
+    _wait(300)
+    page.decision.grab().save(str(out / "decision-placeholder.png"))
+    page.decision.reason.clear()  # nothing typed is left: closing the window must not ask
+
+
+def _file_menu_shot(win: MainWindow, out: Path) -> None:
+    """ファイル menu open (画面ロック, ログアウト／利用者の切り替え, 終了): a menu is a window of
+    its own, so it is painted onto the grab of the main window where it was shown."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QMenu
+
+    bar = win.menuBar()
+    first = bar.actions()[0]
+    menu = first.menu()
+    if not isinstance(menu, QMenu):
+        raise LookupError("the first entry of the menu bar is not a menu")
+    bar.setActiveAction(first)
+    _until(menu.isVisible)
+    _wait(300)
+    origin = menu.mapToGlobal(QPoint(0, 0)) - win.mapToGlobal(QPoint(0, 0))
+    area = QRect(0, 0, max(origin.x() + menu.width() + 200, 480), origin.y() + menu.height() + 60)
+    shot = win.grab(area)
+    painter = QPainter(shot)
+    painter.drawPixmap(origin, menu.grab())
+    painter.end()
+    menu.hide()
+    shot.save(str(out / "menu-file.png"))
+
+
+def _no_printer_shot(win: MainWindow, issued: IssuedPage, out: Path) -> None:
+    """印刷プレビュー… on a workstation without printers (the virtual screen has none): the
+    page says so instead of opening Qt's dialog. Skipped where a printer is set up."""
+    from ui.print_support import printer_names
+
+    if printer_names():
+        print("a printer is set up here: no screenshot of the no-printer message")
+        return
+    issued.buttons["preview"].click()
+    _until(lambda: bool(issued.message.text()))
+    _wait(300)
+    win.grab().save(str(out / "issue-no-printer.png"))
+    issued.message.clear()
+
+
 def _page(win: MainWindow, cls: type[W]) -> W:
     for i in range(win.pages.count()):
         page = win.pages.widget(i)
@@ -238,6 +297,7 @@ def _supervisor_shots(out: Path, lang: str, workers: Workers) -> None:
             issued.issued_table.selectRow(0)
             _wait(300)
             win.grab().save(str(out / "issue-deliver.png"))
+            _no_printer_shot(win, issued, out)
 
         # 証明書の検証: the PDF of an issued certificate, as a verifier would receive it.
         verify = _page(win, VerifyPage)
@@ -332,6 +392,8 @@ def main(argv: list[str] | None = None) -> int:
         _until(lambda: workers.idle)
         _wait(400)
         win.grab().save(str(out / "application.png"))
+        _placeholder_shot(page, out)
+        _file_menu_shot(win, out)
         win.lock()
         _wait(200)
         win.grab().save(str(out / "lock.png"))

@@ -79,7 +79,7 @@ class DecisionWidget(QWidget):
         return a
 
     def _build_actions(self) -> None:
-        self.approve_action = self._action(["Ctrl+Return", "Ctrl+Enter"], lambda: self._decide("approve"), "approveAction")
+        self.approve_action = self._action(["Ctrl+Enter", "Ctrl+Return"], lambda: self._decide("approve"), "approveAction")
         self.return_action = self._action(["Ctrl+R"], lambda: self._decide("return"), "returnAction")
         self.reject_action = self._action(["Ctrl+J"], lambda: self._decide("reject"), "rejectAction")
         self.withdraw_action = self._action([], self._withdraw, "withdrawAction")
