@@ -47,6 +47,21 @@ REFRESH_MS = 60_000
 TOP_PROCEDURES = 4  # named bars: Qt elides every name once ~6 bars share the chart's height
 
 
+def count_axis(top: int) -> QValueAxis:
+    """A value axis for counts whose every tick is a whole number: Qt spaces ticks evenly
+    over the range, so a range of 0..top*1.15 put ticks at 2.6, 5.2, … and "%d" labelled
+    them 2, 5, 8, 11 — a bar of 9 read as 8. The step is 1, 2 or 5 times a power of ten,
+    with at most 5 steps, and the range ends on the first tick at or above the highest value."""
+    top = max(top, 1)
+    step = next(s for s in (f * 10**k for k in range(15) for f in (1, 2, 5)) if -(-top // s) <= 5)
+    steps = -(-top // step)  # ceil: the range reaches the highest value
+    axis = QValueAxis()
+    axis.setRange(0, steps * step)
+    axis.setTickCount(steps + 1)
+    axis.setLabelFormat("%d")
+    return axis
+
+
 def _bar_chart(title: str, names: list[str], values: list[int], horizontal: bool = False) -> QChart:
     """A bar chart; horizontal bars for long category names (procedure names would be cut
     to a few characters under vertical bars)."""
@@ -59,9 +74,7 @@ def _bar_chart(title: str, names: list[str], values: list[int], horizontal: bool
     chart.addSeries(series)
     x = QBarCategoryAxis()
     x.append(names)
-    y = QValueAxis()
-    y.setRange(0, max([*values, 1]) * 1.15)
-    y.setLabelFormat("%d")
+    y = count_axis(max(values, default=0))
     chart.addAxis(x, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
@@ -190,9 +203,7 @@ class DashboardPage(QWidget):
         # the day of the month only (unique within the last 14 days): "11/17" fourteen times
         # does not fit under a half-width chart and Qt cuts every label to 「1…」
         x.append([str(d.day) for d, _ in snap.decisions_per_day])
-        y = QValueAxis()
-        y.setRange(0, max([n for _, n in snap.decisions_per_day] + [1]) * 1.15)
-        y.setLabelFormat("%d")
+        y = count_axis(max((n for _, n in snap.decisions_per_day), default=0))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         line.attachAxis(x)
