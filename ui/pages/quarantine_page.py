@@ -39,6 +39,9 @@ def load_quarantine(bo: Backoffice, actor: Actor) -> list[QuarantineRow]:
         return list_quarantine(s, actor)
 
 
+BUNDLE_MIN, BUNDLE_MAX = 260, 480  # px: the bundle column, sized to its longest name within these
+
+
 class QuarantinePage(QWidget):
     def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +81,11 @@ class QuarantinePage(QWidget):
 
     def _loaded(self, rows: list[QuarantineRow]) -> None:
         self.model.set_rows(rows)
+        # a bundle's name (a UUID .zip) whole on one line: at a fixed 260 px Qt broke it at
+        # its hyphens in one row and cut it with 「…」 in the next
+        names = [r.bundle for r in rows]
+        self.table.setColumnWidth(QuarantineModel.COL_BUNDLE,
+                                  min(BUNDLE_MAX, max(BUNDLE_MIN, text_width(self.table, names) if names else 0)))
         self.table.resizeRowsToContents()
         self.summary.setText(self.tr("%n refused bundle(s)", "", len(rows)) + (" — " + self._note if self._note else ""))
         self._note = ""
