@@ -135,7 +135,8 @@ class ExportPage(QWidget):
         counts, hist = result
         total = sum(counts.values())
         if total:
-            parts = ", ".join(f"{self._proc_name(p)} {n}" for p, n in counts.items())
+            # 「、」 between the procedures, as the queue page and the audit texts list them
+            parts = "、".join(f"{self._proc_name(p)} {n}" for p, n in counts.items())
             self.pending.setText(self.tr("Waiting for export: %1 (%2)").replace("%1", str(total)).replace("%2", parts))
         else:
             self.pending.setText(self.tr("No decisions are waiting for export."))
