@@ -164,7 +164,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.lock_action = QAction(self.tr("Lock screen"), self, shortcut=QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
-        quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        # Ctrl+Q itself: StandardKey.Quit has no key on Windows (the office PCs) nor offscreen
+        quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         self.logout_action = QAction(self.tr("Log out / switch user"), self, shortcut=QKeySequence("Ctrl+Shift+L"))
         self.logout_action.triggered.connect(self.log_out)

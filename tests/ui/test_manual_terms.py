@@ -215,3 +215,56 @@ def test_the_approve_key_reads_as_on_the_keyboard_and_in_the_manual(qtbot) -> No
     assert w.approve_action.shortcut() == QKeySequence("Ctrl+Enter")
     assert QKeySequence("Ctrl+Return") in w.approve_action.shortcuts()
     assert "Ctrl+Enter" in MANUAL.read_text(encoding="utf-8")
+
+
+def appendix_shortcuts(markdown: str) -> list[tuple[str, str]]:
+    """(key, menu) for every row of the manual's shortcut appendix that names a menu:
+    「Ctrl+=（Ctrl++）／Ctrl+-」 is three keys, 「Alt+1〜Alt+9」 nine."""
+    part = markdown.split("## 付録 キーボードショートカット一覧", 1)[1]
+    found = []
+    for line in part.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 3 or cells[0] in ("キー", "---") or cells[2] in ("—", "メニュー"):
+            continue
+        keys = re.sub(r"（(.*?)）", r"／\1", cells[0]).split("／")
+        for key in filter(None, keys):
+            if key == "なし":
+                continue
+            span = re.fullmatch(r"Alt\+(\d)〜Alt\+(\d)", key)
+            found += [(f"Alt+{n}", cells[2]) for n in range(int(span[1]), int(span[2]) + 1)] if span else [(key, cells[2])]
+    return found
+
+
+def test_every_shortcut_of_the_manual_is_in_the_menu_it_names(qtbot, filled, workers) -> None:
+    """A supervisor who also reviews has every menu and page; each key of the appendix must
+    be a shortcut of an action in the menu the manual names, in the Japanese UI. (Ctrl+Q was
+    QKeySequence.StandardKey.Quit, which has no key on Windows: the manual's 終了 key did
+    nothing on the office PCs.)"""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.factories import make_staff
+    from tests.ui.test_review_session import _window
+    from ui import i18n
+    from ui.build_translations import build
+
+    build()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translation = i18n.Translation(app)
+    assert translation.install("ja")
+    try:
+        make_staff(filled, "keys1", ["supervisor", "reviewer"])
+        win = _window(qtbot, filled, workers, "keys1")
+        menus: dict[str, list[QKeySequence]] = {}
+        for entry in win.menuBar().actions():
+            menu = entry.menu()
+            if menu is not None and hasattr(menu, "actions"):
+                menus[_without_mnemonic(entry.text())] = [k for a in menu.actions() for k in a.shortcuts()]
+        rows = appendix_shortcuts(MANUAL.read_text(encoding="utf-8"))
+        assert len(rows) > 25 and {m for _k, m in rows} <= set(menus), (sorted(menus), rows)
+        qt_name = {"PageUp": "PgUp", "PageDown": "PgDown"}  # the keyboard's name, Qt's name
+        missing = [(key, menu) for key, menu in rows if QKeySequence(qt_name.get(key, key)) not in menus[menu]]
+        assert not missing, f"the manual's appendix names keys its menus do not have: {missing}"
+    finally:
+        translation.install("en")
