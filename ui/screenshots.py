@@ -169,7 +169,7 @@ def _prepare_workday(bo: Backoffice) -> _Workday:
 
 def _placeholder_shot(page: ApplicationPage, out: Path) -> None:
     """The decision panel after choosing a template whose {書類名} is still to be replaced:
-    highlighted and selected, the line below says so, the send buttons are held."""
+    highlighted in yellow, the line below says so, the send buttons are held."""
     from ui.qtcompat import emit
 
     combo = page.decision.template
@@ -179,6 +179,12 @@ def _placeholder_shot(page: ApplicationPage, out: Path) -> None:
     combo.setCurrentIndex(index)
     emit(combo.activated, index)
     _until(lambda: page.decision.unfilled.isVisible())
+    # the cursor after the text, as once the clerk clicks elsewhere: the selection would
+    # cover the yellow mark that stays until the placeholder is replaced
+    reason = page.decision.reason
+    cursor = reason.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    reason.setTextCursor(cursor)
     _wait(300)
     page.decision.grab().save(str(out / "decision-placeholder.png"))
     page.decision.reason.clear()  # nothing typed is left: closing the window must not ask
