@@ -4,7 +4,8 @@
 
 Product: `export_pending` on N pending decisions in a real database (default: a fresh
 SQLite file; `--db postgresql+psycopg://...` for PostgreSQL, into a throwaway schema):
-the assigning transaction (one range row per procedure), the streamed Core select in decision order, CP932 CSV with
+the assigning transaction (one range row per procedure), the streamed Core select in
+decision order (the database joins each row's columns into one line), CP932 CSV with
 replacement checks, sha256, manifest, fsync + rename + directory fsync, the final mark.
 Bare: csv.writer (QUOTE_MINIMAL, CRLF) writing the same 16-column rows, already in memory
 as tuples, to a file opened with encoding cp932 (no database, no hash, no fsync).

@@ -30,12 +30,12 @@ import os
 import re
 import threading
 import uuid
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
-from itertools import count, repeat
-from operator import add
+from itertools import accumulate, chain, count, repeat
+from operator import add, itemgetter
 from pathlib import Path
 from typing import IO, Any
 
@@ -54,9 +54,14 @@ HEADER: tuple[str, ...] = (
     "decided_by", "applicant_name", "applicant_kana", "birth_date", "postal_code", "address",
     "fee", "payment_transaction_id", "certificate_serial",
 )
+DATA_COLUMNS = len(HEADER) - 2  # the columns after batch_id and seq
 TMP_SUFFIX = ".tmp"
 CSV_SUFFIX = ".csv"
 MANIFEST_SUFFIX = ".manifest.json"
+
+
+FieldsFn = Callable[[list[int]], dict[int, Sequence[Any]]]
+"""Keys of rows -> their data columns (BatchEncoder.encode_lines)."""
 
 
 def _encodable(text: str) -> bool:
@@ -83,6 +88,7 @@ class BatchEncoder:
         self._sha = hashlib.sha256()
         self._buf = io.StringIO()
         self._writer = csv.writer(self._buf, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        self._batch_field: str | None = None
 
     @property
     def sha256(self) -> str:
@@ -113,6 +119,74 @@ class BatchEncoder:
             self._note_replacements(full, _records_at(text, _state.hits))
         self.rows += len(full)
         self._sha.update(data)
+        return data
+
+    def encode_lines(self, part: Sequence[tuple[int, str]], fields: FieldsFn) -> bytes:
+        """Like encode_rows, for rows the database already joined: `part` holds (key, line),
+        line = the data columns as text joined with "," WITHOUT quoting, NULL as "" (the
+        exact csv.writer output whenever no value holds a comma, quote or line break).
+        `fields(keys)` returns the data columns of those rows as encode_rows takes them; it is
+        called only for rows whose line is ambiguous (a value with one of those characters).
+
+        Common case: one join and one strict encode of the chunk in C, then a count of the
+        special bytes (',', '"', CR, LF are below 0x40, so never a CP932 trail byte): the
+        records hold exactly the separators and terminators put there, nothing else."""
+        n, first = len(part), self.rows + 1
+        lines = list(map(itemgetter(1), part))
+        text = self._records(lines, first)
+        try:
+            data: bytes | None = text.encode(ENCODING)
+        except UnicodeEncodeError:
+            data = None
+        if data is None or not (data.count(b",") == len(HEADER) * n - n and data.count(b"\r") == n
+                                and data.count(b"\n") == n and b'"' not in data):
+            data = self._encode_lines_slowly(part, lines, text, first, fields)
+        self.rows += n
+        self._sha.update(data)
+        return data
+
+    def _prefix(self) -> str:
+        """batch_id as csv.writer writes it, and the comma after it."""
+        if self._batch_field is None:
+            self._writer.writerow((self.batch_id,))
+            self._batch_field = self._take()[0][:-2]
+        return self._batch_field + ","
+
+    def _records(self, lines: list[str], first: int) -> str:
+        """`<batch_id>,<seq>,<line>CRLF` for every line, joined in C (no Python loop)."""
+        seqs = map(str, range(first, first + len(lines)))
+        return "".join(chain.from_iterable(zip(repeat(self._prefix()), seqs, repeat(","), lines, repeat("\r\n"))))
+
+    def _encode_lines_slowly(self, part: Sequence[tuple[int, str]], lines: list[str], text: str,
+                             first: int, fields: FieldsFn) -> bytes:
+        """A chunk with a value to quote or a character CP932 lacks: the rows whose line is
+        ambiguous are fetched as columns and written by csv.writer; then the chunk is encoded
+        with 〓 and the replaced fields listed (in row, then column order)."""
+        exact: dict[int, tuple[Any, ...]] = {}
+        n = len(lines)
+        if not (text.count(",") == len(HEADER) * n - n and text.count("\r") == n and text.count("\n") == n
+                and '"' not in text):
+            ambiguous = [i for i, line in enumerate(lines)
+                         if line.count(",") != DATA_COLUMNS - 1 or '"' in line or "\r" in line or "\n" in line]
+            if ambiguous:
+                found = fields([part[i][0] for i in ambiguous])
+                for i in ambiguous:
+                    row = found[part[i][0]]
+                    exact[i] = (self.batch_id, first + i, *row)
+                    self._writer.writerow(row)
+                    lines[i] = self._take()[0][:-2]
+                text = self._records(lines, first)
+        _state.hits = []
+        data = text.encode(ENCODING, _GETA)
+        if _state.hits:
+            # where each record starts: its line, seq and the fixed prefix, comma and CRLF before it
+            lens = map(add, map(len, lines), map(len, map(str, range(first, first + n))))
+            starts = list(map(add, accumulate(lens, initial=0), count(0, len(self._prefix()) + 3)))
+            for i in sorted({bisect_right(starts, p) - 1 for p in _state.hits}):
+                full = exact.get(i) or (self.batch_id, first + i, *lines[i].split(","))
+                for col, value in enumerate(full):
+                    if isinstance(value, str) and not _encodable(value):
+                        self.replaced.append({"seq": first + i, "field": HEADER[col], "original": value})
         return data
 
     def _note_replacements(self, rows: list[tuple[Any, ...]], dirty: list[int]) -> None:
