@@ -268,3 +268,41 @@ def test_every_shortcut_of_the_manual_is_in_the_menu_it_names(qtbot, filled, wor
         assert not missing, f"the manual's appendix names keys its menus do not have: {missing}"
     finally:
         translation.install("en")
+
+
+def test_the_comment_box_shows_that_comments_are_never_sent(qtbot, filled, workers) -> None:
+    """At the default window size in Japanese the internal-comment box shows its whole
+    placeholder 「内部コメント（申請者には送られません）」 (it was cut to 「内部コメント（申請者に…」,
+    seen retaking docs/img/application.png), as the manual 3.5 quotes it."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.factories import make_staff
+    from tests.ui.test_review_session import _window
+    from ui import i18n
+    from ui.app import use_cjk_font
+    from ui.build_translations import build
+
+    build()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    translation = i18n.Translation(app)
+    assert translation.install("ja")
+    use_cjk_font(app)  # the font the application picks: the offscreen default is narrower
+    try:
+        make_staff(filled, "cmt1", ["reviewer"])
+        win = _window(qtbot, filled, workers, "cmt1")
+        page = win.application_page
+        assert page is not None and win.queue_page is not None
+        win.resize(1400, 860)
+        win.open_application(win.queue_page.model.row_at(0).pk)
+        qtbot.waitUntil(lambda: page.current is not None and workers.idle, timeout=10000)
+        box = page.decision.comment
+        text = box.placeholderText()
+        assert text == "内部コメント（申請者には送られません）"
+        assert f"「{text}」" in MANUAL.read_text(encoding="utf-8")
+        room = box.width() - 12  # the frame and the text margins of a QLineEdit
+        assert box.fontMetrics().horizontalAdvance(text) <= room, (box.fontMetrics().horizontalAdvance(text), room)
+    finally:
+        translation.install("en")
+        app.setFont(font)

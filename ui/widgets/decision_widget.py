@@ -105,11 +105,14 @@ class DecisionWidget(QWidget):
         grid.addWidget(self.approve_button, 3, 0)
         grid.addWidget(self.return_button, 3, 1)
         grid.addWidget(self.reject_button, 3, 2)
+        # the comment box on a line of its own: beside its buttons it was too narrow for
+        # 「内部コメント（申請者には送られません）」 and cut before "never sent"
+        grid.addWidget(self.comment, 4, 0, 1, 3)
         row = QHBoxLayout()
-        row.addWidget(self.comment, 1)
+        row.addStretch(1)
         row.addWidget(self.comment_button)
         row.addWidget(self.withdraw_button)
-        grid.addLayout(row, 4, 0, 1, 3)
+        grid.addLayout(row, 5, 0, 1, 3)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(box)
