@@ -791,7 +791,7 @@
     <message>
         <location filename="../../ui/audit_text.py" line="23"/>
         <source>Serial</source>
-        <translation>通し番号</translation>
+        <translation>証明番号</translation>
     </message>
     <message>
         <location filename="../../ui/audit_text.py" line="23"/>
@@ -4135,7 +4135,7 @@
     <message>
         <location filename="../../ui/pages/verify_page.py" line="139"/>
         <source>The signature is the city&apos;s and serial %1 is valid in this office&apos;s records.</source>
-        <translation>市の署名であり、通し番号 %1 はこの事務所の記録で有効です。</translation>
+        <translation>市の署名であり、証明番号 %1 はこの事務所の記録で有効です。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/verify_page.py" line="142"/>
@@ -4145,12 +4145,12 @@
     <message>
         <location filename="../../ui/pages/verify_page.py" line="147"/>
         <source>This paper was replaced by a reprint with serial %1; only the new one counts.</source>
-        <translation>再発行（通し番号 %1）により置き換えられた書類です。有効なのは新しい書類だけです。</translation>
+        <translation>再発行（証明番号 %1）により置き換えられた書類です。有効なのは新しい書類だけです。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/verify_page.py" line="149"/>
         <source>Serial %1 was revoked by the city.</source>
-        <translation>通し番号 %1 は市が取り消しました。</translation>
+        <translation>証明番号 %1 は市が取り消しました。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/verify_page.py" line="150"/>

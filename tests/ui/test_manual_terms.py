@@ -306,3 +306,16 @@ def test_the_comment_box_shows_that_comments_are_never_sent(qtbot, filled, worke
     finally:
         translation.install("en")
         app.setFont(font)
+
+
+def test_one_word_for_a_certificate_serial() -> None:
+    """The paper, the issue page and the verify page's own label say 証明番号; the verify
+    page's verdict line and the audit log said 通し番号 for the same number (seen retaking
+    docs/img/verify-valid.png), so a clerk comparing screen and paper read two things."""
+    from ui.build_translations import build
+
+    build()
+    texts = qm_translations(ROOT / "resources" / "i18n" / "backoffice_ja.qm")
+    assert any("証明番号" in t for t in texts)
+    assert not [t for t in texts if "通し番号" in t]
+    assert "通し番号" not in MANUAL.read_text(encoding="utf-8")
