@@ -188,7 +188,7 @@ class ApplicationEvent(Base):
     from_status: Mapped[str | None] = mapped_column(String(24))
     to_status: Mapped[str] = mapped_column(String(24))
     reason: Mapped[str | None] = mapped_column(Text)
-    # the export's decided_by lookup (backoffice/export/batch.py rows_query)
+    # the export's decided_by lookup (backoffice/export/rows.py _columns)
     __table_args__ = (Index("ix_application_events_decision", "application_pk", "to_status", "at", "id"),)
 
 

@@ -58,7 +58,7 @@ def test_replacement_after_a_line_break_inside_a_quoted_field():
 
 
 def _db_line(row) -> str:
-    """What batch.csv_line makes of a row: text of each column, NULL as "", no quoting."""
+    """What rows.csv_line makes of a row: text of each column, NULL as "", no quoting."""
     return ",".join("" if v is None else str(v) for v in row)
 
 

@@ -1,4 +1,4 @@
-"""The CSV lines the database assembles (batch.csv_line, BatchEncoder.encode_lines) give the
+"""The CSV lines the database assembles (rows.csv_line, BatchEncoder.encode_lines) give the
 bytes csv.writer gives, for awkward values in every text column, on SQLite and PostgreSQL:
 commas, quotes, CR/LF, leading and trailing spaces, empty strings, NULLs, characters CP932
 lacks. The reference is built here from the values as stored, with csv.writer."""
