@@ -37,14 +37,45 @@ class _Job:
     owner: QObject | None
 
 
-class _DbThread(QThread):
-    """Runs queued callables one after another (a single database writer)."""
+class _Results(QObject):
+    """Hands results from a worker thread to the GUI thread.
 
-    job_finished = Signal(int, object, object)  # job id, result, exception
+    The worker puts (job id, result, exception) into a queue, drops its own references,
+    and only then signals; the GUI thread takes the item out. So the last reference to a
+    result, or to an exception whose traceback reaches the job's frames (and through a
+    lambda's closure, a widget), always goes away on the GUI thread. Passing them as signal
+    arguments raced: the GUI thread could finish with them before the worker thread's own
+    `del` ran, and a widget freed on a worker thread stops its timers from the wrong thread
+    ("QBasicTimer::stop: Failed") and can crash the process."""
+
+    ready = Signal()
 
     def __init__(self) -> None:
         super().__init__()
+        self.items: queue.SimpleQueue[tuple[int, object, BaseException | None]] = queue.SimpleQueue()
+
+    def run(self, job: _Job) -> None:
+        """Run the job on the calling (worker) thread and hand its outcome over."""
+        job_id, fn = job.id, job.fn
+        del job  # Workers._pending keeps the job (and the widgets its callable holds) alive
+        try:
+            outcome: tuple[int, object, BaseException | None] = (job_id, fn(), None)
+        except BaseException as exc:  # noqa: BLE001 - reported to the GUI, never lost
+            log.debug("job %s failed:\n%s", job_id, traceback.format_exc())
+            outcome = (job_id, None, exc)
+        del fn
+        self.items.put(outcome)
+        del outcome
+        emit(self.ready)
+
+
+class _DbThread(QThread):
+    """Runs queued jobs one after another (a single database writer)."""
+
+    def __init__(self, results: _Results) -> None:
+        super().__init__()
         self.setObjectName("db-worker")
+        self.results = results
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
 
     def put(self, job: _Job | None) -> None:
@@ -55,43 +86,22 @@ class _DbThread(QThread):
             job = self._jobs.get()
             if job is None:
                 return
-            job_id = job.id
-            try:
-                result, error = job.fn(), None
-            except BaseException as exc:  # noqa: BLE001 - reported to the GUI, never lost
-                result, error = None, exc
-                log.debug("db job %s failed:\n%s", job_id, traceback.format_exc())
-            # Drop this thread's reference to the job (and the widgets its callable may hold)
-            # BEFORE reporting: Workers._pending keeps it alive until the GUI thread handles
-            # the result, so the last reference always goes away on the GUI thread. A Qt
-            # widget freed on this thread deadlocks against the GUI thread.
+            self.results.run(job)
             del job
-            emit(self.job_finished, job_id, result, error)
-            del result, error
-
-
-class _Relay(QObject):
-    finished = Signal(int, object, object)
 
 
 class _PoolTask(QRunnable):
-    def __init__(self, job: _Job, relay: _Relay) -> None:
+    def __init__(self, job: _Job, results: _Results) -> None:
         super().__init__()
         self.job: _Job | None = job
-        self.relay = relay
+        self.results = results
 
     def run(self) -> None:
         job, self.job = self.job, None
         if job is None:  # QThreadPool runs a task once; nothing is left to run
             return
-        job_id = job.id
-        try:
-            result, error = job.fn(), None
-        except BaseException as exc:  # noqa: BLE001
-            result, error = None, exc
-            log.debug("pool job %s failed:\n%s", job_id, traceback.format_exc())
-        del job  # see _DbThread.run: the GUI thread holds the last reference
-        emit(self.relay.finished, job_id, result, error)
+        self.results.run(job)
+        del job
 
 
 class Workers(QObject):
@@ -106,10 +116,9 @@ class Workers(QObject):
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._pending: dict[int, _Job] = {}
-        self._db = _DbThread()
-        self._db.job_finished.connect(self._finished)
-        self._relay = _Relay()
-        self._relay.finished.connect(self._finished)
+        self._results = _Results()
+        self._results.ready.connect(self._drain)
+        self._db = _DbThread(self._results)
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(pool_threads)
         self._stopped = False
@@ -138,10 +147,20 @@ class Workers(QObject):
         if self._stopped:
             raise RuntimeError("workers are shut down")
         job = self._job(fn, on_done, on_error, owner)
-        self.pool.start(_PoolTask(job, self._relay))
+        self.pool.start(_PoolTask(job, self._results))
         return job.id
 
-    @Slot(int, object, object)
+    @Slot()
+    def _drain(self) -> None:
+        """Handle every outcome the workers have handed over (one signal may find several,
+        a later one none)."""
+        while True:
+            try:
+                job_id, result, error = self._results.items.get_nowait()
+            except queue.Empty:
+                return
+            self._finished(job_id, result, error)
+
     def _finished(self, job_id: int, result: object, error: BaseException | None) -> None:
         job = self._pending.pop(job_id, None)
         if not self._pending:

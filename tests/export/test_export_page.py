@@ -42,4 +42,10 @@ def test_export_page_refuses_a_reviewer(qtbot, ui_bo, workers, people):
     qtbot.addWidget(page)
     page.refresh()
     wait_idle(qtbot, workers)
-    qtbot.waitUntil(lambda: "may not" in page.status.text())
+    # the refusal in words for staff (ui/errors.py), never the core's "may not export.view"
+    from PySide6.QtCore import QCoreApplication
+
+    refused = QCoreApplication.translate(
+        "Errors", "Your role does not allow this. Ask a supervisor or the system administrator if you need it.")
+    qtbot.waitUntil(lambda: page.status.text() == refused)
+    assert "export.view" not in page.status.text()
