@@ -121,11 +121,11 @@ def public_key_pem(key_id: str, *, demo_keys: Path | None = None) -> bytes:
 
 def write_public_keys(key_ids: Iterable[str], out_dir: str | Path, *,
                       demo_keys: Path | None = None) -> list[Path]:
+    from .. import fileperms
+
     out = Path(out_dir)
     fileperms.ensure_dir(out)
     written: list[Path] = []
-    from .. import fileperms
-
     for key_id in key_ids:
         path = out / f"{key_id}.pem"
         fileperms.write_file(path, public_key_pem(key_id, demo_keys=demo_keys))

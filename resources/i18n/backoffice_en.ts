@@ -1573,197 +1573,202 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="57"/>
-        <source>You recommended this decision yourself; another supervisor must make the final decision.</source>
+        <source>The reason still holds %1 from the template: replace it with the real text. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="60"/>
+        <source>You recommended this decision yourself; another supervisor must make the final decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>There is no application %1. Check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>This application is %1 and cannot be worked on now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>No QR code was found in the image. Scan the receipt again, flat and in focus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>The QR code is not a receipt of this city (it holds no application number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>The staff code or password is wrong, or the account cannot log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>%1 is closed on %2. Choose another day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>%1 is not a booking time of %2. Choose a time from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>The time %1 has already passed. Choose a later time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>This application already has an appointment. Cancel it first to book another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>%1 at %2 is fully booked. Choose another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Application %1 did not ask for an appointment. Book a time by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>Application %1 asks for a counter this office does not have. Book a time by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>This appointment is already %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>Enter the receipt number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>Application %1 has no fee to pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>The fee due is %1, not %2. Check the amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>This application was already paid at the counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>This application was already paid online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>Receipt number %1 is already used. Check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>Enter the refunded amount (more than 0 yen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>A refund for this application is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>The settlement file was not imported: line %1 is not in the agreed format. Nothing was changed. Ask the payment provider for a corrected file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>The settlement file was not imported: it is empty or not in the agreed format. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>Your session has ended. Log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>Your role does not allow this. Ask a supervisor or the system administrator if you need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>Another member of staff is working on this application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>This cannot be done in the application&apos;s current state. Reload the screen and check its status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="155"/>
         <source>It was not found: it may have been removed in the meantime. Reload the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>The configuration of this PC has a problem. Ask the system administrator (the details are in the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>The file cannot hold a code: it has too many pages, a page far larger than paper, or takes too long to scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>The database cannot be reached. Wait a moment and try again; if it persists, ask the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/errors.py" line="168"/>
         <source>The file or folder cannot be written or read: you do not have access. Choose another place or ask the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>The file or folder does not exist any more. Choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>The file could not be read or written. Check the disk or network folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>This could not be done. Ask the system administrator (the details are in the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>An unexpected error occurred. Nothing was lost; try again, and if it happens again tell the system administrator the time it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>%1 (%n times)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,7 +2211,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="48"/>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2312,593 +2317,613 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="77"/>
-        <location filename="../../ui/labels.py" line="266"/>
+        <source>Closed after the set period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>Other step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>{y}-{m:02}-{d:02} {H:02}:{M:02}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>{y}-{m:02}-{d:02}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>All procedures</source>
         <translation type="unfinished">All procedures</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Procedure not in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Credit card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Pay-easy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Mobile carrier billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Online banking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Convenience store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Cash at the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>Paid at the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Other payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Not a readable bundle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Unsafe file name inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Unexpected file inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>A required file is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Suspicious compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Gateway signature invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Application data altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Attachment altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Unreadable data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Data not in the agreed format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Revision does not fit the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Attachments do not add up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>File type not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="179"/>
+        <source>Could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>The file is damaged or not a bundle. Ask the gateway operator to send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>The bundle may be an attack. Discard it and tell the security officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>The bundle holds files it should not. Discard it and tell the gateway operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>The bundle is incomplete. Ask the gateway operator to send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>The bundle exceeds the size limit. Ask the gateway operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>The bundle may be a compression bomb. Discard it and tell the security officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>The bundle was not signed by a configured gateway key. Check the gateway keys in the settings, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>The application data changed after sanitization. Discard it and tell the security officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>An attachment changed after sanitization. Discard it and tell the security officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>The data cannot be read. Ask the gateway operator to send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>The data does not follow the agreed format. Ask the portal operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>The procedure is not in the catalog. Add it to the catalog, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>The revision does not fit the application&apos;s state. Check the application, then retry or discard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>Attachments are missing or counted twice. Ask the gateway operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>An attachment has a file type that is not accepted. Discard it and ask the applicant to apply again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="207"/>
+        <source>The bundle passed every check but could not be saved. Tell the system administrator; retry after the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>See the technical detail (tooltip) and ask the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>An e-signature is attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>The signature data is well formed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>The signature matches the application data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>The signing certificate chains to a trusted root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>The signing certificate was valid when signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>The signing certificate is not revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>The signer&apos;s name matches the applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>No e-signature is attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>The signature data is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>The signature does not match the application data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>The signing certificate is not from a trusted root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>The signing certificate had expired or was not yet valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>The signing certificate is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>The signer&apos;s name differs from the applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>Other check passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>Other check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>Automatic intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>Scheduled job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Demo set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Test data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="234"/>
+        <source>Automatic closing and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Took the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Released the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Added a comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Compared revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Listed a queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Searched applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Viewed an application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Reassigned an application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Booked an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Linked an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>Viewed appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>Visitor checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Cancelled an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Visitor did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Appointment restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Searched the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Verified the audit chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Issued a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Reprinted a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Revoked a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Verified a certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Viewed an issued document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Closed a counter day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Printed address sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Recorded a delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Viewed an attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Recovered an export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Re-exported a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Exported to core systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Took in a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Quarantined a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Registered an issuing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Login failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>Took a counter payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>Imported a settlement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>Recorded a refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>Discarded a quarantined bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>Retried a quarantined bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>Deleted expired records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Created a staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Disabled a staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Enabled a staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Changed a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>Other operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="273"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,6 +2949,25 @@
         <location filename="../../ui/idle_lock.py" line="90"/>
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
+    </message>
+</context>
+<context>
+    <name>LogFolder</name>
+    <message>
+        <location filename="../../ui/log_folder.py" line="28"/>
+        <source>Log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_folder.py" line="29"/>
+        <source>The log folder could not be opened. It is:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_folder.py" line="35"/>
+        <source>Open the log folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3097,7 +3141,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="167"/>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -3127,32 +3171,37 @@
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Sync: off (no gateway key configured)</source>
         <translation>Sync: off (no gateway key configured)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Sync error at %1: %2</source>
         <translation>Sync error at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Sync: starting…</source>
         <translation>Sync: starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Sync %1: another workstation is syncing the spool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Sync %1: ingested %2, duplicates %3, quarantined %4</source>
         <translation>Sync %1: ingested %2, duplicates %3, quarantined %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>(%n problem(s))</source>
         <translation>
             <numerusform>(%n problem)</numerusform>
@@ -3160,22 +3209,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Database: not reachable — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Database: connected again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>The database connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,32 +4221,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="56"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="58"/>
         <source>Hand over to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="66"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="68"/>
         <source>Applications held now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="105"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="107"/>
         <source>Choose an application first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="108"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="110"/>
         <source>Released %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="114"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="116"/>
         <source>Choose an application and a reviewer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="118"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="120"/>
         <source>%1 handed over to %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -39,8 +39,8 @@ from ..qtcompat import emit
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
-
 SEARCH_ELSEWHERE_LIMIT = 200  # rows looked at to say in which statuses a search matches
+
 
 @dataclass(frozen=True)
 class QueueDef:
