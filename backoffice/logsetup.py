@@ -30,6 +30,7 @@ import logging
 import logging.handlers
 import os
 import re
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -87,6 +88,21 @@ def file_name(program: str) -> str:
     return {"desktop": "desktop.log", "agent": "agent.log"}.get(program, "backoffice.log")
 
 
+class _Stderr(logging.StreamHandler):
+    """Standard error as it is when a record is written, not when the handler was made:
+    in one process that runs main() more than once (the tests), or whose stderr is
+    replaced, a handler bound to an old, closed stream fails on every record
+    ("--- Logging error --- ValueError: I/O operation on closed file")."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
+
+    def flush(self) -> None:
+        self.stream = sys.stderr
+        super().flush()
+
+
 _console: logging.Handler | None = None
 
 
@@ -96,7 +112,7 @@ def console(level: int) -> None:
     root = logging.getLogger()
     if _console is not None:
         root.removeHandler(_console)
-    _console = logging.StreamHandler()
+    _console = _Stderr()
     _console.setLevel(level)
     _console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     _console.addFilter(PersonalDataFilter())

@@ -168,3 +168,24 @@ def test_both_programs_take_log_level():
         parse_args(["--log-level", "loud"])
     assert sys.modules["backoffice.cli.main"].build_parser().parse_args(
         ["--log-level", "warning", "init"]).log_level == "WARNING"
+
+
+def test_the_console_follows_standard_error_when_it_is_replaced(monkeypatch):
+    """A process that runs main() more than once (the tests: each with its own captured
+    stderr) must not keep writing to a closed stream: '--- Logging error ---' appeared on
+    the next command's standard error."""
+    import io
+    import logging
+    import sys
+
+    from backoffice import logsetup
+
+    first = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", first)
+    logsetup.console(logging.WARNING)
+    first.close()  # the first command's captured stream is gone
+    second = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", second)
+    logging.getLogger("backoffice.test").warning("said once")
+    assert "said once" in second.getvalue()
+    assert "Logging error" not in second.getvalue()
