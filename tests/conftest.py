@@ -16,6 +16,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from PySide6.QtCore import QLocale
 
 from backoffice.security.permissions import Actor
 from tests.memkeyring import MemoryKeyring
@@ -55,8 +56,11 @@ def pytest_collection_modifyitems(config, items) -> None:
 @pytest.fixture(autouse=True)
 def _gc_on_gui_thread(request):
     """Qt tests: no automatic garbage collection (it could free widgets on a worker
-    thread and deadlock, see ui/gc_guard.py); collect on this thread between tests."""
-    if "qtbot" not in request.fixturenames:
+    thread and deadlock, see ui/gc_guard.py); collect on this thread between tests. And
+    every test starts in Qt's source language: a test that installed a catalog and did
+    not take it out left the next test on this worker reading Japanese ("9 行", not
+    "9 rows") — seen only when test order put them together."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
         yield
         return
     import gc
@@ -66,8 +70,26 @@ def _gc_on_gui_thread(request):
     try:
         yield
     finally:
+        _uninstall_translations()
         gc.collect()
         gc.enable()
+
+
+def _uninstall_translations() -> None:
+    """Remove every catalog a test installed (ui.i18n.Translation parents its QTranslators
+    to the application) and put the default locale back."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.setParent(None)  # freed here, on the GUI thread, with its last reference
+    QLocale.setDefault(_SYSTEM_LOCALE)
+
+
+_SYSTEM_LOCALE = QLocale.system()  # what a test that installs no catalog runs in
 
 
 @pytest.fixture
