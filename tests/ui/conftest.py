@@ -26,6 +26,20 @@ def own_settings(tmp_path):
 
 
 @pytest.fixture
+def japanese(qapp):
+    """The Japanese catalogs installed for one test (the root conftest takes every catalog
+    out again after the test)."""
+    from ui import i18n
+    from ui.build_translations import build
+
+    build()
+    t = i18n.Translation(qapp)
+    assert t.install("ja")
+    yield t
+    t.install("en")
+
+
+@pytest.fixture
 def ui_bo(tmp_path):
     bo = make_backoffice(f"sqlite:///{tmp_path / 'ui.db'}", tmp_path)
     yield bo

@@ -3,20 +3,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from ui import i18n
-from ui.build_translations import build
 from ui.labels import attention_label, quarantine_hint, quarantine_reason_label
-
-
-@pytest.fixture
-def japanese(qapp):
-    build()
-    t = i18n.Translation(qapp)
-    assert t.install("ja")
-    yield t
-    t.install("en")
 
 
 def test_formula_attention_has_a_japanese_label(japanese):

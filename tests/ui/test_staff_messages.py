@@ -19,18 +19,6 @@ from tests.ui.visible_text import Seen, problems
 
 
 @pytest.fixture
-def japanese(qapp):
-    from ui import i18n
-    from ui.build_translations import build
-
-    build()
-    t = i18n.Translation(qapp)
-    assert t.install("ja")
-    yield
-    t.install("en")
-
-
-@pytest.fixture
 def no_credential_store():
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())

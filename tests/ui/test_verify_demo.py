@@ -4,7 +4,6 @@ in Japanese, and not for an official one."""
 from __future__ import annotations
 
 import keyring
-import pytest
 from keyring.backends import fail
 
 from backoffice import demo_mode
@@ -12,18 +11,6 @@ from backoffice.issuance.service import issue_pending
 from backoffice.security import keystore
 from tests.ui.conftest import wait_idle
 from tests.ui.factories import make_applications, make_staff
-
-
-@pytest.fixture
-def japanese(qapp):
-    from ui import i18n
-    from ui.build_translations import build
-
-    build()
-    t = i18n.Translation(qapp)
-    assert t.install("ja")
-    yield
-    t.install("en")
 
 
 def _issued_pdf(bo) -> bytes:  # type: ignore[no-untyped-def]

@@ -3,21 +3,8 @@ staff's language, through the same core call as `backoffice verify`."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.faults.hostile_pdfs import blank_pages_pdf, huge_page_pdf
 from tests.ui.conftest import wait_idle
-from ui import i18n
-from ui.build_translations import build
-
-
-@pytest.fixture
-def japanese(qapp):
-    build()
-    t = i18n.Translation(qapp)
-    assert t.install("ja")
-    yield t
-    t.install("en")
 
 
 def test_verify_page_refuses_hostile_pdfs_in_japanese(qtbot, japanese, ui_bo, people, workers, tmp_path):
