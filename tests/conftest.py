@@ -55,24 +55,25 @@ def pytest_collection_modifyitems(config, items) -> None:
 
 @pytest.fixture(autouse=True)
 def _gc_on_gui_thread(request):
-    """Qt tests: no automatic garbage collection (it could free widgets on a worker
-    thread and deadlock, see ui/gc_guard.py); collect on this thread between tests. And
-    every test starts in Qt's source language: a test that installed a catalog and did
-    not take it out left the next test on this worker reading Japanese ("9 行", not
-    "9 rows") — seen only when test order put them together."""
-    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
-        yield
-        return
+    """No automatic garbage collection in any test, and a collection on this (the GUI)
+    thread after each: Python's collector runs in whichever thread allocates, and when it
+    frees a Qt object on a worker thread the process deadlocks or crashes (ui/gc_guard.py;
+    the application runs the same way). It must hold for every test, not only the Qt ones:
+    a window a Qt test left behind keeps its timers, pytest-qt processes events around
+    every test, a timer queues a ping on that window's database thread during a plain
+    test, and a collection there freed Qt objects of an earlier test ("QBasicTimer::stop:
+    Failed. Possibly trying to stop from a different thread", then a segfault in the next
+    Qt test). And every Qt test starts in Qt's source language: a test that installed a
+    catalog and did not take it out left the next test on this worker reading Japanese."""
     import gc
 
-    gc.collect()
     gc.disable()
     try:
         yield
     finally:
-        _uninstall_translations()
+        if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+            _uninstall_translations()
         gc.collect()
-        gc.enable()
 
 
 def _uninstall_translations() -> None:
