@@ -147,7 +147,7 @@ def setup(program: str, level: str, config: Config | None) -> Path | None:
     handler.addFilter(PersonalDataFilter())
     root.addHandler(handler)
     for noisy in ("PIL", "alembic.runtime.plugins", "keyring.backend"):  # format internals
-        logging.getLogger(noisy).setLevel(max(logging.INFO, handler.level))
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, handler.level))
     root.setLevel(min(_console.level if _console is not None else logging.WARNING, handler.level))
     _installed = handler
     return Path(handler.baseFilename)
