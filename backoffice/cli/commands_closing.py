@@ -13,7 +13,7 @@ from ..context import Backoffice
 from .common import operator_actor, print_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     c = sub.add_parser("close", help="close delivered, rejected and withdrawn applications whose "
                        "[retention] close_after_business_days have passed")
     c.add_argument("--dry-run", action="store_true", help="only list what would be closed")

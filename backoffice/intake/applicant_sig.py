@@ -22,7 +22,7 @@ from typing import Any
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, padding
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from cryptography.x509.oid import NameOID
 
@@ -296,6 +296,10 @@ def _check_revocation(cert: x509.Certificate, issuer: x509.Certificate | None,
     return SignatureCheck("revocation", True, "the serial is on no configured CRL")
 
 
+_SIGNING_KEYS = (RSAPublicKey, ec.EllipticCurvePublicKey, dsa.DSAPublicKey,
+                 ed25519.Ed25519PublicKey, ed448.Ed448PublicKey)
+
+
 def _crl_signed_by(crl: x509.CertificateRevocationList, issuer: x509.Certificate) -> bool:
     """Kept per (CRL object, issuer): the configured CRLs are loaded once and checked for
     every bundle, and a real CRL is large (its signature covers all of it)."""
@@ -303,8 +307,9 @@ def _crl_signed_by(crl: x509.CertificateRevocationList, issuer: x509.Certificate
     hit = _crl_verdicts.get(key)
     if hit is not None and hit[0] is crl:
         return hit[1]
-    try:
-        ok = crl.is_signature_valid(issuer.public_key())  # type: ignore[arg-type]
+    public_key = issuer.public_key()
+    try:  # only a signing key can have signed a CRL (an X25519 or ML-KEM key cannot)
+        ok = (isinstance(public_key, _SIGNING_KEYS) and crl.is_signature_valid(public_key))
     except (TypeError, ValueError):
         ok = False
     if len(_crl_verdicts) >= _CACHE_MAX:
