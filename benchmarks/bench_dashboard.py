@@ -17,11 +17,11 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from backoffice import dashboard
+from backoffice.accounts.permissions import Actor
+from backoffice.casework.workflow import STATUSES
 from backoffice.db.models import Application, ApplicationEvent, IntakeRecord, Staff
-from backoffice.security.permissions import Actor
-from backoffice.timeutil import today_jst, utcnow
-from backoffice.workflow import STATUSES
+from backoffice.platform.timeutil import today_jst, utcnow
+from backoffice.supervision import dashboard
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.conftest import make_backoffice  # noqa: E402

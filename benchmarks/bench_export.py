@@ -28,10 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pgschema import throwaway_schema  # noqa: E402
 from sqlalchemy import delete  # noqa: E402
 
+from backoffice.accounts.permissions import system_actor  # noqa: E402
 from backoffice.db.models import ExportBatch, ExportRange  # noqa: E402
 from backoffice.export import batch  # noqa: E402
 from backoffice.export.csvfile import HEADER  # noqa: E402
-from backoffice.security.permissions import system_actor  # noqa: E402
 from tests.conftest import make_backoffice  # noqa: E402
 from tests.export import util  # noqa: E402
 

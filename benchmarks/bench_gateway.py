@@ -24,7 +24,7 @@ import pypdfium2 as pdfium  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
-from backoffice.intake.sanitize import JPEG_QUALITY, SanitizeLimits, sanitize_file  # noqa: E402
+from backoffice.gateway.sanitize import JPEG_QUALITY, SanitizeLimits, sanitize_file  # noqa: E402
 
 
 def make_pdf(pages: int) -> bytes:

@@ -1,7 +1,7 @@
 """Queue model over 100,000 applications (SQLite file, Core bulk insert).
 
 Each step is timed through QueueModel (page query + row objects + Qt model insert) and
-against the bare SQL SELECT that step issues (backoffice.queues.page_query), plus the
+against the bare SQL SELECT that step issues (backoffice.casework.queues.page_query), plus the
 process RSS. Targets: first page <= 100 ms, every step <= 3x its bare query, RSS <= 300 MB.
 
 "Jump to the last row" does not fetch all 500 pages: the last rows of a sort are the
@@ -43,7 +43,7 @@ def fill(bo, n: int) -> float:  # type: ignore[no-untyped-def]
     from sqlalchemy import insert
 
     from backoffice.db.models import Application
-    from backoffice.textnorm import search_key
+    from backoffice.platform.textnorm import search_key
 
     t0 = time.perf_counter()
     base = datetime(2026, 1, 5, tzinfo=UTC)
@@ -79,8 +79,8 @@ def main() -> int:
     from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QApplication
 
-    from backoffice import queues
-    from backoffice.security.permissions import Actor
+    from backoffice.accounts.permissions import Actor
+    from backoffice.casework import queues
     from tests.conftest import make_backoffice
     from ui.models.queue_model import QueueModel
 

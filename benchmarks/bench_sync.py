@@ -36,9 +36,9 @@ from pgschema import throwaway_schema  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from backoffice.db.models import Application, Document, Revision  # noqa: E402
-from backoffice.intake import gatewaykeys  # noqa: E402
+from backoffice.gateway import keys as gatewaykeys  # noqa: E402
 from backoffice.intake.ingest import GROUP_SIZE, sync_once  # noqa: E402
-from backoffice.timeutil import parse_rfc3339, utcnow  # noqa: E402
+from backoffice.platform.timeutil import parse_rfc3339, utcnow  # noqa: E402
 from tests import builders  # noqa: E402
 from tests.conftest import make_backoffice  # noqa: E402
 
@@ -51,9 +51,9 @@ def real_attachments() -> tuple[bytes, bytes]:
 
     from PIL import Image
 
-    from backoffice.demo_data import id_card_jpeg, multipage_pdf
-    from backoffice.intake.disarm import disarm_image, disarm_pdf
-    from backoffice.intake.sanitize import SanitizeLimits
+    from backoffice.demo.data import id_card_jpeg, multipage_pdf
+    from backoffice.gateway.disarm import disarm_image, disarm_pdf
+    from backoffice.gateway.sanitize import SanitizeLimits
 
     limits = SanitizeLimits()
     pdf = disarm_pdf(multipage_pdf("住民票", "山田 太郎", 2), "application/pdf", limits)[0]

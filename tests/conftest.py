@@ -5,7 +5,7 @@ import os
 # Qt aborts the whole process without a display; tests run offscreen unless asked otherwise.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Log files of the commands and desktops the tests run go to a throwaway folder, not the
-# user's log folder (backoffice/logsetup.py; a test's [logging] dir still wins).
+# user's log folder (backoffice/platform/logsetup.py; a test's [logging] dir still wins).
 os.environ.setdefault("BACKOFFICE_LOG_DIR", __import__("tempfile").mkdtemp(prefix="backoffice-test-logs-"))
 
 import re
@@ -18,7 +18,7 @@ import keyring
 import pytest
 from PySide6.QtCore import QLocale
 
-from backoffice.security.permissions import Actor
+from backoffice.accounts.permissions import Actor
 from tests.memkeyring import MemoryKeyring
 
 # An administrator for setting up staff accounts in tests.
@@ -279,8 +279,8 @@ def _pg_from_template(url: str) -> None:
 def make_backoffice(url: str, tmp_path: Path, **config_changes):
     from dataclasses import replace
 
-    from backoffice.config import Config
-    from backoffice.context import Backoffice
+    from backoffice.platform.config import Config
+    from backoffice.platform.context import Backoffice
 
     base = tmp_path / "data"
     cfg = Config(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from backoffice import notices
+from backoffice.casework import notices
 from backoffice.intake import applicant_sig, prechecks
 from backoffice.issuance import verify
 

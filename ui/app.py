@@ -15,11 +15,11 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import SQLAlchemyError
 
-from backoffice import logsetup
-from backoffice.config import load_config
-from backoffice.context import Backoffice
 from backoffice.db import preflight
-from backoffice.errors import BackofficeError
+from backoffice.platform import logsetup
+from backoffice.platform.config import load_config
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import BackofficeError
 
 from . import i18n
 from .gc_guard import GarbageCollector
@@ -56,7 +56,7 @@ def use_cjk_font(app: QApplication) -> str:
             break
     else:
         name = ""
-        from backoffice.resources import resource_path
+        from backoffice.platform.resources import resource_path
 
         for path in (*CJK_FONTS, *map(str, Path(resource_path("fonts")).glob("*.tt[fc]"))):
             font_id = QFontDatabase.addApplicationFont(path)

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from backoffice.catalog import Catalog
+from backoffice.platform.catalog import Catalog
 
 from . import labels
 

@@ -11,8 +11,8 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from backoffice import retry
-from backoffice.context import Backoffice
+from backoffice.intake import retry
+from backoffice.platform.context import Backoffice
 
 from .qtcompat import emit
 from .workers import Workers

@@ -1,5 +1,5 @@
 """What went wrong, said to staff in the UI language: the one mapping from the core's error
-codes (backoffice.errors: `code` and `params`) and from the few non-core failures a page
+codes (backoffice.platform.errors: `code` and `params`) and from the few non-core failures a page
 can meet (connection lost, files) to a message that says what happened and what to do.
 
 The core's English sentence never reaches the screen; it goes to the log, where an
@@ -12,7 +12,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from backoffice.errors import (
+from backoffice.intake.retry import is_connection_error
+from backoffice.issuance.qr import ScanRefused
+from backoffice.platform.errors import (
     AuthenticationError,
     BackofficeError,
     ClaimError,
@@ -22,8 +24,6 @@ from backoffice.errors import (
     SessionEnded,
     TransitionError,
 )
-from backoffice.issuance.qr import ScanRefused
-from backoffice.retry import is_connection_error
 
 from . import labels
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from backoffice.resources import resource_path
+from backoffice.platform.resources import resource_path
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ import logging
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from backoffice import staff
-from backoffice.context import Backoffice
+from backoffice.administration import staff
+from backoffice.platform.context import Backoffice
 
 from .named import named
 from .qtcompat import emit

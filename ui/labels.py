@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from backoffice.catalog import Catalog
 from backoffice.issuance.era import to_wareki
-from backoffice.timeutil import parse_rfc3339, to_jst
+from backoffice.platform.catalog import Catalog
+from backoffice.platform.timeutil import parse_rfc3339, to_jst
 
 
 def status_label(code: str) -> str:

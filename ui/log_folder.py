@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from backoffice import fileperms, logsetup
-from backoffice.config import Config
+from backoffice.platform import fileperms, logsetup
+from backoffice.platform.config import Config
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""LoginDialog: staff code and password, checked by backoffice.staff.login off the GUI
+"""LoginDialog: staff code and password, checked by backoffice.administration.staff.login off the GUI
 thread (argon2 is slow on purpose); the same message for every failure."""
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import staff
-from backoffice.context import Backoffice
-from backoffice.errors import BackofficeError
+from backoffice.administration import staff
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import BackofficeError
 
 from .named import named
 from .qtcompat import emit

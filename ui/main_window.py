@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import staff
-from backoffice.context import Backoffice
+from backoffice.administration import staff
+from backoffice.platform.context import Backoffice
 
 from .connection_monitor import ConnectionMonitor
 from .idle_lock import IdleWatcher, LockPage, SessionGuard

@@ -1,6 +1,6 @@
 """PendingWrite: one user intent (a decision, a comment) sent to the database worker and,
 when the connection is lost, sent again with back-off until it succeeds or the user
-cancels. The callable must be safe to repeat (backoffice.retry.decide_safely checks whether
+cancels. The callable must be safe to repeat (backoffice.intake.retry.decide_safely checks whether
 an earlier try already committed) and must hold no widget (see ui/workers.py)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from backoffice.retry import is_connection_error
+from backoffice.intake.retry import is_connection_error
 
 from .connection_monitor import ConnectionMonitor
 from .qtcompat import emit

@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from backoffice.resources import resource_path
+from backoffice.platform.resources import resource_path
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
 """The gateway's sanitization record (gateway.json `actions` and refusal reasons, English
-sentences written by backoffice/intake/disarm.py and sanitize.py, bundle-v1 §6) in the UI
+sentences written by backoffice/gateway/disarm.py and sanitize.py, bundle-v1 §6) in the UI
 language. The sentences are a fixed set with numbers in them, so each is matched by a
 pattern; a sentence this module does not know (a newer gateway) is summarised, never shown
 raw, and the exact text stays available in the detail's tooltip."""

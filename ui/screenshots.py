@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, TypeVar
 if TYPE_CHECKING:  # imported late at run time: the keyring and data folder are set up first
     from PySide6.QtWidgets import QWidget
 
-    from backoffice.context import Backoffice
-    from backoffice.security.permissions import Actor
+    from backoffice.accounts.permissions import Actor
+    from backoffice.platform.context import Backoffice
     from ui.main_window import MainWindow
     from ui.pages.application_page import ApplicationPage
     from ui.pages.issued_page import IssuedPage
@@ -100,11 +100,13 @@ def _prepare_workday(bo: Backoffice) -> _Workday:
 
     from sqlalchemy import select
 
-    from backoffice import appointments, counters, payments, review, staff
+    from backoffice.administration import staff
+    from backoffice.casework import review
     from backoffice.db.models import Application
-    from backoffice.demo import DEMO_PASSWORD
+    from backoffice.demo.generate import DEMO_PASSWORD
     from backoffice.export.batch import export_pending
-    from backoffice.timeutil import now_jst, to_jst, today_jst
+    from backoffice.platform.timeutil import now_jst, to_jst, today_jst
+    from backoffice.supervision import appointments, counters, payments
 
     def actor(code: str) -> Actor:
         return staff.login(bo.db, code, DEMO_PASSWORD, "screenshots").actor
@@ -242,11 +244,11 @@ def _supervisor_shots(out: Path, lang: str, workers: Workers) -> None:
     """The real demo (gateway + sync + a simulated workday), seen by a supervisor."""
     from PySide6.QtCore import QDate
 
-    from backoffice import staff
-    from backoffice.config import load_config
-    from backoffice.context import Backoffice
-    from backoffice.demo import DEMO_PASSWORD, run_demo
+    from backoffice.administration import staff
+    from backoffice.demo.generate import DEMO_PASSWORD, run_demo
     from backoffice.issuance.service import certificate_pdf
+    from backoffice.platform.config import load_config
+    from backoffice.platform.context import Backoffice
     from ui.main_window import MainWindow
     from ui.pages.appointments_page import AppointmentsPage
     from ui.pages.counter_page import CounterPage

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from backoffice import staff
-from backoffice.context import Backoffice
+from backoffice.administration import staff
+from backoffice.platform.context import Backoffice
 
 from . import file_dialogs
 from .login import LoginDialog

@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from backoffice.config import UnknownConfigKey
 from backoffice.db.preflight import DatabaseNotReady, unreachable, unusable
-from backoffice.errors import ConfigError
-from backoffice.retry import is_connection_error
+from backoffice.intake.retry import is_connection_error
+from backoffice.platform.config import UnknownConfigKey
+from backoffice.platform.errors import ConfigError
 
 
 def startup_message(exc: BaseException, database_url: str | None = None) -> tuple[str, str]:

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from backoffice.context import Backoffice
-from backoffice.security.permissions import system_actor
-from backoffice.timeutil import now_jst
+from backoffice.accounts.permissions import system_actor
+from backoffice.platform.context import Backoffice
+from backoffice.platform.timeutil import now_jst
 
 from .errors import error_message
 from .qtcompat import emit

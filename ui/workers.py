@@ -18,7 +18,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
-from backoffice.errors import SessionEnded
+from backoffice.platform.errors import SessionEnded
 
 from .qtcompat import emit
 

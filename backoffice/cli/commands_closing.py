@@ -1,6 +1,6 @@
 """close: delivered, rejected and withdrawn applications become closed by rule (issue 22).
 
-The sync agent does this every day (backoffice/housekeeping.py); the command is for an
+The sync agent does this every day (backoffice/retention/housekeeping.py); the command is for an
 administrator who wants to see (--dry-run) or do it now, e.g. before `retention run`.
 """
 
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-from ..closing import close_due
-from ..context import Backoffice
-from .common import operator_actor, print_json
+from backoffice.cli.common import operator_actor, print_json
+from backoffice.platform.context import Backoffice
+from backoffice.retention.closing import close_due
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -8,12 +8,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from .. import audit, staff
-from ..context import Backoffice
-from ..db.models import AuditEntry
-from ..errors import UsageError
-from ..security.permissions import STAFF_ROLES
-from .common import operator_actor, read_password
+from backoffice.accounts.permissions import STAFF_ROLES
+from backoffice.administration import staff
+from backoffice.audit import log as audit
+from backoffice.cli.common import operator_actor, read_password
+from backoffice.db.models import AuditEntry
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import UsageError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -102,7 +103,7 @@ def cmd_users_disable(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(bo: Backoffice, args: argparse.Namespace) -> int:
-    from .. import audit_checkpoint
+    from backoffice.audit import checkpoint as audit_checkpoint
 
     for f in args.checkpoint:
         if not f.is_file():
@@ -123,7 +124,7 @@ def cmd_audit_verify(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def cmd_audit_checkpoint(bo: Backoffice, args: argparse.Namespace) -> int:
-    from .. import audit_checkpoint
+    from backoffice.audit import checkpoint as audit_checkpoint
 
     with bo.db.read() as s:
         report = audit.verify_chain(s)
@@ -138,7 +139,7 @@ def cmd_audit_checkpoint(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def cmd_set_db_password(bo: Backoffice, args: argparse.Namespace) -> int:
-    from ..security.secrets import set_database_password
+    from backoffice.platform.secrets import set_database_password
 
     password = read_password(args.password_stdin, "Database password: ")
     name = set_database_password(bo.config.database_url, password)
@@ -147,10 +148,10 @@ def cmd_set_db_password(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def cmd_retention_run(bo: Backoffice, args: argparse.Namespace) -> int:
-    from ..retention import run_retention
+    from backoffice.retention.rules import run_retention
 
     report = run_retention(bo, operator_actor(), dry_run=args.dry_run)
-    # closing by rule comes first (backoffice/closing.py); a dry run counts those as closed
+    # closing by rule comes first (backoffice/retention/closing.py); a dry run counts those as closed
     print(f"closed {report.closed}{' (dry run)' if args.dry_run else ''}")
     for proc, outcome, month, action, n in report.by_group:
         print(f"{action}\t{proc}\t{outcome}\t{month}\t{n}")

@@ -7,9 +7,9 @@ import argparse
 import logging
 from pathlib import Path
 
-from ..context import Backoffice
-from ..errors import NotFound
-from .common import operator_actor
+from backoffice.cli.common import operator_actor
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import NotFound
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_export(bo: Backoffice, args: argparse.Namespace) -> int:
-    from ..export.batch import export_pending
-    from .main import UsageError
+    from backoffice.cli.main import UsageError
+    from backoffice.export.batch import export_pending
 
     try:
         batches = export_pending(bo, operator_actor(), procedure=args.procedure, out=args.out)

@@ -8,11 +8,11 @@ import sys
 import time
 from pathlib import Path
 
-from .. import queries
-from ..context import Backoffice
-from ..errors import ConfigError
-from ..workflow import STATUSES
-from .common import operator_actor, print_json
+from backoffice.casework import queries
+from backoffice.casework.workflow import STATUSES
+from backoffice.cli.common import operator_actor, print_json
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -60,11 +60,11 @@ def _with_spool(bo: Backoffice, spool: Path | None) -> Backoffice:
 
 
 def cmd_gateway(bo: Backoffice, args: argparse.Namespace) -> int:
-    from ..intake.gateway import run_gateway
+    from backoffice.gateway.bundler import run_gateway
 
     bo = _with_spool(bo, args.spool)
     if not args.raw.is_dir():
-        from ..errors import UsageError
+        from backoffice.platform.errors import UsageError
 
         raise UsageError(f"--raw {args.raw} is not a folder")
     report = run_gateway(args.raw, args.key, bo.spool)
@@ -84,8 +84,8 @@ def _say(line: str, level: int = logging.INFO, *, err: bool = False) -> None:
 
 
 def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
-    from ..intake.ingest import sync_once
-    from ..intake.settings import load_intake_settings
+    from backoffice.intake.ingest import sync_once
+    from backoffice.intake.settings import load_intake_settings
 
     bo = _with_spool(bo, args.spool)
     settings = load_intake_settings(bo.config)
@@ -95,9 +95,9 @@ def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
             _say(f"problem: {p}", logging.WARNING, err=True)
         _say(summary.line())
         return 1 if summary.problems else 0
-    from ..audit_schedule import run_scheduled_verify
-    from ..export.schedule import run_scheduled_export
-    from ..housekeeping import run_scheduled_retention
+    from backoffice.audit.schedule import run_scheduled_verify
+    from backoffice.export.schedule import run_scheduled_export
+    from backoffice.retention.housekeeping import run_scheduled_retention
 
     _say(f"watching {bo.spool.inbox} (Ctrl+C to stop)", err=True)
     while True:  # the sync agent: intake, notices, the daily export, audit check and retention
@@ -151,7 +151,7 @@ def cmd_quarantine_list(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(bo: Backoffice, args: argparse.Namespace) -> int:
-    from ..demo import run_demo
+    from backoffice.demo.generate import run_demo
 
     result = run_demo(bo, count=args.count, progress=lambda msg: print(msg, file=sys.stderr))
     print(result.line())

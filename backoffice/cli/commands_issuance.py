@@ -7,9 +7,9 @@ import logging
 import sys
 from pathlib import Path
 
-from .. import fileperms
-from ..context import Backoffice
-from .common import operator_actor, print_json
+from backoffice.cli.common import operator_actor, print_json
+from backoffice.platform import fileperms
+from backoffice.platform.context import Backoffice
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_certificates_list(bo: Backoffice, args: argparse.Namespace) -> int:
-    from .. import review
-    from ..issuance import service
+    from backoffice.casework import review
+    from backoffice.issuance import service
 
     pk = review.find_pk(bo, args.application_id)
     for c in service.certificates_of(bo, operator_actor(), pk):
@@ -63,7 +63,7 @@ def cmd_certificates_list(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def cmd_certificates_reprint(bo: Backoffice, args: argparse.Namespace) -> int:
-    from ..issuance import service
+    from backoffice.issuance import service
 
     info = service.reprint(bo, operator_actor(), args.serial, args.reason)
     assert info.serial is not None  # a reprint always has a document
@@ -76,7 +76,7 @@ def cmd_certificates_reprint(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def cmd_certificates_revoke(bo: Backoffice, args: argparse.Namespace) -> int:
-    from ..issuance import service
+    from backoffice.issuance import service
 
     info = service.revoke(bo, operator_actor(), args.serial, args.reason)
     print(f"{info.serial} {info.status}")
@@ -84,16 +84,16 @@ def cmd_certificates_revoke(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def _usage(message: str) -> Exception:
-    from ..errors import UsageError
+    from backoffice.platform.errors import UsageError
 
     return UsageError(message)
 
 
 def cmd_keys_init(bo: Backoffice, args: argparse.Namespace) -> int:
-    from ..demo_mode import key_folder
-    from ..errors import ConfigError
-    from ..issuance import registry
-    from ..security import keystore
+    from backoffice.accounts import keystore
+    from backoffice.issuance import registry
+    from backoffice.platform.demo_mode import key_folder
+    from backoffice.platform.errors import ConfigError
 
     key_id, demo_keys = bo.config.key_id, key_folder(bo.config)
     with bo.db.read() as s:
@@ -112,7 +112,9 @@ def cmd_keys_init(bo: Backoffice, args: argparse.Namespace) -> int:
         registry.ensure_registered(s, operator_actor(), key_id,
                                    keystore.load_issuing_key(key_id, demo_keys=demo_keys).public_key())
     print(f"created issuing key {key_id}" if created else f"issuing key {key_id} exists; unchanged")
-    from .. import audit_checkpoint  # the key that signs audit checkpoints (issue 21)
+    from backoffice.audit import (
+        checkpoint as audit_checkpoint,  # the key that signs audit checkpoints (issue 21)
+    )
 
     audit_kid = bo.config.checkpoint_key_id
     try:
@@ -125,10 +127,10 @@ def cmd_keys_init(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def cmd_keys_public(bo: Backoffice, args: argparse.Namespace) -> int:
-    from ..demo_mode import key_folder
-    from ..errors import ConfigError
-    from ..issuance.verify import known_kids
-    from ..security import keystore
+    from backoffice.accounts import keystore
+    from backoffice.issuance.verify import known_kids
+    from backoffice.platform.demo_mode import key_folder
+    from backoffice.platform.errors import ConfigError
 
     demo_keys = key_folder(bo.config)
     written = keystore.write_public_keys([bo.config.key_id], args.out, demo_keys=demo_keys)  # else exit 2
@@ -143,7 +145,7 @@ def cmd_keys_public(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def cmd_issue(bo: Backoffice, args: argparse.Namespace) -> int:
-    from ..issuance.service import issue_pending
+    from backoffice.issuance.service import issue_pending
 
     out: Path = args.out or (bo.config.export_out / "certificates")
     if out.exists() and not out.is_dir():
@@ -166,7 +168,7 @@ def cmd_issue(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def cmd_verify(bo: Backoffice, args: argparse.Namespace) -> int:
-    from ..issuance.verify import verify_file
+    from backoffice.issuance.verify import verify_file
 
     if not args.file.is_file():
         raise _usage(f"{args.file}: no such file")

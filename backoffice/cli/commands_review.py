@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import socket
 
-from .. import review, staff
-from ..context import Backoffice
-from .common import read_password
+from backoffice.administration import staff
+from backoffice.casework import review
+from backoffice.cli.common import read_password
+from backoffice.platform.context import Backoffice
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -8,19 +8,19 @@ import os
 import sys
 from typing import Any
 
-from ..security.permissions import ADMIN, Actor
+from backoffice.accounts.permissions import ADMIN, Actor
 
 
 def read_password(from_stdin: bool, prompt: str = "Password: ") -> str:
     if from_stdin:
         line = sys.stdin.readline()
         if not line:
-            from ..errors import UsageError
+            from backoffice.platform.errors import UsageError
 
             raise UsageError("--password-stdin given but standard input is empty")
         return line.rstrip("\r\n")
     if not sys.stdin.isatty():
-        from ..errors import UsageError
+        from backoffice.platform.errors import UsageError
 
         raise UsageError("no terminal to ask for a password; use --password-stdin")
     return getpass.getpass(prompt)

@@ -11,12 +11,12 @@ from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from .. import logsetup
-from ..config import load_config
-from ..context import Backoffice
-from ..db import preflight
-from ..errors import BackofficeError, ConfigError, UsageError
-from ..retry import is_connection_error
+from backoffice.db import preflight
+from backoffice.intake.retry import is_connection_error
+from backoffice.platform import logsetup
+from backoffice.platform.config import load_config
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import BackofficeError, ConfigError, UsageError
 
 log = logging.getLogger("backoffice")
 
@@ -37,7 +37,7 @@ Handler = Callable[[Backoffice, argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import commands_core, commands_intake, commands_review
+    from backoffice.cli import commands_core, commands_intake, commands_review
 
     p = _Parser(prog="backoffice", description="LGWAN-side back office for online applications")
     p.add_argument("--config", help="configuration TOML (default: BACKOFFICE_CONFIG or the user's config folder)")
@@ -72,7 +72,7 @@ def _optional_modules() -> list:  # type: ignore[type-arg]
 def main(argv: Sequence[str] | None = None) -> int:
     args_in = list(sys.argv[1:] if argv is None else argv)
     if args_in[:1] == ["--sanitizer-helper"]:  # the gateway's helper in a frozen build
-        from ..intake.sanitize import _zygote_main
+        from backoffice.gateway.sanitize import _zygote_main
 
         _zygote_main()
         return 0

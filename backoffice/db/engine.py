@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from .. import fileperms
+from backoffice.platform import fileperms
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             conn.exec_driver_sql(f"BEGIN {mode}")
 
         return engine
-    from ..security.secrets import with_database_password
+    from backoffice.platform.secrets import with_database_password
 
     # pool_pre_ping: a dropped connection (server restart, network) is replaced, not reused.
     # A dead server or network must fail fast, not hang the single database worker:

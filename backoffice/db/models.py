@@ -323,6 +323,3 @@ class Delivery(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     id_document: Mapped[str | None] = mapped_column(String(64))  # identity document checked at the counter
     note: Mapped[str | None] = mapped_column(Text)
-
-
-from . import models_audit, models_keys, models_retention, models_supervision  # noqa: E402, F401  (complete Base.metadata)

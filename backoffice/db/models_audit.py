@@ -3,7 +3,7 @@
 A row here is only one of the copies of a checkpoint: whoever can write the database can
 delete rows, so the same signed checkpoint is also written as a file outside the database
 (`[audit] checkpoint_dir`) and beside every export batch (the core systems keep it).
-`backoffice/audit_checkpoint.py` makes and checks them."""
+`backoffice/audit/checkpoint.py` makes and checks them."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Base
+from backoffice.db.models import Base
 
 
 class AuditCheckpoint(Base):

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Base
+from backoffice.db.models import Base
 
 
 class IssuingKey(Base):

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Base
+from backoffice.db.models import Base
 
 
 class RetentionStat(Base):

@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import ApplicationEvent, Base
+from backoffice.db.models import ApplicationEvent, Base
 
 
 class CounterLocation(Base):

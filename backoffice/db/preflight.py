@@ -14,7 +14,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
-from ..errors import ConfigError
+from backoffice.platform.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -110,14 +110,14 @@ def check_ready(url: str) -> None:
     if db_file is not None:
         engine = create_engine(url)  # the file exists: connecting creates nothing
     else:
-        from .engine import make_engine
+        from backoffice.db.engine import make_engine
 
         engine = make_engine(url)
     try:
         current = _current_revision(engine)
         head = head_revision()
         if head is None:  # not one head in the files: ask Alembic
-            from . import migrate
+            from backoffice.db import migrate
 
             head = migrate.head_revision(engine)
     except SQLAlchemyError as exc:

@@ -37,15 +37,17 @@ from typing import IO, Any
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
-from .. import audit, audit_checkpoint, fileperms
-from ..context import Backoffice
-from ..db.models import ExportBatch, ExportItem, ExportRange, Staff
-from ..errors import BackofficeError, NotFound
-from ..security.permissions import Actor, require
-from ..timeutil import to_jst, utcnow
-from . import csvfile
-from .csvfile import ProgressFn
-from .rows import fields_query, rows_query
+from backoffice.accounts.permissions import Actor, require
+from backoffice.audit import checkpoint as audit_checkpoint
+from backoffice.audit import log as audit
+from backoffice.db.models import ExportBatch, ExportItem, ExportRange, Staff
+from backoffice.export import csvfile
+from backoffice.export.csvfile import ProgressFn
+from backoffice.export.rows import fields_query, rows_query
+from backoffice.platform import fileperms
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import BackofficeError, NotFound
+from backoffice.platform.timeutil import to_jst, utcnow
 
 log = logging.getLogger(__name__)
 

@@ -39,9 +39,9 @@ from operator import add, itemgetter
 from pathlib import Path
 from typing import IO, Any
 
-from .. import fileperms
-from ..intake.spool import fsync_dir
-from ..timeutil import rfc3339
+from backoffice.platform import fileperms
+from backoffice.platform.spool import fsync_dir
+from backoffice.platform.timeutil import rfc3339
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import String, cast, func, literal_column, or_, select, text, type_coerce
 from sqlalchemy.orm import aliased
 
-from ..db.models import Application, ApplicationEvent, ExportItem, ExportRange, Staff
+from backoffice.db.models import Application, ApplicationEvent, ExportItem, ExportRange, Staff
 
 
 def _jst_text(col: Any, dialect: str) -> Any:

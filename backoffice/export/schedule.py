@@ -12,37 +12,21 @@ Scheduled runs are remembered as audit entries ("export.scheduled" by the actor
 from __future__ import annotations
 
 import logging
-from datetime import datetime, time, timedelta
+from datetime import datetime
 
 from sqlalchemy import select
 
-from .. import audit
-from ..context import Backoffice
-from ..db.models import AuditEntry
-from ..security.permissions import Actor, system_actor
-from ..timeutil import JST, to_jst, utcnow
-from .batch import BatchInfo, export_pending
+from backoffice.accounts.permissions import Actor, system_actor
+from backoffice.audit import log as audit
+from backoffice.db.models import AuditEntry
+from backoffice.export.batch import BatchInfo, export_pending
+from backoffice.platform.context import Backoffice
+from backoffice.platform.timeutil import is_due, last_slot, utcnow
 
 log = logging.getLogger(__name__)
 
 SCHEDULER = "export-scheduler"
 MARK = "export.scheduled"
-
-
-def last_slot(now: datetime, export_time: time) -> datetime:
-    """The latest daily moment `export_time` (Japan time) at or before `now`."""
-    local = to_jst(now)
-    slot = datetime.combine(local.date(), export_time.replace(tzinfo=None), JST)
-    return slot if slot <= local else slot - timedelta(days=1)
-
-
-def is_due(now: datetime, export_time: time | None, last_run: datetime | None) -> bool:
-    """True when a scheduled export should run now: a schedule is set and the last
-    scheduled run (None: never) is older than the latest slot."""
-    if export_time is None:
-        return False
-    slot = last_slot(now, export_time)
-    return last_run is None or to_jst(last_run) < slot
 
 
 def last_scheduled_run(bo: Backoffice) -> datetime | None:

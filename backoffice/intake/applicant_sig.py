@@ -26,9 +26,9 @@ from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, p
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from cryptography.x509.oid import NameOID
 
-from ..errors import ConfigError
-from ..timeutil import parse_rfc3339
-from .bundle import MALFORMED_SIGNATURE_KEY
+from backoffice.intake.bundle import MALFORMED_SIGNATURE_KEY
+from backoffice.platform.errors import ConfigError
+from backoffice.platform.timeutil import parse_rfc3339
 
 log = logging.getLogger(__name__)
 

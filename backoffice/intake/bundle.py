@@ -23,11 +23,11 @@ from typing import Any, BinaryIO
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from ..catalog import Catalog
-from ..errors import BundleRejected
-from . import bundle_zip as z
-from .bundle_zip import Limits
-from .schema import MEDIA_TYPES, check_application, check_gateway, parse_json
+from backoffice.intake import bundle_zip as z
+from backoffice.intake.bundle_zip import Limits
+from backoffice.intake.schema import MEDIA_TYPES, check_application, check_gateway, parse_json
+from backoffice.platform.catalog import Catalog
+from backoffice.platform.errors import BundleRejected
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from ..errors import BundleRejected
+from backoffice.platform.errors import BundleRejected
 
 log = logging.getLogger(__name__)
 

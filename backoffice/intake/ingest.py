@@ -25,17 +25,18 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from .. import audit, notices
-from ..context import Backoffice
-from ..db.models import AuditEntry, IntakeRecord, Revision
-from ..errors import BundleRejected
-from ..retry import is_connection_error
-from ..security.permissions import Actor, require, system_actor
-from ..timeutil import utcnow
-from . import bundle as bundle_mod
-from .receive import IngestRows, PreChecks, pre_checks, receive_in
-from .settings import IntakeSettings, load_intake_settings
-from .textrules import column_length
+from backoffice.accounts.permissions import Actor, require, system_actor
+from backoffice.audit import log as audit
+from backoffice.casework import notices
+from backoffice.db.models import AuditEntry, IntakeRecord, Revision
+from backoffice.intake import bundle as bundle_mod
+from backoffice.intake.receive import IngestRows, PreChecks, pre_checks, receive_in
+from backoffice.intake.retry import is_connection_error
+from backoffice.intake.settings import IntakeSettings, load_intake_settings
+from backoffice.intake.textrules import column_length
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import BundleRejected
+from backoffice.platform.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from ..catalog import Procedure
-from .textrules import starts_like_formula
+from backoffice.intake.textrules import starts_like_formula
+from backoffice.platform.catalog import Procedure
 
 log = logging.getLogger(__name__)
 

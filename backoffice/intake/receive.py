@@ -20,10 +20,10 @@ from typing import Any, cast
 from sqlalchemy import Row, Table, bindparam, select
 from sqlalchemy.orm import Session
 
-from .. import audit, notices, workflow
-from ..catalog import Catalog, Procedure
-from ..context import Backoffice
-from ..db.models import (
+from backoffice.accounts.permissions import Actor
+from backoffice.audit import log as audit
+from backoffice.casework import notices, workflow
+from backoffice.db.models import (
     Application,
     ApplicationEvent,
     AuditEntry,
@@ -32,14 +32,15 @@ from ..db.models import (
     Notice,
     Revision,
 )
-from ..errors import BundleRejected
-from ..security.permissions import Actor
-from ..textnorm import search_key
-from ..timeutil import parse_rfc3339, to_jst, utcnow
-from .applicant_sig import check_applicant_signature
-from .prechecks import precheck
-from .settings import IntakeSettings
-from .textrules import INTEGER_MAX
+from backoffice.intake.applicant_sig import check_applicant_signature
+from backoffice.intake.prechecks import precheck
+from backoffice.intake.settings import IntakeSettings
+from backoffice.intake.textrules import INTEGER_MAX
+from backoffice.platform.catalog import Catalog, Procedure
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import BundleRejected
+from backoffice.platform.textnorm import search_key
+from backoffice.platform.timeutil import parse_rfc3339, to_jst, utcnow
 
 log = logging.getLogger(__name__)
 

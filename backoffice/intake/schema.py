@@ -14,10 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
-from ..errors import BundleRejected
-from ..textnorm import search_key
-from ..timeutil import parse_rfc3339
-from .textrules import (
+from backoffice.intake.textrules import (
     APPLICATION_LIMITS,
     GATEWAY_LIMITS,
     INTEGER_MAX,
@@ -25,6 +22,9 @@ from .textrules import (
     refused_character,
     too_long,
 )
+from backoffice.platform.errors import BundleRejected
+from backoffice.platform.textnorm import search_key
+from backoffice.platform.timeutil import parse_rfc3339
 
 log = logging.getLogger(__name__)
 

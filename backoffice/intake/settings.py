@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..config import Config
-from ..errors import ConfigError
+from backoffice.platform.config import Config
+from backoffice.platform.errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -18,9 +18,9 @@ class IntakeSettings:
 
 
 def load_intake_settings(config: Config) -> IntakeSettings:
-    from .applicant_sig import load_crls, load_trust_anchors
-    from .bundle import Limits
-    from .gatewaykeys import load_public_keys
+    from backoffice.intake.applicant_sig import load_crls, load_trust_anchors
+    from backoffice.intake.bundle import Limits
+    from backoffice.intake.trusted_gateways import load_public_keys
 
     keys = [p for p in config.gateway_public_keys]
     missing = [str(p) for p in keys if not p.exists()]

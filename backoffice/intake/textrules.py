@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from ..db.models import Application, Document
+from backoffice.db.models import Application, Document
 
 # Counted in characters (code points), as VARCHAR(n) counts them on PostgreSQL.
 

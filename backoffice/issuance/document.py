@@ -21,11 +21,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ..catalog import default_catalog
-from ..errors import BackofficeError
-from ..resources import resource_path
-from .era import to_wareki
-from .pattern import (
+from backoffice.issuance.era import to_wareki
+from backoffice.issuance.pattern import (
     PAGE_H,
     PAGE_W,
     draw_copy_evident_pattern,
@@ -39,8 +36,11 @@ from .pattern import (
     plain_flate_streams,
     text_width,
 )
-from .qr import qr_matrix
-from .templates import PLACEHOLDER_RE, Template
+from backoffice.issuance.qr import qr_matrix
+from backoffice.issuance.templates import PLACEHOLDER_RE, Template
+from backoffice.platform.catalog import default_catalog
+from backoffice.platform.errors import BackofficeError
+from backoffice.platform.resources import resource_path
 
 log = logging.getLogger(__name__)
 

@@ -42,8 +42,8 @@ from reportlab.pdfbase.pdfdoc import (
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from ..errors import ConfigError
-from ..resources import resource_path
+from backoffice.platform.errors import ConfigError
+from backoffice.platform.resources import resource_path
 
 log = logging.getLogger(__name__)
 

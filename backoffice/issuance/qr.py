@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from PIL import Image, ImageFilter, ImageOps
 
-from ..errors import ConfigError
+from backoffice.platform.errors import ConfigError
 
 log = logging.getLogger(__name__)
 

@@ -15,12 +15,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import audit
-from ..context import Backoffice
-from ..db.models_keys import IssuingKey
-from ..errors import ConfigError
-from ..security.permissions import Actor
-from ..timeutil import utcnow
+from backoffice.accounts.permissions import Actor
+from backoffice.audit import log as audit
+from backoffice.db.models_keys import IssuingKey
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import ConfigError
+from backoffice.platform.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 

@@ -20,18 +20,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import audit, workflow
-from ..context import Backoffice
-from ..db.models import Application, Certificate, Revision, SerialCounter
-from ..demo_mode import is_demo_kid, key_folder
-from ..errors import BackofficeError, NotFound, TransitionError
-from ..security import keystore
-from ..security.permissions import Actor, require
-from ..timeutil import today_jst, utcnow
-from . import registry
-from .document import DocumentData, body_sha256, compose_body, render_pdf
-from .qr import make_payload, sign_qr
-from .templates import load_template
+from backoffice.accounts import keystore
+from backoffice.accounts.permissions import Actor, require
+from backoffice.audit import log as audit
+from backoffice.casework import workflow
+from backoffice.db.models import Application, Certificate, Revision, SerialCounter
+from backoffice.issuance import registry
+from backoffice.issuance.document import DocumentData, body_sha256, compose_body, render_pdf
+from backoffice.issuance.qr import make_payload, sign_qr
+from backoffice.issuance.templates import load_template
+from backoffice.platform.context import Backoffice
+from backoffice.platform.demo_mode import is_demo_kid, key_folder
+from backoffice.platform.errors import BackofficeError, NotFound, TransitionError
+from backoffice.platform.timeutil import today_jst, utcnow
 
 log = logging.getLogger(__name__)
 

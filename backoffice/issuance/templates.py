@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError
-from ..resources import resource_path
+from backoffice.platform.errors import ConfigError
+from backoffice.platform.resources import resource_path
 
 log = logging.getLogger(__name__)
 

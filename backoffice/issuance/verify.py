@@ -21,14 +21,20 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from .. import audit
-from ..context import Backoffice
-from ..db.models import Certificate
-from ..demo_mode import is_demo_kid, key_folder
-from ..errors import ConfigError
-from ..security import keystore
-from ..security.permissions import Actor, require
-from .qr import ScanRefused, Verdict, decode_qr_texts, load_public_keys_dir, verify_qr_text
+from backoffice.accounts import keystore
+from backoffice.accounts.permissions import Actor, require
+from backoffice.audit import log as audit
+from backoffice.db.models import Certificate
+from backoffice.issuance.qr import (
+    ScanRefused,
+    Verdict,
+    decode_qr_texts,
+    load_public_keys_dir,
+    verify_qr_text,
+)
+from backoffice.platform.context import Backoffice
+from backoffice.platform.demo_mode import is_demo_kid, key_folder
+from backoffice.platform.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +89,7 @@ def known_kids(bo: Backoffice) -> list[str]:
 def public_keys(bo: Backoffice, keys_dir: str | Path | None = None) -> dict[str, Ed25519PublicKey]:
     """{kid: key}: keyring keys for every kid the database knows, then the directory's files
     (a file wins: it is what the operator explicitly gave)."""
-    from .registry import public_keys as registered_keys
+    from backoffice.issuance.registry import public_keys as registered_keys
 
     try:
         keys: dict[str, Ed25519PublicKey] = registered_keys(bo)  # every workstation's keys

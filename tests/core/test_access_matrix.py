@@ -1,5 +1,5 @@
 """Every service with every role: allowed exactly when the role/permission matrix
-(backoffice/security/permissions.py) says so. "Allowed" means the call is not refused with
+(backoffice/accounts/permissions.py) says so. "Allowed" means the call is not refused with
 PermissionDenied (it may still fail for a domain reason on this tiny data set)."""
 
 from __future__ import annotations
@@ -8,28 +8,18 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from backoffice import (
-    appointments,
-    audit_query,
-    closing,
-    counters,
-    dashboard,
-    delivery,
-    detail,
-    payments,
-    quarantine,
-    queries,
-    queues,
-    reassign,
-    retention,
-    review,
-    staff,
-)
-from backoffice.errors import PermissionDenied
+from backoffice.accounts.permissions import MATRIX, Actor
+from backoffice.administration import staff
+from backoffice.audit import query as audit_query
+from backoffice.casework import detail, queries, queues, reassign, review
 from backoffice.export import batch
+from backoffice.intake import quarantine
+from backoffice.issuance import delivery, verify
 from backoffice.issuance import service as issuance
-from backoffice.issuance import verify
-from backoffice.security.permissions import MATRIX, Actor
+from backoffice.platform.errors import PermissionDenied
+from backoffice.retention import closing
+from backoffice.retention import rules as retention
+from backoffice.supervision import appointments, counters, dashboard, payments
 from tests.conftest import make_backoffice
 from tests.ui.factories import make_applications, make_staff
 

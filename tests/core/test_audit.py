@@ -2,10 +2,10 @@ import multiprocessing as mp
 
 from sqlalchemy import text
 
-from backoffice import audit
+from backoffice.accounts.permissions import system_actor
+from backoffice.audit import log as audit
 from backoffice.cli.main import main
 from backoffice.db.engine import Database, make_engine
-from backoffice.security.permissions import system_actor
 
 
 def _write(bo, n):

@@ -10,12 +10,13 @@ import json
 import pytest
 from sqlalchemy import delete, select, text
 
-from backoffice import audit, audit_checkpoint
-from backoffice.audit_schedule import run_scheduled_verify
+from backoffice.accounts.permissions import system_actor
+from backoffice.audit import checkpoint as audit_checkpoint
+from backoffice.audit import log as audit
+from backoffice.audit.schedule import run_scheduled_verify
 from backoffice.cli.main import main
 from backoffice.db.models import AuditEntry
 from backoffice.db.models_audit import AuditCheckpoint
-from backoffice.security.permissions import system_actor
 
 
 @pytest.fixture
@@ -145,7 +146,7 @@ def test_each_machine_signs_with_its_own_key(bo, memory_keyring):
     key (default id audit-<host name>); both kinds of checkpoint verify anywhere."""
     from dataclasses import replace
 
-    from backoffice.errors import ConfigError
+    from backoffice.platform.errors import ConfigError
 
     with bo.db.write() as s:
         audit.record(s, system_actor(), "test.event", "thing:1")

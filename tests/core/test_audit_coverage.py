@@ -9,10 +9,12 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from backoffice import appointments, delivery, detail, queries, queues, review
+from backoffice.casework import detail, queries, queues, review
 from backoffice.db.models import AuditEntry
 from backoffice.export import batch
+from backoffice.issuance import delivery
 from backoffice.issuance import service as issuance
+from backoffice.supervision import appointments
 from tests.conftest import make_backoffice
 from tests.ui.factories import make_applications, make_staff
 
@@ -42,8 +44,8 @@ READS = [
 def world(tmp_path_factory):
     import keyring
 
-    from backoffice.counters import locations
-    from backoffice.security import keystore
+    from backoffice.accounts import keystore
+    from backoffice.supervision.counters import locations
     from tests.memkeyring import MemoryKeyring
 
     previous = keyring.get_keyring()

@@ -8,11 +8,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select, text
 
-from backoffice import audit, audit_query, audit_schedule, review
+from backoffice.accounts.permissions import Actor, system_actor
+from backoffice.audit import log as audit
+from backoffice.audit import query as audit_query
+from backoffice.audit import schedule as audit_schedule
+from backoffice.casework import review
 from backoffice.db.models import AuditEntry
-from backoffice.errors import PermissionDenied
-from backoffice.security.permissions import Actor, system_actor
-from backoffice.timeutil import JST
+from backoffice.platform.errors import PermissionDenied
+from backoffice.platform.timeutil import JST
 from tests.ui.factories import make_applications, make_staff
 
 

@@ -1,7 +1,7 @@
 import pytest
 
-from backoffice.catalog import default_catalog, parse_catalog
-from backoffice.errors import CatalogError
+from backoffice.platform.catalog import default_catalog, parse_catalog
+from backoffice.platform.errors import CatalogError
 
 SPEC_CODES = {  # procedures-v1: code -> (fee per copy, signature required, output, steps)
     "juminhyo-copy": (300, True, "certificate", 1), "inkan-certificate": (300, True, "certificate", 1),

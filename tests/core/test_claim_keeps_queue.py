@@ -12,9 +12,9 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from backoffice import queues, reassign, review, workflow
+from backoffice.casework import queues, reassign, review, workflow
 from backoffice.db.models import Application, ApplicationEvent
-from backoffice.timeutil import utcnow
+from backoffice.platform.timeutil import utcnow
 from tests.ui.factories import make_applications, make_staff
 
 

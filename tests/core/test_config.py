@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 
 from backoffice.cli.main import main
-from backoffice.config import load_config
-from backoffice.errors import ConfigError
+from backoffice.platform.config import load_config
+from backoffice.platform.errors import ConfigError
 
 
 def _write(tmp_path: Path, text: str) -> Path:
@@ -18,7 +18,7 @@ def _write(tmp_path: Path, text: str) -> Path:
 def test_defaults_without_a_file(tmp_path, monkeypatch):
     monkeypatch.setenv("BACKOFFICE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("BACKOFFICE_CONFIG", raising=False)
-    monkeypatch.setattr("backoffice.config.user_config_file", lambda: tmp_path / "none.toml")
+    monkeypatch.setattr("backoffice.platform.config.user_config_file", lambda: tmp_path / "none.toml")
     cfg = load_config()
     assert cfg.database_url == f"sqlite:///{tmp_path / 'data' / 'backoffice.db'}"
     assert cfg.spool == tmp_path / "data" / "spool"

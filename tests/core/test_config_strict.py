@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from backoffice.cli.main import main
-from backoffice.config import UnknownConfigKey, load_config
+from backoffice.platform.config import UnknownConfigKey, load_config
 from tests.conftest import make_backoffice
 
 
@@ -126,7 +126,7 @@ def test_the_known_keys_and_docs_configuration_md_agree():
     accepted (a documented key that is refused, or a silent extra, is drift)."""
     import re
 
-    from backoffice.config import KNOWN_KEYS
+    from backoffice.platform.config import KNOWN_KEYS
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "configuration.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^\| `([a-z_]+)\.([a-z_]+)` \|", doc, re.M))

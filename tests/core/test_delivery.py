@@ -9,13 +9,12 @@ import pypdfium2 as pdfium
 import pytest
 from sqlalchemy import select
 
-from backoffice import delivery
+from backoffice.accounts import keystore
+from backoffice.casework.notices import flush_outbox
 from backoffice.db.models import Application, Delivery, Notice
-from backoffice.errors import NotFound, TransitionError
-from backoffice.issuance import service
+from backoffice.issuance import delivery, service
 from backoffice.issuance.qr import qr_png
-from backoffice.notices import flush_outbox
-from backoffice.security import keystore
+from backoffice.platform.errors import NotFound, TransitionError
 from tests.ui.factories import GOD, make_applications, make_staff
 
 

@@ -3,9 +3,9 @@
 import pytest
 from sqlalchemy import select
 
-from backoffice import detail
+from backoffice.casework import detail
 from backoffice.db.models import AuditEntry
-from backoffice.errors import NotFound, PermissionDenied
+from backoffice.platform.errors import NotFound, PermissionDenied
 from tests.ui.factories import make_applications, make_staff
 
 

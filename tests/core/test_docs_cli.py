@@ -173,7 +173,7 @@ def test_the_admin_guides_mention_every_command(guide):
 
 
 def test_audit_verify_prints_the_head_as_the_guides_say(tmp_path, capsys, monkeypatch):
-    from backoffice import audit
+    from backoffice.audit import log as audit
     from backoffice.cli.main import main
     from tests.conftest import ADMIN_SETUP, make_backoffice
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from backoffice import logsetup
 from backoffice.cli.main import main
-from backoffice.config import parse_config
+from backoffice.platform import logsetup
+from backoffice.platform.config import parse_config
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,7 +49,7 @@ def test_the_demo_writes_a_private_log_without_the_applicants_names(tmp_path, mo
     log_file = tmp_path / "logs" / "backoffice.log"
     text = log_file.read_text(encoding="utf-8")
     assert "INFO backoffice: backoffice demo (pid" in text
-    assert "backoffice.intake.gateway: raw submission sub-00001 -> bundle" in text
+    assert "backoffice.gateway.bundler: raw submission sub-00001 -> bundle" in text
     assert "DEBUG" in text  # --log-level debug reached the file
     if os.name == "posix":
         assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
@@ -94,7 +94,7 @@ def test_log_files_rotate_at_the_configured_size_and_count(tmp_path):
 
 
 def test_logging_keys_are_checked(tmp_path):
-    from backoffice.errors import ConfigError
+    from backoffice.platform.errors import ConfigError
 
     with pytest.raises(ConfigError, match="logging.max_bytes"):
         parse_config({"logging": {"max_bytes": 10}}, tmp_path, "x.toml")
@@ -178,7 +178,7 @@ def test_the_console_follows_standard_error_when_it_is_replaced(monkeypatch):
     import logging
     import sys
 
-    from backoffice import logsetup
+    from backoffice.platform import logsetup
 
     first = io.StringIO()
     monkeypatch.setattr(sys, "stderr", first)

@@ -9,10 +9,10 @@ import json
 import pytest
 from sqlalchemy import select
 
-from backoffice import staff
+from backoffice.accounts.permissions import Actor
+from backoffice.administration import staff
 from backoffice.db.models import AuditEntry, LoginThrottle
-from backoffice.errors import AuthenticationError
-from backoffice.security.permissions import Actor
+from backoffice.platform.errors import AuthenticationError
 
 ADMIN = Actor(code="admin1", name="管理者", roles=frozenset({"admin"}))
 PW = "correct horse battery staple 2026"

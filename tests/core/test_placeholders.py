@@ -10,7 +10,7 @@ import io
 import pytest
 from sqlalchemy import func, select
 
-from backoffice import placeholders, review, workflow
+from backoffice.casework import placeholders, review, workflow
 from backoffice.cli.main import main
 from backoffice.db.models import Application, Notice
 from tests.ui.factories import PASSWORD, make_applications, make_staff

@@ -9,10 +9,10 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
-from backoffice import audit
+from backoffice.accounts.permissions import system_actor
+from backoffice.audit import log as audit
 from backoffice.db import migrate
 from backoffice.db.engine import Database, make_engine
-from backoffice.security.permissions import system_actor
 from tests.conftest import pg_url
 
 GRANTS = (Path(__file__).resolve().parents[2] / "docs" / "sql" / "grants.sql").read_text()

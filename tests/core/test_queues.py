@@ -3,10 +3,10 @@
 import pytest
 from sqlalchemy import select, update
 
-from backoffice import queues, workflow
+from backoffice.accounts.permissions import Actor
+from backoffice.casework import queues, workflow
 from backoffice.db.models import Application, AuditEntry
-from backoffice.errors import PermissionDenied
-from backoffice.security.permissions import Actor
+from backoffice.platform.errors import PermissionDenied
 from tests.ui.factories import make_applications, make_staff
 
 STATUSES = (workflow.READY, workflow.ATTENTION, workflow.IN_REVIEW, workflow.RETURNED)

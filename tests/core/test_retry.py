@@ -1,4 +1,4 @@
-"""backoffice.retry: a decision or comment whose COMMIT went through but whose answer was
+"""backoffice.intake.retry: a decision or comment whose COMMIT went through but whose answer was
 lost is recognised on the next try and not recorded twice (both engines)."""
 
 from __future__ import annotations
@@ -7,8 +7,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
-from backoffice import retry, review
+from backoffice.casework import review
 from backoffice.db.models import ApplicationEvent, Comment, Notice
+from backoffice.intake import retry
 from tests.ui.factories import make_applications, make_staff
 
 

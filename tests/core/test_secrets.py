@@ -1,7 +1,7 @@
 from sqlalchemy import text
 
 from backoffice.db.engine import make_engine
-from backoffice.security import secrets
+from backoffice.platform import secrets
 
 
 def test_database_password_comes_from_the_keyring(memory_keyring):

@@ -10,11 +10,12 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
-from backoffice import detail, review, staff
-from backoffice.context import Backoffice
+from backoffice.accounts.permissions import Actor
+from backoffice.administration import staff
+from backoffice.casework import detail, review
 from backoffice.db.models import Application, AuditEntry
-from backoffice.errors import SessionEnded
-from backoffice.security.permissions import Actor
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import SessionEnded
 from tests.ui.factories import PASSWORD, make_applications, make_staff
 
 OPERATOR = Actor(code="os:admin", name="admin", roles=frozenset({"admin"}))

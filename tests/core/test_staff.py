@@ -1,10 +1,10 @@
 import pytest
 
-from backoffice import staff
+from backoffice.accounts import passwords
+from backoffice.accounts.permissions import Actor, system_actor
+from backoffice.administration import staff
 from backoffice.cli.main import main
-from backoffice.errors import AuthenticationError, BackofficeError, PermissionDenied
-from backoffice.security import passwords
-from backoffice.security.permissions import Actor, system_actor
+from backoffice.platform.errors import AuthenticationError, BackofficeError, PermissionDenied
 
 ADMIN = Actor(code="admin1", name="管理者", roles=frozenset({"admin"}))
 PW = "correct horse battery staple 2026"

@@ -5,11 +5,11 @@ from datetime import date
 
 import pytest
 
-from backoffice import workflow
+from backoffice.accounts.permissions import MATRIX, Actor, system_actor
+from backoffice.casework import workflow
 from backoffice.db.models import Application, ApplicationEvent, AuditEntry, Notice
-from backoffice.errors import PermissionDenied, TransitionError
-from backoffice.security.permissions import MATRIX, Actor, system_actor
-from backoffice.timeutil import utcnow
+from backoffice.platform.errors import PermissionDenied, TransitionError
+from backoffice.platform.timeutil import utcnow
 
 ALL_ROLES = frozenset({"counter", "reviewer", "supervisor", "admin", "system"})
 GOD = Actor(code="tester", name="tester", roles=ALL_ROLES)

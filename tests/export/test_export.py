@@ -11,12 +11,14 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from backoffice import review, staff
+from backoffice.accounts.permissions import Actor, system_actor
+from backoffice.administration import staff
+from backoffice.casework import review
 from backoffice.cli.main import main
 from backoffice.db.models import Application, AuditEntry, ExportBatch, ExportItem, Staff
-from backoffice.errors import PermissionDenied
 from backoffice.export import batch, csvfile, schedule
-from backoffice.security.permissions import Actor, system_actor
+from backoffice.platform.errors import PermissionDenied
+from backoffice.platform.timeutil import is_due
 from tests import builders
 from tests.conftest import ADMIN_SETUP
 from tests.export import util
@@ -255,13 +257,13 @@ def test_schedule_is_due():
     jst = util.JST
     t = time(17, 0)
     at = lambda d, h, m=0: datetime(2026, 12, d, h, m, tzinfo=jst)  # noqa: E731
-    assert not schedule.is_due(at(1, 18), None, None)
-    assert schedule.is_due(at(1, 17), t, None)
-    assert not schedule.is_due(at(1, 18), t, at(1, 17, 1))  # ran after today's slot
-    assert schedule.is_due(at(1, 18), t, at(1, 16))  # a manual-time run before the slot does not count
-    assert not schedule.is_due(at(2, 9), t, at(1, 17, 5))  # next slot not reached
-    assert schedule.is_due(at(3, 9), t, at(1, 17, 5))  # agent was off at 12/2 17:00: catch up once
-    assert schedule.is_due(datetime(2026, 12, 1, 8, 0, tzinfo=UTC), t, at(1, 16))  # 17:00 JST in UTC
+    assert not is_due(at(1, 18), None, None)
+    assert is_due(at(1, 17), t, None)
+    assert not is_due(at(1, 18), t, at(1, 17, 1))  # ran after today's slot
+    assert is_due(at(1, 18), t, at(1, 16))  # a manual-time run before the slot does not count
+    assert not is_due(at(2, 9), t, at(1, 17, 5))  # next slot not reached
+    assert is_due(at(3, 9), t, at(1, 17, 5))  # agent was off at 12/2 17:00: catch up once
+    assert is_due(datetime(2026, 12, 1, 8, 0, tzinfo=UTC), t, at(1, 16))  # 17:00 JST in UTC
 
 
 def test_run_scheduled_export(bo):

@@ -10,9 +10,9 @@ import io
 
 from sqlalchemy import select, update
 
+from backoffice.accounts.permissions import system_actor
 from backoffice.db.models import Application, ExportItem, Staff
 from backoffice.export import batch, csvfile
-from backoffice.security.permissions import system_actor
 from tests.export import util
 
 AWKWARD = ["a,b", 'say "hi"', "一行目\r\n二行目", "cr\ronly", "lf\nonly", "  前後に空白  ", "", "𠮷野家",

@@ -14,13 +14,13 @@ import pytest
 from alembic import command
 from sqlalchemy import delete, func, insert, select, text
 
-from backoffice import review
+from backoffice.accounts.permissions import Actor, system_actor
+from backoffice.casework import review
 from backoffice.db import migrate
 from backoffice.db.engine import Database, make_engine
 from backoffice.db.models import Application, ExportBatch, ExportItem, ExportRange
 from backoffice.export import batch
-from backoffice.security.permissions import Actor, system_actor
-from backoffice.timeutil import utcnow
+from backoffice.platform.timeutil import utcnow
 from tests.conftest import make_backoffice
 from tests.export import util
 

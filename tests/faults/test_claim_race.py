@@ -15,10 +15,11 @@ from datetime import timedelta
 
 from sqlalchemy import func, select, update
 
-from backoffice import audit, review
+from backoffice.accounts.permissions import Actor
+from backoffice.audit import log as audit
+from backoffice.casework import review
 from backoffice.db.models import Application, ApplicationEvent, ExportItem
-from backoffice.security.permissions import Actor
-from backoffice.timeutil import utcnow
+from backoffice.platform.timeutil import utcnow
 from tests.conftest import make_backoffice
 from tests.ui.factories import make_applications, make_staff
 

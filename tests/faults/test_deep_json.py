@@ -10,9 +10,9 @@ import zipfile
 from sqlalchemy import select
 
 from backoffice.db.models import IntakeRecord
-from backoffice.intake import gatewaykeys
-from backoffice.intake.gateway import run_gateway
-from backoffice.intake.spool import Spool
+from backoffice.gateway import keys as gatewaykeys
+from backoffice.gateway.bundler import run_gateway
+from backoffice.platform.spool import Spool
 from tests import builders
 from tests.intake.conftest import make_env
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from backoffice import fileperms
-from backoffice.demo import run_demo
+from backoffice.accounts.permissions import system_actor
+from backoffice.demo.generate import run_demo
 from backoffice.export.batch import export_pending
-from backoffice.security.permissions import system_actor
+from backoffice.platform import fileperms
 from tests.conftest import make_backoffice
 
 

@@ -13,10 +13,10 @@ import time
 from sqlalchemy import select
 
 from backoffice.db.models import Document
-from backoffice.intake import gatewaykeys
-from backoffice.intake.gateway import run_gateway
+from backoffice.gateway import keys as gatewaykeys
+from backoffice.gateway.bundler import run_gateway
+from backoffice.gateway.sanitize import SanitizeLimits
 from backoffice.intake.ingest import sync_once
-from backoffice.intake.sanitize import SanitizeLimits
 from tests import builders
 from tests.intake import hostile
 from tests.intake.conftest import make_env

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from backoffice import audit
+from backoffice.audit import log as audit
 from backoffice.db.models import Application, Certificate, Notice
 from tests.conftest import make_backoffice
 from tests.ui.factories import make_applications

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from backoffice import audit
+from backoffice.audit import log as audit
 from backoffice.db.models import Application, IntakeRecord, Notice, Revision
 from tests import builders
 from tests.intake.conftest import make_env

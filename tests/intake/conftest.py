@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from backoffice.intake import gatewaykeys
+from backoffice.gateway import keys as gatewaykeys
 from tests import builders
 from tests.conftest import make_backoffice
 

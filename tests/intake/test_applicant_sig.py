@@ -10,8 +10,6 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from backoffice.catalog import default_catalog
-from backoffice.errors import ConfigError
 from backoffice.intake.applicant_sig import (
     check_applicant_signature,
     load_crls,
@@ -19,6 +17,8 @@ from backoffice.intake.applicant_sig import (
     normalize_name,
 )
 from backoffice.intake.bundle import ValidatedBundle, read_bundle
+from backoffice.platform.catalog import default_catalog
+from backoffice.platform.errors import ConfigError
 from tests.builders import (
     TestPKI,
     application_bytes,

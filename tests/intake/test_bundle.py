@@ -11,8 +11,6 @@ from typing import Any
 
 import pytest
 
-from backoffice.catalog import default_catalog
-from backoffice.errors import BundleRejected
 from backoffice.intake.bundle import (
     MALFORMED_SIGNATURE_KEY,
     DuplicateBundle,
@@ -20,6 +18,8 @@ from backoffice.intake.bundle import (
     ValidatedBundle,
     read_bundle,
 )
+from backoffice.platform.catalog import default_catalog
+from backoffice.platform.errors import BundleRejected
 from tests.builders import (
     DELETE,
     application_bytes,

@@ -7,9 +7,9 @@ import zipfile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from backoffice.catalog import default_catalog
-from backoffice.errors import BundleRejected
 from backoffice.intake.bundle import DuplicateBundle, Limits, ValidatedBundle, read_bundle
+from backoffice.platform.catalog import default_catalog
+from backoffice.platform.errors import BundleRejected
 from tests.builders import (
     build_bundle,
     make_gateway_key,

@@ -16,8 +16,9 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import func, select, update
 
-from backoffice import audit, closing, workflow
-from backoffice.config import RetentionRule, parse_config
+from backoffice.accounts.permissions import Actor
+from backoffice.audit import log as audit
+from backoffice.casework import workflow
 from backoffice.db.models import (
     Application,
     ApplicationEvent,
@@ -26,11 +27,12 @@ from backoffice.db.models import (
     Notice,
     Revision,
 )
-from backoffice.errors import ConfigError, PermissionDenied
-from backoffice.housekeeping import AGENT, run_scheduled_retention
-from backoffice.retention import run_retention
-from backoffice.security.permissions import Actor
-from backoffice.timeutil import JST
+from backoffice.platform.config import RetentionRule, parse_config
+from backoffice.platform.errors import ConfigError, PermissionDenied
+from backoffice.platform.timeutil import JST
+from backoffice.retention import closing
+from backoffice.retention.housekeeping import AGENT, run_scheduled_retention
+from backoffice.retention.rules import run_retention
 from tests.ui.factories import GOD, make_applications
 
 ADMIN = Actor(code="a1", name="管理", roles=frozenset({"admin"}))

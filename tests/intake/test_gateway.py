@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from backoffice.errors import ConfigError
-from backoffice.intake import gatewaykeys
-from backoffice.intake.gateway import GatewayError, build_bundle, run_gateway, uuid7
-from backoffice.intake.spool import Spool
+from backoffice.gateway import keys as gatewaykeys
+from backoffice.gateway.bundler import GatewayError, build_bundle, run_gateway, uuid7
+from backoffice.intake.trusted_gateways import load_public_keys
+from backoffice.platform.errors import ConfigError
+from backoffice.platform.spool import Spool
 from tests.intake import hostile
 
 
@@ -97,7 +98,7 @@ def key_files(tmp_path: Path) -> tuple[Path, object]:
     key = gatewaykeys.generate_private_key()
     gatewaykeys.write_private_key(key, tmp_path / "keys" / "gateway.pem")
     gatewaykeys.write_public_key(key, tmp_path / "keys" / "gateway.pub.pem")
-    [public] = gatewaykeys.load_public_keys([tmp_path / "keys" / "gateway.pub.pem"])
+    [public] = load_public_keys([tmp_path / "keys" / "gateway.pub.pem"])
     return tmp_path / "keys" / "gateway.pem", public
 
 
@@ -244,7 +245,7 @@ def test_private_key_file_is_owner_only_and_round_trips(tmp_path: Path) -> None:
     assert path.read_bytes().startswith(b"-----BEGIN PRIVATE KEY-----")
     loaded = gatewaykeys.load_private_key(path)
     gatewaykeys.write_public_key(loaded.public_key(), tmp_path / "gw.pub.pem")
-    [public] = gatewaykeys.load_public_keys([tmp_path / "gw.pub.pem"])
+    [public] = load_public_keys([tmp_path / "gw.pub.pem"])
     public.verify(key.sign(b"x"), b"x")
 
 
@@ -268,7 +269,7 @@ def test_bad_key_files_raise_config_error_naming_the_file(tmp_path: Path) -> Non
         assert "\n" not in str(caught.value)
     for path in (tmp_path / "ec.pub.pem", tmp_path / "junk.pem", tmp_path / "none.pem"):
         with pytest.raises(ConfigError, match=re.escape(str(path))):
-            gatewaykeys.load_public_keys([path])
+            load_public_keys([path])
 
 
 def test_run_gateway_with_a_bad_key_is_a_config_error(tmp_path: Path) -> None:

@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from backoffice.catalog import default_catalog
 from backoffice.intake.bundle import ValidatedBundle, read_bundle
 from backoffice.intake.prechecks import precheck
+from backoffice.platform.catalog import default_catalog
 from tests.builders import build_bundle, make_gateway_key, sample_application, tiny_png
 
 CATALOG = default_catalog()

@@ -1,11 +1,12 @@
 import pytest
 from sqlalchemy import select
 
-from backoffice import quarantine, queries
+from backoffice.accounts.permissions import Actor
+from backoffice.casework import queries
 from backoffice.db.models import AuditEntry, IntakeRecord
-from backoffice.errors import BackofficeError, PermissionDenied
-from backoffice.intake import gatewaykeys
-from backoffice.security.permissions import Actor
+from backoffice.gateway import keys as gatewaykeys
+from backoffice.intake import quarantine
+from backoffice.platform.errors import BackofficeError, PermissionDenied
 from tests import builders
 
 SUPERVISOR = Actor(code="s1", name="係長", roles=frozenset({"supervisor"}))

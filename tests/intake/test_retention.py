@@ -3,14 +3,16 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from backoffice import audit, review, staff
-from backoffice.config import RetentionRule, parse_config
+from backoffice.accounts.permissions import Actor
+from backoffice.administration import staff
+from backoffice.audit import log as audit
+from backoffice.casework import review
 from backoffice.db.models import Application, Document, Revision, Staff
 from backoffice.db.models_retention import RetentionStat
-from backoffice.errors import ConfigError
-from backoffice.retention import ANONYMIZED, run_retention
-from backoffice.security.permissions import Actor
-from backoffice.timeutil import utcnow
+from backoffice.platform.config import RetentionRule, parse_config
+from backoffice.platform.errors import ConfigError
+from backoffice.platform.timeutil import utcnow
+from backoffice.retention.rules import ANONYMIZED, run_retention
 from tests import builders
 from tests.conftest import ADMIN_SETUP
 
@@ -66,7 +68,7 @@ def test_anonymize_and_delete_per_rule_with_statistics(env):
 def test_retention_needs_admin_and_valid_config(env_sqlite):
     import pytest
 
-    from backoffice.errors import PermissionDenied
+    from backoffice.platform.errors import PermissionDenied
 
     with pytest.raises(PermissionDenied):
         run_retention(env_sqlite.bo, Actor(code="s", name="s", roles=frozenset({"supervisor"})))

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from backoffice.intake.sanitize import (
+from backoffice.gateway.sanitize import (
     FileRejected,
     SanitizedFile,
     SanitizeLimits,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from backoffice.intake.spool import Spool, move_unique
+from backoffice.platform.spool import Spool, move_unique
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ def test_move_unique_moves_folders_too(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("batch_sync", [True, False], ids=["syncfs", "fsync-per-file"])
 def test_write_many_atomic_lands_every_file_in_order(spool: Spool, monkeypatch, batch_sync: bool) -> None:
-    from backoffice.intake import spool as spool_mod
+    from backoffice.platform import spool as spool_mod
 
     if not batch_sync:  # the path taken where syncfs(2) does not exist (Windows, macOS)
         monkeypatch.setattr(spool_mod, "_syncfs", None)
@@ -135,7 +135,7 @@ def test_write_many_atomic_writes_nothing_when_one_file_fails(spool: Spool, monk
 def test_network_shares_get_a_fsync_per_file(spool: Spool, monkeypatch) -> None:
     """syncfs(2) is only trusted on local disk file systems; on a share such as cifs or nfs
     every file is fsynced (that reaches the server's disk)."""
-    from backoffice.intake import spool as spool_mod
+    from backoffice.platform import spool as spool_mod
 
     if spool_mod._syncfs is None:
         pytest.skip("syncfs(2) is Linux only")

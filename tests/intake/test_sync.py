@@ -6,10 +6,10 @@ import json
 import pytest
 from sqlalchemy import select
 
-from backoffice import review
+from backoffice.accounts.permissions import Actor
+from backoffice.casework import review
 from backoffice.cli.main import main
 from backoffice.db.models import Application, Document, IntakeRecord, Notice, Revision
-from backoffice.security.permissions import Actor
 from tests import builders
 from tests.conftest import ADMIN_SETUP
 
@@ -135,7 +135,7 @@ def test_names_outside_jis_x_0208_round_trip(env):
 
 
 def _reviewer(env):
-    from backoffice import staff
+    from backoffice.administration import staff
 
     with env.bo.db.write() as s:
         info = staff.create_staff(s, ADMIN_SETUP, "r1", "審査 花子", ["reviewer"], "a long passphrase 2026")
@@ -209,7 +209,7 @@ def test_one_group_mixes_outcomes_and_keeps_every_rule(env):
     """One group commit: a new application, the same person again (possible duplicate
     found against a row of the same group), a second revision 1 of the first (conflict,
     rolled back alone) and a broken file; the chain, events and notices stay exact."""
-    from backoffice import audit
+    from backoffice.audit import log as audit
     from backoffice.db.models import ApplicationEvent
 
     first = env.bundle(builders.sample_application(application_id="OSK-G1"))
@@ -245,9 +245,9 @@ def test_one_group_mixes_outcomes_and_keeps_every_rule(env):
 def test_a_bundle_ingested_meanwhile_by_another_agent_is_a_duplicate(env):
     """The duplicate check of validation can be overtaken by another sync agent; the
     unique bundle_id catches it at commit and the bundle is counted as a duplicate."""
+    from backoffice.accounts.permissions import system_actor
     from backoffice.intake import ingest
     from backoffice.intake.settings import load_intake_settings
-    from backoffice.security.permissions import system_actor
 
     bundle = env.bundle()
     path = env.put(bundle)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from backoffice import audit
+from backoffice.audit import log as audit
 from backoffice.db.models import (
     Application,
     ApplicationEvent,

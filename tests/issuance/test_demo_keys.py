@@ -19,13 +19,13 @@ import pypdfium2 as pdfium
 import pytest
 from keyring.backends import fail
 
-from backoffice import demo_mode
-from backoffice.config import parse_config
-from backoffice.context import Backoffice
-from backoffice.errors import ConfigError
+from backoffice.accounts import keystore
 from backoffice.issuance.service import issue_pending
 from backoffice.issuance.verify import verify_file
-from backoffice.security import keystore
+from backoffice.platform import demo_mode as demo_mode
+from backoffice.platform.config import parse_config
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import ConfigError
 from tests.conftest import make_backoffice
 from tests.ui.factories import make_applications, make_staff
 

@@ -10,7 +10,6 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw, ImageStat
 
-from backoffice.errors import ConfigError
 from backoffice.issuance import pattern
 from backoffice.issuance.document import (
     DocumentData,
@@ -20,6 +19,7 @@ from backoffice.issuance.document import (
     wrap_line,
 )
 from backoffice.issuance.templates import load_template, template_names
+from backoffice.platform.errors import ConfigError
 
 ALL_TEMPLATES = [
     "juminhyo-copy", "inkan-certificate", "koseki-copy", "tax-certificate",

@@ -13,13 +13,12 @@ import subprocess
 import pytest
 from sqlalchemy import select
 
-from backoffice import delivery
+from backoffice.accounts import keystore
 from backoffice.db.models import Application, Certificate
-from backoffice.demo_data import multipage_pdf
-from backoffice.issuance import service
+from backoffice.demo.data import multipage_pdf
+from backoffice.issuance import delivery, service
 from backoffice.issuance.document import compose_body, render_pdf
 from backoffice.issuance.templates import load_template
-from backoffice.security import keystore
 from tests.issuance.test_document import data
 from tests.ui.factories import GOD, make_applications
 

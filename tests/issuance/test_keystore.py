@@ -7,9 +7,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from keyring.backends.fail import Keyring as FailKeyring
 
-from backoffice.errors import ConfigError
+from backoffice.accounts import keystore
 from backoffice.issuance.qr import load_public_keys_dir
-from backoffice.security import keystore
+from backoffice.platform.errors import ConfigError
 
 
 def test_create_is_idempotent_and_stores_raw_key(memory_keyring):

@@ -210,8 +210,8 @@ def test_decode_png_and_jpeg_scan(issued, tmp_path):
 def test_public_keys_dir(tmp_path, key):
     from cryptography.hazmat.primitives import serialization
 
-    from backoffice.errors import ConfigError
     from backoffice.issuance.qr import load_public_keys_dir
+    from backoffice.platform.errors import ConfigError
 
     pem = key.public_key().public_bytes(serialization.Encoding.PEM,
                                         serialization.PublicFormat.SubjectPublicKeyInfo)

@@ -12,9 +12,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
-from backoffice import review
+from backoffice.accounts import keystore
+from backoffice.casework import review
 from backoffice.db.models import Application, AuditEntry, Certificate, Notice, SerialCounter
-from backoffice.errors import PermissionDenied, TransitionError
 from backoffice.issuance import service
 from backoffice.issuance.qr import (
     b64url,
@@ -25,7 +25,7 @@ from backoffice.issuance.qr import (
     sign_qr,
 )
 from backoffice.issuance.verify import verify_file
-from backoffice.security import keystore
+from backoffice.platform.errors import PermissionDenied, TransitionError
 from tests import builders
 from tests.intake.conftest import make_env
 from tests.ui.factories import GOD, make_applications, make_staff
@@ -185,9 +185,9 @@ def test_issue_pending_reports_a_name_too_long_for_the_qr_and_goes_on(sbo):
 def _issue_worker(url: str, key_b64: str, key_id: str, pks: list[int], out) -> None:  # type: ignore[no-untyped-def]
     import keyring
 
-    from backoffice.catalog import default_catalog
-    from backoffice.config import Config
-    from backoffice.context import Backoffice
+    from backoffice.platform.catalog import default_catalog
+    from backoffice.platform.config import Config
+    from backoffice.platform.context import Backoffice
     from tests.memkeyring import MemoryKeyring
 
     ring = MemoryKeyring()
@@ -236,7 +236,7 @@ def test_concurrent_issuing_never_duplicates_a_serial(db_url, tmp_path, memory_k
 
 
 def test_kind_codes_are_distinct_per_procedure():
-    from backoffice.catalog import default_catalog
+    from backoffice.platform.catalog import default_catalog
 
     codes = [service.kind_code(p.code, p.output) for p in default_catalog() if p.output != "none"]
     assert len(codes) == len(set(codes))

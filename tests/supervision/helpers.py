@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 from backoffice.db.models import Application
-from backoffice.timeutil import JST, utcnow
+from backoffice.platform.timeutil import JST, utcnow
 
 
 def jst(d: date, hh: int = 10, mm: int = 0) -> datetime:

@@ -7,12 +7,12 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from backoffice import appointments, counters
-from backoffice.appointments import BookingError
+from backoffice.accounts.permissions import Actor
 from backoffice.db.models_supervision import Appointment
-from backoffice.errors import NotFound, PermissionDenied
-from backoffice.security.permissions import Actor
-from backoffice.timeutil import JST
+from backoffice.platform.errors import NotFound, PermissionDenied
+from backoffice.platform.timeutil import JST
+from backoffice.supervision import appointments, counters
+from backoffice.supervision.appointments import BookingError
 from tests import builders
 from tests.ui.factories import make_staff
 
@@ -106,7 +106,7 @@ def test_book_from_the_bundles_requested_appointment(env):
     bo = env.bo
     clerk = make_staff(bo, "cnt1", ["counter"])
     counters.locations(bo, clerk)
-    from backoffice.review import find_pk
+    from backoffice.casework.review import find_pk
 
     info = appointments.book_from_application(bo, clerk, find_pk(bo, "OSK-2026-0000777"))
     assert (info.location_code, info.starts_at, info.visitor_name, info.source) == (
@@ -121,10 +121,10 @@ def test_book_from_the_bundles_requested_appointment(env):
 def _book_in_process(url: str, actor: dict, n: int, start, results) -> None:  # runs in a child process
     from pathlib import Path
 
-    from backoffice import appointments
-    from backoffice.appointments import BookingError
-    from backoffice.config import Config
-    from backoffice.context import Backoffice
+    from backoffice.platform.config import Config
+    from backoffice.platform.context import Backoffice
+    from backoffice.supervision import appointments
+    from backoffice.supervision.appointments import BookingError
 
     cfg = Config(database_url=url, spool=Path("."), gateway_public_keys=(), trust_anchors=(), crl=())
     bo = Backoffice.open(cfg)

@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
-from backoffice import dashboard
 from backoffice.db.models import Application, ApplicationEvent, IntakeRecord
-from backoffice.errors import PermissionDenied
+from backoffice.platform.errors import PermissionDenied
+from backoffice.supervision import dashboard
 from tests.supervision.helpers import add_app, jst
 from tests.ui.factories import make_staff
 

@@ -5,8 +5,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from backoffice import deadlines
-from backoffice.calendar import BusinessCalendar
+from backoffice.platform.calendar import BusinessCalendar
+from backoffice.supervision import deadlines
 
 CAL = BusinessCalendar()
 

@@ -5,9 +5,9 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 
-from backoffice import appointments, counters
 from backoffice.db.models import Application
-from backoffice.timeutil import utcnow
+from backoffice.platform.timeutil import utcnow
+from backoffice.supervision import appointments, counters
 from tests.supervision.helpers import settlement_csv
 from tests.ui.conftest import wait_idle
 from tests.ui.factories import make_applications, make_staff

@@ -6,10 +6,10 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from backoffice import payments
 from backoffice.db.models_supervision import Settlement, SettlementImport
-from backoffice.errors import PermissionDenied
-from backoffice.payments import PaymentError, SettlementFileError
+from backoffice.platform.errors import PermissionDenied
+from backoffice.supervision import payments
+from backoffice.supervision.payments import PaymentError, SettlementFileError
 from tests.supervision.helpers import add_app, settlement_csv
 from tests.ui.factories import make_staff
 

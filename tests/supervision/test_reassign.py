@@ -5,10 +5,10 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from backoffice import reassign
+from backoffice.casework import reassign
 from backoffice.db.models import Application, AuditEntry
-from backoffice.errors import ClaimError, PermissionDenied
-from backoffice.timeutil import utcnow
+from backoffice.platform.errors import ClaimError, PermissionDenied
+from backoffice.platform.timeutil import utcnow
 from tests.supervision.helpers import add_app
 from tests.ui.factories import make_staff
 

@@ -12,12 +12,13 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from backoffice import staff, workflow
-from backoffice.context import Backoffice
+from backoffice.accounts.permissions import Actor
+from backoffice.administration import staff
+from backoffice.casework import workflow
 from backoffice.db.models import Application, Document, Revision
-from backoffice.security.permissions import Actor
-from backoffice.textnorm import search_key
-from backoffice.timeutil import JST, to_jst, utcnow
+from backoffice.platform.context import Backoffice
+from backoffice.platform.textnorm import search_key
+from backoffice.platform.timeutil import JST, to_jst, utcnow
 
 PASSWORD = "correct horse battery staple"
 GOD = Actor(code="factory", name="factory", roles=frozenset({"system", "reviewer", "supervisor", "counter", "admin"}))

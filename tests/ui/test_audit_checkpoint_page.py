@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-from backoffice import audit_checkpoint
+from backoffice.audit import checkpoint as audit_checkpoint
 from ui.i18n import Translation
 from ui.pages.audit_page import AuditPage
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select, text
 
-from backoffice import audit_query, audit_schedule, review, staff
+from backoffice.administration import staff
+from backoffice.audit import query as audit_query
+from backoffice.audit import schedule as audit_schedule
+from backoffice.casework import review
 from backoffice.db.models import AuditEntry
 from tests.ui.conftest import PASSWORD, wait_idle
 from tests.ui.factories import make_applications

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from backoffice.accounts import keystore
 from backoffice.db.models import Application, Delivery
 from backoffice.issuance import service
 from backoffice.issuance.qr import qr_png
-from backoffice.security import keystore
 from tests.ui.conftest import wait_idle
 from tests.ui.factories import GOD, make_applications
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from backoffice import staff
+from backoffice.administration import staff
 from backoffice.db.models import Application, AuditEntry, LoginThrottle
-from backoffice.errors import AuthenticationError
-from backoffice.timeutil import utcnow
+from backoffice.platform.errors import AuthenticationError
+from backoffice.platform.timeutil import utcnow
 from tests.ui.conftest import PASSWORD, wait_idle
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -233,7 +233,7 @@ def test_appointment_buttons_follow_the_chosen_appointment(qtbot, ui_bo, people,
 
     from PySide6.QtCore import QDate
 
-    from backoffice import appointments, counters
+    from backoffice.supervision import appointments, counters
     from tests.ui.factories import make_applications
     from ui.pages.appointments_page import AppointmentsPage
 
@@ -283,8 +283,8 @@ def test_refund_button_needs_a_chosen_refund(qtbot, ui_bo, people, workers):
 def test_ended_session_returns_to_login_with_the_notice(qtbot, filled, workers):
     """An administrator ends the session: no question about typed text, the window goes,
     a fresh login dialog says why (ui/session_flow.py instead of app.py's old loop)."""
-    from backoffice.context import Backoffice
-    from backoffice.security.permissions import Actor
+    from backoffice.accounts.permissions import Actor
+    from backoffice.platform.context import Backoffice
 
     flow = SessionFlow(filled, workers, "en", start_sync=False)
     flow.start()

@@ -10,8 +10,8 @@ from datetime import date, datetime
 import pytest
 from PIL import Image
 
-from backoffice.intake.sanitize import FileRejected, sanitize_file
-from backoffice.timeutil import JST
+from backoffice.gateway.sanitize import FileRejected, sanitize_file
+from backoffice.platform.timeutil import JST
 from tests.ui.visible_text import Seen, problems
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialogButtonBox, QTableView
 from sqlalchemy import func, select
 
-from backoffice import staff
+from backoffice.administration import staff
 from backoffice.db.models import Application, AuditEntry
 from tests.ui.conftest import wait_idle
 from tests.ui.factories import PASSWORD, make_applications, make_staff
@@ -193,7 +193,7 @@ def test_dates_on_the_application_screen_never_break_mid_number(qtbot, filled, w
 
 @pytest.mark.parametrize("language", ["ja"], indirect=True)
 def test_who_holds_what_fits_on_the_dashboard(qtbot, filled, workers, language):
-    from backoffice import review
+    from backoffice.casework import review
     from ui.pages.dashboard_page import DashboardPage
 
     with filled.db.read() as s:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from backoffice import staff
+from backoffice.administration import staff
 from tests.ui.conftest import PASSWORD, wait_idle
 from ui.main_window import MainWindow
 
@@ -52,7 +52,7 @@ def test_help_menu_opens_the_log_folder(qtbot, filled, people, workers, tmp_path
 def _own_logging():
     import logging
 
-    from backoffice import logsetup
+    from backoffice.platform import logsetup
 
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level

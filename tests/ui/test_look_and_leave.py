@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from backoffice import workflow
+from backoffice.casework import workflow
 from backoffice.db.models import Application
 from tests.ui.conftest import wait_idle
 from tests.ui.factories import make_applications

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication
 
+from backoffice.accounts import keystore
 from backoffice.issuance import service
-from backoffice.security import keystore
 from tests.ui.conftest import wait_idle
 from tests.ui.factories import GOD, make_applications
 from ui.pages.issued_page import IssuedPage

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
+from backoffice.accounts import keystore
 from backoffice.db.models import Application, Certificate, Notice
-from backoffice.security import keystore
 from tests.ui.conftest import wait_idle
 from tests.ui.factories import make_applications
 from tests.ui.test_review_session import _window
@@ -157,7 +157,7 @@ def test_issue_all_asks_first(qtbot, ui_bo, people, workers, memory_keyring):
 
 
 def test_the_core_refusal_is_said_in_words(qtbot):
-    from backoffice.placeholders import UnfilledPlaceholder
+    from backoffice.casework.placeholders import UnfilledPlaceholder
     from ui.errors import error_message
 
     text = error_message(UnfilledPlaceholder(["{書類名}"]))

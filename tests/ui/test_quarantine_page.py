@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from backoffice import queries
+from backoffice.casework import queries
 from tests.intake.conftest import make_env
 from tests.ui.factories import make_staff
 from ui.pages.quarantine_page import QuarantinePage

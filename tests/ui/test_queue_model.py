@@ -5,9 +5,9 @@ from datetime import timedelta
 from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy import update
 
-from backoffice import queues
+from backoffice.casework import queues
 from backoffice.db.models import Application
-from backoffice.timeutil import today_jst
+from backoffice.platform.timeutil import today_jst
 from tests.ui.factories import make_applications, make_staff
 from ui.models.queue_model import DUE_SOON, OVERDUE, QueueModel
 
@@ -93,7 +93,7 @@ def test_async_runner_drops_stale_pages(qtbot, ui_bo, people, workers):
 def test_quarantine_model(qtmodeltester):
     from datetime import datetime
 
-    from backoffice.queries import QuarantineRow
+    from backoffice.casework.queries import QuarantineRow
     from ui.models.quarantine_model import QuarantineModel
     m = QuarantineModel()
     m.set_rows([QuarantineRow(1, "x.zip", "not_a_zip", "not a zip file", datetime(2026, 11, 28), None, None, None)])

@@ -187,7 +187,7 @@ def test_idle_lock_hides_data_until_password(qtbot, filled, workers):
 
 
 def test_session_ends_when_account_disabled(qtbot, filled, workers):
-    from backoffice import staff
+    from backoffice.administration import staff
     from tests.ui.factories import GOD
 
     win = _window(qtbot, filled, workers, "rev1")

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
-from backoffice import staff
-from backoffice.context import Backoffice
+from backoffice.accounts.permissions import Actor
+from backoffice.administration import staff
 from backoffice.db.models import Application
-from backoffice.security.permissions import Actor
+from backoffice.platform.context import Backoffice
 from tests.ui.conftest import PASSWORD, wait_idle
 from ui.login import LoginDialog
 from ui.main_window import MainWindow

@@ -9,10 +9,10 @@ import pytest
 from keyring.backends import fail
 from sqlalchemy import func, select
 
-from backoffice import review
+from backoffice.accounts.permissions import Actor, require
+from backoffice.casework import review
 from backoffice.db.models import Certificate
-from backoffice.errors import ClaimError, NotFound, PermissionDenied, TransitionError
-from backoffice.security.permissions import Actor, require
+from backoffice.platform.errors import ClaimError, NotFound, PermissionDenied, TransitionError
 from tests.ui.conftest import wait_idle
 from tests.ui.factories import make_applications, make_staff
 from tests.ui.visible_text import Seen, problems
@@ -52,7 +52,7 @@ def test_issuing_without_a_credential_store_says_once_that_nothing_was_issued(
 
 
 def test_counter_clerk_is_not_offered_next_or_attachments(qtbot, ui_bo, workers, japanese):
-    from backoffice import staff
+    from backoffice.administration import staff
     from tests.ui.factories import PASSWORD
     from ui.main_window import MainWindow
 
@@ -100,7 +100,7 @@ def test_every_error_code_and_class_has_a_japanese_message(japanese):
         TransitionError("x", code="own_recommendation"), NotFound("x"), TransitionError("x"),
         PermissionError("x"), FileNotFoundError("x"), OSError("x"), RuntimeError("x"),
     ]
-    from backoffice.errors import ConfigError
+    from backoffice.platform.errors import ConfigError
 
     samples += [ConfigError("x", code=c) for c in ("no_credential_store", "credential_store_refused",
                                                    "issuing_key_missing", "issuing_key_damaged", "config")]
@@ -118,8 +118,8 @@ def test_counter_work_errors_from_the_real_services_are_said_in_japanese(ui_bo, 
     a settlement file with a broken line: each real refusal has its own Japanese sentence."""
     from datetime import datetime, timedelta
 
-    from backoffice import appointments, counters, payments
-    from backoffice.timeutil import JST, now_jst
+    from backoffice.platform.timeutil import JST, now_jst
+    from backoffice.supervision import appointments, counters, payments
     from ui.errors import error_message
 
     clerk = make_staff(ui_bo, "c103", ["counter", "supervisor"], "窓口 三郎")

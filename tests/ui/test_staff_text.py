@@ -13,9 +13,9 @@ import keyring
 import pytest
 from sqlalchemy import select
 
-from backoffice import staff
+from backoffice.administration import staff
 from backoffice.db.models import Application
-from backoffice.demo import DEMO_PASSWORD, run_demo
+from backoffice.demo.generate import DEMO_PASSWORD, run_demo
 from tests.conftest import make_backoffice
 from tests.memkeyring import MemoryKeyring
 from tests.ui.conftest import wait_idle

@@ -19,7 +19,7 @@ HOLD_LOCK = """
 import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from backoffice.intake.spool import Spool
+from backoffice.platform.spool import Spool
 with Spool(Path(sys.argv[2])).agent_lock(wait=False) as held:
     print("locked" if held else "busy", flush=True)
     sys.stdin.read()  # hold the lock until the test lets go (or dies): no timer to outlast

@@ -6,9 +6,9 @@ from __future__ import annotations
 import keyring
 from keyring.backends import fail
 
-from backoffice import demo_mode
+from backoffice.accounts import keystore
 from backoffice.issuance.service import issue_pending
-from backoffice.security import keystore
+from backoffice.platform import demo_mode as demo_mode
 from tests.ui.conftest import wait_idle
 from tests.ui.factories import make_applications, make_staff
 

@@ -1,4 +1,4 @@
-"""AuditModel: audit log entries (backoffice.audit_query.search), newest first, loaded
+"""AuditModel: audit log entries (backoffice.audit.query.search), newest first, loaded
 lazily in keyset pages on seq as the view scrolls. A page that arrives after the filter
 changed is dropped by its generation number (as in QueueModel)."""
 
@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from backoffice.audit_query import AuditRow
-from backoffice.catalog import Catalog
+from backoffice.audit.query import AuditRow
+from backoffice.platform.catalog import Catalog
 
 from .. import labels
 from ..audit_text import detail_json, detail_text, target_text

@@ -1,4 +1,4 @@
-"""QuarantineModel: refused bundles (backoffice.queries.list_quarantine) as a table."""
+"""QuarantineModel: refused bundles (backoffice.casework.queries.list_quarantine) as a table."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from backoffice.queries import QuarantineRow
+from backoffice.casework.queries import QuarantineRow
 
 from .. import labels
 

@@ -1,5 +1,5 @@
 """QueueModel: one queue of applications, loaded lazily in keyset pages
-(backoffice.queues.page) as the view scrolls; never a widget per row.
+(backoffice.casework.queues.page) as the view scrolls; never a widget per row.
 
 Pages are fetched through a runner: synchronously in tests and benchmarks, on the
 database worker in the application (rows arrive through a queued callback; a result
@@ -16,11 +16,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from backoffice.calendar import BusinessCalendar
-from backoffice.catalog import Catalog
-from backoffice.queries import ApplicationRow
-from backoffice.queues import PAGE_SIZE, QueueFilter, SortKey, sort_key
-from backoffice.timeutil import today_jst
+from backoffice.casework.queries import ApplicationRow
+from backoffice.casework.queues import PAGE_SIZE, QueueFilter, SortKey, sort_key
+from backoffice.platform.calendar import BusinessCalendar
+from backoffice.platform.catalog import Catalog
+from backoffice.platform.timeutil import today_jst
 
 from .. import labels
 from .paged_model import KeysetPagedModel, Runner
@@ -53,7 +53,7 @@ class QueueModel(KeysetPagedModel):
     ApplicationIdRole = Qt.ItemDataRole.UserRole + 3
     StatusRole = Qt.ItemDataRole.UserRole + 4
 
-    # column -> backoffice.queues sort key (other columns cannot sort a keyset queue)
+    # column -> backoffice.casework.queues sort key (other columns cannot sort a keyset queue)
     SORT_OF_COLUMN = {COL_PROCEDURE: "procedure", COL_NAME: "applicant_kana", COL_KANA: "applicant_kana",
                       COL_RECEIVED: "received_at", COL_DUE: "due_date"}
 

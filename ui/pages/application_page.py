@@ -6,7 +6,7 @@ database call runs on the database worker; the page only ever holds frozen datac
 
 When the database connection drops, a decision or comment keeps its text on screen and is
 sent again with back-off (ui/pending_write.py) until it is recorded or the user stops
-retrying; backoffice.retry makes sure a try that did commit is not repeated.
+retrying; backoffice.intake.retry makes sure a try that did commit is not repeated.
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from backoffice import detail, placeholders, retry, review, workflow
-from backoffice.context import Backoffice
-from backoffice.detail import ApplicationDetail, DocumentInfo, FieldChange
-from backoffice.errors import BackofficeError, ClaimError
-from backoffice.security.permissions import Actor
+from backoffice.accounts.permissions import Actor
+from backoffice.casework import detail, placeholders, review, workflow
+from backoffice.casework.detail import ApplicationDetail, DocumentInfo, FieldChange
+from backoffice.intake import retry
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import BackofficeError, ClaimError
 
 from .. import confirm, labels
 from ..connection_monitor import ConnectionMonitor

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import appointments, counters, review
-from backoffice.context import Backoffice
-from backoffice.security.permissions import Actor
-from backoffice.timeutil import to_jst, today_jst
+from backoffice.accounts.permissions import Actor
+from backoffice.casework import review
+from backoffice.platform.context import Backoffice
+from backoffice.platform.timeutil import to_jst, today_jst
+from backoffice.supervision import appointments, counters
 
 from .. import labels
 from ..errors import error_message

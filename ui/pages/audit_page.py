@@ -4,7 +4,7 @@ Filters by staff code, application id, action (prefix) and a date range in Japan
 rows load lazily newest first (AuditModel, keyset on seq). Every search is audited by the
 core. "Verify chain" walks the hash chain (audit_query.chain_status) and says in plain
 words whether it is intact or which entry is the first one that cannot be trusted. The
-result of the daily verification by the sync agent (backoffice.audit_schedule) is shown at
+result of the daily verification by the sync agent (backoffice.audit.schedule) is shown at
 the top."""
 
 from __future__ import annotations
@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import audit_query, audit_schedule
-from backoffice.audit import ChainReport
-from backoffice.audit_query import AuditRow, ChainStatus
-from backoffice.audit_schedule import ScheduledResult
-from backoffice.context import Backoffice
-from backoffice.security.permissions import Actor
-from backoffice.timeutil import JST
+from backoffice.accounts.permissions import Actor
+from backoffice.audit import query as audit_query
+from backoffice.audit import schedule as audit_schedule
+from backoffice.audit.log import ChainReport
+from backoffice.audit.query import AuditRow, ChainStatus
+from backoffice.audit.schedule import ScheduledResult
+from backoffice.platform.context import Backoffice
+from backoffice.platform.timeutil import JST
 
 from .. import labels
 from ..errors import error_message

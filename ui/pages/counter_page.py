@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import delivery
-from backoffice.context import Backoffice
+from backoffice.accounts.permissions import Actor
+from backoffice.issuance import delivery
 from backoffice.issuance.qr import decode_qr_texts
 from backoffice.issuance.service import CertificateInfo, certificates_of
-from backoffice.security.permissions import Actor
+from backoffice.platform.context import Backoffice
 
 from .. import file_dialogs
 from ..errors import error_message

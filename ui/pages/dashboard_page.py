@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import dashboard
-from backoffice.context import Backoffice
-from backoffice.dashboard import DashboardSnapshot
-from backoffice.security.permissions import Actor
+from backoffice.accounts.permissions import Actor
+from backoffice.platform.context import Backoffice
+from backoffice.supervision import dashboard
+from backoffice.supervision.dashboard import DashboardSnapshot
 
 from .. import file_dialogs, labels
 from ..errors import error_message
@@ -228,6 +228,6 @@ class DashboardPage(QWidget):
 
 
 def labels_order(by_status: dict[str, int]) -> list[str]:
-    from backoffice.workflow import STATUSES
+    from backoffice.casework.workflow import STATUSES
 
     return [s for s in STATUSES if s in by_status]

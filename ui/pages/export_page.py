@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.catalog import Catalog
-from backoffice.context import Backoffice
+from backoffice.accounts.permissions import Actor
 from backoffice.export import batch
 from backoffice.export.batch import BatchInfo
-from backoffice.security.permissions import Actor
-from backoffice.timeutil import to_jst
+from backoffice.platform.catalog import Catalog
+from backoffice.platform.context import Backoffice
+from backoffice.platform.timeutil import to_jst
 
 from .. import labels
 from ..errors import error_message

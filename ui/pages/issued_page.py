@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import delivery, fileperms
-from backoffice.context import Backoffice
-from backoffice.issuance import service
-from backoffice.security.permissions import Actor
+from backoffice.accounts.permissions import Actor
+from backoffice.issuance import delivery, service
+from backoffice.platform import fileperms
+from backoffice.platform.context import Backoffice
 
 from .. import confirm, errors, file_dialogs
 from ..errors import error_message

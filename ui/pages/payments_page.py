@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import payments
-from backoffice.context import Backoffice
-from backoffice.security.permissions import Actor
+from backoffice.accounts.permissions import Actor
+from backoffice.platform.context import Backoffice
+from backoffice.supervision import payments
 
 from .. import file_dialogs, labels
 from ..errors import error_message

@@ -1,7 +1,7 @@
 """QuarantinePage (隔離): bundles the sync refused, with the reason and detail, for
 supervisors and administrators. Supervisors can retry a bundle (after a configuration
 change such as a new gateway key) or discard it with a note; both are audited by the core
-(backoffice.quarantine)."""
+(backoffice.intake.quarantine)."""
 
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import quarantine
-from backoffice.context import Backoffice
-from backoffice.queries import QuarantineRow, list_quarantine
-from backoffice.security.permissions import Actor
+from backoffice.accounts.permissions import Actor
+from backoffice.casework.queries import QuarantineRow, list_quarantine
+from backoffice.intake import quarantine
+from backoffice.platform.context import Backoffice
 
 from .. import labels
 from ..errors import error_message

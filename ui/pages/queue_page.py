@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import queries, queues, review, workflow
-from backoffice.context import Backoffice
-from backoffice.security.permissions import Actor
+from backoffice.accounts.permissions import Actor
+from backoffice.casework import queries, queues, review, workflow
+from backoffice.platform.context import Backoffice
 
 from .. import labels
 from ..errors import error_message

@@ -1,5 +1,5 @@
 """WorkloadWidget: who holds which application now, with release and hand-over for a
-supervisor (backoffice.reassign). Lives on the dashboard page."""
+supervisor (backoffice.casework.reassign). Lives on the dashboard page."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import reassign
-from backoffice.context import Backoffice
-from backoffice.security.permissions import Actor
+from backoffice.accounts.permissions import Actor
+from backoffice.casework import reassign
+from backoffice.platform.context import Backoffice
 
 from .. import labels
 from ..errors import error_message

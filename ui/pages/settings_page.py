@@ -8,7 +8,7 @@ import logging
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from backoffice.config import Config
+from backoffice.platform.config import Config
 
 from .. import confirm, i18n
 from ..named import named

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from backoffice.context import Backoffice
+from backoffice.accounts.permissions import Actor
 from backoffice.issuance.qr import ScanRefused, decode_qr_texts
 from backoffice.issuance.verify import VerifyResult, verify_decoded
-from backoffice.security.permissions import Actor
+from backoffice.platform.context import Backoffice
 
 from .. import file_dialogs, labels
 from ..errors import error_message

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice import placeholders, workflow
-from backoffice.detail import ApplicationDetail
-from backoffice.security.permissions import Actor
+from backoffice.accounts.permissions import Actor
+from backoffice.casework import placeholders, workflow
+from backoffice.casework.detail import ApplicationDetail
 
 from ..named import named
 from ..qtcompat import emit

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.detail import ApplicationDetail, DocumentInfo, FieldChange
+from backoffice.casework.detail import ApplicationDetail, DocumentInfo, FieldChange
 
 from .. import labels, sanitize_text
 from ..named import named

@@ -1,0 +1,1 @@
+"""Who acts and with which keys: the role/permission matrix and the acting `Actor`, login sessions, password hashing, and the issuing/checkpoint signing keys in the OS credential store. Below the audit log; managing accounts is `backoffice.administration`."""

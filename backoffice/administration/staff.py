@@ -1,0 +1,203 @@
+"""Staff accounts and login.
+
+Lockout is per (account, workstation) with a growing delay, so someone guessing at one PC
+cannot lock a colleague out everywhere, and a disabled account cannot log in at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from backoffice.accounts import passwords, sessions
+from backoffice.accounts.permissions import STAFF_ROLES, Actor, require
+from backoffice.audit import log as audit
+from backoffice.db.engine import Database
+from backoffice.db.models import LoginThrottle, Staff, StaffRole
+from backoffice.platform.errors import AuthenticationError, BackofficeError, NotFound
+from backoffice.platform.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+FREE_ATTEMPTS = 5          # failures before delays start
+MAX_DELAY = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    id: int
+    code: str
+    name: str
+    roles: tuple[str, ...]
+    disabled: bool
+
+
+def _info(s: Staff) -> StaffInfo:
+    return StaffInfo(s.id, s.code, s.name, tuple(sorted(r.role for r in s.roles)), s.disabled)
+
+
+def _validate_roles(roles: list[str] | tuple[str, ...]) -> list[str]:
+    if not roles:
+        raise BackofficeError("at least one role is needed")
+    bad = [r for r in roles if r not in STAFF_ROLES]
+    if bad:
+        raise BackofficeError(f"unknown role {bad[0]!r}; roles are {', '.join(STAFF_ROLES)}")
+    return sorted(set(roles))
+
+
+def create_staff(session: Session, actor: Actor, code: str, name: str, roles: list[str],
+                 password: str) -> StaffInfo:
+    """Create an account (administrators; the command line's operator holds that role)."""
+    require(actor, "staff.manage")
+    code = code.strip()
+    if not code or len(code) > 32 or not code.isascii() or not code.replace("-", "").replace("_", "").isalnum():
+        raise BackofficeError("staff code must be 1-32 ASCII letters, digits, '-' or '_'")
+    roles = _validate_roles(roles)
+    if session.scalar(select(Staff.id).where(Staff.code == code)) is not None:
+        raise BackofficeError(f"staff code {code!r} already exists")
+    passwords.check_policy(password, context=(code, name))
+    staff = Staff(code=code, name=name, password_hash=passwords.hash_password(password),
+                  disabled=False, session_epoch=0, created_at=utcnow())
+    staff.roles = [StaffRole(role=r) for r in roles]
+    session.add(staff)
+    session.flush()
+    audit.record(session, actor, "staff.create", f"staff:{code}", roles=roles)
+    return _info(staff)
+
+
+def set_disabled(session: Session, actor: Actor, code: str, disabled: bool) -> None:
+    require(actor, "staff.manage")
+    staff = session.scalar(select(Staff).where(Staff.code == code))
+    if staff is None:
+        raise NotFound(f"no staff member {code!r}")
+    # recorded before the change: the audit entry checks the actor's own session, which
+    # this very change may end (an administrator's own account)
+    audit.record(session, actor, "staff.disable" if disabled else "staff.enable", f"staff:{code}")
+    staff.disabled = disabled
+    staff.session_epoch += 1  # live sessions of this account end at their next service call
+
+
+def set_password(session: Session, actor: Actor, code: str, password: str) -> None:
+    """An administrator sets a new password (forgotten or compromised); live sessions end
+    and the per-workstation failure counters of the account are cleared."""
+    require(actor, "staff.manage")
+    staff = session.scalar(select(Staff).where(Staff.code == code))
+    if staff is None:
+        raise NotFound(f"no staff member {code!r}")
+    passwords.check_policy(password, context=(code, staff.name))
+    audit.record(session, actor, "staff.password", f"staff:{code}")  # before: see set_disabled
+    staff.password_hash = passwords.hash_password(password)
+    staff.session_epoch += 1
+    session.execute(delete(LoginThrottle).where(LoginThrottle.code == code))
+
+
+def list_staff(session: Session, actor: Actor) -> list[StaffInfo]:
+    require(actor, "staff.manage")
+    return [_info(s) for s in session.scalars(select(Staff).order_by(Staff.code))]
+
+
+@dataclass(frozen=True)
+class LoginSession:
+    actor: Actor
+    epoch: int
+
+
+def _delay(failures: int) -> timedelta:
+    if failures < FREE_ATTEMPTS:
+        return timedelta(0)
+    return min(MAX_DELAY, timedelta(seconds=30 * 2 ** (failures - FREE_ATTEMPTS)))
+
+
+UNKNOWN = "?"  # the audit log's actor and target for a staff code that names no account
+
+
+def _unknown_key(code: str) -> str:
+    """The throttle key of a code that names no account. What was typed is not kept (it may
+    be a password); 16 bits of its hash keep repeated guesses of one wrong code throttled
+    like a real account's (so delays do not tell which codes exist) while saying next to
+    nothing about the text."""
+    return "?" + hashlib.sha256(code.encode("utf-8", "surrogatepass")).hexdigest()[:4]
+
+
+def _count_failure(s: Session, throttle: LoginThrottle | None, key: str, workstation: str,
+                   now: datetime) -> None:
+    if throttle is None:
+        throttle = LoginThrottle(code=key, workstation=workstation, failures=0)
+        s.add(throttle)
+    throttle.failures += 1
+    delay = _delay(throttle.failures)
+    throttle.locked_until = now + delay if delay else None
+
+
+def login(db: Database, code: str, password: str, workstation: str) -> LoginSession:
+    """Check code and password. Every failure says the same thing (no account enumeration)."""
+    now = utcnow()
+    failure: str | None = None
+    with db.write() as s:
+        staff = s.scalar(select(Staff).where(Staff.code == code))
+        # An unknown code is not kept, not even as a throttle key (issue 21, defect 8).
+        key = code if staff is not None else _unknown_key(code)
+        throttle = s.get(LoginThrottle, (key, workstation))
+        if throttle and throttle.locked_until and _aware(throttle.locked_until) > now:
+            wait = int((_aware(throttle.locked_until) - now).total_seconds()) + 1
+            raise AuthenticationError(f"too many failed attempts on this workstation; try again in {wait} s")
+        ok = passwords.verify_password(staff.password_hash if staff else passwords.dummy_hash(), password)
+        if not ok or staff is None or staff.disabled:
+            _count_failure(s, throttle, key, workstation, now)
+            disabled = bool(ok and staff is not None and staff.disabled)
+            if staff is not None:
+                who = Actor(code=staff.code, name=staff.name, roles=frozenset(), workstation=workstation)
+                audit.record(s, who, "login.failed", f"staff:{staff.code}",
+                             reason="disabled" if disabled else "bad credentials")
+            else:
+                # Not an account: what was typed may well be a password typed into the code
+                # field, so none of it is recorded.
+                who = Actor(code=UNKNOWN, name=UNKNOWN, roles=frozenset(), workstation=workstation)
+                audit.record(s, who, "login.failed", f"staff:{UNKNOWN}", reason="unknown staff code")
+            failure = "this account is disabled" if disabled else "wrong staff code or password"
+        else:
+            if throttle:
+                s.delete(throttle)
+            if passwords.needs_rehash(staff.password_hash):
+                staff.password_hash = passwords.hash_password(password)
+            actor = Actor(code=staff.code, name=staff.name, roles=frozenset(r.role for r in staff.roles),
+                          id=staff.id, workstation=workstation, epoch=staff.session_epoch,
+                          session_check=sessions.checker(db))
+            audit.record(s, actor, "login", f"staff:{code}")
+            result = LoginSession(actor, staff.session_epoch)
+    if failure:  # raised after the commit, so the throttle and the audit row are kept
+        raise AuthenticationError(failure)
+    return result
+
+
+def session_valid(db: Database, session: LoginSession) -> bool:
+    """False once the account was disabled or its sessions were ended."""
+    with db.read() as s:
+        return sessions.problem(s, session.actor) is None
+
+
+def verify_password_for(db: Database, session: LoginSession, password: str) -> bool:
+    """Unlock after idle lock: the same account's password again."""
+    with db.read() as s:
+        staff = s.get(Staff, session.actor.id)
+        return bool(staff and not staff.disabled and passwords.verify_password(staff.password_hash, password))
+
+
+def logout(db: Database, session: LoginSession) -> None:
+    """The staff member logged out (or switched user) on this workstation: recorded in the
+    audit log next to the login. The desktop has released the application it held and drops
+    the session; other workstations where the same person is logged in are not affected
+    (an administrator ends every session of an account by disabling it or setting its
+    password, which bumps the epoch)."""
+    with db.write() as s:
+        audit.record(s, session.actor, "logout", f"staff:{session.actor.code}")
+
+
+def _aware(dt):  # type: ignore[no-untyped-def]
+    from datetime import UTC
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)

@@ -1,0 +1,134 @@
+"""Tamper-evident audit log: append-only, each entry hashing the previous entry's hash and
+its own canonical content. Writers are serialized (PostgreSQL advisory lock; SQLite write
+transactions are BEGIN IMMEDIATE) so the chain never forks and seq has no gaps."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from backoffice.accounts import sessions
+from backoffice.accounts.permissions import Actor
+from backoffice.db.models import AuditEntry
+from backoffice.platform.timeutil import utcnow
+
+GENESIS = "0" * 64
+_PG_LOCK_KEY = 0x6175646974  # "audit"
+
+
+def _canonical(seq: int, at: datetime, actor: str, workstation: str, action: str,
+               target: str, detail: dict[str, Any], prev_hash: str) -> bytes:
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    body = {
+        "seq": seq, "at": at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "actor": actor, "workstation": workstation, "action": action, "target": target,
+        "detail": detail, "prev": prev_hash,
+    }
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+_HASHED = ("seq", "at", "actor", "workstation", "action", "target", "detail", "prev_hash")
+
+
+def _row_hash(row: dict[str, Any]) -> str:
+    return hashlib.sha256(_canonical(**{k: row[k] for k in _HASHED})).hexdigest()
+
+
+def entry_hash(e: AuditEntry) -> str:
+    return _row_hash({k: getattr(e, k) for k in _HASHED})
+
+
+def _head(session: Session) -> tuple[Any, int, str]:
+    """(transaction, seq, hash) of the newest entry. The chain head is read once per
+    transaction, under the lock, and then carried along: nobody else can append until this
+    transaction ends."""
+    head = session.info.get("audit_head")
+    if head is None or head[0] is not session.get_transaction():
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+        last = session.execute(
+            select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).first()
+        head = (session.get_transaction(), *(last if last else (0, GENESIS)))
+        session.info["audit_head"] = head
+    return head  # type: ignore[no-any-return]
+
+
+def lock_chain(session: Session) -> None:
+    """Take the chain lock now (it is held until the transaction ends): a check-then-write
+    that will be audited is then serialized with every other audited writer."""
+    _head(session)
+
+
+def entry_row(session: Session, actor: Actor, action: str, target: str = "",
+              **detail: Any) -> dict[str, Any]:
+    """The next entry of the chain as a row for the caller to insert in this transaction
+    (the intake sync inserts many at once); record() is the usual way in."""
+    _, last_seq, prev = _head(session)
+    seq = last_seq + 1
+    # Microseconds are dropped: not every engine keeps them, and the hash must survive storage.
+    row: dict[str, Any] = {
+        "seq": seq, "at": utcnow().replace(microsecond=0), "actor": actor.code,
+        "workstation": actor.workstation, "action": action, "target": target,
+        "detail": json.loads(json.dumps(detail, ensure_ascii=False, default=str)), "prev_hash": prev,
+    }
+    row["hash"] = _row_hash(row)
+    session.info["audit_head"] = (session.get_transaction(), seq, row["hash"])
+    return row
+
+
+def record(session: Session, actor: Actor, action: str, target: str = "", **detail: Any) -> AuditEntry:
+    """Append one entry inside the caller's unit of work (it commits or rolls back with it).
+    A staff login session must still be valid (issue 21): checked here, in the same
+    transaction, so no change is committed for a session that has ended."""
+    sessions.check_in(session, actor)
+    entry = AuditEntry(**entry_row(session, actor, action, target, **detail))
+    session.add(entry)
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    intact: bool
+    entries: int
+    first_bad_seq: int | None = None
+    problem: str = ""
+
+
+def verify_entries(entries: Iterable[AuditEntry]) -> ChainReport:
+    prev, expected_seq, count = GENESIS, 1, 0
+    for e in entries:
+        count += 1
+        if e.seq != expected_seq:
+            return ChainReport(False, count, expected_seq,
+                               f"entry {expected_seq} is missing (next entry is {e.seq})")
+        if e.prev_hash != prev:
+            return ChainReport(False, count, e.seq, f"entry {e.seq} does not follow entry {e.seq - 1}")
+        if entry_hash(e) != e.hash:
+            return ChainReport(False, count, e.seq, f"entry {e.seq} was altered (hash mismatch)")
+        prev, expected_seq = e.hash, expected_seq + 1
+    return ChainReport(True, count)
+
+
+def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
+    def stream() -> Iterable[AuditEntry]:
+        after = 0
+        while True:
+            rows = session.scalars(
+                select(AuditEntry).where(AuditEntry.seq > after).order_by(AuditEntry.seq).limit(batch)
+            ).all()
+            if not rows:
+                return
+            yield from rows
+            after = rows[-1].seq
+            session.expunge_all()
+
+    return verify_entries(stream())

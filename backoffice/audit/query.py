@@ -1,0 +1,126 @@
+"""Reading the audit log for supervisors (the desktop audit viewer) and checking its chain.
+
+The log names applications and staff, so every search is itself audited ("audit.search",
+with its filters) in the unit of work that reads it. Pages are keyset pages on `seq`,
+newest first: `after_seq` is the smallest seq of the previous page.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from backoffice.accounts.permissions import Actor, require
+from backoffice.audit import log as audit
+from backoffice.audit.log import ChainReport
+from backoffice.db.models import AuditEntry
+from backoffice.platform.context import Backoffice
+
+log = logging.getLogger(__name__)
+
+MAX_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    at: datetime
+    actor: str
+    workstation: str
+    action: str
+    target: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ChainStatus:
+    """verify_chain's report plus the newest entry at the time of the check."""
+
+    report: ChainReport
+    head_seq: int
+    head_hash: str
+    checked_at: datetime
+
+    @property
+    def intact(self) -> bool:
+        return self.report.intact
+
+
+def _utc(dt: datetime) -> datetime:
+    # Stored as UTC; SQLite keeps the wall time only, so compare in UTC.
+    return (dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt).astimezone(UTC)
+
+
+def search(bo: Backoffice, actor: Actor, *, staff_code: str | None = None,
+           application_id: str | None = None, action_prefix: str | None = None,
+           since: datetime | None = None, until: datetime | None = None,
+           after_seq: int | None = None, limit: int = 200) -> list[AuditRow]:
+    """Entries matching every given filter, newest first; `until` is exclusive."""
+    require(actor, "audit.view")
+    limit = max(1, min(limit, MAX_LIMIT))
+    q = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
+    filters: dict[str, Any] = {}
+    if staff_code and staff_code.strip():
+        filters["staff_code"] = staff_code.strip()
+        q = q.where(AuditEntry.actor == filters["staff_code"])
+    if application_id and application_id.strip():
+        filters["application_id"] = application_id.strip()
+        q = q.where(AuditEntry.target == f"application:{filters['application_id']}")
+    if action_prefix and action_prefix.strip():
+        filters["action_prefix"] = action_prefix.strip()
+        q = q.where(AuditEntry.action.startswith(filters["action_prefix"], autoescape=True))
+    if since is not None:
+        filters["since"] = _utc(since).isoformat()
+        q = q.where(AuditEntry.at >= _utc(since))
+    if until is not None:
+        filters["until"] = _utc(until).isoformat()
+        q = q.where(AuditEntry.at < _utc(until))
+    if after_seq is not None:
+        q = q.where(AuditEntry.seq < after_seq)
+    with bo.db.write() as s:
+        rows = [AuditRow(e.seq, _utc(e.at), e.actor, e.workstation, e.action, e.target, dict(e.detail or {}))
+                for e in s.scalars(q)]
+        audit.record(s, actor, "audit.search", "audit", after_seq=after_seq, results=len(rows), **filters)
+    return rows
+
+
+def _head(bo: Backoffice) -> tuple[int, str]:
+    with bo.db.read() as s:
+        last = s.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    return (last[0], last[1]) if last else (0, audit.GENESIS)
+
+
+def verify_and_record(bo: Backoffice, actor: Actor,
+                      amend: Callable[[ChainStatus], ChainStatus] | None = None, **detail: Any) -> ChainStatus:
+    """Walk the whole chain (a read transaction, so writers are not held up), then record
+    the result as one "audit.verify" entry by `actor` (with `detail` added). `amend` may
+    replace the result first (the scheduled run adds its own check)."""
+    require(actor, "audit.verify")
+    from backoffice.audit import checkpoint as audit_checkpoint
+
+    with bo.db.read() as s:
+        report = audit.verify_chain(s)
+    report = audit_checkpoint.check(bo, report)  # empty, shortened or rewritten since a checkpoint
+    head_seq, head_hash = _head(bo)
+    status = ChainStatus(report, head_seq, head_hash, datetime.now(UTC))
+    if amend is not None:
+        status = amend(status)
+        report = status.report
+    with bo.db.write() as s:
+        audit.record(s, actor, "audit.verify", "audit:chain", intact=report.intact, entries=report.entries,
+                     first_bad_seq=report.first_bad_seq, problem=report.problem,
+                     head_seq=head_seq, head_hash=head_hash, **detail)
+    if not report.intact:
+        log.error("audit chain BROKEN at entry %s: %s (head %d %s)", report.first_bad_seq, report.problem,
+                  head_seq, head_hash)
+    return status
+
+
+def chain_status(bo: Backoffice, actor: Actor) -> ChainStatus:
+    """Check the chain by hand (the viewer's "Verify chain" button); audited."""
+    return verify_and_record(bo, actor)

@@ -1,0 +1,110 @@
+"""Read-side services: plain frozen rows for lists and screens (never live ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from backoffice.accounts.permissions import Actor, require
+from backoffice.audit import log as audit
+from backoffice.db.models import Application, IntakeRecord, Revision
+from backoffice.platform.timeutil import rfc3339
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    pk: int
+    application_id: str
+    revision: int
+    procedure: str
+    department: str
+    status: str
+    attention: tuple[str, ...]
+    applicant_name: str
+    applicant_kana: str
+    birth_date: date | None
+    bundle_id: str | None
+    received_at: datetime
+    due_date: date | None
+    certificate_serial: str | None
+    claimed_by: int | None
+    claim_expires_at: datetime | None
+
+    def to_cli_json(self) -> dict[str, object]:
+        """cli-v1 "JSON output" of applications list."""
+        return {
+            "application_id": self.application_id,
+            "revision": self.revision,
+            "procedure": self.procedure,
+            "status": self.status,
+            "attention": list(self.attention),
+            "applicant_name": self.applicant_name,
+            "bundle_id": self.bundle_id,
+            "received_at": rfc3339(self.received_at),
+            "due_date": self.due_date.isoformat() if self.due_date else None,
+            "certificate_serial": self.certificate_serial,
+        }
+
+
+def row_of(app: Application, bundle_id: str | None) -> ApplicationRow:
+    return ApplicationRow(
+        pk=app.id, application_id=app.application_id, revision=app.revision,
+        procedure=app.procedure, department=app.department, status=app.status,
+        attention=tuple(app.attention or ()), applicant_name=app.applicant_name,
+        applicant_kana=app.applicant_kana, birth_date=app.birth_date, bundle_id=bundle_id,
+        received_at=app.received_at, due_date=app.due_date,
+        certificate_serial=app.certificate_serial, claimed_by=app.claimed_by,
+        claim_expires_at=app.claim_expires_at,
+    )
+
+
+def _current_bundle():  # type: ignore[no-untyped-def]
+    return (
+        select(Revision.bundle_id)
+        .where(Revision.application_pk == Application.id, Revision.revision == Application.revision)
+        .scalar_subquery()
+    )
+
+
+def list_applications(session: Session, actor: Actor, *, status: str | None = None,
+                      limit: int | None = None) -> list[ApplicationRow]:
+    """Every application (or those in one status), oldest first. Audited as a search."""
+    require(actor, "application.search")
+    q = select(Application, _current_bundle()).order_by(Application.received_at, Application.id)
+    if status:
+        q = q.where(Application.status == status)
+    if limit:
+        q = q.limit(limit)
+    rows = [row_of(a, b) for a, b in session.execute(q)]
+    audit.record(session, actor, "application.list", "applications", status=status, count=len(rows))
+    return rows
+
+
+@dataclass(frozen=True)
+class QuarantineRow:
+    id: int
+    bundle: str
+    reason: str
+    detail: str
+    at: datetime
+    bundle_id: str | None
+    resolution: str | None
+    resolution_note: str | None
+
+    def to_cli_json(self) -> dict[str, str]:
+        return {"bundle": self.bundle, "reason": self.reason, "detail": self.detail}
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def list_quarantine(session: Session, actor: Actor, *, include_resolved: bool = False) -> list[QuarantineRow]:
+    require(actor, "quarantine.view")
+    q = select(IntakeRecord).where(IntakeRecord.outcome == "quarantined").order_by(IntakeRecord.id)
+    if not include_resolved:
+        q = q.where(IntakeRecord.resolution.is_(None))
+    return [QuarantineRow(r.id, r.file_name, r.reason or "", r.detail or "", r.at, r.bundle_id,
+                          r.resolution, r.resolution_note) for r in session.scalars(q)]

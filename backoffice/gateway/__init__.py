@@ -1,0 +1,1 @@
+"""The file-sanitization gateway (ファイル無害化): runs on the boundary server, turns raw portal submissions into signed, sanitized bundles in the sync queue. Imports nothing of the LGWAN side but the spool format and the platform basics (tests/core/test_layers.py)."""

@@ -1,0 +1,64 @@
+"""Supervisor actions on refused bundles: retry (after a configuration change such as a
+new gateway key) and discard with a note. Both audited; a bundle file is never deleted."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import select
+
+from backoffice.accounts.permissions import Actor, require
+from backoffice.audit import log as audit
+from backoffice.db.models import IntakeRecord
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import BackofficeError, NotFound
+from backoffice.platform.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+
+def _locate(bo: Backoffice, rec: IntakeRecord) -> Path:
+    if rec.stored_path and Path(rec.stored_path).exists():
+        return Path(rec.stored_path)
+    candidate = bo.spool.quarantine / rec.file_name
+    if candidate.exists():
+        return candidate
+    raise NotFound(f"the refused bundle file {rec.file_name} is no longer in {bo.spool.quarantine}")
+
+
+def _open_record(s, record_id: int) -> IntakeRecord:  # type: ignore[no-untyped-def]
+    rec = s.scalar(select(IntakeRecord).where(IntakeRecord.id == record_id))
+    if rec is None or rec.outcome != "quarantined":
+        raise NotFound(f"no refused bundle {record_id}")
+    if rec.resolution is not None:
+        raise BackofficeError(f"{rec.file_name} was already {rec.resolution}")
+    return rec
+
+
+def retry(bo: Backoffice, actor: Actor, record_id: int, note: str = "") -> Path:
+    """Put the bundle back into the inbox; the next sync checks it again from the start."""
+    require(actor, "quarantine.resolve")
+    with bo.db.write() as s:
+        rec = _open_record(s, record_id)
+        path = _locate(bo, rec)
+        rec.resolution, rec.resolution_note = "retried", note or None
+        rec.resolved_by, rec.resolved_at = actor.id, utcnow()
+        audit.record(s, actor, "quarantine.retry", f"bundle:{rec.file_name}", reason=rec.reason, note=note)
+    # Moved only after the decision is durable; a crash here leaves it in quarantine/, where
+    # the record (now "retried") still names it and a second retry finds it.
+    return bo.spool.move(path, "inbox")
+
+
+def discard(bo: Backoffice, actor: Actor, record_id: int, note: str) -> Path:
+    """Close the case with a note; the file is kept under spool/discarded/."""
+    require(actor, "quarantine.resolve")
+    if not note.strip():
+        raise BackofficeError("a note is required to discard a refused bundle")
+    with bo.db.write() as s:
+        rec = _open_record(s, record_id)
+        path = _locate(bo, rec)
+        rec.resolution, rec.resolution_note = "discarded", note
+        rec.resolved_by, rec.resolved_at = actor.id, utcnow()
+        audit.record(s, actor, "quarantine.discard", f"bundle:{rec.file_name}", reason=rec.reason, note=note)
+    return bo.spool.move(path, "discarded")

@@ -1,0 +1,1 @@
+"""The bottom layer: configuration, the per-process context, errors, time, text folding, file modes, the spool folders, the procedure catalog and the business calendar. Imports nothing of the rest but `backoffice.db`."""

@@ -1,0 +1,159 @@
+"""Procedure catalog (procedures-v1): data the city maintains, loaded from TOML.
+
+A broken file is refused at start with the line and the reason (CatalogError).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from backoffice.platform.errors import CatalogError
+from backoffice.platform.resources import resource_path
+
+ATTACHMENT_KINDS = ("identity_document", "supporting_document", "photo", "other")
+OUTPUTS = ("certificate", "notice", "none")
+
+
+@dataclass(frozen=True)
+class Procedure:
+    code: str
+    name: str
+    name_en: str
+    department: str
+    fee_per_copy: int
+    signature_required: bool
+    output: str
+    approval_steps: int
+    processing_days: int | None
+    required_attachments: tuple[str, ...]
+    template: str
+    fields: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    def fee_due(self, form: dict[str, Any]) -> int:
+        copies = form.get("copies", 1)
+        if not isinstance(copies, int) or isinstance(copies, bool) or copies < 1:
+            copies = 1
+        return self.fee_per_copy * copies
+
+    @property
+    def two_step(self) -> bool:
+        return self.approval_steps == 2
+
+
+class Catalog:
+    def __init__(self, procedures: dict[str, Procedure], source: str = "") -> None:
+        self.procedures = procedures
+        self.source = source
+
+    def get(self, code: str) -> Procedure | None:
+        return self.procedures.get(code)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.procedures
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.procedures.values())
+
+    def codes(self) -> list[str]:
+        return list(self.procedures)
+
+    def departments(self) -> list[str]:
+        return sorted({p.department for p in self.procedures.values()})
+
+
+def _line_of(text: str, code: str) -> int:
+    needle = f"[procedures.{code}]"
+    for no, line in enumerate(text.splitlines(), 1):
+        if line.strip() == needle:
+            return no
+    return 0
+
+
+def _require(entry: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if key not in entry:
+        raise CatalogError(f"{where}: missing key '{key}'")
+    value = entry[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise CatalogError(f"{where}: '{key}' has the wrong type ({type(value).__name__})")
+    return value
+
+
+def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:  # message carries "(at line N, column M)"
+        raise CatalogError(f"{source}: {exc}") from exc
+    if data.get("schema") != "catalog/1":
+        raise CatalogError(f"{source}: line 1: expected schema = \"catalog/1\"")
+    raw = data.get("procedures")
+    if not isinstance(raw, dict) or not raw:
+        raise CatalogError(f"{source}: no [procedures.*] tables")
+    procedures: dict[str, Procedure] = {}
+    for code, entry in raw.items():
+        where = f"{source}: line {_line_of(text, code)}: procedure '{code}'"
+        if not isinstance(entry, dict):
+            raise CatalogError(f"{where}: not a table")
+        signature = _require(entry, "signature", str, where)
+        if signature not in ("required", "none"):
+            raise CatalogError(f"{where}: signature must be 'required' or 'none'")
+        output = _require(entry, "output", str, where)
+        if output not in OUTPUTS:
+            raise CatalogError(f"{where}: output must be one of {', '.join(OUTPUTS)}")
+        steps = _require(entry, "approval_steps", int, where)
+        if steps not in (1, 2):
+            raise CatalogError(f"{where}: approval_steps must be 1 or 2")
+        fee = _require(entry, "fee_per_copy", int, where)
+        if fee < 0:
+            raise CatalogError(f"{where}: fee_per_copy must not be negative")
+        days = entry.get("processing_days")
+        if days is not None and (not isinstance(days, int) or isinstance(days, bool) or days < 1):
+            raise CatalogError(f"{where}: processing_days must be a positive integer")
+        kinds = _require(entry, "required_attachments", list, where)
+        for k in kinds:
+            if k not in ATTACHMENT_KINDS:
+                raise CatalogError(f"{where}: unknown attachment kind '{k}'")
+        fields = entry.get("fields", {})
+        if not isinstance(fields, dict):
+            raise CatalogError(f"{where}: fields must be a table")
+        template = entry.get("template", "")
+        if output != "none" and not template:
+            raise CatalogError(f"{where}: output '{output}' needs a template")
+        procedures[code] = Procedure(
+            code=code,
+            name=_require(entry, "name", str, where),
+            name_en=str(entry.get("name_en", code)),
+            department=_require(entry, "department", str, where),
+            fee_per_copy=fee,
+            signature_required=signature == "required",
+            output=output,
+            approval_steps=steps,
+            processing_days=days,
+            required_attachments=tuple(kinds),
+            template=template,
+            fields={str(k): str(v) for k, v in fields.items()},
+        )
+    return Catalog(procedures, source)
+
+
+def load_catalog(path: Path | None = None) -> Catalog:
+    path = path or resource_path("procedures.toml")
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CatalogError(f"cannot read procedure catalog {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise CatalogError(f"{path}: not UTF-8 ({exc.reason})") from exc
+    return parse_catalog(text, str(path))
+
+
+_default: Catalog | None = None
+
+
+def default_catalog() -> Catalog:
+    global _default
+    if _default is None:
+        _default = load_catalog()
+    return _default

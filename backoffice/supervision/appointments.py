@@ -1,0 +1,246 @@
+"""Counter appointments (brief.md capability 6): slots for a day, booking by hand or from
+the appointment an applicant requested in the bundle (bundle-v1 §4 `appointment`), the
+day's list, check-in, no-show, cancellation and the link to an application.
+
+Capacity holds under concurrent booking from many workstations: the slot row is created
+on first use (INSERT ... ON CONFLICT DO NOTHING) and then locked (PostgreSQL SELECT ...
+FOR UPDATE; on SQLite the write transaction is BEGIN IMMEDIATE) before seats are counted;
+the unique (slot, seat) constraint is a second guard.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from backoffice.accounts.permissions import Actor, require
+from backoffice.audit import log as audit
+from backoffice.db.models import Application, Revision
+from backoffice.db.models_supervision import Appointment, AppointmentSlot, CounterLocation
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import BackofficeError, NotFound
+from backoffice.platform.timeutil import parse_rfc3339, to_jst, utcnow
+from backoffice.supervision import counters
+
+log = logging.getLogger(__name__)
+
+BOOKED, CHECKED_IN, NO_SHOW, CANCELLED = "booked", "checked_in", "no_show", "cancelled"
+
+
+class BookingError(BackofficeError):
+    """The slot is full, closed, not a slot, over, or the application is already booked."""
+
+
+@dataclass(frozen=True)
+class SlotInfo:
+    starts_at: datetime
+    ends_at: datetime
+    capacity: int
+    booked: int
+
+    @property
+    def free(self) -> int:
+        return max(self.capacity - self.booked, 0)
+
+
+@dataclass(frozen=True)
+class AppointmentInfo:
+    id: int
+    location_code: str
+    starts_at: datetime
+    seat: int | None
+    visitor_name: str
+    purpose: str
+    source: str
+    status: str
+    application_pk: int | None
+    application_id: str | None
+    checked_in_at: datetime | None
+
+
+def _utc(dt: datetime) -> datetime:
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC)
+
+
+def _info(a: Appointment, code: str, application_id: str | None) -> AppointmentInfo:
+    return AppointmentInfo(a.id, code, _utc(a.starts_at), a.seat, a.visitor_name, a.purpose, a.source,
+                           a.status, a.application_pk, application_id,
+                           _utc(a.checked_in_at) if a.checked_in_at else None)
+
+
+def slots_for_day(bo: Backoffice, actor: Actor, code: str, day: date) -> list[SlotInfo]:
+    """Every slot of the day with its bookings; empty when the counter is closed."""
+    require(actor, "appointment.view")
+    with bo.db.read() as s:
+        loc = counters.get_location(s, code)
+        if not counters.is_open(bo, s, loc, day):
+            return []
+        times = counters.schedule(loc, day)
+        if not times:
+            return []
+        taken: dict[datetime, int] = {}
+        for start in s.scalars(select(Appointment.starts_at).where(
+                Appointment.location_pk == loc.id, Appointment.seat.is_not(None),
+                Appointment.starts_at >= times[0].starts_at, Appointment.starts_at <= times[-1].starts_at)):
+            taken[_utc(start)] = taken.get(_utc(start), 0) + 1
+        return [SlotInfo(t.starts_at, t.ends_at, loc.capacity, taken.get(t.starts_at, 0)) for t in times]
+
+
+def _locked_slot(s: Session, loc: CounterLocation, start: datetime, end: datetime) -> AppointmentSlot:
+    dialect = s.get_bind().dialect.name
+    ins = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(AppointmentSlot)
+    s.execute(ins.values(location_pk=loc.id, starts_at=start, ends_at=end)
+              .on_conflict_do_nothing(index_elements=["location_pk", "starts_at"]))
+    q = select(AppointmentSlot).where(AppointmentSlot.location_pk == loc.id, AppointmentSlot.starts_at == start)
+    if dialect == "postgresql":
+        q = q.with_for_update()
+    return s.scalars(q).one()
+
+
+def _book(s: Session, bo: Backoffice, actor: Actor, code: str, starts_at: datetime, visitor_name: str,
+          purpose: str, application_pk: int | None, source: str) -> AppointmentInfo:
+    if not visitor_name.strip():
+        raise BookingError("a visitor name is required", code="visitor_required")
+    loc = counters.get_location(s, code)
+    start = _utc(starts_at)
+    day = to_jst(start).date()
+    if not counters.is_open(bo, s, loc, day):
+        raise BookingError(f"{loc.name} is closed on {day.isoformat()}", code="counter_closed", counter=loc.name, day=day)
+    slot_time = next((t for t in counters.schedule(loc, day) if t.starts_at == start), None)
+    if slot_time is None:
+        raise BookingError(f"{to_jst(start):%H:%M} is not a slot of {loc.name} "
+                           f"({loc.opens:%H:%M}-{loc.closes:%H:%M}, every {loc.slot_minutes} min)",
+                           code="not_a_slot", counter=loc.name, starts_at=start)
+    if slot_time.ends_at <= utcnow():
+        raise BookingError(f"the {to_jst(start):%Y-%m-%d %H:%M} slot is already over", code="slot_over", starts_at=start)
+    if application_pk is not None and s.scalar(select(Appointment.id).where(
+            Appointment.application_pk == application_pk, Appointment.status == BOOKED)):
+        raise BookingError("this application already has an appointment; cancel it first", code="already_booked")
+    slot = _locked_slot(s, loc, start, slot_time.ends_at)
+    seats = set(s.scalars(select(Appointment.seat).where(Appointment.slot_pk == slot.id,
+                                                        Appointment.seat.is_not(None))))
+    free = sorted(set(range(1, loc.capacity + 1)) - seats)
+    if not free:
+        raise BookingError(f"the {to_jst(start):%Y-%m-%d %H:%M} slot of {loc.name} is full "
+                           f"({loc.capacity} of {loc.capacity} booked)", code="slot_full", counter=loc.name,
+                           starts_at=start)
+    appt = Appointment(slot_pk=slot.id, seat=free[0], location_pk=loc.id, starts_at=start,
+                       application_pk=application_pk, visitor_name=visitor_name.strip(),
+                       purpose=purpose, source=source, status=BOOKED, booked_at=utcnow(), booked_by=actor.id)
+    s.add(appt)
+    s.flush()
+    app_id = s.scalar(select(Application.application_id).where(Application.id == application_pk)) \
+        if application_pk else None
+    audit.record(s, actor, "appointment.book", f"appointment:{appt.id}", counter=code,
+                 starts_at=to_jst(start).isoformat(), application=app_id, source=source)
+    return _info(appt, code, app_id)
+
+
+def book(bo: Backoffice, actor: Actor, code: str, starts_at: datetime, visitor_name: str, *,
+         purpose: str = "", application_pk: int | None = None) -> AppointmentInfo:
+    """Book a seat by hand (phone call, walk-in)."""
+    require(actor, "appointment.manage")
+    with bo.db.write() as s:
+        return _book(s, bo, actor, code, starts_at, visitor_name, purpose, application_pk, "hand")
+
+
+def requested_appointment(s: Session, app: Application) -> dict[str, str] | None:
+    raw = s.scalar(select(Revision.application_json).where(
+        Revision.application_pk == app.id, Revision.revision == app.revision))
+    return json.loads(raw).get("appointment") if raw else None
+
+
+def book_from_application(bo: Backoffice, actor: Actor, pk: int) -> AppointmentInfo:
+    """Book the appointment the applicant asked for in the bundle (location by code or name)."""
+    require(actor, "appointment.manage")
+    with bo.db.write() as s:
+        app = s.get(Application, pk)
+        if app is None:
+            raise NotFound(f"no application {pk}")
+        wanted = requested_appointment(s, app)
+        if not wanted:
+            raise BookingError(f"{app.application_id} requests no appointment", code="no_requested_appointment",
+                               application=app.application_id)
+        place = str(wanted.get("location", ""))
+        code = s.scalar(select(CounterLocation.code).where(
+            (CounterLocation.code == place) | (CounterLocation.name == place)))
+        if code is None:
+            raise BookingError(f"{app.application_id} asks for an unknown counter {place!r}", code="unknown_counter",
+                               application=app.application_id)
+        return _book(s, bo, actor, code, parse_rfc3339(wanted["start"]), app.applicant_name,
+                     app.procedure, app.id, "application")
+
+
+def day_list(bo: Backoffice, actor: Actor, code: str, day: date) -> list[AppointmentInfo]:
+    """The day's appointments at one counter (cancelled ones left out). Audited: names."""
+    require(actor, "appointment.view")
+    with bo.db.write() as s:
+        loc = counters.get_location(s, code)
+        times = counters.schedule(loc, day)
+        if not times:
+            return []
+        q = (select(Appointment, Application.application_id)
+             .outerjoin(Application, Application.id == Appointment.application_pk)
+             .where(Appointment.location_pk == loc.id, Appointment.status != CANCELLED,
+                    Appointment.starts_at >= times[0].starts_at, Appointment.starts_at <= times[-1].starts_at)
+             .order_by(Appointment.starts_at, Appointment.seat, Appointment.id))
+        rows = [_info(a, code, app_id) for a, app_id in s.execute(q)]
+        audit.record(s, actor, "appointment.list", f"counter:{code}", day=day.isoformat(), count=len(rows))
+        return rows
+
+
+def _change(bo: Backoffice, actor: Actor, appointment_id: int, to: str, allowed: set[str]) -> AppointmentInfo:
+    require(actor, "appointment.manage")
+    with bo.db.write() as s:
+        q = select(Appointment).where(Appointment.id == appointment_id)
+        appt = s.scalar(q.with_for_update() if s.get_bind().dialect.name == "postgresql" else q)
+        if appt is None:
+            raise NotFound(f"no appointment {appointment_id}")
+        if appt.status not in allowed:
+            raise BookingError(f"appointment {appointment_id} is {appt.status}; cannot mark it {to}",
+                               code="appointment_state", status=appt.status)
+        appt.status = to
+        if to == CHECKED_IN:
+            appt.checked_in_at = utcnow()
+        if to == CANCELLED:
+            appt.seat = None  # frees the seat
+        audit.record(s, actor, f"appointment.{to}", f"appointment:{appt.id}")
+        code = s.get(CounterLocation, appt.location_pk).code  # type: ignore[union-attr]
+        app_id = s.scalar(select(Application.application_id).where(Application.id == appt.application_pk))
+        return _info(appt, code, app_id)
+
+
+def check_in(bo: Backoffice, actor: Actor, appointment_id: int) -> AppointmentInfo:
+    return _change(bo, actor, appointment_id, CHECKED_IN, {BOOKED, NO_SHOW})
+
+
+def no_show(bo: Backoffice, actor: Actor, appointment_id: int) -> AppointmentInfo:
+    return _change(bo, actor, appointment_id, NO_SHOW, {BOOKED})
+
+
+def cancel(bo: Backoffice, actor: Actor, appointment_id: int) -> AppointmentInfo:
+    return _change(bo, actor, appointment_id, CANCELLED, {BOOKED})
+
+
+def link_application(bo: Backoffice, actor: Actor, appointment_id: int, application_id: str) -> AppointmentInfo:
+    """Attach an appointment made by hand to the application the visitor came about."""
+    require(actor, "appointment.manage")
+    with bo.db.write() as s:
+        appt = s.get(Appointment, appointment_id)
+        if appt is None:
+            raise NotFound(f"no appointment {appointment_id}")
+        pk = s.scalar(select(Application.id).where(Application.application_id == application_id.strip()))
+        if pk is None:
+            raise NotFound(f"no application {application_id}")
+        appt.application_pk = pk
+        audit.record(s, actor, "appointment.link", f"appointment:{appt.id}", application=application_id)
+        code = s.get(CounterLocation, appt.location_pk).code  # type: ignore[union-attr]
+        return _info(appt, code, application_id.strip())
