@@ -32,6 +32,7 @@ HIDDEN_IMPORTS = [
     "logging.config", "backoffice.db.migrations",
     # command groups registered dynamically
     "backoffice.cli.commands_issuance", "backoffice.cli.commands_export",
+    "backoffice.cli.commands_closing", "backoffice.cli.commands_db",
 ]
 COLLECT = ["holidays", "pypdfium2", "pypdfium2_raw", "reportlab", "segno", "pyzbar"]
 

@@ -25,7 +25,7 @@ PRINTED = {"printed": True}  # said on standard error already: to the log file o
 # Commands that work without an initialised database (init makes it; the gateway only
 # writes bundles; the database password must be stored before the database can be reached;
 # demo initialises its own).
-NO_DATABASE_NEEDED = frozenset({"init", "gateway", "secrets", "demo"})
+NO_DATABASE_NEEDED = frozenset({"init", "gateway", "secrets", "demo", "db"})
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,7 +60,7 @@ def _optional_modules() -> list:  # type: ignore[type-arg]
     import importlib
 
     found = []
-    for name in ("commands_issuance", "commands_export", "commands_closing"):
+    for name in ("commands_issuance", "commands_export", "commands_closing", "commands_db"):
         try:
             found.append(importlib.import_module(f"{__package__}.{name}"))
         except ModuleNotFoundError as exc:

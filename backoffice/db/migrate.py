@@ -9,7 +9,9 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+
+from backoffice.platform.errors import UsageError
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -36,6 +38,8 @@ def upgrade(engine: Engine) -> tuple[str | None, str | None]:
     """Migrate to head. Returns (before, after) revision ids; equal when nothing changed."""
     before = current_revision(engine)
     cfg = alembic_config(engine)
+    if engine.dialect.name == "postgresql" and before != head_revision(engine):
+        _check_may_migrate(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
@@ -43,3 +47,15 @@ def upgrade(engine: Engine) -> tuple[str | None, str | None]:
     if before != after:
         log.info("database migrated from %s to %s", before, after)
     return before, after
+
+
+def _check_may_migrate(engine: Engine) -> None:
+    """On a shared server only the owner changes the schema (backoffice/db/roles.py): the
+    application's role says so in one line instead of "permission denied for schema"."""
+    with engine.connect() as conn:
+        user, allowed = conn.execute(text(
+            "SELECT current_user, coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)")).one()
+    if not allowed:
+        raise UsageError(f"the role {user} may not create or migrate the schema: run "
+                         "'backoffice db upgrade' (as the owner) first, then this command again "
+                         "(docs/deployment-postgresql.md)")

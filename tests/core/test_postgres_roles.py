@@ -1,9 +1,12 @@
-"""docs/sql/grants.sql on a real PostgreSQL server: the application role can work but can
-neither edit nor delete audit entries nor change the schema."""
+"""The grants of `backoffice db setup-roles` / `db upgrade` (backoffice/db/roles.py) on a
+real PostgreSQL server — the throwaway cluster's or BACKOFFICE_TEST_PG's: the application
+role can work but can neither edit nor delete audit entries or checkpoints nor change the
+schema; the auditor reads the audit trail and nothing else; a second run changes nothing.
+Roles and the database get names of their own, so a shared server is left as it was."""
 
 import uuid
-from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
@@ -11,46 +14,43 @@ from sqlalchemy.exc import ProgrammingError
 
 from backoffice.accounts.permissions import system_actor
 from backoffice.audit import log as audit
-from backoffice.db import migrate
+from backoffice.db import roles
 from backoffice.db.engine import Database, make_engine
+from backoffice.platform.errors import UsageError
 from tests.conftest import pg_url
 
-GRANTS = (Path(__file__).resolve().parents[2] / "docs" / "sql" / "grants.sql").read_text()
+
+def _never_asked(prompt: str) -> str:
+    raise AssertionError(f"asked on a server that trusts its local clients: {prompt}")
 
 
 @pytest.mark.postgres
-def test_app_role_cannot_edit_audit_or_schema():
-    import psycopg
-
+def test_roles_and_grants_on_a_real_server():
     server = make_url(pg_url())  # a superuser: the throwaway cluster's, or BACKOFFICE_TEST_PG
     tag = uuid.uuid4().hex[:8]
-    owner, app, schema = f"bo_owner_{tag}", f"bo_app_{tag}", f"s_{tag}"
+    names = roles.RoleNames(owner=f"bo_owner_{tag}", app=f"bo_app_{tag}", auditor=f"bo_aud_{tag}")
+    database = f"bo_{tag}"
+    app_url = server.set(username=names.app, password=None, database=database)
+    url_text = app_url.render_as_string(hide_password=False)
     admin = server.render_as_string(hide_password=False).replace("postgresql+psycopg://", "postgresql://")
-    database = server.database
-    with psycopg.connect(admin, autocommit=True) as c:
-        c.execute(f"CREATE ROLE {owner} LOGIN")
-        c.execute(f"CREATE ROLE {app} LOGIN")
-        c.execute(f'GRANT CREATE ON DATABASE "{database}" TO {owner}')
-        c.execute(f"CREATE SCHEMA {schema} AUTHORIZATION {owner}")
-        c.execute(f"GRANT USAGE ON SCHEMA {schema} TO {app}")
     try:
-        def as_role(role: str) -> str:
-            url = server.set(username=role, password=None).update_query_dict(
-                {"options": f"-csearch_path={schema}"})
-            return url.render_as_string(hide_password=False)
+        out = roles.setup_roles(url_text, _never_asked, superuser=server.username or "postgres",
+                                names=names, new_password=lambda role: f"{role} long password")
+        assert f"role {names.app} created (SCRAM-SHA-256)" in out
+        with pytest.raises(UsageError, match="run 'backoffice db upgrade'"):
+            with psycopg.connect(admin.rsplit("/", 1)[0] + f"/{database}", autocommit=True) as c:
+                roles.apply_grants(c, names)  # grants before the schema exists: refused
+        assert roles.upgrade(url_text, _never_asked, names=names)[0] is None
+        assert roles.upgrade(url_text, _never_asked, names=names)[0] is not None  # again: grants only
+        again = roles.setup_roles(url_text, _never_asked, superuser=server.username or "postgres",
+                                  names=names, new_password=_never_asked)
+        assert f"role {names.owner} exists; unchanged" in again
 
-        owner_engine = make_engine(as_role(owner))
-        migrate.upgrade(owner_engine)
-        with owner_engine.begin() as conn:
-            sql = "\n".join(ln for ln in GRANTS.splitlines() if not ln.strip().startswith("--"))
-            for stmt in filter(None, (part.strip() for part in sql.split(";"))):
-                conn.exec_driver_sql(stmt.replace("SCHEMA public", f"SCHEMA {schema}").replace("backoffice_app", app))
-        owner_engine.dispose()
-
-        db = Database(make_engine(as_role(app)))
+        db = Database(make_engine(url_text))
         with db.write() as s:
             audit.record(s, system_actor(), "test.append", "x")  # appending works
         for sql in ("UPDATE audit_log SET target = 'forged'", "DELETE FROM audit_log",
+                    "UPDATE audit_checkpoints SET head_hash = 'x'", "DELETE FROM audit_checkpoints",
                     "CREATE TABLE evil (id int)", "DELETE FROM alembic_version"):
             with pytest.raises(ProgrammingError, match="permission denied"):
                 with db.engine.begin() as conn:
@@ -58,9 +58,29 @@ def test_app_role_cannot_edit_audit_or_schema():
         with db.read() as s:
             assert audit.verify_chain(s).intact
         db.dispose()
+
+        auditor = make_engine(app_url.set(username=names.auditor).render_as_string(hide_password=False))
+        with auditor.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM audit_log")).scalar_one() >= 1
+        for sql in ("SELECT count(*) FROM applications", "SELECT count(*) FROM staff",
+                    "INSERT INTO audit_checkpoints (id) VALUES (1)"):
+            with pytest.raises(ProgrammingError, match="permission denied"):
+                with auditor.begin() as conn:
+                    conn.execute(text(sql))
+        auditor.dispose()
     finally:
         with psycopg.connect(admin, autocommit=True) as c:
-            c.execute(f"DROP SCHEMA {schema} CASCADE")
-            c.execute(f'REVOKE ALL ON DATABASE "{database}" FROM {owner}')
-            c.execute(f"DROP ROLE {app}")
-            c.execute(f"DROP ROLE {owner}")
+            c.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+            for role in (names.app, names.auditor, names.owner):
+                c.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+def test_role_names_are_checked_before_anything_runs():
+    with pytest.raises(UsageError, match="lower-case"):
+        roles.RoleNames(owner="Owner; DROP").check()
+    with pytest.raises(UsageError, match="must differ"):
+        roles.RoleNames(owner="same", app="same").check()
+    with pytest.raises(UsageError, match="SQLite needs no roles"):
+        roles.server_url("sqlite:///x.db")
+    with pytest.raises(UsageError, match="holds a password"):
+        roles.server_url("postgresql+psycopg://backoffice_app:secret@db/backoffice")

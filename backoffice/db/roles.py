@@ -1,0 +1,287 @@
+"""PostgreSQL roles and grants for a shared deployment (docs/deployment-postgresql.md),
+behind `backoffice db setup-roles` and `backoffice db upgrade`.
+
+Three roles, least privilege (issue 19 will move to one role per staff member):
+
+- owner   (`backoffice_owner`): owns the database and its schema; only `db upgrade` uses it.
+- app     (the user of `database.url`, `backoffice_app`): every workstation and the sync
+          agent; reads and writes rows, never changes the schema, never edits or deletes
+          audit entries or signed checkpoints.
+- auditor (`backoffice_auditor`): reads the audit log and its checkpoints only
+          (`backoffice audit verify` by information security), nothing about applicants.
+
+The host, port, database and TLS parameters (`sslmode`, `sslrootcert`, …) always come from
+`database.url`, so every step runs over the same verified TLS connection as the
+application. Passwords come from the OS credential store or a prompt; the server is sent
+only SCRAM verifiers made on this machine (libpq's PQencryptPasswordConn), so no password
+reaches the server's statement log, this program's log or a command line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.engine import URL, make_url
+
+from backoffice.platform.errors import ConfigError, UsageError
+
+if TYPE_CHECKING:
+    import psycopg
+
+log = logging.getLogger(__name__)
+
+# Unquoted PostgreSQL identifiers only: the names are pasted into DDL.
+ROLE_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+# Tables the application may add to but never change: the hash-chained log and its signed heads.
+APPEND_ONLY = ("audit_log", "audit_checkpoints")
+# What the read-only auditor sees: the audit trail, and the schema version preflight checks.
+AUDITOR_TABLES = ("audit_log", "audit_checkpoints", "alembic_version")
+
+Ask = Callable[[str], str]  # prompt -> password (getpass, or a line of standard input)
+
+
+class NotInOrder(UsageError):
+    """A set-up step run before the step it needs (exit 2, with the step to run first)."""
+
+
+@dataclass(frozen=True)
+class RoleNames:
+    owner: str = "backoffice_owner"
+    app: str = "backoffice_app"
+    auditor: str = "backoffice_auditor"
+
+    def check(self) -> None:
+        names = (self.owner, self.app, self.auditor)
+        for name in names:
+            if not ROLE_RE.match(name):
+                raise UsageError(f"role name {name!r}: use lower-case letters, digits and '_' "
+                                 "(at most 63, not starting with a digit)")
+        if len(set(names)) != len(names):
+            raise UsageError(f"the owner, application and auditor roles must differ: {', '.join(names)}")
+
+
+def server_url(database_url: str) -> URL:
+    """database.url checked to name a PostgreSQL server, a user and a database."""
+    url = make_url(database_url)
+    if url.get_backend_name() != "postgresql":
+        raise UsageError("the db commands set up a PostgreSQL server; database.url is "
+                         f"{url.get_backend_name()!r} (SQLite needs no roles)")
+    if not url.username or not url.host or not url.database:
+        raise UsageError("database.url must name the application's user, the host and the "
+                         "database: postgresql+psycopg://backoffice_app@HOST/backoffice?sslmode=verify-full&sslrootcert=…")
+    if url.password:
+        raise UsageError("database.url holds a password; remove it (the password belongs in the "
+                         "OS credential store: backoffice secrets set-db-password)")
+    if not ROLE_RE.match(url.username):
+        raise UsageError(f"database.url's user {url.username!r}: use lower-case letters, digits and '_'")
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", url.database):
+        raise UsageError(f"database name {url.database!r}: use lower-case letters, digits and '_'")
+    return url
+
+
+def as_user(url: URL, user: str, database: str | None = None) -> URL:
+    """The same server and TLS parameters, another user (and database)."""
+    return url.set(username=user, password=None, database=database or url.database)
+
+
+def _tls_note(url: URL) -> str | None:
+    mode = url.query.get("sslmode")
+    if mode != "verify-full":
+        return (f"warning: database.url has sslmode={mode or 'prefer (the default)'}; use "
+                "sslmode=verify-full with sslrootcert= so no one can pose as the server")
+    return None
+
+
+def _conninfo(url: URL) -> dict[str, Any]:
+    info: dict[str, Any] = {"host": url.host, "port": url.port or 5432, "user": url.username,
+                            "dbname": url.database, "connect_timeout": 10}
+    if url.password:
+        info["password"] = url.password
+    for key, value in url.query.items():
+        info[key] = value if isinstance(value, str) else value[-1]
+    return info
+
+
+def _needs_password(exc: Exception) -> bool:
+    text = str(exc)
+    return "no password supplied" in text or "password authentication failed" in text
+
+
+def connect(url: URL, ask: Ask, what: str, *, autocommit: bool = True) -> psycopg.Connection[Any]:
+    """psycopg connection as url's user: the stored password (OS credential store), else
+    none (trust, peer, certificate), else asked for once. Errors are one clear line."""
+    import psycopg
+
+    from backoffice.platform.secrets import with_database_password
+
+    stored = with_database_password(url.render_as_string(hide_password=False))
+    first = make_url(stored) if isinstance(stored, str) else stored
+    try:
+        return psycopg.connect(**_conninfo(first), autocommit=autocommit)
+    except psycopg.OperationalError as exc:
+        if not _needs_password(exc) or first.password:
+            raise _connection_error(exc, url, what) from None
+    password = ask(f"Password of the PostgreSQL role {url.username} ({what}): ")
+    try:
+        return psycopg.connect(**_conninfo(url.set(password=password)), autocommit=autocommit)
+    except psycopg.OperationalError as exc:
+        raise _connection_error(exc, url, what) from None
+
+
+def _connection_error(exc: Exception, url: URL, what: str) -> ConfigError | UsageError:
+    detail = " ".join(str(exc).split())
+    where = f"{url.username}@{url.host}:{url.port or 5432}/{url.database}"
+    if f'role "{url.username}" does not exist' in detail or (
+            "password authentication failed" in detail and what == "owner"):
+        return NotInOrder(f"cannot connect as {where}: {detail} — run 'backoffice db setup-roles' "
+                          "first (as the server's superuser), and store or type the owner's password")
+    if f'database "{url.database}" does not exist' in detail:
+        return NotInOrder(f"cannot connect as {where}: {detail} — run 'backoffice db setup-roles' first")
+    return ConfigError(f"cannot connect to PostgreSQL as {where} ({what}): {detail}")
+
+
+def _scram(conn: Any, role: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of password, made here (the server never sees the password)."""
+    verifier: bytes = conn.pgconn.encrypt_password(password.encode("utf-8"), role.encode("ascii"),
+                                                   b"scram-sha-256")
+    return verifier.decode("ascii")
+
+
+def setup_roles(database_url: str, ask: Ask, *, superuser: str = "postgres",
+                names: RoleNames | None = None, reset: frozenset[str] = frozenset(),
+                new_password: Callable[[str], str] | None = None) -> list[str]:
+    """As the server's superuser: create the three roles (LOGIN, SCRAM password), the
+    database owned by the owner, and the connect/schema rights. Idempotent: existing roles
+    keep their password unless named in `reset`; an existing database is kept if the owner
+    owns it. Returns the lines to print. `new_password(role)` gives a role's new password
+    (by default asked through `ask`)."""
+    from psycopg import sql
+
+    url = server_url(database_url)
+    names = names or RoleNames(app=url.username or "backoffice_app")
+    names = RoleNames(names.owner, url.username or names.app, names.auditor)
+    names.check()
+    unknown = reset - {names.owner, names.app, names.auditor}
+    if unknown:
+        raise UsageError(f"--reset-password {', '.join(sorted(unknown))}: not one of "
+                         f"{names.owner}, {names.app}, {names.auditor}")
+    database = url.database or ""
+    out: list[str] = []
+    if (note := _tls_note(url)) is not None:
+        out.append(note)
+
+    def password_for(role: str) -> str:
+        if new_password is not None:
+            return new_password(role)
+        return ask(f"New password for the PostgreSQL role {role}: ")
+
+    with connect(as_user(url, superuser, "postgres"), ask, "superuser") as conn:
+        row = conn.execute("SELECT rolsuper, rolcreaterole, rolcreatedb FROM pg_roles "
+                           "WHERE rolname = current_user").fetchone()
+        if row is None or not (row[0] or (row[1] and row[2])):
+            raise UsageError(f"{superuser} may not create roles and databases; run "
+                             "'backoffice db setup-roles --superuser NAME' with the server's superuser")
+        for role in (names.owner, names.app, names.auditor):
+            exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+            if exists and role not in reset:
+                out.append(f"role {role} exists; unchanged")
+                continue
+            password = password_for(role)
+            if len(password) < 12:
+                raise UsageError(f"the password for {role} must be at least 12 characters")
+            verb = "ALTER" if exists else "CREATE"
+            conn.execute(sql.SQL("{} ROLE {} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD {}").format(
+                sql.SQL(verb), sql.Identifier(role), sql.Literal(_scram(conn, role, password))))
+            out.append(f"role {role} {'password changed' if exists else 'created'} (SCRAM-SHA-256)")
+            log.info("db setup-roles: role %s %s", role, "password changed" if exists else "created")
+        owner_row = conn.execute("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = %s",
+                                 (database,)).fetchone()
+        if owner_row is None:
+            conn.execute(sql.SQL("CREATE DATABASE {} OWNER {} ENCODING 'UTF8' TEMPLATE template0").format(
+                sql.Identifier(database), sql.Identifier(names.owner)))
+            out.append(f"database {database} created, owned by {names.owner}")
+        elif owner_row[0] != names.owner:
+            raise UsageError(f"database {database} exists but belongs to {owner_row[0]}, not "
+                             f"{names.owner}; choose another database name in database.url or "
+                             f"--owner {owner_row[0]}")
+        else:
+            out.append(f"database {database} exists (owner {names.owner}); unchanged")
+        others = sql.SQL(", ").join(sql.Identifier(r) for r in (names.app, names.auditor))
+        conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(database)))
+        conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(database), others))
+    with connect(as_user(url, superuser, database), ask, "superuser") as conn:
+        owner = sql.Identifier(names.owner)
+        conn.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC")
+        conn.execute(sql.SQL("ALTER SCHEMA public OWNER TO {}").format(owner))
+        conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(others))
+    out.append(f"next: backoffice db upgrade (as {names.owner}), then on every PC and for every "
+               f"Windows account that runs the back office: backoffice secrets set-db-password")
+    return out
+
+
+def apply_grants(conn: Any, names: RoleNames, schema: str = "public") -> None:
+    """As the owner, after every migration: the app reads and writes rows (audit entries and
+    checkpoints only added), the auditor reads the audit trail. Refuses a database without
+    the schema (`db upgrade` migrates first)."""
+    from psycopg import sql
+
+    tables = {r[0] for r in conn.execute(
+        "SELECT tablename FROM pg_tables WHERE schemaname = %s", (schema,)).fetchall()}
+    missing = [t for t in (*APPEND_ONLY, "alembic_version") if t not in tables]
+    if missing:
+        raise NotInOrder(f"the database has no {', '.join(missing)} table yet: run "
+                         "'backoffice db upgrade' (it migrates, then grants)")
+    s, app, auditor = sql.Identifier(schema), sql.Identifier(names.app), sql.Identifier(names.auditor)
+
+    def each(template: str, tables: tuple[str, ...], role: sql.Identifier) -> None:
+        conn.execute(sql.SQL(template).format(
+            sql.SQL(", ").join(sql.Identifier(schema, t) for t in tables), role))
+
+    conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {} TO {}").format(s, app))
+    conn.execute(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {} TO {}").format(s, app))
+    each("REVOKE UPDATE, DELETE, TRUNCATE ON {} FROM {}", APPEND_ONLY, app)
+    each("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {} FROM {}", ("alembic_version",), app)
+    conn.execute(sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA {} FROM {}").format(s, auditor))
+    each("GRANT SELECT ON {} TO {}", AUDITOR_TABLES, auditor)
+
+
+def upgrade(database_url: str, ask: Ask, *, names: RoleNames | None = None) -> tuple[str | None, str | None]:
+    """As the owner: migrate to the newest schema, then (re)apply the grants, in one go so
+    no step can be forgotten after an upgrade. Returns (before, after) revisions."""
+    from sqlalchemy import create_engine
+
+    from backoffice.db import migrate
+
+    url = server_url(database_url)
+    names = names or RoleNames(app=url.username or "backoffice_app")
+    names = RoleNames(names.owner, url.username or names.app, names.auditor)
+    names.check()
+    owner_url = as_user(url, names.owner)
+    holder: list[Any] = []
+
+    def creator() -> Any:
+        if holder:  # the password that worked for the first connection
+            import psycopg
+
+            return psycopg.connect(**_conninfo(holder[0]))
+        conn = connect(owner_url, ask, "owner", autocommit=False)
+        info = conn.info
+        holder.append(owner_url.set(password=info.password or None))
+        return conn
+
+    engine = create_engine("postgresql+psycopg://", creator=creator, hide_parameters=True,
+                           pool_pre_ping=True)
+    try:
+        with engine.connect() as probe:  # the connection (and the password) before anything else
+            probe.exec_driver_sql("SELECT 1")
+        before, after = migrate.upgrade(engine)
+        with engine.begin() as conn:
+            apply_grants(conn.connection.driver_connection, names)
+    finally:
+        engine.dispose()
+    log.info("db upgrade: schema %s -> %s, grants applied", before, after)
+    return before, after
