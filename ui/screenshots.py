@@ -1,12 +1,19 @@
 """Screenshots for docs/img/: start the real application on a demo database, log in
-through the dialog, navigate and grab the window.
+through the dialog, navigate and grab the window, with numbered callouts, and write
+docs/img/manifest.json (ui/screenshot_manifest.py) for the staleness test.
 
     xvfb-run -a -s "-screen 0 1600x1000x24" python -m ui.screenshots [--out docs/img] [--lang ja]
 
-Runs under Xvfb when DISPLAY is set (xvfb-run), else offscreen. The reviewer's screens (login,
-main-window, queue, application, decision-placeholder, menu-file, lock) use the test factories;
-the supervisor's (dashboard, quarantine, export, counter-search, issue-deliver, issue-no-printer, verify-valid,
-appointments, payments) use `backoffice demo` plus a few more real service calls (_prepare_workday).
+Runs under Xvfb when DISPLAY is set (xvfb-run), else offscreen. Windows are 1280x800 and
+some pictures are crops of one region, so that text stays readable in the manual. A callout
+is a red circle with a number drawn by Pillow where a widget is (`widget.mapTo(window, …)`,
+so callouts follow the layout); the manual refers to the numbers.
+The reviewer's screens (login, main-window, queue, application, decision-placeholder,
+menu-file, lock) use the test factories; the supervisor's (dashboard, reassign, quarantine,
+export, issue-deliver, issue-no-printer, verify-valid, payments, status-db-unreachable) and
+the counter clerk's (counter-search, appointments, counter-payment) use `backoffice demo`
+plus a few more real service calls (_prepare_workday); application-states is drawn from the
+status and step names of ui/labels.py.
 Issuing needs a keyring: this process alone uses an in-memory one (_use_memory_keyring).
 """
 
@@ -24,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # imported late at run time: the keyring and data folder are set up first
+    from PySide6.QtGui import QPixmap
     from PySide6.QtWidgets import QWidget
 
     from backoffice.accounts.permissions import Actor
@@ -39,6 +47,136 @@ log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "correct horse battery staple"
+WINDOW = (1280, 800)  # readable when the manual shows the picture at its column width
+
+# A callout: its number, the widget it points at, and where on the widget the circle sits
+# (nw/ne top corners, w/e outside the left/right edge when there is room, n top middle, c centre).
+Mark = tuple[int, "QWidget", str]
+
+
+def _shown_modules(root: QWidget, area: tuple[int, int, int, int], crop: bool) -> set[str]:
+    """The ui modules of the widgets visible in `area` of `root` (and of their tables' models);
+    `crop`: the area is one region, `root` itself (the main window's frame) is not shown."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+    rect = QRect(*area)
+    modules: set[str] = set()
+    for w in ([] if crop else [root]) + root.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        where = QRect(QPoint(0, 0) if w is root else w.mapTo(root, QPoint(0, 0)), w.size())
+        if not where.intersects(rect):
+            continue
+        shown: list[object] = [w]
+        if isinstance(w, QAbstractItemView):
+            shown += [w.model(), w.itemDelegate()]
+            source = getattr(w.model(), "sourceModel", None)
+            if callable(source):
+                shown.append(source())
+        for obj in shown:
+            for cls in type(obj).__mro__:
+                if cls.__module__.startswith("ui.") and cls.__module__ != __name__:
+                    modules.add(cls.__module__)
+    return modules
+
+
+def _anchor(x: int, y: int, w: int, h: int, where: str, r: int, width: int) -> tuple[int, int]:
+    """Centre of the circle: on a corner or edge of the widget (mostly outside its text), or
+    inside a table's empty lower corner (se/sw)."""
+    if where == "w":
+        return (x - r - 3, y + h // 2) if x - 2 * r - 3 >= 0 else (x + r + 3, y + h // 2)
+    if where == "e":
+        return (x + w + r + 3, y + h // 2) if x + w + 2 * r + 3 <= width else (x + w - r - 3, y + h // 2)
+    if where == "n":
+        return x + w // 2, y + 3
+    if where == "ne":
+        return x + w - 3, y + 3
+    if where == "se":
+        return x + w - r - 8, y + h - r - 8
+    if where == "sw":
+        return x + r + 8, y + h - r - 8
+    if where == "c":
+        return x + w // 2, y + h // 2
+    return x + 3, y + 3  # nw
+
+
+def draw_callouts(path: Path, points: list[tuple[int, int, int]], scale: float = 1.0) -> None:
+    """Red circles with white numbers at (number, x, y), drawn onto the PNG by Pillow."""
+    if not points:
+        return
+    from PIL import Image, ImageDraw, ImageFont
+
+    with Image.open(path) as opened:
+        img = opened.convert("RGB")
+    draw = ImageDraw.Draw(img)
+    r = round(13 * scale)
+    font = ImageFont.load_default(size=round(17 * scale))
+    for number, x0, y0 in points:
+        x = min(max(round(x0 * scale), r + 1), img.width - r - 2)
+        y = min(max(round(y0 * scale), r + 1), img.height - r - 2)
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=(211, 28, 36), outline=(255, 255, 255), width=max(2, r // 6))
+        draw.text((x, y + 1), str(number), fill=(255, 255, 255), font=font, anchor="mm")
+    img.save(path, optimize=True)
+
+
+class Shots:
+    """Saves pictures with their callouts and collects their manifest entries."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.images: dict[str, dict[str, object]] = {}
+
+    def save(self, name: str, root: QWidget, marks: tuple[Mark, ...] = (), area: QWidget | None = None,
+             pixmap: QPixmap | None = None, modules: set[str] | None = None, also: tuple[str, ...] = ()) -> None:
+        """Grab `root` (or only the region of its descendant `area`), draw the callouts at the
+        widgets' positions, and note what the picture depends on. `pixmap`: an image painted
+        by the caller (a menu over the window) of `root`'s region; `modules`: what it shows,
+        when not the widgets' own modules; `also`: modules that write the texts of plain Qt
+        widgets in the picture (the main window's status bar labels)."""
+        from PySide6.QtCore import QPoint, QRect
+
+        from ui import screenshot_manifest
+
+        origin = QPoint(0, 0) if area is None or area is root else area.mapTo(root, QPoint(0, 0))
+        rect = QRect(origin, (area or root).size())
+        shot = pixmap if pixmap is not None else root.grab(rect)
+        path = self.out / name
+        shot.save(str(path))
+        points, callouts = [], []
+        for number, widget, where in marks:
+            if not widget.isVisible():
+                raise LookupError(f"{name}: callout {number} points at a hidden widget {widget.objectName()!r}")
+            top_left = (QPoint(0, 0) if widget is root else widget.mapTo(root, QPoint(0, 0))) - rect.topLeft()
+            x, y = _anchor(top_left.x(), top_left.y(), widget.width(), widget.height(), where, 13, rect.width())
+            points.append((number, x, y))
+            text = getattr(widget, "text", None)
+            label = text() if callable(text) else ""
+            callouts.append({"number": number, "widget": widget.objectName() or type(widget).__name__,
+                             "text": str(label)[:40]})
+        draw_callouts(path, points, shot.devicePixelRatio())
+        crop = area is not None and area is not root
+        shown = modules if modules is not None else _shown_modules(
+            root, (rect.x(), rect.y(), rect.width(), rect.height()), crop) | set(also)
+        self.images[name] = screenshot_manifest.entry(path, shown, callouts)
+
+    def write_manifest(self) -> Path:
+        """Merged with the pictures of an earlier run that this run did not take (a shot
+        skipped on this machine keeps its entry, and the test says when it is stale)."""
+        from ui import screenshot_manifest
+
+        images = screenshot_manifest.load() if self.out.resolve() == screenshot_manifest.IMG.resolve() else {}
+        images.update(self.images)
+        return screenshot_manifest.save(images, self.out)
+
+
+def _child(root: QWidget, name: str) -> QWidget:
+    from PySide6.QtWidgets import QWidget
+
+    found = root.findChild(QWidget, name)
+    if found is None:
+        raise LookupError(f"no widget named {name!r} in {type(root).__name__}")
+    return found
 
 
 def _demo_db(base: Path) -> Backoffice:
@@ -169,30 +307,33 @@ def _prepare_workday(bo: Backoffice) -> _Workday:
     return day
 
 
-def _placeholder_shot(page: ApplicationPage, out: Path) -> None:
+def _placeholder_shot(win: MainWindow, page: ApplicationPage, shots: Shots) -> None:
     """The decision panel after choosing a template whose {書類名} is still to be replaced:
     highlighted in yellow, the line below says so, the send buttons are held."""
     from ui.qtcompat import emit
 
-    combo = page.decision.template
+    d = page.decision
+    combo = d.template
     index = next((i for i in range(combo.count()) if "{" in str(combo.itemData(i) or "")), -1)
     if index < 0:
         raise LookupError("no reason template with a placeholder in resources/reason_templates.toml")
     combo.setCurrentIndex(index)
     emit(combo.activated, index)
-    _until(lambda: page.decision.unfilled.isVisible())
+    _until(lambda: d.unfilled.isVisible())
     # the cursor after the text, as once the clerk clicks elsewhere: the selection would
     # cover the yellow mark that stays until the placeholder is replaced
-    reason = page.decision.reason
-    cursor = reason.textCursor()
+    cursor = d.reason.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
-    reason.setTextCursor(cursor)
+    d.reason.setTextCursor(cursor)
     _wait(300)
-    page.decision.grab().save(str(out / "decision-placeholder.png"))
-    page.decision.reason.clear()  # nothing typed is left: closing the window must not ask
+    shots.save("decision-placeholder.png", win, area=d,
+               marks=((1, d.template, "ne"), (2, d.reason, "se"), (3, d.unfilled, "ne"), (4, d.approve_button, "ne"),
+                      (5, d.return_button, "ne"), (6, d.reject_button, "ne"), (7, d.withdraw_button, "ne"),
+                      (8, d.comment, "ne"), (9, d.comment_button, "ne")))
+    d.reason.clear()  # nothing typed is left: closing the window must not ask
 
 
-def _file_menu_shot(win: MainWindow, out: Path) -> None:
+def _file_menu_shot(win: MainWindow, shots: Shots) -> None:
     """ファイル menu open (画面ロック, ログアウト／利用者の切り替え, 終了): a menu is a window of
     its own, so it is painted onto the grab of the main window where it was shown."""
     from PySide6.QtCore import QPoint, QRect
@@ -214,10 +355,10 @@ def _file_menu_shot(win: MainWindow, out: Path) -> None:
     painter.drawPixmap(origin, menu.grab())
     painter.end()
     menu.hide()
-    shot.save(str(out / "menu-file.png"))
+    shots.save("menu-file.png", win, pixmap=shot, modules={"ui.main_window"})
 
 
-def _no_printer_shot(win: MainWindow, issued: IssuedPage, out: Path) -> None:
+def _no_printer_shot(win: MainWindow, issued: IssuedPage, shots: Shots) -> None:
     """印刷プレビュー… on a workstation without printers (the virtual screen has none): the
     page says so instead of opening Qt's dialog. Skipped where a printer is set up."""
     from ui.print_support import printer_names
@@ -228,7 +369,8 @@ def _no_printer_shot(win: MainWindow, issued: IssuedPage, out: Path) -> None:
     issued.buttons["preview"].click()
     _until(lambda: bool(issued.message.text()))
     _wait(300)
-    win.grab().save(str(out / "issue-no-printer.png"))
+    shots.save("issue-no-printer.png", win, area=issued,
+               marks=((1, issued.buttons["preview"], "ne"), (2, issued.message, "n")))
     issued.message.clear()
 
 
@@ -240,107 +382,281 @@ def _page(win: MainWindow, cls: type[W]) -> W:
     raise LookupError(cls.__name__)
 
 
-def _supervisor_shots(out: Path, lang: str, workers: Workers) -> None:
-    """The real demo (gateway + sync + a simulated workday), seen by a supervisor."""
-    from PySide6.QtCore import QDate
-
+def _window(bo: Backoffice, code: str, workers: Workers, lang: str) -> MainWindow:
     from backoffice.administration import staff
-    from backoffice.demo.generate import DEMO_PASSWORD, run_demo
-    from backoffice.issuance.service import certificate_pdf
-    from backoffice.platform.config import load_config
-    from backoffice.platform.context import Backoffice
+    from backoffice.demo.generate import DEMO_PASSWORD
     from ui.main_window import MainWindow
-    from ui.pages.appointments_page import AppointmentsPage
-    from ui.pages.counter_page import CounterPage
+
+    session = staff.login(bo.db, code, DEMO_PASSWORD, "screenshots")
+    win = MainWindow(bo, session, workers, language=lang)
+    win.resize(*WINDOW)
+    win.show()
+    return win
+
+
+def _go(win: MainWindow, workers: Workers, names: tuple[str, ...]) -> bool:
+    titles = {win.nav.item(r).text(): r for r in range(win.nav.count())}
+    row = next((titles[n] for n in names if n in titles), None)
+    if row is None:
+        return False
+    win.nav.setCurrentRow(row)
+    _wait(300)
+    _until(lambda: workers.idle)
+    _wait(700)
+    return True
+
+
+def _supervisor_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, workers: Workers) -> None:
+    """The real demo (gateway + sync + a simulated workday), seen by a supervisor (s001)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from backoffice.issuance.service import certificate_pdf
+    from ui.pages.dashboard_page import DashboardPage
+    from ui.pages.export_page import ExportPage
     from ui.pages.issued_page import IssuedPage
     from ui.pages.payments_page import PaymentsPage
+    from ui.pages.quarantine_page import QuarantinePage
     from ui.pages.verify_page import VerifyPage
 
-    base = Path(tempfile.mkdtemp(prefix="bo-demo-"))
-    os.environ["BACKOFFICE_DATA_DIR"] = str(base)
-    bo = Backoffice.open(load_config(None))
-    try:
-        print(run_demo(bo, count=40, seed=20261128).line())
-        day = _prepare_workday(bo)
-        session = staff.login(bo.db, "s001", DEMO_PASSWORD, "screenshots")
-        win = MainWindow(bo, session, workers, language=lang)
-        win.resize(1440, 900)
-        win.show()
-        titles = {win.nav.item(r).text(): r for r in range(win.nav.count())}
+    win = _window(bo, "s001", workers, lang)
+    _until(lambda: workers.idle)
 
-        def go(names: tuple[str, ...]) -> bool:
-            row = next((titles[n] for n in names if n in titles), None)
-            if row is None:
-                return False
-            win.nav.setCurrentRow(row)
-            _wait(300)
-            _until(lambda: workers.idle)
-            _wait(700)
-            return True
+    # 進捗管理: intake health, charts, overdue list; the claims (担当の解除・引き継ぎ) apart.
+    dash = _page(win, DashboardPage)
+    if _go(win, workers, ("進捗管理", "Supervision")):
+        _wait(200)
+        shots.save("dashboard.png", win, marks=(
+            (1, dash.health, "w"), (2, dash.updated, "w"), (3, dash.refresh_button, "ne"), (4, dash.save_button, "ne"),
+            (5, dash.views["status"], "ne"), (6, dash.views["procedure"], "ne"), (7, dash.views["ageing"], "ne"),
+            (8, dash.views["decisions"], "ne"), (9, dash.deadline_summary, "w"), (10, dash.overdue, "se"),
+            (11, dash.workload, "ne")))
+        wl = dash.workload
+        if wl.model.rowCount():
+            wl.table.selectRow(0)
+            _wait(200)
+        shots.save("reassign.png", win, area=wl, marks=(
+            (1, wl.table, "se"), (2, wl.release_button, "ne"), (3, wl.target, "n"), (4, wl.hand_button, "ne")))
 
-        for shot, names in (("dashboard.png", ("進捗管理", "Supervision")),
-                            ("quarantine.png", ("隔離", "Quarantine")),
-                            ("export.png", ("基幹系出力", "Export"))):
-            if go(names):  # tables size their own columns (ui/table_fit.py): shown as staff see them
-                _wait(200)
-                win.grab().save(str(out / shot))
+    quarantine = _page(win, QuarantinePage)
+    if _go(win, workers, ("隔離", "Quarantine")):
+        _wait(200)
+        if quarantine.model.rowCount():
+            quarantine.table.selectRow(0)
+            _wait(200)
+        shots.save("quarantine.png", win, area=quarantine, marks=(
+            (1, quarantine.summary, "n"), (2, quarantine.table, "se"), (3, quarantine.retry_button, "ne"),
+            (4, quarantine.discard_button, "ne")))
 
-        # 窓口: search by kana (hiragana), the issued application selected, its documents listed.
-        counter = _page(win, CounterPage)
-        if go(("窓口", "Counter")) and day.counter_search:
-            counter.search_edit.setText(day.counter_search)
-            counter.search(day.counter_search)
-            _until(lambda: counter.model.rowCount() > 0 and workers.idle)
-            row = next(i for i, r in enumerate(counter.rows) if r.pk == day.counter_pk)
-            counter.table.selectRow(row)
-            _until(lambda: counter.documents.count() > 0 and workers.idle)
-            counter.id_document.setCurrentIndex(1)
-            _wait(400)
-            win.grab().save(str(out / "counter-search.png"))
+    export = _page(win, ExportPage)
+    if _go(win, workers, ("基幹系出力", "Export")):
+        _wait(200)
+        shots.save("export.png", win, area=export, marks=(
+            (1, export.pending, "n"), (2, export.run_button, "ne"), (3, export.table, "se"),
+            (4, export.reexport_button, "ne")))
 
-        # 発行・交付: approved applications to issue above, issued ones awaiting delivery below.
-        issued = _page(win, IssuedPage)
-        if go(("発行・交付", "Issue and deliver")):
-            _until(lambda: issued.issue_model.rowCount() > 0 and workers.idle)
-            issued.issued_table.selectRow(0)
-            _wait(300)
-            win.grab().save(str(out / "issue-deliver.png"))
-            _no_printer_shot(win, issued, out)
+    # 発行・交付: approved applications to issue above, issued ones awaiting delivery below.
+    issued = _page(win, IssuedPage)
+    if _go(win, workers, ("発行・交付", "Issue and deliver")):
+        _until(lambda: issued.issue_model.rowCount() > 0 and workers.idle)
+        issued.issued_table.selectRow(0)
+        _wait(300)
+        b = issued.buttons
+        shots.save("issue-deliver.png", win, area=issued, marks=(
+            (1, issued.issue_table, "se"), (2, b["issue_selected"], "ne"), (3, b["issue_all"], "ne"),
+            (4, issued.issued_table, "se"), (5, b["preview"], "ne"), (6, b["print"], "ne"), (7, b["save"], "ne"),
+            (8, b["print_mail"], "ne"), (9, b["sheets"], "ne"), (10, b["mailed"], "ne"), (11, b["electronic"], "ne")))
+        _no_printer_shot(win, issued, shots)
 
-        # 証明書の検証: the PDF of an issued certificate, as a verifier would receive it.
-        verify = _page(win, VerifyPage)
-        if go(("証明書の検証", "Verify certificate")) and day.serial:
-            pdf = base / f"{day.serial}.pdf"
-            pdf.write_bytes(certificate_pdf(bo, session.actor, day.serial))
-            verify.verify_path(pdf)
-            _until(lambda: verify.result is not None and workers.idle)
-            _wait(400)
-            win.grab().save(str(out / "verify-valid.png"))
+    # 証明書の検証: the PDF of an issued certificate, as a verifier would receive it.
+    verify = _page(win, VerifyPage)
+    if _go(win, workers, ("証明書の検証", "Verify certificate")) and day.serial:
+        pdf = Path(tempfile.mkdtemp(prefix="bo-verify-")) / f"{day.serial}.pdf"
+        pdf.write_bytes(certificate_pdf(bo, win.actor, day.serial))
+        verify.verify_path(pdf)
+        _until(lambda: verify.result is not None and workers.idle)
+        _wait(400)
+        opener = verify.findChild(QPushButton, "verifyOpen")
+        assert opener is not None
+        shots.save("verify-valid.png", win, area=verify, marks=(
+            (1, opener, "ne"), (2, verify.verdict, "n"), (3, verify.detail, "n"),
+            (4, verify.fact_labels["sn"], "e")))
 
-        # 窓口予約: the next open day at the certificate counter.
-        appts = _page(win, AppointmentsPage)
-        if go(("窓口予約", "Appointments")) and day.appointment_day:
-            appts.counter.setCurrentIndex(appts.counter.findData(day.appointment_code))
-            d = day.appointment_day
-            appts.day.setDate(QDate(d.year, d.month, d.day))
-            _until(lambda: appts.model.rowCount() > 0 and workers.idle)
-            appts.table.selectRow(1)
-            _wait(400)
-            win.grab().save(str(out / "appointments.png"))
+    # 収納管理: mismatches and refunds after a settlement file.
+    pay = _page(win, PaymentsPage)
+    if _go(win, workers, ("収納管理", "Payments")):
+        _until(lambda: pay.mismatch_model.rowCount() > 0 and workers.idle)
+        _wait(400)
+        shots.save("payments.png", win, area=pay, marks=(
+            (1, pay.import_button, "ne"), (2, pay.mismatches, "se"), (3, pay.refunds, "se"), (4, pay.refund_button, "ne")))
 
-        # 収納管理: mismatches and refunds after a settlement file; a counter payment being entered.
-        pay = _page(win, PaymentsPage)
-        if go(("収納管理", "Payments")):
-            _until(lambda: pay.mismatch_model.rowCount() > 0 and workers.idle)
-            if day.pay_application:
-                pay.pay_app.setText(day.pay_application)
-                pay.pay_amount.setValue(day.pay_amount)
-                pay.pay_receipt.setText("R-2026-000123")
-            _wait(400)
-            win.grab().save(str(out / "payments.png"))
-        win.close()
-    finally:
-        bo.close()
+    # The status bar when the database stops answering (the monitor's own report of a failure).
+    win.connection.report_failure(ConnectionError("connection refused (screenshot)"))
+    _wait(300)
+    bar = win.statusBar()
+    shots.save("status-db-unreachable.png", win, area=bar, marks=(
+        (1, win.connection_label, "w"), (2, win.sync_label, "w"), (3, win.staff_label, "w")), also=("ui.main_window",))
+    win.close()
+
+
+def _counter_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, workers: Workers) -> None:
+    """The counter clerk (c001) on the same demo: the first page, appointments, counter payment."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.pages.appointments_page import AppointmentsPage
+    from ui.pages.counter_page import CounterPage
+    from ui.pages.payments_page import PaymentsPage
+
+    win = _window(bo, "c001", workers, lang)
+    _until(lambda: workers.idle)
+    # 窓口 (where a counter clerk starts): search by kana (hiragana), the issued application
+    # selected, its documents listed, an identity document chosen.
+    counter = _page(win, CounterPage)
+    if day.counter_search:
+        win.show_page(counter)
+        counter.search_edit.setText(day.counter_search)
+        counter.search(day.counter_search)
+        _until(lambda: counter.model.rowCount() > 0 and workers.idle)
+        row = next(i for i, r in enumerate(counter.rows) if r.pk == day.counter_pk)
+        counter.table.selectRow(row)
+        _until(lambda: counter.documents.count() > 0 and workers.idle)
+        counter.id_document.setCurrentIndex(1)
+        _wait(400)
+        search_btn = counter.findChild(QPushButton, "counterSearchButton")
+        scan_btn = counter.findChild(QPushButton, "counterScanButton")
+        assert search_btn is not None and scan_btn is not None
+        shots.save("counter-search.png", win, marks=(
+            (1, win.nav, "se"), (2, counter.search_edit, "ne"), (3, search_btn, "ne"), (4, scan_btn, "ne"),
+            (5, counter.table, "se"), (6, counter.documents, "se"), (7, counter.id_document, "ne"),
+            (8, counter.note, "ne"), (9, counter.handover_btn, "ne")))
+
+    # 窓口予約: the next open day at the certificate counter.
+    appts = _page(win, AppointmentsPage)
+    if _go(win, workers, ("窓口予約", "Appointments")) and day.appointment_day:
+        appts.counter.setCurrentIndex(appts.counter.findData(day.appointment_code))
+        d = day.appointment_day
+        appts.day.setDate(QDate(d.year, d.month, d.day))
+        _until(lambda: appts.model.rowCount() > 0 and workers.idle)
+        appts.table.selectRow(1)
+        _wait(400)
+        b = appts.buttons
+        shots.save("appointments.png", win, area=appts, marks=(
+            (1, appts.counter, "ne"), (2, appts.day, "ne"), (3, appts.table, "se"), (4, b["check_in"], "ne"),
+            (5, b["no_show"], "ne"), (6, b["cancel"], "ne"), (7, b["open"], "ne"), (8, appts.slot, "ne"),
+            (9, appts.visitor, "ne"), (10, appts.purpose, "ne"), (11, appts.app_id, "ne"), (12, appts.book_button, "ne"),
+            (13, appts.from_app_button, "ne"), (14, appts.link_button, "ne")))
+
+    # 収納管理 as the counter clerk sees it: the counter payment being entered.
+    pay = _page(win, PaymentsPage)
+    if _go(win, workers, ("収納管理", "Payments")) and day.pay_application:
+        pay.pay_app.setText(day.pay_application)
+        pay.pay_amount.setValue(day.pay_amount)
+        pay.pay_receipt.setText("R-2026-000123")
+        _wait(400)
+        shots.save("counter-payment.png", win, marks=(
+            (1, pay.pay_app, "ne"), (2, pay.pay_amount, "ne"), (3, pay.pay_receipt, "ne"), (4, pay.pay_button, "ne")))
+    win.close()
+
+
+def _states_shot(shots: Shots) -> None:
+    """The life of an application as a picture: the statuses and steps by their names on
+    screen (ui/labels.py), laid out by hand after backoffice/casework/workflow.py RULES."""
+    from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
+
+    from ui.labels import action_label, status_label
+
+    w, h, bw, bh = 1280, 600, 150, 48
+    boxes = {  # status: (x, y, colour)
+        "received": (30, 240, "#e3f2fd"), "ready_for_review": (230, 240, "#e3f2fd"),
+        "needs_attention": (230, 400, "#fff3e0"), "in_review": (450, 240, "#e8f5e9"),
+        "returned": (450, 70, "#fce4ec"), "pending_approval": (640, 400, "#ede7f6"),
+        "approved": (700, 240, "#e8f5e9"), "rejected": (880, 400, "#eeeeee"), "issued": (900, 240, "#fffde7"),
+        "delivered": (1100, 240, "#fffde7"), "closed": (1100, 400, "#eeeeee"), "withdrawn": (1100, 530, "#eeeeee"),
+    }
+    arrows: list[tuple[str, str, str, list[tuple[float, float]]]] = [  # from, to, step on the arrow, bends
+        ("received", "ready_for_review", "", []), ("received", "needs_attention", "checks_failed", []),
+        ("ready_for_review", "in_review", "start_review", []), ("needs_attention", "in_review", "start_review", []),
+        ("in_review", "returned", "", []), ("returned", "received", "resubmit", []), ("in_review", "approved", "", []),
+        ("in_review", "rejected", "", [(540, 500), (955, 500)]), ("in_review", "pending_approval", "recommend_approve", []),
+        ("pending_approval", "approved", "final_approve", []), ("pending_approval", "rejected", "final_reject", []),
+        ("approved", "issued", "", []), ("issued", "delivered", "", []),
+        ("delivered", "closed", "close_by_rule", []), ("rejected", "closed", "", []), ("withdrawn", "closed", "", []),
+    ]
+    img = QImage(w, h, QImage.Format.Format_RGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont(p.font())
+    font.setPixelSize(17)
+    small = QFont(font)
+    small.setPixelSize(14)
+
+    def rect(code: str) -> QRectF:
+        x, y, _c = boxes[code]
+        return QRectF(x, y, bw, bh)
+
+    def edge(r: QRectF, towards: QPointF) -> QPointF:
+        c = r.center()
+        dx, dy = towards.x() - c.x(), towards.y() - c.y()
+        if dx == 0 and dy == 0:
+            return c
+        sx = (r.width() / 2) / abs(dx) if dx else float("inf")
+        sy = (r.height() / 2) / abs(dy) if dy else float("inf")
+        s = min(sx, sy)
+        return QPointF(c.x() + dx * s, c.y() + dy * s)
+
+    p.setPen(QPen(QColor("#455a64"), 2))
+    for a, b, step, bends in arrows:
+        ra, rb = rect(a), rect(b)
+        points = [QPointF(x, y) for x, y in bends]
+        start = edge(ra, points[0] if points else rb.center())
+        end = edge(rb, points[-1] if points else ra.center())
+        chain = [start, *points, end]
+        p.setPen(QPen(QColor("#455a64"), 2))
+        for i in range(len(chain) - 1):
+            p.drawLine(QLineF(chain[i], chain[i + 1]))
+        head = QLineF(end, chain[-2])
+        head.setLength(12)
+        left, right = QLineF(head), QLineF(head)
+        left.setAngle(head.angle() + 25)
+        right.setAngle(head.angle() - 25)
+        p.setBrush(QColor("#455a64"))
+        p.drawPolygon(QPolygonF([end, left.p2(), right.p2()]))
+        if step:
+            p.setFont(small)
+            mid = QLineF(chain[0], chain[1]).center()
+            text = action_label(step)
+            if step == "recommend_approve":
+                text += "／" + action_label("recommend_reject")
+            tw = p.fontMetrics().horizontalAdvance(text)
+            box = QRectF(mid.x() - tw / 2 - 3, mid.y() - 9, tw + 6, 18)
+            p.fillRect(box, QColor("white"))
+            p.setPen(QColor("#37474f"))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    p.setFont(font)
+    for code, (x, y, colour) in boxes.items():
+        r = QRectF(x, y, bw, bh)
+        p.setPen(QPen(QColor("#263238"), 2))
+        p.setBrush(QColor(colour))
+        p.drawRoundedRect(r, 8, 8)
+        p.drawText(r, Qt.AlignmentFlag.AlignCenter, status_label(code))
+    # 取下げ: from every status still in progress (a dashed line along the bottom)
+    p.setFont(small)
+    p.setPen(QPen(QColor("#757575"), 2, Qt.PenStyle.DashLine))
+    wy = 530 + bh / 2
+    p.drawLine(QLineF(30, wy, 1096, wy))
+    p.setPen(QColor("#37474f"))
+    p.drawText(QRectF(30, wy + 4, 1060, 20), Qt.AlignmentFlag.AlignLeft,
+               "・".join(status_label(c) for c in ("received", "ready_for_review", "needs_attention", "in_review",
+                                                   "returned", "pending_approval", "approved"))
+               + " → " + action_label("withdraw"))
+    p.end()
+    path = shots.out / "application-states.png"
+    img.save(str(path))
+    from ui import screenshot_manifest
+
+    shots.images[path.name] = screenshot_manifest.entry(path, {"ui.labels", __name__.replace("__main__", "ui.screenshots")}, [])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -355,6 +671,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialogButtonBox
 
+    from backoffice.platform.config import load_config
+    from backoffice.platform.context import Backoffice
     from ui import i18n
     from ui.app import make_application, use_cjk_font
     from ui.build_translations import build
@@ -367,16 +685,21 @@ def main(argv: list[str] | None = None) -> int:
     print("font:", use_cjk_font(app))
     build()
     i18n.Translation(app).install(args.lang)
+    shots = Shots(out)
     base = Path(tempfile.mkdtemp(prefix="bo-shots-"))
     bo = _demo_db(base)
     workers = Workers()
     try:
+        _states_shot(shots)
         login = LoginDialog(bo, workers)
         login.code.setText("r-tanaka")
         login.password.setText(PASSWORD)
         login.show()
-        QTimer.singleShot(300, lambda: login.grab().save(str(out / "login.png")))
-        QTimer.singleShot(600, login.buttons.button(QDialogButtonBox.StandardButton.Ok).click)
+        ok = login.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = login.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        QTimer.singleShot(300, lambda: shots.save("login.png", login, marks=(
+            (1, login.code, "ne"), (2, login.password, "ne"), (3, ok, "ne"), (4, cancel, "ne"))))
+        QTimer.singleShot(600, ok.click)
         login.exec()
         if login.session is None:
             raise RuntimeError(f"the demo login as r-tanaka failed: {login.message.text()}")
@@ -384,12 +707,14 @@ def main(argv: list[str] | None = None) -> int:
         queue, page = win.queue_page, win.application_page
         if queue is None or page is None:
             raise RuntimeError("r-tanaka has no review pages: check the reviewer role's permissions")
-        win.resize(1440, 900)
+        win.resize(*WINDOW)
         win.show()
         _until(lambda: queue.model.rowCount() > 0 and workers.idle)
         _wait(300)
-        win.grab().save(str(out / "main-window.png"))
-        queue.table.grab().save(str(out / "queue.png"))
+        shots.save("main-window.png", win, marks=(
+            (1, win.nav, "se"), (2, queue.queue_list, "se"), (3, queue.search, "ne"), (4, queue.procedure, "n"),
+            (5, queue.department, "n"), (6, queue.next_button, "nw"), (7, queue.table, "se"), (8, queue.status, "w"),
+            (9, win.sync_label, "w"), (10, win.staff_label, "w")))
         target = next(r.pk for r in (queue.model.row_at(i) for i in range(queue.model.rowCount()))
                       if r.revision == 2)
         win.open_application(target)
@@ -399,15 +724,32 @@ def main(argv: list[str] | None = None) -> int:
         page.viewer.next_action.trigger()
         _until(lambda: workers.idle)
         _wait(400)
-        win.grab().save(str(out / "application.png"))
-        _placeholder_shot(page, out)
-        _file_menu_shot(win, out)
+        v = page.viewer
+        shots.save("application.png", win, marks=(
+            (1, page.banner, "ne"), (2, page.detail_view.browser, "ne"), (3, page.detail_view.documents, "ne"),
+            (4, v.thumbs, "se"), (5, v.image, "ne"), (6, v.zoom_label, "w"), (7, v.page_label, "w"),
+            (8, page.decision, "ne")))
+        _placeholder_shot(win, page, shots)
+        _file_menu_shot(win, shots)
         win.lock()
         _wait(200)
-        win.grab().save(str(out / "lock.png"))
+        shots.save("lock.png", win, marks=((1, win.lock_page.password, "w"), (2, win.lock_page.button, "e")))
         win.close()
-        _supervisor_shots(out, args.lang, workers)
-        print("saved", ", ".join(sorted(p.name for p in out.glob("*.png"))), "in", out)
+        # the real demo (gateway + sync + a simulated workday) in a data folder of its own
+        demo_base = Path(tempfile.mkdtemp(prefix="bo-demo-"))
+        os.environ["BACKOFFICE_DATA_DIR"] = str(demo_base)
+        demo = Backoffice.open(load_config(None))
+        try:
+            from backoffice.demo.generate import run_demo
+
+            print(run_demo(demo, count=40, seed=20261128).line())
+            day = _prepare_workday(demo)
+            _supervisor_shots(demo, day, shots, args.lang, workers)
+            _counter_shots(demo, day, shots, args.lang, workers)
+        finally:
+            demo.close()
+        manifest = shots.write_manifest()
+        print("saved", ", ".join(sorted(shots.images)), "in", out, "and", manifest.name)
     finally:
         workers.shutdown()
         bo.close()
