@@ -90,6 +90,8 @@ def _anchor(x: int, y: int, w: int, h: int, where: str, r: int, width: int) -> t
         return (x + w + r + 3, y + h // 2) if x + w + 2 * r + 3 <= width else (x + w - r - 3, y + h // 2)
     if where == "n":
         return x + w // 2, y + 3
+    if where == "above":  # over the space above the widget (a button under a table)
+        return x + w // 2, y - r - 2
     if where == "ne":
         return x + w - 3, y + 3
     if where == "se":
@@ -110,8 +112,8 @@ def draw_callouts(path: Path, points: list[tuple[int, int, int]], scale: float =
     with Image.open(path) as opened:
         img = opened.convert("RGB")
     draw = ImageDraw.Draw(img)
-    r = round(13 * scale)
-    font = ImageFont.load_default(size=round(17 * scale))
+    r = round(11 * scale)
+    font = ImageFont.load_default(size=round(15 * scale))
     for number, x0, y0 in points:
         x = min(max(round(x0 * scale), r + 1), img.width - r - 2)
         y = min(max(round(y0 * scale), r + 1), img.height - r - 2)
@@ -128,18 +130,21 @@ class Shots:
         self.images: dict[str, dict[str, object]] = {}
 
     def save(self, name: str, root: QWidget, marks: tuple[Mark, ...] = (), area: QWidget | None = None,
-             pixmap: QPixmap | None = None, modules: set[str] | None = None, also: tuple[str, ...] = ()) -> None:
+             pixmap: QPixmap | None = None, modules: set[str] | None = None, also: tuple[str, ...] = (),
+             margin: int = 0) -> None:
         """Grab `root` (or only the region of its descendant `area`), draw the callouts at the
         widgets' positions, and note what the picture depends on. `pixmap`: an image painted
         by the caller (a menu over the window) of `root`'s region; `modules`: what it shows,
         when not the widgets' own modules; `also`: modules that write the texts of plain Qt
-        widgets in the picture (the main window's status bar labels)."""
+        widgets in the picture (the main window's status bar labels); `margin`: pixels of
+        `root` around the region, room for the callouts of a thin strip."""
         from PySide6.QtCore import QPoint, QRect
 
         from ui import screenshot_manifest
 
         origin = QPoint(0, 0) if area is None or area is root else area.mapTo(root, QPoint(0, 0))
-        rect = QRect(origin, (area or root).size())
+        rect = QRect(origin, (area or root).size()).adjusted(-margin, -margin, margin, margin)
+        rect = rect.intersected(QRect(QPoint(0, 0), root.size()))
         shot = pixmap if pixmap is not None else root.grab(rect)
         path = self.out / name
         shot.save(str(path))
@@ -148,7 +153,7 @@ class Shots:
             if not widget.isVisible():
                 raise LookupError(f"{name}: callout {number} points at a hidden widget {widget.objectName()!r}")
             top_left = (QPoint(0, 0) if widget is root else widget.mapTo(root, QPoint(0, 0))) - rect.topLeft()
-            x, y = _anchor(top_left.x(), top_left.y(), widget.width(), widget.height(), where, 13, rect.width())
+            x, y = _anchor(top_left.x(), top_left.y(), widget.width(), widget.height(), where, 11, rect.width())
             points.append((number, x, y))
             text = getattr(widget, "text", None)
             label = text() if callable(text) else ""
@@ -370,7 +375,7 @@ def _no_printer_shot(win: MainWindow, issued: IssuedPage, shots: Shots) -> None:
     _until(lambda: bool(issued.message.text()))
     _wait(300)
     shots.save("issue-no-printer.png", win, area=issued,
-               marks=((1, issued.buttons["preview"], "ne"), (2, issued.message, "n")))
+               marks=((1, issued.buttons["preview"], "above"), (2, issued.message, "n")))
     issued.message.clear()
 
 
@@ -462,9 +467,10 @@ def _supervisor_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, wo
         _wait(300)
         b = issued.buttons
         shots.save("issue-deliver.png", win, area=issued, marks=(
-            (1, issued.issue_table, "se"), (2, b["issue_selected"], "ne"), (3, b["issue_all"], "ne"),
-            (4, issued.issued_table, "se"), (5, b["preview"], "ne"), (6, b["print"], "ne"), (7, b["save"], "ne"),
-            (8, b["print_mail"], "ne"), (9, b["sheets"], "ne"), (10, b["mailed"], "ne"), (11, b["electronic"], "ne")))
+            (1, issued.issue_table, "se"), (2, b["issue_selected"], "above"), (3, b["issue_all"], "above"),
+            (4, issued.issued_table, "se"), (5, b["preview"], "above"), (6, b["print"], "above"), (7, b["save"], "above"),
+            (8, b["print_mail"], "above"), (9, b["sheets"], "above"), (10, b["mailed"], "above"),
+            (11, b["electronic"], "above")))
         _no_printer_shot(win, issued, shots)
 
     # 証明書の検証: the PDF of an issued certificate, as a verifier would receive it.
@@ -494,7 +500,8 @@ def _supervisor_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, wo
     _wait(300)
     bar = win.statusBar()
     shots.save("status-db-unreachable.png", win, area=bar, marks=(
-        (1, win.connection_label, "w"), (2, win.sync_label, "w"), (3, win.staff_label, "w")), also=("ui.main_window",))
+        (1, win.connection_label, "above"), (2, win.sync_label, "above"), (3, win.staff_label, "above")),
+        also=("ui.main_window",), margin=30)
     win.close()
 
 
@@ -541,8 +548,8 @@ def _counter_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, worke
         _wait(400)
         b = appts.buttons
         shots.save("appointments.png", win, area=appts, marks=(
-            (1, appts.counter, "ne"), (2, appts.day, "ne"), (3, appts.table, "se"), (4, b["check_in"], "ne"),
-            (5, b["no_show"], "ne"), (6, b["cancel"], "ne"), (7, b["open"], "ne"), (8, appts.slot, "ne"),
+            (1, appts.counter, "n"), (2, appts.day, "n"), (3, appts.table, "se"), (4, b["check_in"], "above"),
+            (5, b["no_show"], "above"), (6, b["cancel"], "above"), (7, b["open"], "above"), (8, appts.slot, "ne"),
             (9, appts.visitor, "ne"), (10, appts.purpose, "ne"), (11, appts.app_id, "ne"), (12, appts.book_button, "ne"),
             (13, appts.from_app_button, "ne"), (14, appts.link_button, "ne")))
 
