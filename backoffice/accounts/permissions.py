@@ -70,6 +70,10 @@ class Actor:
     # holds (None for the system and the command-line operator, which are not sessions).
     epoch: int | None = None
     session_check: Callable[[Actor], None] | None = field(default=None, compare=False, repr=False)
+    # Need-to-know (issue 16): the departments whose applications this person may see and
+    # act on (backoffice/accounts/scope.py). None: not limited (the system, the command-line
+    # operator); a login session always carries its account's set, possibly empty.
+    departments: frozenset[str] | None = None
 
     def has(self, permission: str) -> bool:
         return bool(self.roles & MATRIX[permission])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -18,7 +19,7 @@ from backoffice.accounts import passwords, sessions
 from backoffice.accounts.permissions import STAFF_ROLES, Actor, require
 from backoffice.audit import log as audit
 from backoffice.db.engine import Database
-from backoffice.db.models import LoginThrottle, Staff, StaffRole
+from backoffice.db.models import LoginThrottle, Staff, StaffDepartment, StaffRole
 from backoffice.platform.errors import AuthenticationError, BackofficeError, NotFound
 from backoffice.platform.timeutil import utcnow
 
@@ -35,10 +36,35 @@ class StaffInfo:
     name: str
     roles: tuple[str, ...]
     disabled: bool
+    departments: tuple[str, ...] = ()
+    last_login_at: datetime | None = None
+    must_change_password: bool = False
 
 
 def _info(s: Staff) -> StaffInfo:
-    return StaffInfo(s.id, s.code, s.name, tuple(sorted(r.role for r in s.roles)), s.disabled)
+    return StaffInfo(s.id, s.code, s.name, tuple(sorted(r.role for r in s.roles)), s.disabled,
+                     tuple(sorted(d.department for d in s.departments)), s.last_login_at,
+                     s.must_change_password)
+
+
+def validate_departments(departments: Sequence[str] | None, known: Sequence[str]) -> list[str]:
+    """The departments to give an account: `None` means every known department (as the
+    upgrade gives existing accounts); a name the catalog does not know is refused."""
+    if departments is None:
+        return sorted(set(known))
+    names = sorted({d.strip() for d in departments if d.strip()})
+    bad = [d for d in names if d not in known]
+    if bad:
+        raise BackofficeError(f"unknown department {bad[0]!r}; departments are {', '.join(sorted(known))}",
+                              code="unknown_department", department=bad[0])
+    return names
+
+
+def known_departments() -> list[str]:
+    """The catalog's departments (the names staff can belong to)."""
+    from backoffice.platform.catalog import default_catalog
+
+    return default_catalog().departments()
 
 
 def _validate_roles(roles: list[str] | tuple[str, ...]) -> list[str]:
@@ -51,9 +77,13 @@ def _validate_roles(roles: list[str] | tuple[str, ...]) -> list[str]:
 
 
 def create_staff(session: Session, actor: Actor, code: str, name: str, roles: list[str],
-                 password: str) -> StaffInfo:
-    """Create an account (administrators; the command line's operator holds that role)."""
+                 password: str, departments: Sequence[str] | None = None, *,
+                 known: Sequence[str] | None = None) -> StaffInfo:
+    """Create an account (administrators; the command line's operator holds that role).
+    `departments` (need-to-know, issue 16): None gives every department of the catalog
+    (`known`, by default the installed catalog's)."""
     require(actor, "staff.manage")
+    chosen = validate_departments(departments, known if known is not None else known_departments())
     code = code.strip()
     if not code or len(code) > 32 or not code.isascii() or not code.replace("-", "").replace("_", "").isalnum():
         raise BackofficeError("staff code must be 1-32 ASCII letters, digits, '-' or '_'")
@@ -64,9 +94,10 @@ def create_staff(session: Session, actor: Actor, code: str, name: str, roles: li
     staff = Staff(code=code, name=name, password_hash=passwords.hash_password(password),
                   disabled=False, session_epoch=0, created_at=utcnow())
     staff.roles = [StaffRole(role=r) for r in roles]
+    staff.departments = [StaffDepartment(department=d) for d in chosen]
     session.add(staff)
     session.flush()
-    audit.record(session, actor, "staff.create", f"staff:{code}", roles=roles)
+    audit.record(session, actor, "staff.create", f"staff:{code}", roles=roles, departments=chosen)
     return _info(staff)
 
 
@@ -167,7 +198,9 @@ def login(db: Database, code: str, password: str, workstation: str) -> LoginSess
                 staff.password_hash = passwords.hash_password(password)
             actor = Actor(code=staff.code, name=staff.name, roles=frozenset(r.role for r in staff.roles),
                           id=staff.id, workstation=workstation, epoch=staff.session_epoch,
-                          session_check=sessions.checker(db))
+                          session_check=sessions.checker(db),
+                          departments=frozenset(d.department for d in staff.departments))
+            staff.last_login_at = now
             audit.record(s, actor, "login", f"staff:{code}")
             result = LoginSession(actor, staff.session_epoch)
     if failure:  # raised after the commit, so the throttle and the audit row are kept

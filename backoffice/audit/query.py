@@ -15,10 +15,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.audit.log import ChainReport
-from backoffice.db.models import AuditEntry
+from backoffice.db.models import Application, AuditEntry
 from backoffice.platform.context import Backoffice
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,12 @@ def search(bo: Backoffice, actor: Actor, *, staff_code: str | None = None,
         q = q.where(AuditEntry.at < _utc(until))
     if after_seq is not None:
         q = q.where(AuditEntry.seq < after_seq)
+    departments = scope.condition(actor, Application.department)
+    if departments is not None:  # need-to-know (issue 16): only their departments' applications
+        theirs = select(literal("application:").concat(Application.application_id)).where(departments)
+        # entries about one application: of the actor's departments; searches and lists of
+        # applications (their text may be a name) are left out; the rest names no applicant
+        q = q.where(or_(~AuditEntry.target.startswith("application"), AuditEntry.target.in_(theirs)))
     with bo.db.write() as s:
         rows = [AuditRow(e.seq, _utc(e.at), e.actor, e.workstation, e.action, e.target, dict(e.detail or {}))
                 for e in s.scalars(q)]

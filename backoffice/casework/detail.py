@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db.models import Application, ApplicationEvent, Comment, Document, Revision, Staff
@@ -212,6 +213,7 @@ def application_detail(bo: Backoffice, actor: Actor, pk: int) -> ApplicationDeta
     require(actor, "application.view")
     with bo.db.write() as s:
         app = _load(s, pk)
+        scope.require_department(actor, app.department)  # need-to-know (issue 16)
         detail = _detail(bo, s, app)
         audit.record(s, actor, "application.view", f"application:{app.application_id}",
                      revision=app.revision)
@@ -227,7 +229,7 @@ def document_bytes(bo: Backoffice, actor: Actor, document_id: int, *,
     with bo.db.write() as s:
         row = s.execute(
             select(Document.media_type, Document.data, Document.attachment_id, Application.application_id,
-                   Application.id.label("application_pk"))
+                   Application.id.label("application_pk"), Application.department)
             .join(Revision, Revision.id == Document.revision_pk)
             .join(Application, Application.id == Revision.application_pk)
             .where(Document.id == document_id)).first()
@@ -235,6 +237,7 @@ def document_bytes(bo: Backoffice, actor: Actor, document_id: int, *,
             raise NotFound(f"document {document_id} has no content")
         if application_pk is not None and row.application_pk != application_pk:
             raise NotFound(f"document {document_id} does not belong to application {application_pk}")
+        scope.require_department(actor, row.department)
         audit.record(s, actor, "document.view", f"application:{row.application_id}",
                      document=document_id, attachment=row.attachment_id)
         return row.media_type or "application/octet-stream", bytes(row.data)
@@ -293,6 +296,7 @@ def revision_diff(bo: Backoffice, actor: Actor, pk: int, rev_a: int, rev_b: int)
     require(actor, "application.view")
     with bo.db.write() as s:
         app = _load(s, pk)
+        scope.require_department(actor, app.department)
         a = json.loads(_revision(s, pk, rev_a).application_json)
         b = json.loads(_revision(s, pk, rev_b).application_json)
         audit.record(s, actor, "application.diff", f"application:{app.application_id}",

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db.models import Application, IntakeRecord, Revision
@@ -76,6 +77,9 @@ def list_applications(session: Session, actor: Actor, *, status: str | None = No
     q = select(Application, _current_bundle()).order_by(Application.received_at, Application.id)
     if status:
         q = q.where(Application.status == status)
+    departments = scope.condition(actor, Application.department)  # need-to-know (issue 16)
+    if departments is not None:
+        q = q.where(departments)
     if limit:
         q = q.limit(limit)
     rows = [row_of(a, b) for a, b in session.execute(q)]

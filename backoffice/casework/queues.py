@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
@@ -94,6 +95,9 @@ def search_condition(text: str) -> ColumnElement[bool] | None:
 
 def _where(actor: Actor, f: QueueFilter) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
+    mine = scope.condition(actor, Application.department)  # need-to-know (issue 16)
+    if mine is not None:
+        where.append(mine)
     if f.statuses:
         where.append(Application.status.in_(f.statuses))
     if f.procedure:
@@ -198,6 +202,9 @@ def counts(session: Session, actor: Actor) -> dict[str, int]:
     mine = func.sum(case((Application.claimed_by == actor.id, 1), else_=0))
     q = (select(Application.status, Application.procedure, func.count(), mine)
          .group_by(Application.status, Application.procedure))
+    departments = scope.condition(actor, Application.department)  # need-to-know (issue 16)
+    if departments is not None:
+        q = q.where(departments)
     out: dict[str, int] = {f"status:{s}": 0 for s in workflow.STATUSES}
     out.update(attention=0, returned=0, mine=0, open=0)
     for status, procedure, n, m in session.execute(q):

@@ -11,10 +11,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from backoffice.accounts import scope
 from backoffice.accounts.permissions import MATRIX, Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import review, workflow
-from backoffice.db.models import Application, Staff, StaffRole
+from backoffice.db.models import Application, Staff, StaffDepartment, StaffRole
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import ClaimError, NotFound, TransitionError
 from backoffice.platform.timeutil import utcnow
@@ -50,6 +51,9 @@ def held_claims(bo: Backoffice, actor: Actor) -> list[HeldClaim]:
          .join(Staff, Staff.id == Application.claimed_by)
          .where(Application.claim_expires_at > now)
          .order_by(Staff.code, Application.id))
+    departments = scope.condition(actor, Application.department)  # need-to-know (issue 16)
+    if departments is not None:
+        q = q.where(departments)
     with bo.db.read() as s:
         return [HeldClaim(*row) for row in s.execute(q)]  # type: ignore[arg-type]  # expiry not NULL here
 
@@ -60,6 +64,9 @@ def reviewers(bo: Backoffice, actor: Actor) -> list[Reviewer]:
     roles = MATRIX["application.claim"]
     q = (select(Staff.id, Staff.code, Staff.name).join(StaffRole, StaffRole.staff_id == Staff.id)
          .where(StaffRole.role.in_(roles), Staff.disabled.is_(False)).distinct().order_by(Staff.code))
+    shared = scope.condition(actor, StaffDepartment.department)  # people of the actor's departments
+    if shared is not None:
+        q = q.where(Staff.id.in_(select(StaffDepartment.staff_id).where(shared)))
     with bo.db.read() as s:
         return [Reviewer(*row) for row in s.execute(q)]
 
@@ -85,9 +92,13 @@ def hand_over(bo: Backoffice, actor: Actor, pk: int, to_staff_id: int) -> review
     now = utcnow()
     with bo.db.write() as s:
         app = review._load(s, pk)
+        scope.require_department(actor, app.department)
         if app.status not in review.CLAIMABLE:
             raise TransitionError(f"{app.application_id} is {app.status} and cannot be handed over")
         person = _eligible(s, to_staff_id)
+        if app.department not in {d.department for d in person.departments}:
+            raise ClaimError(f"{person.code} does not work for {app.department} and cannot take "
+                             f"{app.application_id}", code="other_department")
         if app.status == workflow.PENDING and "supervisor" not in {r.role for r in person.roles}:
             raise ClaimError(f"{app.application_id} awaits a supervisor's decision; {person.code} is not a supervisor")
         previous = app.claimed_by

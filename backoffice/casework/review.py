@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, check_session, require
 from backoffice.audit import log as audit
 from backoffice.casework import placeholders, workflow
@@ -70,6 +71,7 @@ def find_pk(bo: Backoffice, application_id: str) -> int:
 
 
 def _take(s: Session, bo: Backoffice, actor: Actor, app: Application, now: datetime) -> ClaimInfo:
+    scope.require_department(actor, app.department)
     if app.status == workflow.PENDING:
         require(actor, "application.approve_second")
     else:
@@ -107,6 +109,9 @@ def claim_next(bo: Backoffice, actor: Actor, *, statuses: tuple[str, ...] = (wor
              .limit(1))
         if procedure:
             q = q.where(Application.procedure == procedure)
+        departments = scope.condition(actor, Application.department)  # need-to-know (issue 16)
+        if departments is not None:
+            q = q.where(departments)
         if s.get_bind().dialect.name == "postgresql":
             q = q.with_for_update(skip_locked=True)
         app = s.scalar(q)
@@ -133,6 +138,7 @@ def release(bo: Backoffice, actor: Actor, pk: int) -> None:
         require(actor, "application.claim")
     with bo.db.write() as s:
         app = _load(s, pk)
+        scope.require_department(actor, app.department)
         if app.claimed_by is None:
             return
         if app.claimed_by != actor.id:
@@ -177,6 +183,7 @@ def decide(bo: Backoffice, actor: Actor, pk: int, decision: str, reason: str | N
     now = utcnow()
     with bo.db.write() as s:
         app = _load(s, pk)
+        scope.require_department(actor, app.department)
         _require_claim(app, actor, now)
         proc = bo.catalog.get(app.procedure)
         two_step = bool(proc and proc.two_step)
@@ -218,6 +225,7 @@ def withdraw(bo: Backoffice, actor: Actor, pk: int, reason: str) -> None:
     now = utcnow()
     with bo.db.write() as s:
         app = _load(s, pk)
+        scope.require_department(actor, app.department)
         if _held_by_other(app, actor, now):
             require(actor, "application.release_claim")
         workflow.transition(s, actor, app, "withdraw", reason=reason)
@@ -229,6 +237,7 @@ def resolve_attention(bo: Backoffice, actor: Actor, pk: int, note: str) -> None:
     require(actor, "application.decide")
     with bo.db.write() as s:
         app = _load(s, pk)
+        scope.require_department(actor, app.department)
         workflow.transition(s, actor, app, "resolve_attention", reason=note, attention=app.attention)
 
 
@@ -238,5 +247,6 @@ def add_comment(bo: Backoffice, actor: Actor, pk: int, text: str) -> None:
         raise TransitionError("empty comment")
     with bo.db.write() as s:
         app = _load(s, pk, lock=False)
+        scope.require_department(actor, app.department)
         s.add(Comment(application_pk=app.id, staff_id=actor.id, at=utcnow(), text=text))
         audit.record(s, actor, "application.comment", f"application:{app.application_id}")

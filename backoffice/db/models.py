@@ -52,7 +52,13 @@ class Staff(Base):
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     session_epoch: Mapped[int] = mapped_column(Integer, default=0)  # bump ends live sessions
     created_at: Mapped[datetime]
+    # issue 16: the administrator's reset makes the person choose a new password at login
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_login_at: Mapped[datetime | None]
     roles: Mapped[list[StaffRole]] = relationship(
+        back_populates="staff", cascade="all, delete-orphan", lazy="selectin"
+    )
+    departments: Mapped[list[StaffDepartment]] = relationship(
         back_populates="staff", cascade="all, delete-orphan", lazy="selectin"
     )
 
@@ -62,6 +68,17 @@ class StaffRole(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True)
     role: Mapped[str] = mapped_column(String(20), primary_key=True)
     staff: Mapped[Staff] = relationship(back_populates="roles")
+
+
+class StaffDepartment(Base):
+    """The departments (the catalog's `department` names) a staff member works for:
+    reviewers and supervisors see and act only on those departments' applications
+    (need-to-know, issue 16; backoffice/accounts/scope.py)."""
+
+    __tablename__ = "staff_departments"
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True)
+    department: Mapped[str] = mapped_column(String(64), primary_key=True)
+    staff: Mapped[Staff] = relationship(back_populates="departments")
 
 
 class LoginThrottle(Base):

@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
@@ -80,6 +81,9 @@ def counter_search(bo: Backoffice, actor: Actor, text: str) -> list[CounterRow]:
     cond = search_condition(text)
     if cond is None:
         return []
+    departments = scope.condition(actor, Application.department, handover=True)  # issue 16
+    if departments is not None:
+        cond = departments & cond
     with bo.db.write() as s:
         apps = s.scalars(select(Application).where(cond).order_by(Application.id.desc())
                          .limit(SEARCH_LIMIT)).all()
@@ -114,7 +118,8 @@ def find_by_receipt_texts(bo: Backoffice, actor: Actor, texts: list[str]) -> lis
     if not ids:
         raise NotFound("the QR code holds no application id (OSK-…)", code="not_a_receipt")
     with bo.db.write() as s:
-        apps = s.scalars(select(Application).where(Application.application_id.in_(ids))).all()
+        apps = [a for a in s.scalars(select(Application).where(Application.application_id.in_(ids)))
+                if scope.may_see(actor, a.department, handover=True)]  # need-to-know (issue 16)
         audit.record(s, actor, "application.search", "applications", query=",".join(ids),
                      results=len(apps), via="receipt_qr")
         if not apps:
@@ -129,6 +134,9 @@ def list_rows(bo: Backoffice, actor: Actor, status: str, delivery_method: str | 
     require(actor, "application.search")
     with bo.db.read() as s:
         q = select(Application).where(Application.status == status)
+        departments = scope.condition(actor, Application.department, handover=True)  # issue 16
+        if departments is not None:
+            q = q.where(departments)
         if delivery_method:
             q = q.where(Application.delivery_method == delivery_method)
         return [_row(bo, a) for a in s.scalars(q.order_by(Application.id).limit(limit))]
@@ -146,6 +154,7 @@ def _load(s: Session, pk: int) -> Application:
 
 def _deliver(s: Session, actor: Actor, app: Application, method: str, *,
              id_document: str | None = None, note: str | None = None) -> None:
+    scope.require_department(actor, app.department, handover=True)  # counter staff: any department
     workflow.check(actor, "deliver", app.status)
     s.add(Delivery(application_pk=app.id, certificate_serial=app.certificate_serial, method=method,
                    at=utcnow(), staff_id=actor.id, id_document=id_document, note=note or None))
@@ -256,6 +265,7 @@ def address_sheet_pdf(bo: Backoffice, actor: Actor, pks: list[int]) -> bytes:
             app = s.get(Application, pk)
             if app is None:
                 raise NotFound(f"no application {pk}")
+            scope.require_department(actor, app.department, handover=True)
             _sheet(c, bo, app)
             c.showPage()
         audit.record(s, actor, "delivery.address_sheets", "applications",

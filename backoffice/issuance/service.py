@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from backoffice.accounts import keystore
+from backoffice.accounts import keystore, scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
@@ -203,6 +203,7 @@ def issue_document(bo: Backoffice, actor: Actor, pk: int, *, key: object | None 
     require(actor, "certificate.issue")
     with bo.db.write() as s:
         app = _load_app(s, pk)
+        scope.require_department(actor, app.department, handover=True)  # counter: any department
         workflow.check(actor, "issue", app.status)  # approved, right role: fail before work
         proc = bo.catalog.get(app.procedure)
         if proc is None:
@@ -292,6 +293,7 @@ def reprint(bo: Backoffice, actor: Actor, serial: str, reason: str = "") -> Issu
         if old.status != "valid":
             raise TransitionError(f"certificate {serial} is {old.status}; only the current one can be reprinted")
         app = _load_app(s, old.application_pk)
+        scope.require_department(actor, app.department, handover=True)
         if app.status not in (workflow.ISSUED, workflow.DELIVERED):
             raise TransitionError(f"{app.application_id} is {app.status}; reprint needs issued or delivered")
         proc = bo.catalog.get(app.procedure)
@@ -313,9 +315,11 @@ def revoke(bo: Backoffice, actor: Actor, serial: str, reason: str) -> Certificat
         cert = _load_cert(s, serial)
         if cert.status == "revoked":
             raise TransitionError(f"certificate {serial} is already revoked")
+        app_id, department = s.execute(select(Application.application_id, Application.department)
+                                       .where(Application.id == cert.application_pk)).one()
+        scope.require_department(actor, department)  # need-to-know (issue 16)
         previous = cert.status
         cert.status, cert.revoked_reason = "revoked", reason.strip()
-        app_id = s.scalar(select(Application.application_id).where(Application.id == cert.application_pk)) or ""
         audit.record(s, actor, "certificate.revoke", f"certificate:{serial}", application=app_id,
                      previous_status=previous, reason=reason.strip())
         return _info(cert, app_id)
@@ -338,7 +342,9 @@ def certificates_of(bo: Backoffice, actor: Actor, pk: int) -> list[CertificateIn
     """Every document issued for one application, newest first."""
     require(actor, "application.view")
     with bo.db.read() as s:
-        app_id = s.scalar(select(Application.application_id).where(Application.id == pk)) or ""
+        app_id, department = s.execute(select(Application.application_id, Application.department)
+                                       .where(Application.id == pk)).first() or ("", "")
+        scope.require_department(actor, department, handover=True)  # counter staff: any department
         rows = s.scalars(select(Certificate).where(Certificate.application_pk == pk)
                          .order_by(Certificate.id.desc())).all()
         return [_info(c, app_id) for c in rows]
@@ -349,5 +355,7 @@ def certificate_pdf(bo: Backoffice, actor: Actor, serial: str) -> bytes:
     require(actor, "application.view")
     with bo.db.write() as s:
         cert = _load_cert(s, serial, lock=False)
+        department = s.scalar(select(Application.department).where(Application.id == cert.application_pk)) or ""
+        scope.require_department(actor, department, handover=True)
         audit.record(s, actor, "certificate.view", f"certificate:{serial}")
         return bytes(cert.pdf)

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, select, true
 from sqlalchemy.orm import Session
 
+from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.casework import workflow
 from backoffice.db.models import Application, ApplicationEvent, IntakeRecord, Staff
@@ -89,8 +90,11 @@ def _jst_day(column: Any, dialect: str) -> Any:
     return func.date(column, "+9 hours")  # SQLite keeps UTC text
 
 
-def statements(cal: BusinessCalendar, dialect: str, today: date, now: datetime) -> dict[str, Select[Any]]:
-    """Every query the snapshot runs, by name."""
+def statements(cal: BusinessCalendar, dialect: str, today: date, now: datetime,
+               only: ColumnElement[bool] | None = None) -> dict[str, Select[Any]]:
+    """Every query the snapshot runs, by name. `only` limits the applications counted
+    (the supervisor's departments, backoffice/accounts/scope.py)."""
+    mine = only if only is not None else true()
     cutoffs = deadlines.ageing_cutoffs(cal, today)
     labels = [label for label, _ in deadlines.AGEING_BUCKETS]
     age = case(
@@ -107,23 +111,26 @@ def statements(cal: BusinessCalendar, dialect: str, today: date, now: datetime) 
     working = Application.status.in_(WORKING_STATUSES)
     day = _jst_day(ApplicationEvent.at, dialect).label("day")
     since = _jst_midnight_utc(today - timedelta(days=DECISION_DAYS - 1))
+    decisions = (select(day, ApplicationEvent.actor_id, func.count())
+                 .where(ApplicationEvent.at >= since, ApplicationEvent.action.in_(DECISION_ACTIONS))
+                 .group_by(day, ApplicationEvent.actor_id))
+    if only is not None:  # the join only when limited (the benchmark measures the plain one)
+        decisions = decisions.join(Application, Application.id == ApplicationEvent.application_pk).where(only)
     return {
-        "counts": select(Application.status, Application.procedure, func.count())
+        "counts": select(Application.status, Application.procedure, func.count()).where(mine)
         .group_by(Application.status, Application.procedure),
-        "ageing": select(age, deadline, func.count()).where(working).group_by(age, deadline),
+        "ageing": select(age, deadline, func.count()).where(working, mine).group_by(age, deadline),
         "overdue": select(Application.id, Application.application_id, Application.procedure,
                           Application.status, Application.due_date, Application.claimed_by)
-        .where(working, Application.due_date < today)
+        .where(working, mine, Application.due_date < today)
         .order_by(Application.due_date, Application.id).limit(OVERDUE_LIST_LIMIT),
-        "decisions": select(day, ApplicationEvent.actor_id, func.count())
-        .where(ApplicationEvent.at >= since, ApplicationEvent.action.in_(DECISION_ACTIONS))
-        .group_by(day, ApplicationEvent.actor_id),
+        "decisions": decisions,
         "intake": select(
             func.max(IntakeRecord.at),
             func.coalesce(func.sum(case((and_(IntakeRecord.outcome == "quarantined",
                                               IntakeRecord.resolution.is_(None)), 1), else_=0)), 0)),
         "claims": select(Application.claimed_by, func.count())
-        .where(Application.claimed_by.is_not(None), Application.claim_expires_at > now)
+        .where(mine, Application.claimed_by.is_not(None), Application.claim_expires_at > now)
         .group_by(Application.claimed_by),
         "staff": select(Staff.id, Staff.code, Staff.name),
     }
@@ -137,9 +144,10 @@ def _aware(dt: datetime | None) -> datetime | None:
     return dt.replace(tzinfo=UTC) if dt is not None and dt.tzinfo is None else dt
 
 
-def build(s: Session, cal: BusinessCalendar, today: date, now: datetime) -> DashboardSnapshot:
+def build(s: Session, cal: BusinessCalendar, today: date, now: datetime,
+          only: ColumnElement[bool] | None = None) -> DashboardSnapshot:
     """Run the statements in one read session and assemble the snapshot."""
-    q = statements(cal, s.get_bind().dialect.name, today, now)
+    q = statements(cal, s.get_bind().dialect.name, today, now, only)
     staff = {sid: (code, name) for sid, code, name in s.execute(q["staff"])}
     name_of = lambda sid: staff.get(sid, ("?", f"#{sid}"))[1] if sid is not None else None  # noqa: E731
 
@@ -193,4 +201,5 @@ def snapshot(bo: Backoffice, actor: Actor, *, today: date | None = None,
     """The dashboard as of now (Japan date `today`)."""
     require(actor, "dashboard.view")
     with bo.db.read() as s:
-        return build(s, bo.calendar, today or today_jst(), now or utcnow())
+        return build(s, bo.calendar, today or today_jst(), now or utcnow(),
+                     scope.condition(actor, Application.department))  # need-to-know (issue 16)
