@@ -34,6 +34,50 @@ def user_config_file() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
 
 
+def site_config_file() -> Path:
+    """The machine-wide configuration every account of the PC reads (admin guide 2.3):
+    %ProgramData%\\backoffice\\backoffice.toml on Windows, /etc/backoffice/backoffice.toml
+    elsewhere. Administrators write it; users and the agent's account only read it."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("ProgramData") or r"C:\ProgramData") / APP_NAME / "backoffice.toml"
+    return Path("/etc") / APP_NAME / "backoffice.toml"
+
+
+# A machine-wide file serves several Windows accounts (clerks, the agent's service account):
+# it must name what they share, or each account would fall back to its own folder.
+SITE_REQUIRED = (("database", "url"), ("intake", "spool"), ("export", "out"), ("audit", "checkpoint_dir"))
+_KEY_ID_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]", "-", text).strip(".-_")
+
+
+def expand_key_id(value: Any, key: str, source: str) -> str:
+    """A key id with {host} (this computer's name) and {user} (the OS account) replaced, so
+    one machine-wide file gives every PC (and account) a key id of its own: the private key
+    lives in one account's credential store on one PC (admin guide 4.3)."""
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{source}: {key} must be a non-empty string")
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(1) == "host":
+            import socket
+
+            return _safe_name(socket.gethostname()) or "host"
+        if m.group(1) == "user":
+            import getpass
+
+            return _safe_name(getpass.getuser()) or "user"
+        raise ConfigError(f"{source}: {key}: unknown placeholder {m.group(0)} (only {{host}} and {{user}})")
+
+    expanded = _KEY_ID_PLACEHOLDER.sub(one, value)
+    if not KEY_ID_RE.match(expanded):
+        shown = f" ({expanded!r} here)" if expanded != value else ""
+        raise ConfigError(f"{source}: {key} must be 1-64 letters, digits, '.', '_' or '-'{shown}")
+    return expanded
+
+
 @dataclass(frozen=True)
 class RetentionRule:
     """After `after_days` from the final decision, a closed application of `procedure`
@@ -178,8 +222,10 @@ def _check_known(data: dict[str, Any], source: str) -> None:
                 raise UnknownConfigKey(source, section, key)
 
 
-def parse_config(data: dict[str, Any], base: Path, source: str) -> Config:
-    cfg = _default_config(user_data_dir())
+def parse_config(data: dict[str, Any], base: Path, source: str, *, defaults: Path | None = None) -> Config:
+    """`defaults`: the folder below which unnamed paths lie (the user's data folder unless
+    given; the machine-wide file's own folder for it)."""
+    cfg = _default_config(defaults or user_data_dir())
     _check_known(data, source)
     db = data.get("database", {})
     intake = data.get("intake", {})
@@ -213,6 +259,8 @@ def parse_config(data: dict[str, Any], base: Path, source: str) -> Config:
             if not isinstance(issuance[key], str) or not issuance[key]:
                 raise ConfigError(f"{source}: issuance.{key} must be a non-empty string")
             changes[key] = issuance[key]
+    if "key_id" in changes:
+        changes["key_id"] = expand_key_id(changes["key_id"], "issuance.key_id", source)
     if str(changes.get("key_id", "")).startswith("demo-"):  # see demo_mode.py
         raise ConfigError(f"{source}: issuance.key_id may not start with 'demo-' (reserved for "
                           "the demo's own keys, whose papers say DEMO)")
@@ -261,10 +309,7 @@ def _audit_and_files(audit: Any, files: Any, base: Path, source: str) -> dict[st
     if "checkpoint_dir" in audit:
         changes["audit_checkpoint_dir"] = _path(audit["checkpoint_dir"], "audit.checkpoint_dir", base, source)
     if "key_id" in audit:
-
-        if not isinstance(audit["key_id"], str) or not KEY_ID_RE.match(audit["key_id"]):
-            raise ConfigError(f"{source}: audit.key_id must be 1-64 letters, digits, '.', '_' or '-'")
-        changes["audit_key_id"] = audit["key_id"]
+        changes["audit_key_id"] = expand_key_id(audit["key_id"], "audit.key_id", source)
     if "group" in files:
         group = files["group"]
         if not isinstance(group, str) or not group.strip():
@@ -315,9 +360,11 @@ def _retention(section: Any, source: str) -> tuple[RetentionRule, ...]:
 
 
 def load_config(path: str | os.PathLike[str] | None = None, db_url: str | None = None) -> Config:
-    """--config FILE, else BACKOFFICE_CONFIG, else the user's config file, else defaults."""
+    """--config FILE, else BACKOFFICE_CONFIG, else the machine-wide file when it exists
+    (a user's own file is then not read), else the user's config file, else defaults."""
     explicit = path or os.environ.get("BACKOFFICE_CONFIG")
-    file = Path(explicit) if explicit else user_config_file()
+    site = site_config_file()
+    file = Path(explicit) if explicit else site if site.is_file() else user_config_file()
     if not file.exists():
         if explicit:
             raise ConfigError(f"configuration file not found: {file}")
@@ -328,4 +375,20 @@ def load_config(path: str | os.PathLike[str] | None = None, db_url: str | None =
         raise ConfigError(f"{file}: {exc}") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read configuration {file}: {exc}") from exc
+    if _same_file(file, site):
+        missing = [f"{section}.{key}" for section, key in SITE_REQUIRED
+                   if not isinstance(data.get(section), dict) or key not in data[section]]
+        if missing:
+            raise ConfigError(f"{file}: the machine-wide configuration must name {', '.join(missing)} "
+                              "(shared by every account of the PC: PostgreSQL and shared folders; "
+                              "SQLite without a machine-wide file is for a single-PC trial only)")
+        return parse_config(data, file.resolve().parent, str(file),
+                            defaults=file.resolve().parent).with_db(db_url)
     return parse_config(data, file.resolve().parent, str(file)).with_db(db_url)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
