@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import literal, or_, select
 
 from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
