@@ -54,6 +54,9 @@ MATRIX: dict[str, frozenset[str]] = {
     "appointment.configure": frozenset({SUPERVISOR, ADMIN}),
     "payment.record": frozenset({COUNTER, SUPERVISOR}),
     "payment.reconcile": frozenset({SUPERVISOR, ADMIN}),
+    # the register exchange (records-v1, issue 15; backoffice/records/)
+    "records.exchange": frozenset({SYSTEM, ADMIN}),  # write requests, load answers
+    "record.restricted": frozenset({SUPERVISOR}),  # open and decide a 支援措置 (restricted) record
 }
 
 

@@ -97,6 +97,7 @@ def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
         return 1 if summary.problems else 0
     from backoffice.audit.schedule import run_scheduled_verify
     from backoffice.export.schedule import run_scheduled_export
+    from backoffice.records.agent import run_exchange
     from backoffice.retention.housekeeping import run_scheduled_retention
 
     _say(f"watching {bo.spool.inbox} (Ctrl+C to stop)", err=True)
@@ -111,6 +112,8 @@ def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
             summary = sync_once(bo, settings=settings)
             if summary.ingested or summary.duplicates or summary.quarantined:
                 _say(summary.line())
+            for line in run_exchange(bo):  # register requests out, answers in (records-v1)
+                _say(line)
             for batch in run_scheduled_export(bo) or []:
                 _say(f"scheduled export {batch.batch_id}: {batch.rows} rows")
             checked = run_scheduled_verify(bo)  # daily after 02:00 JST; broken: logged at ERROR

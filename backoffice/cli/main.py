@@ -60,7 +60,7 @@ def _optional_modules() -> list:  # type: ignore[type-arg]
     import importlib
 
     found = []
-    for name in ("commands_issuance", "commands_export", "commands_closing", "commands_db"):
+    for name in ("commands_issuance", "commands_export", "commands_closing", "commands_db", "commands_records"):
         try:
             found.append(importlib.import_module(f"{__package__}.{name}"))
         except ModuleNotFoundError as exc:

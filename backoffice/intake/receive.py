@@ -41,6 +41,7 @@ from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BundleRejected
 from backoffice.platform.textnorm import search_key
 from backoffice.platform.timeutil import parse_rfc3339, to_jst, utcnow
+from backoffice.records.policy import waits_for_record
 
 log = logging.getLogger(__name__)
 
@@ -171,11 +172,15 @@ def receive_in(s: Session, bo: Backoffice, actor: Actor, vb: Any, checks: PreChe
     first = workflow.plan(actor, target.status if target is not None else "new",
                           "resubmit" if target is not None else "receive",
                           application_id=app_id, revision=revision, bundle_id=vb.bundle_id)
-    second = workflow.plan(actor, first.to_status, "checks_failed" if codes else "checks_passed",
-                           application_id=app_id, revision=revision, attention=codes)
+    # records-v1 §1: a record procedure whose applicant was verified stays received
+    # (受付済・照会中) with its findings so far; the register's answer decides the next step.
+    second = None if waits_for_record(bo.config, proc, codes) else workflow.plan(
+        actor, first.to_status, "checks_failed" if codes else "checks_passed",
+        application_id=app_id, revision=revision, attention=codes)
+    last = second or first
     conn = s.connection()
-    state = {**fields, "revision": revision, "status": second.to_status, "attention": codes,
-             "updated_at": second.at}
+    state = {**fields, "revision": revision, "status": last.to_status, "attention": codes,
+             "updated_at": last.at}
     if target is None:
         state.update(paused_days=0, due_date=bo.calendar.due_date(
             to_jst(now).date(), proc.processing_days, 0))
@@ -208,6 +213,8 @@ def receive_in(s: Session, bo: Backoffice, actor: Actor, vb: Any, checks: PreChe
             "rejected_reason": None if f else rejected.get(att["id"], "missing"),
             "data": f.data if f else None})
     for change in (first, second):
+        if change is None:
+            continue
         rows.add(ApplicationEvent, change.event_row(pk, revision, actor))
         rows.add(AuditEntry, audit.entry_row(s, actor, change.audit_action, change.audit_target,
                                              **change.audit_detail))

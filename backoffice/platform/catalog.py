@@ -15,6 +15,8 @@ from backoffice.platform.resources import resource_path
 
 ATTACHMENT_KINDS = ("identity_document", "supporting_document", "photo", "other")
 OUTPUTS = ("certificate", "notice", "none")
+# records-v1 §1: the register a procedure's certificate is built from (key `record`, optional)
+RECORD_KINDS = ("resident", "seal", "tax", "koseki")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Procedure:
     required_attachments: tuple[str, ...]
     template: str
     fields: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    record: str | None = None  # records-v1: resident | seal | tax | koseki, or None
 
     def fee_due(self, form: dict[str, Any]) -> int:
         copies = form.get("copies", 1)
@@ -121,6 +124,9 @@ def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
         template = entry.get("template", "")
         if output != "none" and not template:
             raise CatalogError(f"{where}: output '{output}' needs a template")
+        record = entry.get("record")
+        if record is not None and record not in RECORD_KINDS:
+            raise CatalogError(f"{where}: record must be one of {', '.join(RECORD_KINDS)}")
         procedures[code] = Procedure(
             code=code,
             name=_require(entry, "name", str, where),
@@ -134,6 +140,7 @@ def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
             required_attachments=tuple(kinds),
             template=template,
             fields={str(k): str(v) for k, v in fields.items()},
+            record=record,
         )
     return Catalog(procedures, source)
 

@@ -123,6 +123,11 @@ class Config:
     log_dir: Path | None = None
     log_max_bytes: int = 5_000_000
     log_backups: int = 5
+    # [records] (records-v1, issue 15): the exchange folder with the core systems; None = no
+    # register exchange configured (certificates as before); public_keys verify answers
+    records_exchange: Path | None = None
+    records_public_keys: tuple[Path, ...] = ()
+    records_max_age_days: int = 3
     base_dir: Path = field(default_factory=Path.cwd)
     source: str = "<defaults>"
 
@@ -196,6 +201,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "audit": frozenset({"checkpoint_dir", "key_id"}),
     "files": frozenset({"group"}),
     "logging": frozenset({"dir", "max_bytes", "backups"}),
+    "records": frozenset({"exchange", "public_keys", "max_age_days"}),
 }
 
 
@@ -300,7 +306,25 @@ def parse_config(data: dict[str, Any], base: Path, source: str, *, defaults: Pat
             changes["close_after_business_days"] = v
     changes.update(_audit_and_files(data.get("audit", {}), data.get("files", {}), base, source))
     changes.update(_logging(data.get("logging", {}), base, source))
+    changes.update(_records(data.get("records"), base, source))
     return replace(cfg, **changes)
+
+
+def _records(section: Any, base: Path, source: str) -> dict[str, Any]:
+    """[records] exchange, public_keys, max_age_days (records-v1 §2, issue 15). The section
+    switches the register exchange on; exchange defaults to "records" beside the file."""
+    if section is None:
+        return {}
+    changes: dict[str, Any] = {"records_exchange": _path(section.get("exchange", "records"),
+                                                         "records.exchange", base, source)}
+    if "public_keys" in section:
+        changes["records_public_keys"] = _paths(section["public_keys"], "records.public_keys", base, source)
+    if "max_age_days" in section:
+        v = section["max_age_days"]
+        if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 365:
+            raise ConfigError(f"{source}: records.max_age_days must be a whole number from 1 to 365")
+        changes["records_max_age_days"] = v
+    return changes
 
 
 def _audit_and_files(audit: Any, files: Any, base: Path, source: str) -> dict[str, Any]:

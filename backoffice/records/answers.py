@@ -1,0 +1,416 @@
+"""Loading register answers (records-v1 §2.2, §3): the checks in the spec's order, all or
+nothing per batch, refused batches in `refused/` with their reason file and an audit entry,
+a redelivered batch a no-op.
+
+Order of work for a batch that passes: one transaction records the answers, the
+applications' new status and attention codes and the audit entries; only then are its
+files moved to `done/`. A crash in between leaves the batch in `answers/`; the next run
+finds every answer already recorded (identical: no-op) and moves it. A refused batch is
+audited first, then its reason file is written and its files moved.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import logging
+import os
+import re
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import Table, bindparam, select
+from sqlalchemy.orm import Session
+
+from backoffice.accounts.permissions import Actor, require
+from backoffice.audit import log as audit
+from backoffice.casework import workflow
+from backoffice.db.models import Application, ApplicationEvent, AuditEntry
+from backoffice.db.models_records import RecordBatch, RecordRequest
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import BackofficeError, ConfigError
+from backoffice.platform.spool import fsync_dir, move_unique
+from backoffice.platform.timeutil import parse_rfc3339, utcnow
+from backoffice.records import policy, schema
+from backoffice.records.compare import compare
+from backoffice.records.exchange import Exchange
+
+log = logging.getLogger(__name__)
+
+MAX_MANIFEST = 1 << 20  # bytes; a larger manifest is not even read (signature_invalid)
+MAX_SIGNATURE = 4096
+MAX_LINE = 32 << 20  # one answer (a seal image is some kB)
+MANIFEST_KEYS = ("spec", "batch_id", "direction", "created_at", "file", "rows", "sha256")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+SUFFIX = ".manifest.json"
+
+
+class Refused(BackofficeError):
+    def __init__(self, reason: str, detail: str, line: int | None = None) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason, self.detail, self.line = reason, detail, line
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    answered: int  # answers applied (new ones; identical redeliveries are not counted)
+    refused: int  # batches refused
+    batches: tuple[tuple[str, str], ...] = ()  # (answer_id, "done" | reason)
+
+    def line(self) -> str:
+        return f"answered {self.answered}, refused {self.refused}"
+
+
+def load_public_keys(paths: tuple[Path, ...]) -> list[Ed25519PublicKey]:
+    if not paths:
+        raise ConfigError("no [records] public_keys configured: answers cannot be verified")
+    keys = []
+    for path in paths:
+        try:
+            key = serialization.load_pem_public_key(Path(path).read_bytes())
+        except OSError as exc:
+            raise ConfigError(f"cannot read records public key {path}: {exc.strerror or exc}") from None
+        except ValueError as exc:
+            raise ConfigError(f"records public key {path} is not a PEM public key: {exc}") from None
+        if not isinstance(key, Ed25519PublicKey):
+            raise ConfigError(f"records public key {path} is not an Ed25519 key")
+        keys.append(key)
+    return keys
+
+
+# --- reading files without following links --------------------------------------------------
+
+def _read_regular(path: Path, limit: int) -> bytes | None:
+    """The bytes of a regular file (not a link, not a folder) of at most `limit` bytes;
+    None when it is missing, not a regular file or larger."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            return None
+        data = f.read(limit + 1)
+    return data if len(data) <= limit else None
+
+
+def _open_regular(path: Path) -> Any:
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    f = os.fdopen(fd, "rb")
+    if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+        f.close()
+        raise OSError("not a regular file")
+    return f
+
+
+# --- the checks of §3, in order ----------------------------------------------------------
+
+def _check_signature(folder: Path, answer_id: str, keys: list[Ed25519PublicKey]) -> bytes:
+    """Check 1; returns the manifest's exact bytes."""
+    manifest = _read_regular(folder / f"{answer_id}{SUFFIX}", MAX_MANIFEST)
+    if manifest is None:
+        raise Refused("signature_invalid", f"the manifest is not a regular file of at most {MAX_MANIFEST} "
+                                           "bytes, so it was not verified")
+    sig_bytes = _read_regular(folder / f"{answer_id}.manifest.sig", MAX_SIGNATURE)
+    if sig_bytes is None:
+        raise Refused("signature_invalid", f"no {answer_id}.manifest.sig beside the manifest")
+    try:
+        sig = base64.b64decode(b"".join(sig_bytes.split()), validate=True)
+    except (binascii.Error, ValueError):
+        raise Refused("signature_invalid", ".manifest.sig is not base64") from None
+    for key in keys:
+        try:
+            key.verify(sig, manifest)
+            return manifest
+        except InvalidSignature:
+            continue
+    raise Refused("signature_invalid", "the signature verifies under none of the configured [records] public_keys")
+
+
+def _check_manifest(raw: bytes, answer_id: str) -> dict[str, Any]:
+    """Check 2."""
+    try:
+        m = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise Refused("manifest_invalid", "the manifest is not UTF-8 JSON") from None
+    if not isinstance(m, dict):
+        raise Refused("manifest_invalid", "the manifest is not a JSON object")
+    missing = [k for k in MANIFEST_KEYS if k not in m]
+    if missing:
+        raise Refused("manifest_invalid", f"the manifest lacks {', '.join(missing)}")
+    problems = []
+    if m["spec"] != "records/1":
+        problems.append('spec must be "records/1"')
+    if m["direction"] != "answer":
+        problems.append('direction must be "answer"')
+    if m["batch_id"] != answer_id:
+        problems.append(f"batch_id must be the file's own id {answer_id!r}")
+    if m["file"] != f"{answer_id}.jsonl":
+        problems.append(f"file must be {answer_id}.jsonl")
+    if not isinstance(m["rows"], int) or isinstance(m["rows"], bool) or m["rows"] < 0:
+        problems.append("rows must be a whole number")
+    if not isinstance(m["sha256"], str) or not _HEX64.fullmatch(m["sha256"]):
+        problems.append("sha256 must be 64 lowercase hex digits")
+    try:
+        parse_rfc3339(m["created_at"])
+    except (ValueError, TypeError):
+        problems.append("created_at must be an RFC 3339 date-time with offset")
+    if problems:
+        raise Refused("manifest_invalid", "; ".join(problems))
+    return m
+
+
+def _lines(path: Path) -> Iterator[bytes]:
+    """The file's lines without their LF (a last line without LF counts too); a line longer
+    than MAX_LINE is returned cut, one byte over, for check 4 to refuse."""
+    with _open_regular(path) as f:
+        while True:
+            line = f.readline(MAX_LINE + 1)
+            if not line:
+                return
+            if len(line) > MAX_LINE:
+                yield line  # over the limit: schema_error, and the rest is not read
+                return
+            yield line[:-1] if line.endswith(b"\n") else line
+
+
+def _check_file(folder: Path, m: dict[str, Any]) -> None:
+    """Check 3: hash, then line count (one streamed pass)."""
+    h, count, last = hashlib.sha256(), 0, b"\n"
+    try:
+        with _open_regular(folder / m["file"]) as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+                count += chunk.count(b"\n")
+                last = chunk[-1:]
+    except OSError:
+        raise Refused("hash_mismatch", f"{m['file']} is missing or not a regular file") from None
+    if last != b"\n":
+        count += 1
+    if h.hexdigest() != m["sha256"]:
+        raise Refused("hash_mismatch", f"SHA-256 of {m['file']} is {h.hexdigest()}, the manifest says {m['sha256']}")
+    if count != m["rows"]:
+        raise Refused("row_count_mismatch", f"{m['file']} has {count} lines, the manifest says {m['rows']}")
+
+
+@dataclass
+class _Known:
+    pk: int
+    application_pk: int
+    revision: int
+    kind: str
+    sent: bool
+    answer_sha: str | None
+
+
+def canonical(obj: dict[str, Any]) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def _parse(folder: Path, m: dict[str, Any], s: Session) -> list[tuple[int, dict[str, Any], _Known]]:
+    """Checks 4, 5 and 6. Returns (line number, answer, its request) of the answers not yet
+    recorded (an identical one already recorded is dropped: a no-op)."""
+    parsed: list[tuple[int, Any]] = []
+    first_bad: Refused | None = None
+    for no, raw in enumerate(_lines(folder / m["file"]), 1):
+        if len(raw) > MAX_LINE:
+            first_bad = Refused("schema_error", f"line {no} is longer than {MAX_LINE} bytes", no)
+            break
+        try:
+            parsed.append((no, json.loads(raw.decode("utf-8"))))
+        except (UnicodeDecodeError, ValueError) as exc:
+            first_bad = Refused("invalid_json", f"line {no} is not UTF-8 JSON ({type(exc).__name__})", no)
+            break
+    ids = sorted({obj["request_id"] for _, obj in parsed
+                  if isinstance(obj, dict) and isinstance(obj.get("request_id"), str)
+                  and len(obj["request_id"]) <= schema.MAX_REQUEST_ID})
+    known: dict[str, _Known] = {}
+    for start in range(0, len(ids), 1000):
+        for row in s.execute(select(RecordRequest.request_id, RecordRequest.id, RecordRequest.application_pk,
+                                    RecordRequest.revision, RecordRequest.kind, RecordRequest.batch_pk,
+                                    RecordRequest.answer_sha256)
+                             .where(RecordRequest.request_id.in_(ids[start:start + 1000]))):
+            known[row[0]] = _Known(row[1], row[2], row[3], row[4], row[5] is not None, row[6])
+    for no, obj in parsed:  # check 4 of the lines before the first unreadable one
+        rid = obj.get("request_id") if isinstance(obj, dict) else None
+        req = known.get(rid) if isinstance(rid, str) else None
+        if problem := schema.answer(obj, req.kind if req and req.sent else None):
+            raise Refused("schema_error", f"line {no}: {problem}", no)
+    if first_bad is not None:
+        raise first_bad
+    for no, obj in parsed:  # check 5
+        req = known.get(obj["request_id"])
+        if req is None or not req.sent:
+            raise Refused("unknown_request", f"line {no}: request_id {obj['request_id']!r} was never sent", no)
+    fresh: list[tuple[int, dict[str, Any], _Known]] = []
+    seen: dict[str, str] = {}
+    for no, obj in parsed:  # check 6
+        req = known[obj["request_id"]]
+        sha = hashlib.sha256(canonical(obj)).hexdigest()
+        earlier = req.answer_sha or seen.get(obj["request_id"])
+        if earlier is not None and earlier != sha:
+            raise Refused("answer_conflict", f"line {no}: request {obj['request_id']!r} was already answered "
+                                             "with different content", no)
+        if earlier is None:
+            seen[obj["request_id"]] = sha
+            fresh.append((no, obj, req))
+    return fresh
+
+
+# --- applying a batch --------------------------------------------------------------------
+
+_APPS = cast(Table, Application.__table__)
+_REQS = cast(Table, RecordRequest.__table__)
+_UPDATE_REQ = _REQS.update().where(_REQS.c.id == bindparam("pk")).values(
+    result=bindparam("v_result"), as_of=bindparam("v_as_of"), answer=bindparam("v_answer"),
+    answer_sha256=bindparam("v_sha"), answered_at=bindparam("v_at"), answer_batch_pk=bindparam("v_batch"),
+    findings=bindparam("v_findings", type_=_REQS.c.findings.type))
+_UPDATE_APP = _APPS.update().where(_APPS.c.id == bindparam("pk")).values(
+    status=bindparam("v_status"), attention=bindparam("v_attention", type_=_APPS.c.attention.type),
+    updated_at=bindparam("v_at"))
+
+
+def _subject(line: bytes | None) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    req = json.loads(line or b"{}")
+    return req.get("subject") or {}, req.get("jpki")
+
+
+def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
+           fresh: list[tuple[int, dict[str, Any], _Known]]) -> None:
+    now = utcnow()
+    batch = RecordBatch(batch_id=answer_id, direction="answer", state="done", rows=m["rows"],
+                        sha256=m["sha256"], created_at=now)
+    s.add(batch)
+    s.flush()
+    conn = s.connection()
+    app_pks = sorted({req.application_pk for _, _, req in fresh})
+    apps = {}
+    for start in range(0, len(app_pks), 1000):
+        for row in s.execute(select(Application.id, Application.application_id, Application.revision,
+                                    Application.status, Application.attention)
+                             .where(Application.id.in_(app_pks[start:start + 1000])).with_for_update()):
+            apps[row[0]] = row
+    found_pks = [req.pk for _, obj, req in fresh if obj["result"] == "found"]
+    lines: dict[int, bytes | None] = {}
+    for start in range(0, len(found_pks), 1000):
+        lines.update((r[0], r[1]) for r in s.execute(select(RecordRequest.id, RecordRequest.line)
+                                                    .where(RecordRequest.id.in_(found_pks[start:start + 1000]))))
+    req_updates, app_updates, events, entries = [], [], [], []
+    newest: dict[int, int] = {}
+    for start in range(0, len(app_pks), 1000):
+        newest.update((r[0], r[1]) for r in s.execute(
+            select(RecordRequest.application_pk, RecordRequest.id)
+            .where(RecordRequest.application_pk.in_(app_pks[start:start + 1000])).order_by(RecordRequest.id)))
+    for _, obj, req in fresh:
+        findings: list[str] | None = None
+        if obj["result"] == "found":
+            subject, facts = _subject(lines.get(req.pk))
+            findings = list(compare(req.kind, obj["record"], subject, facts).findings)
+        body = canonical(obj)
+        req_updates.append({"pk": req.pk, "v_result": obj["result"], "v_as_of": parse_rfc3339(obj["as_of"]),
+                            "v_answer": body, "v_sha": hashlib.sha256(body).hexdigest(),
+                            "v_at": now, "v_batch": batch.id, "v_findings": findings})
+        app = apps.get(req.application_pk)
+        if app is None or app.revision != req.revision or newest.get(req.application_pk) != req.pk:
+            continue  # an answer to an older revision or an older request: kept, changes nothing
+        code = policy.MISMATCH if findings else policy.CODE_OF_RESULT.get(obj["result"])
+        kept = [c for c in (app.attention or []) if c not in policy.RECORD_CODES]
+        attention = kept + ([code] if code else [])
+        if app.status == workflow.RECEIVED:
+            change = workflow.plan(actor, app.status, "checks_failed" if attention else "checks_passed",
+                                   application_id=app.application_id, revision=app.revision,
+                                   attention=attention, request_id=obj["request_id"], result=obj["result"])
+            app_updates.append({"pk": app.id, "v_status": change.to_status, "v_attention": attention, "v_at": now})
+            events.append(change.event_row(app.id, app.revision, actor))
+            entries.append(audit.entry_row(s, actor, change.audit_action, change.audit_target,
+                                           **change.audit_detail))
+        else:  # e.g. approved, re-requested because the first answer went stale
+            app_updates.append({"pk": app.id, "v_status": app.status, "v_attention": attention, "v_at": now})
+            entries.append(audit.entry_row(s, actor, "records.answer", f"application:{app.application_id}",
+                                           request_id=obj["request_id"], result=obj["result"],
+                                           attention=attention))
+    if req_updates:
+        conn.execute(_UPDATE_REQ, req_updates)
+    if app_updates:
+        conn.execute(_UPDATE_APP, app_updates)
+    if events:
+        conn.execute(cast(Table, ApplicationEvent.__table__).insert(), events)
+    entries.append(audit.entry_row(s, actor, "records.load", f"record_batch:{answer_id}",
+                                   rows=m["rows"], applied=len(fresh)))
+    conn.execute(cast(Table, AuditEntry.__table__).insert(), entries)
+
+
+def _move_all(ex: Exchange, answer_id: str, dest: str) -> None:
+    src = ex.path("answers")
+    for name in (f"{answer_id}.jsonl", f"{answer_id}{SUFFIX}", f"{answer_id}.manifest.sig"):
+        p = src / name
+        if os.path.lexists(p):
+            move_unique(p, ex.path(dest), sync=False)
+    fsync_dir(ex.path(dest))
+    fsync_dir(src)
+
+
+def _refuse(bo: Backoffice, ex: Exchange, actor: Actor, answer_id: str, exc: Refused) -> None:
+    with bo.db.write() as s:
+        s.add(RecordBatch(batch_id=answer_id[:64], direction="answer", state="refused", rows=0,
+                          created_at=utcnow(), reason=exc.reason, detail=exc.detail))
+        audit.record(s, actor, "records.refused", f"record_batch:{answer_id}"[:200], reason=exc.reason,
+                     detail=exc.detail, line=exc.line)
+    reason = json.dumps({"reason": exc.reason, "detail": exc.detail, "line": exc.line}, ensure_ascii=False)
+    ex.write_atomic("refused", f"{answer_id}.reason.json", (reason + "\n").encode("utf-8"))
+    _move_all(ex, answer_id, "refused")
+    log.warning("register answer batch %s refused: %s (line %s)", answer_id, exc.reason, exc.line)
+
+
+def load_one(bo: Backoffice, ex: Exchange, actor: Actor, answer_id: str,
+             keys: list[Ed25519PublicKey]) -> int:
+    """Check and apply one batch; returns the answers applied; raises Refused after moving it."""
+    folder = ex.path("answers")
+    try:
+        raw = _check_signature(folder, answer_id, keys)
+        m = _check_manifest(raw, answer_id)
+        _check_file(folder, m)
+        with bo.db.write() as s:
+            fresh = _parse(folder, m, s)
+            if fresh:
+                _apply(s, actor, answer_id, m, fresh)
+    except Refused as exc:
+        _refuse(bo, ex, actor, answer_id, exc)
+        raise
+    _move_all(ex, answer_id, "done")
+    log.info("register answer batch %s: %d answers applied", answer_id, len(fresh))
+    return len(fresh)
+
+
+def pending_batches(ex: Exchange) -> list[str]:
+    """Answer ids whose manifest is in answers/ (a batch is whole only then), oldest name first."""
+    folder = ex.path("answers")
+    return sorted(name[:-len(SUFFIX)] for name in os.listdir(folder)
+                  if name.endswith(SUFFIX) and not name.startswith(".") and len(name) > len(SUFFIX))
+
+
+def load_answers(bo: Backoffice, actor: Actor) -> LoadReport:
+    """`records load`: every whole answer batch in answers/; one bad batch never stops the rest."""
+    require(actor, "records.exchange")
+    ex = Exchange.of(bo.config.records_exchange)
+    keys = load_public_keys(bo.config.records_public_keys)
+    answered, refused, outcome = 0, 0, []
+    with ex.lock():
+        for answer_id in pending_batches(ex):
+            try:
+                answered += load_one(bo, ex, actor, answer_id, keys)
+                outcome.append((answer_id, "done"))
+            except Refused as exc:
+                refused += 1
+                outcome.append((answer_id, exc.reason))
+    return LoadReport(answered, refused, tuple(outcome))
