@@ -12,14 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from backoffice.accounts import passwords, sessions
-from backoffice.accounts.permissions import STAFF_ROLES, Actor, require
+from backoffice.accounts.permissions import ADMIN, STAFF_ROLES, Actor, check_session, require
 from backoffice.audit import log as audit
 from backoffice.db.engine import Database
 from backoffice.db.models import LoginThrottle, Staff, StaffDepartment, StaffRole
+from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import AuthenticationError, BackofficeError, NotFound
 from backoffice.platform.timeutil import utcnow
 
@@ -102,10 +103,14 @@ def create_staff(session: Session, actor: Actor, code: str, name: str, roles: li
 
 
 def set_disabled(session: Session, actor: Actor, code: str, disabled: bool) -> None:
+    """Disable (or enable) an account; nobody disables themselves, and the last enabled
+    administrator stays (issue 16)."""
     require(actor, "staff.manage")
-    staff = session.scalar(select(Staff).where(Staff.code == code))
-    if staff is None:
-        raise NotFound(f"no staff member {code!r}")
+    staff = _account(session, code)
+    if disabled and staff.id == actor.id:
+        raise BackofficeError("nobody can disable their own account", code="disable_self")
+    if disabled and not staff.disabled and _is_last_admin(session, staff):
+        raise BackofficeError(f"{code} is the last enabled administrator", code="last_admin", staff=code)
     # recorded before the change: the audit entry checks the actor's own session, which
     # this very change may end (an administrator's own account)
     audit.record(session, actor, "staff.disable" if disabled else "staff.enable", f"staff:{code}")
@@ -123,13 +128,139 @@ def set_password(session: Session, actor: Actor, code: str, password: str) -> No
     passwords.check_policy(password, context=(code, staff.name))
     audit.record(session, actor, "staff.password", f"staff:{code}")  # before: see set_disabled
     staff.password_hash = passwords.hash_password(password)
+    staff.must_change_password = True  # the person chooses their own at the next login (issue 16)
     staff.session_epoch += 1
     session.execute(delete(LoginThrottle).where(LoginThrottle.code == code))
+
+
+# -- staff administration (issue 16 item 2) -------------------------------------------------
+
+def _account(session: Session, code: str) -> Staff:
+    staff = session.scalar(select(Staff).where(Staff.code == code))
+    if staff is None:
+        raise NotFound(f"no staff member {code!r}", code="staff_not_found", staff=code)
+    return staff
+
+
+def _is_last_admin(session: Session, staff: Staff) -> bool:
+    """True when `staff` is an enabled administrator and no other enabled one exists."""
+    if staff.disabled or ADMIN not in {r.role for r in staff.roles}:
+        return False
+    others = session.scalar(select(func.count()).select_from(Staff)
+                            .join(StaffRole, StaffRole.staff_id == Staff.id)
+                            .where(StaffRole.role == ADMIN, Staff.disabled.is_(False), Staff.id != staff.id))
+    return not others
+
+
+def set_roles(session: Session, actor: Actor, code: str, roles: list[str]) -> StaffInfo:
+    """Replace an account's roles; the last enabled administrator keeps `admin`. Live
+    sessions of the account end (they carry the old roles)."""
+    require(actor, "staff.manage")
+    staff = _account(session, code)
+    roles = _validate_roles(roles)
+    if ADMIN not in roles and _is_last_admin(session, staff):
+        raise BackofficeError(f"{code} is the last enabled administrator and keeps the role",
+                              code="last_admin", staff=code)
+    before = sorted(r.role for r in staff.roles)
+    if before == roles:
+        return _info(staff)
+    audit.record(session, actor, "staff.roles", f"staff:{code}", before=before, after=roles)
+    staff.roles = [StaffRole(role=r) for r in roles]
+    staff.session_epoch += 1
+    session.flush()
+    return _info(staff)
+
+
+def set_departments(session: Session, actor: Actor, code: str, departments: Sequence[str], *,
+                    known: Sequence[str] | None = None) -> StaffInfo:
+    """Replace the departments an account works for (need-to-know); its live sessions end,
+    so the next login carries the new set."""
+    require(actor, "staff.manage")
+    staff = _account(session, code)
+    chosen = validate_departments(list(departments), known if known is not None else known_departments())
+    before = sorted(d.department for d in staff.departments)
+    if before == chosen:
+        return _info(staff)
+    audit.record(session, actor, "staff.departments", f"staff:{code}", before=before, after=chosen)
+    staff.departments = [StaffDepartment(department=d) for d in chosen]
+    staff.session_epoch += 1
+    session.flush()
+    return _info(staff)
+
+
+def unlock(session: Session, actor: Actor, code: str) -> int:
+    """Clear the account's failed-login delays on every workstation; returns how many
+    workstations had one."""
+    require(actor, "staff.manage")
+    _account(session, code)
+    n = len(session.scalars(select(LoginThrottle.workstation).where(LoginThrottle.code == code)).all())
+    audit.record(session, actor, "staff.unlock", f"staff:{code}", workstations=n)
+    session.execute(delete(LoginThrottle).where(LoginThrottle.code == code))
+    return n
+
+
+def locked_codes(session: Session, actor: Actor) -> set[str]:
+    """Accounts that some workstation makes wait after failed logins right now."""
+    require(actor, "staff.manage")
+    now = utcnow()
+    return {c for c, until in session.execute(select(LoginThrottle.code, LoginThrottle.locked_until)
+                                              .where(LoginThrottle.locked_until.is_not(None)))
+            if until is not None and _aware(until) > now}
+
+
+def change_own_password(db: Database, session: LoginSession, old: str, new: str) -> None:
+    """Every user, from Settings: the old password is required and the new one follows the
+    policy (ASVS 2.1) and differs from the old. The person's other sessions go on."""
+    actor = session.actor
+    check_session(actor)
+    with db.write() as s:
+        staff = s.get(Staff, actor.id)
+        if staff is None or staff.disabled:
+            raise AuthenticationError("this account is disabled", code="account_disabled")
+        if not passwords.verify_password(staff.password_hash, old):
+            audit.record(s, actor, "staff.password_own.failed", f"staff:{staff.code}")
+            failed = True
+        else:
+            failed = False
+            _set_own(s, actor, staff, old, new)
+    if failed:  # after the commit, so the failed attempt stays in the audit log
+        raise AuthenticationError("the current password is wrong", code="wrong_current_password")
+
+
+def _set_own(s: Session, actor: Actor, staff: Staff, old: str, new: str) -> None:
+    if passwords.normalize(new) == passwords.normalize(old):
+        raise BackofficeError("the new password must differ from the current one", code="same_password")
+    passwords.check_policy(new, context=(staff.code, staff.name))
+    audit.record(s, actor, "staff.password_own", f"staff:{staff.code}")
+    staff.password_hash = passwords.hash_password(new)
+    staff.must_change_password = False
 
 
 def list_staff(session: Session, actor: Actor) -> list[StaffInfo]:
     require(actor, "staff.manage")
     return [_info(s) for s in session.scalars(select(Staff).order_by(Staff.code))]
+
+
+# One unit of work each, for callers without a session of their own (`backoffice users …`).
+def add_account(bo: Backoffice, actor: Actor, code: str, name: str, roles: list[str],
+                password: str) -> StaffInfo:
+    with bo.db.write() as s:
+        return create_staff(s, actor, code, name, roles, password)
+
+
+def accounts(bo: Backoffice, actor: Actor) -> list[StaffInfo]:
+    with bo.db.read() as s:
+        return list_staff(s, actor)
+
+
+def disable_account(bo: Backoffice, actor: Actor, code: str, disabled: bool = True) -> None:
+    with bo.db.write() as s:
+        set_disabled(s, actor, code, disabled)
+
+
+def reset_password(bo: Backoffice, actor: Actor, code: str, password: str) -> None:
+    with bo.db.write() as s:
+        set_password(s, actor, code, password)
 
 
 @dataclass(frozen=True)
@@ -206,6 +337,11 @@ def login(db: Database, code: str, password: str, workstation: str) -> LoginSess
     if failure:  # raised after the commit, so the throttle and the audit row are kept
         raise AuthenticationError(failure)
     return result
+
+
+def log_in(bo: Backoffice, code: str, password: str, workstation: str) -> LoginSession:
+    """login() on the context's database (`backoffice decide --as CODE`)."""
+    return login(bo.db, code, password, workstation)
 
 
 def session_valid(db: Database, session: LoginSession) -> bool:

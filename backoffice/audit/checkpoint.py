@@ -41,6 +41,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
+from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.audit.log import ChainReport
 from backoffice.db.models import AuditEntry
@@ -198,6 +199,19 @@ def make(bo: Backoffice, reason: str, *, also_to: Path | None = None) -> Checkpo
                               signature=cp.signature, reason=reason[:16]))
     log.info("audit checkpoint: %d entries, head %s (%s)", entries, head, reason)
     return cp
+
+
+def make_if_intact(bo: Backoffice, actor: Actor, reason: str = "manual") -> tuple[ChainReport, Checkpoint | None]:
+    """Check the chain (the walk and the checkpoints seen so far), then sign its head; never
+    a head that does not verify (None then). `backoffice audit checkpoint`."""
+    require(actor, "audit.verify")
+    with bo.db.read() as s:
+        report = audit.verify_chain(s)
+    report = check(bo, report)
+    if not report.intact:
+        log.error("audit chain broken: %s; no checkpoint made", report.problem)
+        return report, None
+    return report, make(bo, reason)
 
 
 def beside_batch(bo: Backoffice, info: Any) -> Any:

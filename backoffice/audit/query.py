@@ -8,9 +8,10 @@ newest first: `after_seq` is the smallest seq of the previous page.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import literal, or_, select
@@ -103,16 +104,23 @@ def _head(bo: Backoffice) -> tuple[int, str]:
 
 
 def verify_and_record(bo: Backoffice, actor: Actor,
-                      amend: Callable[[ChainStatus], ChainStatus] | None = None, **detail: Any) -> ChainStatus:
+                      amend: Callable[[ChainStatus], ChainStatus] | None = None, *,
+                      checkpoint_files: Sequence[Path] = (), **detail: Any) -> ChainStatus:
     """Walk the whole chain (a read transaction, so writers are not held up), then record
     the result as one "audit.verify" entry by `actor` (with `detail` added). `amend` may
-    replace the result first (the scheduled run adds its own check)."""
+    replace the result first (the scheduled run adds its own check). `checkpoint_files` are
+    checkpoints kept elsewhere (`backoffice audit verify --checkpoint FILE`), checked besides
+    the folder's and the database's; the entry then names them. The desktop's button, the
+    command line and the sync agent's daily run all check through here."""
     require(actor, "audit.verify")
     from backoffice.audit import checkpoint as audit_checkpoint
 
     with bo.db.read() as s:
         report = audit.verify_chain(s)
-    report = audit_checkpoint.check(bo, report)  # empty, shortened or rewritten since a checkpoint
+    # empty, shortened or rewritten since a checkpoint
+    report = audit_checkpoint.check(bo, report, checkpoint_files)
+    if checkpoint_files:
+        detail["checkpoint_files"] = [str(f) for f in checkpoint_files]
     head_seq, head_hash = _head(bo)
     status = ChainStatus(report, head_seq, head_hash, datetime.now(UTC))
     if amend is not None:
@@ -123,8 +131,11 @@ def verify_and_record(bo: Backoffice, actor: Actor,
                      first_bad_seq=report.first_bad_seq, problem=report.problem,
                      head_seq=head_seq, head_hash=head_hash, **detail)
     if not report.intact:
-        log.error("audit chain BROKEN at entry %s: %s (head %d %s)", report.first_bad_seq, report.problem,
-                  head_seq, head_hash)
+        if report.first_bad_seq is not None:
+            log.error("audit chain BROKEN at entry %d: %s (head %d %s)", report.first_bad_seq, report.problem,
+                      head_seq, head_hash)
+        else:  # emptied, or a checkpoint that does not verify
+            log.error("audit chain BROKEN: %s (head %d %s)", report.problem, head_seq, head_hash)
     return status
 
 

@@ -12,6 +12,7 @@ from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db.models import Application, IntakeRecord, Revision
+from backoffice.platform.context import Backoffice
 from backoffice.platform.timeutil import rfc3339
 
 
@@ -87,6 +88,13 @@ def list_applications(session: Session, actor: Actor, *, status: str | None = No
     return rows
 
 
+def applications(bo: Backoffice, actor: Actor, *, status: str | None = None,
+                 limit: int | None = None) -> list[ApplicationRow]:
+    """list_applications in a unit of work of its own (`backoffice applications list`)."""
+    with bo.db.write() as s:  # the search is audited
+        return list_applications(s, actor, status=status, limit=limit)
+
+
 @dataclass(frozen=True)
 class QuarantineRow:
     id: int
@@ -112,3 +120,9 @@ def list_quarantine(session: Session, actor: Actor, *, include_resolved: bool = 
         q = q.where(IntakeRecord.resolution.is_(None))
     return [QuarantineRow(r.id, r.file_name, r.reason or "", r.detail or "", r.at, r.bundle_id,
                           r.resolution, r.resolution_note) for r in session.scalars(q)]
+
+
+def quarantined(bo: Backoffice, actor: Actor, *, include_resolved: bool = False) -> list[QuarantineRow]:
+    """list_quarantine in a read of its own (`backoffice quarantine list`, the quarantine page)."""
+    with bo.db.read() as s:
+        return list_quarantine(s, actor, include_resolved=include_resolved)

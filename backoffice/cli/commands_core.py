@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
-
-from sqlalchemy import select
 
 from backoffice.accounts.permissions import STAFF_ROLES
 from backoffice.administration import staff
-from backoffice.audit import log as audit
+from backoffice.audit import checkpoint as audit_checkpoint
+from backoffice.audit import query as audit_query
 from backoffice.cli.common import operator_actor, read_password
-from backoffice.db.models import AuditEntry
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import UsageError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="create or migrate the database to the newest schema")
     p.set_defaults(handler=cmd_init)
 
@@ -81,61 +78,47 @@ def cmd_init(bo: Backoffice, args: argparse.Namespace) -> int:
 
 def cmd_users_add(bo: Backoffice, args: argparse.Namespace) -> int:
     password = read_password(args.password_stdin)
-    with bo.db.write() as s:
-        info = staff.create_staff(s, operator_actor(), args.code, args.name, args.role, password)
+    info = staff.add_account(bo, operator_actor(), args.code, args.name, args.role, password)
     print(f"created {info.code} ({info.name}): {', '.join(info.roles)}")
     return 0
 
 
 def cmd_users_list(bo: Backoffice, args: argparse.Namespace) -> int:
-    with bo.db.write() as s:
-        for u in staff.list_staff(s, operator_actor()):
-            flag = " (disabled)" if u.disabled else ""
-            print(f"{u.code}\t{u.name}\t{','.join(u.roles)}{flag}")
+    for u in staff.accounts(bo, operator_actor()):
+        flag = " (disabled)" if u.disabled else ""
+        print(f"{u.code}\t{u.name}\t{','.join(u.roles)}{flag}")
     return 0
 
 
 def cmd_users_disable(bo: Backoffice, args: argparse.Namespace) -> int:
-    with bo.db.write() as s:
-        staff.set_disabled(s, operator_actor(), args.code, args.disabled)
+    staff.disable_account(bo, operator_actor(), args.code, args.disabled)
     print(f"{args.code} {'disabled' if args.disabled else 'enabled'}")
     return 0
 
 
 def cmd_audit_verify(bo: Backoffice, args: argparse.Namespace) -> int:
-    from backoffice.audit import checkpoint as audit_checkpoint
-
+    """The desktop's check (audit_query.verify_and_record): the same walk, the same
+    checkpoints and the same "audit.verify" entry; a broken chain is also logged at ERROR
+    (on standard error: `ERROR backoffice.audit.query: audit chain BROKEN at entry N: ...`)."""
     for f in args.checkpoint:
         if not f.is_file():
             raise UsageError(f"--checkpoint {f}: no such file")
-    with bo.db.read() as s:
-        report = audit.verify_chain(s)
-    report = audit_checkpoint.check(bo, report, args.checkpoint)
+    status = audit_query.verify_and_record(bo, operator_actor(), checkpoint_files=args.checkpoint)
+    report = status.report
     if report.intact:
-        with bo.db.read() as s:
-            head = s.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
-        tail = f"; head {head[0]} {head[1]}" if head else ""
-        print(f"audit chain intact: {report.entries} entries{tail}")
+        print(f"audit chain intact: {report.entries} entries; head {status.head_seq} {status.head_hash}")
         return 0
-    where = f" at entry {report.first_bad_seq}" if report.first_bad_seq is not None else ""
-    print(f"audit chain BROKEN{where}: {report.problem}", file=sys.stderr)
     print(f"audit chain broken: {report.problem}")
     return 1
 
 
 def cmd_audit_checkpoint(bo: Backoffice, args: argparse.Namespace) -> int:
-    from backoffice.audit import checkpoint as audit_checkpoint
-
-    with bo.db.read() as s:
-        report = audit.verify_chain(s)
-    report = audit_checkpoint.check(bo, report)
-    if not report.intact:  # never sign a head that does not verify
-        print(f"audit chain broken: {report.problem}; no checkpoint made", file=sys.stderr)
+    # a broken chain is never signed; the core logs why (on standard error)
+    _, cp = audit_checkpoint.make_if_intact(bo, operator_actor(), "manual")
+    if cp is None:
         return 1
-    cp = audit_checkpoint.make(bo, "manual")
     print(f"audit checkpoint: {cp.entries} entries, head {cp.head} (key {cp.kid}) in {bo.config.checkpoint_dir}")
     return 0
-
 
 
 def cmd_set_db_password(bo: Backoffice, args: argparse.Namespace) -> int:
@@ -161,7 +144,6 @@ def cmd_retention_run(bo: Backoffice, args: argparse.Namespace) -> int:
 
 def cmd_users_passwd(bo: Backoffice, args: argparse.Namespace) -> int:
     password = read_password(args.password_stdin, "New password: ")
-    with bo.db.write() as s:
-        staff.set_password(s, operator_actor(), args.code, password)
+    staff.reset_password(bo, operator_actor(), args.code, password)
     print(f"password of {args.code} changed; its sessions have ended")
     return 0

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from backoffice.cli.common import operator_actor
 from backoffice.platform.context import Backoffice
-from backoffice.platform.errors import NotFound
+from backoffice.platform.errors import NotFound, UsageError
 
 log = logging.getLogger(__name__)
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e = sub.add_parser("export", help="write the pending export batch(es) per export-v1")
     e.add_argument("--out", type=Path, help="export folder (default: export.out)")
     e.add_argument("--procedure", metavar="CODE",
@@ -23,7 +23,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_export(bo: Backoffice, args: argparse.Namespace) -> int:
-    from backoffice.cli.main import UsageError
     from backoffice.export.batch import export_pending
 
     try:

@@ -11,7 +11,7 @@ from backoffice.cli.common import read_password
 from backoffice.platform.context import Backoffice
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     d = sub.add_parser("decide", help="record a staff member's decision")
     d.add_argument("application_id")
     d.add_argument("--as", dest="as_code", required=True, metavar="CODE", help="staff code")
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_decide(bo: Backoffice, args: argparse.Namespace) -> int:
     password = read_password(args.password_stdin)
-    session = staff.login(bo.db, args.as_code, password, socket.gethostname())
+    session = staff.log_in(bo, args.as_code, password, socket.gethostname())
     pk = review.find_pk(bo, args.application_id)
     review.claim(bo, session.actor, pk)
     try:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
 from backoffice.platform.errors import ConfigError
 
@@ -132,6 +132,21 @@ def check_ready(url: str) -> None:
         raise DatabaseNotReady("outdated", shown,
                                f"database {shown} is at schema {current}, this version needs {head} "
                                "(run 'backoffice init' to migrate)")
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """The database could not be reached or the connection broke: worth retrying."""
+    if isinstance(exc, OperationalError):
+        return True
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
+
+
+def connection_lost(exc: BaseException, url: str) -> DatabaseNotReady | None:
+    """The one-line error when `exc` says the database went away (or never answered) during
+    a command; None for any other error. The command line maps it to exit 2."""
+    if isinstance(exc, SQLAlchemyError) and is_connection_error(exc):
+        return unreachable(exc, url)
+    return None
 
 
 def unreachable(exc: SQLAlchemyError, url: str) -> DatabaseNotReady:

@@ -14,11 +14,11 @@ import logging
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import DBAPIError, OperationalError
 
 from backoffice.accounts.permissions import Actor, require
 from backoffice.casework import review, workflow
 from backoffice.db.models import ApplicationEvent, Comment
+from backoffice.db.preflight import is_connection_error as is_connection_error
 from backoffice.platform.context import Backoffice
 
 log = logging.getLogger(__name__)
@@ -30,13 +30,6 @@ ACTIONS: dict[str, frozenset[str]] = {
     "return": frozenset({"return", "send_back"}),
     "withdraw": frozenset({"withdraw"}),
 }
-
-
-def is_connection_error(exc: BaseException) -> bool:
-    """The database could not be reached or the connection broke: worth retrying."""
-    if isinstance(exc, OperationalError):
-        return True
-    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
 
 
 def ping(bo: Backoffice) -> None:

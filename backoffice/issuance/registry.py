@@ -15,10 +15,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from backoffice.accounts.permissions import Actor
+from backoffice.accounts import keystore
+from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db.models_keys import IssuingKey
 from backoffice.platform.context import Backoffice
+from backoffice.platform.demo_mode import key_folder
 from backoffice.platform.errors import ConfigError
 from backoffice.platform.timeutil import utcnow
 
@@ -73,3 +75,27 @@ def public_keys(bo: Backoffice) -> dict[str, Ed25519PublicKey]:
             if isinstance(key, Ed25519PublicKey):
                 keys[row.kid] = key
     return keys
+
+
+def init_issuing_key(bo: Backoffice, actor: Actor) -> bool:
+    """`backoffice keys init`: create the issuing key `issuance.key_id` in the OS credential
+    store unless it exists, and register its public half so every workstation can verify.
+    Refused (ConfigError) when the kid is registered to a key this workstation does not
+    hold. True when a key was created."""
+    require(actor, "keys.manage")
+    key_id, demo_keys = bo.config.key_id, key_folder(bo.config)
+    with bo.db.read() as s:
+        row = registered(s, key_id)
+        elsewhere = row.workstation if row is not None else None
+    try:
+        keystore.load_issuing_key(key_id, demo_keys=demo_keys)
+        here = True
+    except ConfigError:
+        here = False
+    if elsewhere is not None and not here:
+        raise ConfigError(f"issuing key id {key_id!r} belongs to another key (created on {elsewhere}); "
+                          "give this workstation its own issuance.key_id")
+    created = keystore.create_issuing_key(key_id, demo_keys=demo_keys)
+    with bo.db.write() as s:  # the public half, so every workstation can verify
+        ensure_registered(s, actor, key_id, keystore.load_issuing_key(key_id, demo_keys=demo_keys).public_key())
+    return created
