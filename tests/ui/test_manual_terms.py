@@ -32,7 +32,6 @@ ALLOWED: dict[str, str] = {
     "+": "a character an applicant's name may start with (formula_like_text); also the '+' after a count",
     "-": "a character an applicant's name may start with (formula_like_text)",
     "@": "a character an applicant's name may start with (formula_like_text)",
-    "審査待ち → 審査中 ・ 版: 1": "an example of an audit detail composed from labels (ui/audit_text.py)",
     "田中 審査（r-tanaka / 審査担当）": "an example of the status bar's staff label: name, code and role",
     "09:00 (空き 1)": "a time slot composed as f'{time}  ({free})' with 「空き %n」 (ui/pages/appointments_page.py)",
 }
@@ -319,3 +318,34 @@ def test_one_word_for_a_certificate_serial() -> None:
     assert any("証明番号" in t for t in texts)
     assert not [t for t in texts if "通し番号" in t]
     assert "通し番号" not in MANUAL.read_text(encoding="utf-8")
+
+
+# Words of the developers, not of a clerk (issue 22): the manual says what the clerk sees
+# and does. A screen's own text may hold one (「審査キュー」, the キュー menu); the words are
+# looked for outside 「…」 and outside the appendix's menu column.
+DEVELOPER_WORDS = ("バンドル", "キュー", "ロール", "バッチID", "manifest", "SHA-256", "セッション", "ハッシュ")
+
+
+def outside_quotes(markdown: str) -> str:
+    kept, depth = [], 0
+    for ch in markdown:
+        if ch == "「":
+            depth += 1
+        elif ch == "」" and depth:
+            depth -= 1
+        elif depth == 0:
+            kept.append(ch)
+    return "".join(kept)
+
+
+def test_the_manual_speaks_as_a_clerk_without_raw_codes() -> None:
+    text = MANUAL.read_text(encoding="utf-8")
+    body = outside_quotes(text.split("## 付録 キーボードショートカット一覧", 1)[0])
+    # a katakana word only as a word of its own: スクロール holds ロール
+    found = [w for w in DEVELOPER_WORDS if re.search(f"(?<![ァ-ヶー]){re.escape(w)}(?![ァ-ヶー])", body, re.IGNORECASE)]
+    assert not found, f"developer words in docs/manual-ja.md outside quoted screen texts: {found}"
+    codes = re.findall(r"`[a-z]+(?:[._][a-z]+)+`", text)  # signature_missing, applicant.address
+    assert not codes, f"raw codes in the manual: {codes}"
+    assert text.count("> **注意**") >= 10  # 注意 boxes where a clerk can go wrong
+    assert "## 用語集" in text
+    assert outside_quotes("「審査キュー」で「「すべて」で表示」を押す") == "でを押す"
