@@ -25,6 +25,7 @@ from backoffice.db.models import Application, Comment, ExportItem
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import ClaimError, NotFound, TransitionError
 from backoffice.platform.timeutil import utcnow
+from backoffice.records import gate as record_gate
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +188,8 @@ def decide(bo: Backoffice, actor: Actor, pk: int, decision: str, reason: str | N
         _require_claim(app, actor, now)
         proc = bo.catalog.get(app.procedure)
         two_step = bool(proc and proc.two_step)
+        # records-v1 §4: approval needs a found record; a mismatch a written reason
+        record_gate.check_decision(s, bo.config, actor, app, proc, decision, reason)
         if app.status == workflow.PENDING:
             if decision == "return":
                 workflow.transition(s, actor, app, "send_back", reason=reason)
