@@ -26,6 +26,7 @@ from .connection_monitor import ConnectionMonitor
 from .idle_lock import IdleWatcher, LockPage, SessionGuard
 from .labels import role_label
 from .named import named
+from .operations import OperationBus
 from .pages.application_page import ApplicationPage
 from .pages.appointments_page import AppointmentsPage
 from .pages.audit_page import AuditPage
@@ -45,11 +46,6 @@ from .workers import Workers
 
 log = logging.getLogger(__name__)
 
-# pages reloaded each time they are chosen (each has refresh())
-RefreshingPage = (CounterPage | IssuedPage | VerifyPage | AppointmentsPage | PaymentsPage | ExportPage
-                  | QuarantinePage | AuditPage)
-
-
 class MainWindow(QMainWindow):
     session_ended = Signal()
     closed = Signal()  # after the close went through (ui.session_flow decides what follows)
@@ -65,7 +61,7 @@ class MainWindow(QMainWindow):
         self.nav = named(QListWidget(), "navigation")
         self.nav.setFixedWidth(150)
         self.pages = QStackedWidget()
-        self.queue_page = self.application_page = self.quarantine_page = None
+        self.queue_page = self.application_page = None
         self.connection = ConnectionMonitor(bo, workers, parent=self)
         if self.actor.has("application.search"):
             self.queue_page = QueuePage(bo, self.actor, workers, language)
@@ -75,37 +71,34 @@ class MainWindow(QMainWindow):
             self.queue_page.application_opened.connect(self.open_application)
             self.queue_page.message_posted.connect(self.show_message)
             self.application_page.message_posted.connect(self.show_message)
-            self.application_page.decision_recorded.connect(lambda _pk, _s: self.queue_page.refresh())
-        self.refreshing_pages: list[RefreshingPage] = []  # reloaded whenever they are chosen
         a = self.actor
         if a.has("delivery.record"):
-            self._add_refreshing(self.tr("Counter"), CounterPage(bo, a, workers))
+            self._add_page(self.tr("Counter"), CounterPage(bo, a, workers))
         if a.has("certificate.issue"):
-            self._add_refreshing(self.tr("Issue and deliver"), IssuedPage(bo, a, workers))
+            self._add_page(self.tr("Issue and deliver"), IssuedPage(bo, a, workers))
         if a.has("certificate.verify"):
-            self._add_refreshing(self.tr("Verify certificate"), VerifyPage(bo, a, workers))
+            self._add_page(self.tr("Verify certificate"), VerifyPage(bo, a, workers))
         if a.has("appointment.view"):
             appointments = AppointmentsPage(bo, a, workers)
-            self._add_refreshing(self.tr("Appointments"), appointments)
+            self._add_page(self.tr("Appointments"), appointments)
             if self.application_page is not None:
                 appointments.application_opened.connect(self.open_application)
         if a.has("dashboard.view"):
             dashboard = DashboardPage(bo, a, workers)
-            self._add_page(self.tr("Supervision"), dashboard)  # refreshes itself on show and timer
+            self._add_page(self.tr("Supervision"), dashboard)
             if self.application_page is not None:
                 dashboard.application_opened.connect(self.open_application)
         if a.has("payment.reconcile") or a.has("payment.record"):
-            self._add_refreshing(self.tr("Payments"), PaymentsPage(bo, a, workers))
+            self._add_page(self.tr("Payments"), PaymentsPage(bo, a, workers))
         if a.has("export.view"):
-            self._add_refreshing(self.tr("Export"), ExportPage(bo, a, workers))
+            self._add_page(self.tr("Export"), ExportPage(bo, a, workers))
         if a.has("quarantine.view"):
-            self.quarantine_page = QuarantinePage(bo, self.actor, workers)
-            self._add_refreshing(self.tr("Quarantine"), self.quarantine_page)
+            self._add_page(self.tr("Quarantine"), QuarantinePage(bo, self.actor, workers))
         if a.has("audit.view"):
-            self._add_refreshing(self.tr("Audit log"), AuditPage(bo, a, workers))
+            self._add_page(self.tr("Audit log"), AuditPage(bo, a, workers))
         self.settings_page = SettingsPage(bo.config)
         self._add_page(self.tr("Settings"), self.settings_page)
-        self._previous_page: QWidget | None = None
+        self.bus = OperationBus.of(workers)  # pages refresh themselves from its broadcasts
         self.nav.currentRowChanged.connect(self._page_chosen)
         work = QWidget()
         lay = QHBoxLayout(work)
@@ -132,8 +125,6 @@ class MainWindow(QMainWindow):
         self.guard.start()
         self.sync = SyncRunner(bo, workers, self)
         self.sync.state_changed.connect(self._show_sync)
-        if self.queue_page is not None:
-            self.sync.bundles_ingested.connect(lambda _n: self.queue_page.refresh_counts())
         if start_sync:
             self.sync.start()
         else:
@@ -148,10 +139,6 @@ class MainWindow(QMainWindow):
                 if isinstance(self.pages.widget(self.nav.item(row).data(Qt.ItemDataRole.UserRole)), CounterPage):
                     return row
         return 0
-
-    def _add_refreshing(self, title: str, page: RefreshingPage) -> None:
-        self._add_page(title, page)
-        self.refreshing_pages.append(page)
 
     def _add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)
@@ -207,17 +194,8 @@ class MainWindow(QMainWindow):
         page = self.pages.widget(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
         if page is None:
             return
-        app_page = self.application_page  # None for a role without the application page
-        if app_page is not None:
-            if self._previous_page is app_page and page is not app_page:
-                app_page.leave()
-            elif page is app_page and self._previous_page is not app_page:
-                app_page.resume()
-        for refreshing in self.refreshing_pages:
-            if refreshing is page:
-                refreshing.refresh()
-        self._previous_page = page
         self.pages.setCurrentWidget(page)
+        self.bus.choose(page)  # the page reloads what changed while it was hidden (ui/operations.py)
 
     def show_page(self, page: QWidget) -> None:
         for row in range(self.nav.count()):
@@ -227,7 +205,6 @@ class MainWindow(QMainWindow):
 
     def open_application(self, pk: int) -> None:
         assert self.application_page is not None
-        self._previous_page = self.application_page  # opening is not "leaving" it
         self.application_page.open(pk)
         self.show_page(self.application_page)
 

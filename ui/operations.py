@@ -49,7 +49,9 @@ besides its public open API.
 
 from __future__ import annotations
 
+import inspect
 import logging
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any, Generic, TypeVar
@@ -77,7 +79,9 @@ class Changes:
 
     applications: frozenset[int] = frozenset()
     queues: bool = False          # review queues and their counts, claims (who holds what)
+    arrivals: bool = False        # new applications or revisions ingested (queue counts, dashboard)
     quarantine: bool = False      # refused bundles
+    inbox: bool = False           # bundles put (back) into the spool's inbox: the desktop sync runs now
     issued: bool = False          # approved-to-issue and issued-awaiting-delivery lists, counter
     payments: bool = False        # payments, refunds, mismatches
     appointments: bool = False    # counter bookings
@@ -141,39 +145,63 @@ class OperationBus(QObject):
         emit(self.chosen, page)
 
 
+def _weakly(fn: Callable[..., object] | None) -> Callable[[], Callable[..., object] | None]:
+    """A getter for `fn` that does not keep its object alive: a listener is a child of its
+    page, so a strong reference to a bound method of the page would make a cycle that only
+    the garbage collector frees (and a page kept alive keeps its timers running)."""
+    if fn is None:
+        return lambda: None
+    if inspect.ismethod(fn):
+        return weakref.WeakMethod(fn)
+    return lambda: fn  # a plain function or lambda: pass methods of the page where you can
+
+
 class _Listener(QObject):
     """A page's subscription (a child of the page, so it goes away with it)."""
 
     def __init__(self, page: QWidget, bus: OperationBus, shows: Changes,
                  refresh: Callable[[], object], on_show: bool,
-                 handle: Callable[[Changes], object] | None) -> None:
+                 handle: Callable[[Changes], object] | None,
+                 left: Callable[[], object] | None = None) -> None:
         super().__init__(page)
-        self.page, self.shows, self.refresh, self.on_show, self.handle = page, shows, refresh, on_show, handle
+        self.shows, self.on_show = shows, on_show
+        self.refresh, self.handle, self.left = _weakly(refresh), _weakly(handle), _weakly(left)
         self.current = True   # until a window's navigation says otherwise (a page on its own)
         self.stale = False
         bus.changed.connect(self._changed)
         bus.chosen.connect(self._chosen)
 
+    def _page(self) -> QWidget | None:
+        page = self.parent()
+        return page if isinstance(page, QWidget) and shiboken6.isValid(page) else None
+
+    def _call(self, getter: Callable[[], Callable[..., object] | None], *args: object) -> None:
+        fn = getter()
+        if fn is not None:
+            fn(*args)
+
     def _changed(self, changes: Changes, _initiator: object) -> None:
-        if not shiboken6.isValid(self.page) or not changes.touches(self.shows):
+        if self._page() is None or not changes.touches(self.shows):
             return
-        if self.handle is not None:  # the page refreshes part of itself, whether shown or not
-            self.handle(changes)
-            return
-        if self.current:
-            self.refresh()
+        if self.handle() is not None:  # the page refreshes part of itself, whether shown or not
+            self._call(self.handle, changes)
+        elif self.current:
+            self._call(self.refresh)
         else:
             self.stale = True
 
     def _chosen(self, page: QWidget) -> None:
-        if not shiboken6.isValid(self.page) or not shiboken6.isValid(page):
+        mine = self._page()
+        if mine is None or not shiboken6.isValid(page):
             return
-        if page.window() is not self.page.window():
+        if page.window() is not mine.window():
             return  # another window's navigation
-        self.current = page is self.page or page.isAncestorOf(self.page)
+        was, self.current = self.current, page is mine or page.isAncestorOf(mine)
         if self.current and (self.stale or self.on_show):
             self.stale = False
-            self.refresh()
+            self._call(self.refresh)
+        elif was and not self.current:
+            self._call(self.left)
 
 
 def listen(page: QWidget, workers: Workers, shows: Changes, refresh: Callable[[], object], *,
@@ -184,8 +212,23 @@ def listen(page: QWidget, workers: Workers, shows: Changes, refresh: Callable[[]
     else when it is next chosen. `on_show=True` also refreshes each time the page is
     chosen (for lists other workstations change too). `handle(changes)`, when given, is
     called instead for every touching change, shown or not (for a page that updates a
-    single row itself)."""
+    single row itself, or decides itself whether to reload). Pass methods of the page, not
+    lambdas that hold it: the listener keeps methods weakly, other callables strongly."""
     _Listener(page, OperationBus.of(workers), shows, refresh, on_show, handle)
+
+
+def follow_screen(page: QWidget, workers: Workers, chosen: Callable[[], object],
+                  left: Callable[[], object]) -> None:
+    """Call `chosen()` each time the window's navigation puts `page` on screen and `left()`
+    when it moves from `page` to another page (e.g. the application page gives its lease
+    back). Not called for a page on its own (no navigation)."""
+    _Listener(page, OperationBus.of(workers), Changes(), chosen, True, None, left)
+
+
+def broadcast(workers: Workers, changes: Changes, initiator: QObject | None = None) -> None:
+    """Say that data changed, for a write that is not an `Operation` (a decision sent by
+    ui.pending_write, which retries while the connection is down; the background sync)."""
+    OperationBus.of(workers).broadcast(changes, initiator)
 
 
 class Progress(QObject):

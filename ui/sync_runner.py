@@ -1,7 +1,11 @@
 """Background intake sync for the status bar: backoffice.intake.ingest.sync_once on a
-QTimer, in the thread pool (reading and verifying bundles is file/CPU work; each ingest is
-its own short write transaction), one run at a time, and only when the gateway key that
-the configuration names exists. Failures are reported, never raised into the GUI."""
+QTimer, on the database thread (every database call is there, ui/operations.py; the
+bundles are checked in groups, each group one short write transaction, so the queue of
+database jobs moves between groups only after the run — see docs/ui.md), one run at a
+time, and only when the gateway key that the configuration names exists. A run that
+ingested or refused bundles broadcasts it (the queue counts, the dashboard and the
+quarantine list follow); a bundle put back into the inbox (a quarantine retry) starts a
+run at once. Failures are reported, never raised into the GUI."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from backoffice.platform.context import Backoffice
 from backoffice.platform.timeutil import now_jst
 
 from .errors import error_message
+from .operations import Changes, OperationBus
 from .qtcompat import emit
 from .workers import Workers
 
@@ -48,7 +53,6 @@ def _run(bo: Backoffice) -> SyncSummary:
 
 class SyncRunner(QObject):
     state_changed = Signal(object)   # SyncState
-    bundles_ingested = Signal(int)
 
     def __init__(self, bo: Backoffice, workers: Workers, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +61,17 @@ class SyncRunner(QObject):
         self.state = SyncState(enabled=bool(keys) and all(p.exists() for p in keys))
         self.timer = QTimer(self, interval=max(1000, int(bo.config.sync_interval_seconds * 1000)))
         self.timer.timeout.connect(self.run_now)
+        self.bus = OperationBus.of(workers)
+        self.bus.changed.connect(self._changed)
+        self._again = False  # a bundle came into the inbox during a run
+
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if not changes.inbox or not self.timer.isActive():
+            return
+        if self.state.running:
+            self._again = True
+        else:
+            self.run_now()
 
     def start(self) -> None:
         emit(self.state_changed, self.state)
@@ -71,7 +86,9 @@ class SyncRunner(QObject):
         if not self.state.enabled or self.state.running:
             return
         self._set(running=True)
-        self.workers.pool_run(lambda: _run(self.bo), self._done, self._failed, owner=self)
+        self._again = False
+        bo = self.bo
+        self.workers.db(lambda: _run(bo), self._done, self._failed, owner=self)
 
     def _set(self, **changes: Any) -> None:
         from dataclasses import replace
@@ -83,10 +100,12 @@ class SyncRunner(QObject):
         self._set(running=False, last_run=now_jst(), ingested=summary.ingested, duplicates=summary.duplicates,
                   quarantined=summary.quarantined, problems=tuple(summary.problems), error=None,
                   busy=summary.busy)
-        if summary.ingested:
-            emit(self.bundles_ingested, summary.ingested)
+        self.bus.broadcast(Changes(arrivals=bool(summary.ingested), quarantine=bool(summary.quarantined)), self)
+        if self._again:
+            self.run_now()
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("sync failed: %s", exc)
         # in the user's language for the status bar; the original is in the log line above
         self._set(running=False, last_run=now_jst(), error=error_message(exc))
+        self._again = False

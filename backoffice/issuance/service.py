@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -107,6 +107,8 @@ class IssuedInfo:
 class BatchResult:
     issued: tuple[IssuedInfo, ...]
     failed: tuple[tuple[str, str], ...]  # (application id, reason)
+    # the errors behind `failed`, in its order (the desktop says them in the staff's words)
+    errors: tuple[BaseException, ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -237,15 +239,22 @@ def issuable_pks(bo: Backoffice, application_id: str | None = None) -> list[int]
 
 
 def issue_pending(bo: Backoffice, actor: Actor, application_id: str | None = None, *,
-                  progress: Callable[[int, int, IssuedInfo | None], None] | None = None) -> BatchResult:
-    """Issue every approved application (or the one named). One failure (e.g. a name that
-    does not fit the QR budget) does not stop the batch; it is reported in `failed`."""
+                  progress: Callable[[int, int, IssuedInfo | None], None] | None = None,
+                  pks: Sequence[int] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> BatchResult:
+    """Issue every approved application (or the one named, or the `pks` given: the
+    desktop's "Issue selected"). One failure (e.g. a name that does not fit the QR budget)
+    does not stop the batch; it is reported in `failed`. `cancelled()` is asked before
+    each application (the desktop's Cancel button)."""
     require(actor, "certificate.issue")
-    pks = issuable_pks(bo, application_id)
+    todo = issuable_pks(bo, application_id) if pks is None else list(pks)
     key = None
     issued: list[IssuedInfo] = []
     failed: list[tuple[str, str]] = []
-    for n, pk in enumerate(pks, 1):
+    errors: list[BaseException] = []
+    for n, pk in enumerate(todo, 1):
+        if cancelled is not None and cancelled():
+            break
         if key is None and _needs_key(bo, pk):  # no key: nothing could be issued, stop
             key = keystore.load_issuing_key(bo.config.key_id, demo_keys=key_folder(bo.config))
         info: IssuedInfo | None
@@ -256,10 +265,11 @@ def issue_pending(bo: Backoffice, actor: Actor, application_id: str | None = Non
             label = _app_id(bo, pk)
             log.warning("could not issue %s: %s", label, exc)
             failed.append((label, str(exc)))
+            errors.append(exc)
             info = None
         if progress:
-            progress(n, len(pks), info)
-    return BatchResult(tuple(issued), tuple(failed))
+            progress(n, len(todo), info)
+    return BatchResult(tuple(issued), tuple(failed), tuple(errors))
 
 
 def _needs_key(bo: Backoffice, pk: int) -> bool:

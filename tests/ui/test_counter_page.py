@@ -100,7 +100,7 @@ def test_issued_page_issues_all_off_the_gui_thread_and_prints_to_a_pdf(qtbot, ui
     qtbot.addWidget(page)
     page.refresh()
     qtbot.waitUntil(lambda: len(page.to_issue) == 3, timeout=10000)
-    with qtbot.waitSignals([page.progress] * 3, timeout=30000):
+    with qtbot.waitSignals([page.progress.updated] * 3, timeout=30000):
         page.issue(selected=False)
     qtbot.waitUntil(lambda: len(page.issued) == 3 and not page.to_issue, timeout=20000)
     assert all(r.certificate_serial for r in page.issued)

@@ -164,9 +164,13 @@ def test_two_step_supervisor_sees_recommendation(qtbot, ui_bo, people, workers):
     dec = win.application_page.decision
     assert dec.approve_button.text().startswith("Approve (final)")
     assert "recommends" in dec.note.text() and dec.approve_button.isEnabled()
-    win.nav.setCurrentRow(2)  # quarantine page lists (empty) without action buttons
+    titles = [win.nav.item(i).text() for i in range(win.nav.count())]
+    win.nav.setCurrentRow(titles.index("Quarantine"))  # lists (empty) without action buttons
     wait_idle(qtbot, workers)
-    assert win.quarantine_page.model.rowCount() == 0
+    from ui.pages.quarantine_page import QuarantinePage
+
+    assert isinstance(win.pages.currentWidget(), QuarantinePage)
+    assert win.pages.currentWidget().model.rowCount() == 0
 
 
 def test_idle_lock_hides_data_until_password(qtbot, filled, workers):

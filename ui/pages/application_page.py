@@ -31,6 +31,7 @@ from .. import confirm, labels
 from ..connection_monitor import ConnectionMonitor
 from ..errors import error_message
 from ..named import named
+from ..operations import Changes, broadcast, follow_screen
 from ..pending_write import BACKOFF_SECONDS, PendingWrite
 from ..qtcompat import emit
 from ..widgets.decision_widget import DecisionWidget
@@ -128,6 +129,8 @@ class ApplicationPage(QWidget):
         lease_ms = max(30, bo.config.lease_minutes * 60 // 3) * 1000
         self.renew_timer = QTimer(self, interval=lease_ms)
         self.renew_timer.timeout.connect(self._renew)
+        # the lease is given back when another page is chosen, taken again on coming back
+        follow_screen(self, workers, chosen=self.resume, left=self.leave)
 
     def menu_actions(self) -> list[QAction]:
         return self.decision.decision_actions()
@@ -358,6 +361,7 @@ class ApplicationPage(QWidget):
         def done(_r: object) -> None:
             self.decision.setEnabled(True)
             self.decision.comment.clear()
+            broadcast(self.workers, Changes(applications=frozenset({pk})), self)
             self.workers.db(lambda: open_application(bo, actor, pk, False),
                             lambda o: self._refresh_keep_claim(o), self._failed, owner=self)
 
@@ -414,6 +418,8 @@ class ApplicationPage(QWidget):
         self.renew_timer.stop()
         self.claimed = False
         emit(self.decision_recorded, pk, status)
+        # the queues, the dashboard, the issue list (when approved) follow without being told
+        broadcast(self.workers, Changes.of_applications(pk, issued=True, payments=True), self)
         emit(self.message_posted, self.tr("Recorded: %1").replace("%1", labels.status_label(status)))
         if self.loading_pk is None and self.current is not None and self.current.pk == pk:
             self.open(pk)  # show the new state (read only unless it came back to us)

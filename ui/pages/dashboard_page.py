@@ -38,6 +38,8 @@ from .. import file_dialogs, labels
 from ..errors import error_message
 from ..models.rows_model import Column, RowsModel
 from ..named import named
+from ..operations import Changes, listen
+from ..qtcompat import emit
 from ..table_fit import keep_fitted
 from ..workers import Workers
 from .reassign_widget import WorkloadWidget
@@ -112,9 +114,8 @@ class DashboardPage(QWidget):
         keep_fitted(self.overdue)
         self.overdue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.overdue.verticalHeader().hide()
-        self.overdue.doubleClicked.connect(lambda ix: self.application_opened.emit(self.overdue_model.row(ix.row()).pk))
+        self.overdue.doubleClicked.connect(lambda ix: emit(self.application_opened, self.overdue_model.row(ix.row()).pk))
         self.workload = WorkloadWidget(bo, actor, workers)
-        self.workload.claims_changed.connect(self.refresh)
         self.refresh_button = named(QPushButton(self.tr("Refresh")), "refreshButton")
         self.refresh_button.clicked.connect(self.refresh)
         self.save_button = named(QPushButton(self.tr("Save charts as PNG…")), "saveChartsButton")
@@ -140,6 +141,9 @@ class DashboardPage(QWidget):
         lay.addLayout(lower, 2)
         self.timer = QTimer(self, interval=refresh_ms)
         self.timer.timeout.connect(self.refresh)
+        # a change of what the charts count: reload while on screen (showEvent reloads anyway)
+        listen(self, workers, Changes(queues=True, arrivals=True, quarantine=True, issued=True),
+               self.refresh, handle=self._changed_elsewhere)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -149,6 +153,10 @@ class DashboardPage(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self.timer.stop()  # no queries for a page nobody looks at
         super().hideEvent(event)
+
+    def _changed_elsewhere(self, _changes: Changes) -> None:
+        if self.isVisible():  # hidden: showEvent reloads when it comes back
+            self.refresh()
 
     def refresh(self) -> None:
         self.workers.db(lambda: dashboard.snapshot(self.bo, self.actor), self._loaded,
@@ -177,7 +185,7 @@ class DashboardPage(QWidget):
                             .replace("%1", sync).replace("%2", str(snap.quarantine_open)))
         self.health.setStyleSheet("color: #b00020" if snap.quarantine_open else "")
         self.updated.setText(self.tr("Updated %1").replace("%1", labels.when(snap.taken_at)))
-        self.snapshot_loaded.emit(snap)
+        emit(self.snapshot_loaded, snap)
 
     def _procedure_bars(self, by_procedure: dict[str, int]) -> tuple[list[str], list[int]]:
         """The busiest procedures by name, the rest summed as その他: a chart of a dozen bars

@@ -10,7 +10,6 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QImage, QStandardItem, QStandardItemModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -34,6 +33,7 @@ from .. import confirm, errors, file_dialogs
 from ..errors import error_message
 from ..labels import delivery_label, status_label
 from ..named import named
+from ..operations import Changes, Operation, Progress, listen
 from ..print_support import make_printer, paint_pages, pdf_page_images, print_pdfs, printer_names
 from ..table_fit import keep_fitted
 from ..workers import Workers
@@ -52,8 +52,6 @@ def _table(name: str) -> QTableView:
 
 
 class IssuedPage(QWidget):
-    progress = Signal(int, int)  # emitted from worker threads; delivered on the GUI thread
-
     def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
@@ -70,12 +68,16 @@ class IssuedPage(QWidget):
         self.bar.setVisible(False)
         self.message = named(QLabel(), "issueMessage")
         self.message.setWordWrap(True)
-        self.progress.connect(self._progress)
+        self.progress = Progress(self)  # reported from worker threads; shown on the GUI thread
+        self.progress.updated.connect(self._progress)
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
         for table in (self.issue_table, self.issued_table):
             table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+        # reloaded each time it is chosen (other workstations issue too) and on a change of
+        # what it lists (a decision approving an application, a handover at the counter)
+        listen(self, workers, Changes(issued=True), self.refresh, on_show=True)
 
     def _button(self, key: str, text: str, slot: Callable[[], object]) -> QPushButton:
         b = named(QPushButton(text), f"issued_{key}")
@@ -118,9 +120,10 @@ class IssuedPage(QWidget):
 
     # -- lists ----------------------------------------------------------------------------
     def refresh(self) -> None:
+        bo, actor = self.bo, self.actor
+
         def load() -> tuple[list[delivery.CounterRow], list[delivery.CounterRow]]:
-            return (delivery.list_rows(self.bo, self.actor, "approved"),
-                    delivery.list_rows(self.bo, self.actor, "issued"))
+            return delivery.list_rows(bo, actor, "approved"), delivery.list_rows(bo, actor, "issued")
 
         self.workers.db(load, self._loaded, self._failed, owner=self)
 
@@ -155,38 +158,36 @@ class IssuedPage(QWidget):
             return
         pks = [r.pk for r in rows]
         self._busy(len(pks))
+        bo, actor, cancel, progress = self.bo, self.actor, self._cancel, self.progress
+        # the core's batch on the database thread (every write there, ui/operations.py); the
+        # bar moves as each document is issued, Cancel stops before the next one
+        (Operation(self, self.workers,
+                   lambda: service.issue_pending(bo, actor, pks=pks, progress=progress.report,
+                                                 cancelled=cancel.is_set),
+                   lambda result: Changes.of_applications(*(i.application_pk for i in result.issued), issued=True))
+         .success(self._issued_done)
+         .failure(self._issue_failed).run())
 
-        def run() -> tuple[int, list[BaseException], int]:  # pool thread: rendering is CPU work
-            done = 0
-            problems: list[BaseException] = []
-            for n, pk in enumerate(pks, 1):
-                if self._cancel.is_set():
-                    break
-                try:
-                    service.issue_document(self.bo, self.actor, pk)
-                    done += 1
-                except Exception as exc:  # noqa: BLE001 - shown to the clerk, batch goes on
-                    problems.append(exc)
-                    if errors.stops_batch(exc):  # no key / no permission: every next one fails too
-                        break
-                self.progress.emit(n, len(pks))
-            return done, problems, len(pks)
-
-        self.workers.pool_run(run, self._issued_done, self._failed, owner=self)
-
-    def _issued_done(self, result: tuple[int, list[BaseException], int]) -> None:
-        done, problems, asked = result
+    def _issued_done(self, result: service.BatchResult) -> None:
+        done, problems = len(result.issued), list(result.errors)
         self._idle()
         if done == 0 and problems:
             # nothing was issued: say so first, never "0 documents issued" (reads as success)
             head = self.tr("No document was issued.")
         elif problems:
             head = self.tr("%n document(s) issued", "", done) + " " + \
-                self.tr("%n could not be issued.", "", asked - done)
+                self.tr("%n could not be issued.", "", len(problems))
         else:
             head = self.tr("%n document(s) issued", "", done)
         self.message.setText("\n".join([head, *errors.summary(problems)]))
         self.message.setStyleSheet("color: #b00020" if problems else "")
+
+    def _issue_failed(self, exc: BaseException) -> None:
+        """The batch stopped as a whole (no issuing key, no permission): nothing more could
+        be issued; what was issued before is in the list after the reload."""
+        self._failed(exc)
+        self.message.setText("\n".join([self.tr("No document was issued."), *errors.summary([exc])]))
+        self.message.setStyleSheet("color: #b00020")
         self.refresh()
 
     # -- printing -------------------------------------------------------------------------
@@ -240,7 +241,7 @@ class IssuedPage(QWidget):
 
     def _print(self, printer: QPrinter, pdfs: list[bytes]) -> None:
         self._busy(len(pdfs))
-        self.workers.pool_run(lambda: print_pdfs(printer, pdfs, len(pdfs), self.progress.emit, self._cancel.is_set),
+        self.workers.pool_run(lambda: print_pdfs(printer, pdfs, len(pdfs), self.progress.report, self._cancel.is_set),
                               self._printed, self._failed, owner=self)
 
     def _printed(self, done: int) -> None:
@@ -280,18 +281,22 @@ class IssuedPage(QWidget):
     def mark_mailed(self) -> None:
         pks = [r.pk for r in self._selected(self.issued_table, self.issued) if r.delivery_method == "mail"]
         if pks:
-            self.workers.db(lambda: delivery.record_mailed(self.bo, self.actor, pks), self._delivered,
-                            self._failed, owner=self)
+            bo, actor = self.bo, self.actor
+            (Operation(self, self.workers, lambda: delivery.record_mailed(bo, actor, pks),
+                       Changes.of_applications(*pks, issued=True))
+             .success(self._delivered).failure(self._failed).run())
 
     def mark_electronic(self) -> None:
         pks = [r.pk for r in self._selected(self.issued_table, self.issued) if r.delivery_method == "electronic"]
         if pks:
-            self.workers.db(lambda: sum(delivery.deliver_electronic(self.bo, self.actor, pk) == "delivered"
-                                        for pk in pks), self._delivered, self._failed, owner=self)
+            bo, actor = self.bo, self.actor
+            (Operation(self, self.workers,
+                       lambda: sum(delivery.deliver_electronic(bo, actor, pk) == "delivered" for pk in pks),
+                       Changes.of_applications(*pks, issued=True))
+             .success(self._delivered).failure(self._failed).run())
 
     def _delivered(self, n: int) -> None:
-        self.message.setText(self.tr("%n application(s) marked delivered", "", n))
-        self.refresh()
+        self.message.setText(self.tr("%n application(s) marked delivered", "", n))  # lists: the broadcast
 
     # -- state ----------------------------------------------------------------------------
     def _busy(self, total: int) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.accounts.permissions import Actor
-from backoffice.casework.queries import QuarantineRow, list_quarantine
+from backoffice.casework.queries import QuarantineRow, quarantined
 from backoffice.intake import quarantine
 from backoffice.platform.context import Backoffice
 
@@ -28,15 +28,11 @@ from .. import labels
 from ..errors import error_message
 from ..models.quarantine_model import QuarantineModel
 from ..named import named
+from ..operations import Changes, Operation, listen
 from ..table_fit import WIDEST_TIME, text_width
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
-
-
-def load_quarantine(bo: Backoffice, actor: Actor) -> list[QuarantineRow]:
-    with bo.db.read() as s:
-        return list_quarantine(s, actor)
 
 
 BUNDLE_MIN, BUNDLE_MAX = 260, 480  # px: the bundle column, sized to its longest name within these
@@ -74,9 +70,12 @@ class QuarantinePage(QWidget):
             buttons.addStretch(1)
             lay.addLayout(buttons)
         lay.addWidget(self.summary)
+        # each time it is chosen (other workstations' syncs refuse bundles too), and on a change
+        listen(self, workers, Changes(quarantine=True), self.refresh, on_show=True)
 
     def refresh(self) -> None:
-        self.workers.db(lambda: load_quarantine(self.bo, self.actor), self._loaded,
+        bo, actor = self.bo, self.actor
+        self.workers.db(lambda: quarantined(bo, actor), self._loaded,
                         lambda exc: self.summary.setText(error_message(exc)), owner=self)
 
     def _loaded(self, rows: list[QuarantineRow]) -> None:
@@ -99,9 +98,12 @@ class QuarantinePage(QWidget):
         if record_id is None:
             self.summary.setText(self.tr("Select a refused bundle first."))
             return
-        self.workers.db(lambda: quarantine.retry(self.bo, self.actor, record_id), lambda _p: self._done(
-            self.tr("The bundle is back in the inbox; the next sync checks it again.")),
-            lambda exc: self.summary.setText(error_message(exc)), owner=self)
+        bo, actor = self.bo, self.actor
+        # inbox: the desktop's sync runs at once, so the application reaches the queue now
+        (Operation(self, self.workers, lambda: quarantine.retry(bo, actor, record_id),
+                   Changes(quarantine=True, inbox=True))
+         .success(lambda _p: self._done(self.tr("The bundle is back in the inbox; the next sync checks it again.")))
+         .failure(lambda exc: self.summary.setText(error_message(exc))).run())
 
     def discard_selected(self, note: str | None = None) -> None:
         record_id = self._selected_id()
@@ -112,10 +114,10 @@ class QuarantinePage(QWidget):
             note, ok = QInputDialog.getText(self, self.tr("Discard"), self.tr("Why is this bundle discarded?"))
             if not ok or not note.strip():
                 return
-        self.workers.db(lambda: quarantine.discard(self.bo, self.actor, record_id, note),
-                        lambda _p: self._done(self.tr("Discarded; the file is kept under discarded/.")),
-                        lambda exc: self.summary.setText(error_message(exc)), owner=self)
+        bo, actor, why = self.bo, self.actor, note
+        (Operation(self, self.workers, lambda: quarantine.discard(bo, actor, record_id, why), Changes(quarantine=True))
+         .success(lambda _p: self._done(self.tr("Discarded; the file is kept under discarded/.")))
+         .failure(lambda exc: self.summary.setText(error_message(exc))).run())
 
     def _done(self, message: str) -> None:
-        self._note = message  # shown after the reload
-        self.refresh()
+        self._note = message  # shown after the reload that the broadcast brings

@@ -35,6 +35,7 @@ from .. import labels
 from ..errors import error_message
 from ..models.queue_model import QueueModel
 from ..named import named
+from ..operations import Changes, Operation, listen
 from ..qtcompat import emit
 from ..workers import Workers
 
@@ -132,6 +133,10 @@ class QueuePage(QWidget):
         self.count_timer.start()
         self.queue_list.setCurrentRow(0)
         self.refresh_counts()
+        # a decision, a claim, a hand-over anywhere in this window: reload (now, or when chosen);
+        # new arrivals from the sync: the counts only, the list stays where the reviewer is
+        listen(self, workers, Changes(queues=True), self.refresh)
+        listen(self, workers, Changes(arrivals=True), self.refresh_counts, handle=self._arrived)
 
     def _build_actions(self) -> None:
         self.search_action = QAction(self.tr("Search"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
@@ -227,7 +232,12 @@ class QueuePage(QWidget):
         self.model.reload()
         self.refresh_counts()
 
+    def _arrived(self, _changes: Changes) -> None:
+        self.refresh_counts()
+
     def refresh_counts(self) -> None:
+        if self.workers.stopped:  # the 15-second timer of a window outliving its session
+            return
         self.workers.db(lambda: queues.load_counts(self.bo, self.actor), self._show_counts,
                         lambda exc: log.warning("counts failed: %s", exc), owner=self)
 
@@ -291,8 +301,10 @@ class QueuePage(QWidget):
         statuses = self.current_def().next_statuses or (workflow.READY,)
         proc = self.procedure.currentData()
         self.next_button.setEnabled(False)
-        self.workers.db(lambda: review.claim_next(self.bo, self.actor, statuses=statuses, procedure=proc),
-                        self._next_claimed, self._next_failed, owner=self)
+        bo, actor = self.bo, self.actor
+        (Operation(self, self.workers, lambda: review.claim_next(bo, actor, statuses=statuses, procedure=proc),
+                   lambda info: Changes.of_applications(info.application_pk) if info else Changes())
+         .success(self._next_claimed).failure(self._next_failed).run())
 
     def _next_claimed(self, info: review.ClaimInfo | None) -> None:
         self.next_button.setEnabled(True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +24,7 @@ from .. import labels
 from ..errors import error_message
 from ..models.rows_model import Column, RowsModel
 from ..named import named
+from ..operations import Changes, Operation
 from ..table_fit import keep_fitted
 from ..workers import Workers
 
@@ -32,8 +32,6 @@ log = logging.getLogger(__name__)
 
 
 class WorkloadWidget(QWidget):
-    claims_changed = Signal()
-
     def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
@@ -97,18 +95,18 @@ class WorkloadWidget(QWidget):
         return self.model.row(rows[0].row()) if rows else None
 
     def _done(self, text: str) -> None:
-        self.message.setText(text)
-        self.claims_changed.emit()
-        self.refresh()
+        self.message.setText(text)  # the dashboard around (and this list) reload on the broadcast
 
     def release_selected(self) -> None:
         claim = self._selected()
         if claim is None:
             self.message.setText(self.tr("Choose an application first."))
             return
-        self.workers.db(lambda: reassign.release(self.bo, self.actor, claim.pk),
-                        lambda _r: self._done(self.tr("Released %1").replace("%1", claim.application_id)),
-                        self._failed, owner=self)
+        bo, actor = self.bo, self.actor
+        (Operation(self, self.workers, lambda: reassign.release(bo, actor, claim.pk),
+                   Changes.of_applications(claim.pk))
+         .success(lambda _r: self._done(self.tr("Released %1").replace("%1", claim.application_id)))
+         .failure(self._failed).run())
 
     def hand_over_selected(self) -> None:
         claim, to = self._selected(), self.target.currentData()
@@ -116,7 +114,9 @@ class WorkloadWidget(QWidget):
             self.message.setText(self.tr("Choose an application and a reviewer first."))
             return
         name = self.target.currentText()
-        self.workers.db(lambda: reassign.hand_over(self.bo, self.actor, claim.pk, to),
-                        lambda _r: self._done(self.tr("%1 handed over to %2").replace("%1", claim.application_id)
-                                              .replace("%2", name)),
-                        self._failed, owner=self)
+        bo, actor = self.bo, self.actor
+        (Operation(self, self.workers, lambda: reassign.hand_over(bo, actor, claim.pk, to),
+                   Changes.of_applications(claim.pk))
+         .success(lambda _r: self._done(self.tr("%1 handed over to %2").replace("%1", claim.application_id)
+                                        .replace("%2", name)))
+         .failure(self._failed).run())
