@@ -31,10 +31,21 @@ log = logging.getLogger(__name__)
 SERVICE = "backoffice"
 
 
-def _username(key_id: str) -> str:
+# What a key signs -> the prefix of its keyring user name: the issuing key signs
+# certificates, the outbox key signs the portal's outbox messages (portal-v1 §1).
+KINDS = ("issuance", "outbox")
+
+
+def _username(key_id: str, kind: str = "issuance") -> str:
+    if kind not in KINDS:
+        raise ValueError(f"unknown key kind {kind!r}")
     if not KEY_ID_RE.match(key_id):
-        raise ConfigError(f"issuing key id {key_id!r} must be 1-64 letters, digits, '.', '_' or '-'")
-    return f"issuance:{key_id}"
+        raise ConfigError(f"{_what(kind)} id {key_id!r} must be 1-64 letters, digits, '.', '_' or '-'")
+    return f"{kind}:{key_id}"
+
+
+def _what(kind: str) -> str:
+    return "issuing key" if kind == "issuance" else "outbox key"
 
 
 NO_STORE = ("no OS credential store is available (keyring backend) for issuing key {kid!r}; "
@@ -48,8 +59,8 @@ def _demo_file(key_id: str, demo_keys: Path | None) -> Path | None:
     return demo_keys if demo_keys is not None and is_demo_kid(key_id) else None
 
 
-def _get(key_id: str, demo_keys: Path | None = None) -> str | None:
-    name = _username(key_id)
+def _get(key_id: str, demo_keys: Path | None = None, kind: str = "issuance") -> str | None:
+    name = _username(key_id, kind)
     try:
         return keyring.get_password(SERVICE, name)
     except NoKeyringError as exc:
@@ -64,8 +75,8 @@ def _get(key_id: str, demo_keys: Path | None = None) -> str | None:
                           code="credential_store_refused") from exc
 
 
-def _put(key_id: str, secret: str, demo_keys: Path | None) -> None:
-    name = _username(key_id)
+def _put(key_id: str, secret: str, demo_keys: Path | None, kind: str = "issuance") -> None:
+    name = _username(key_id, kind)
     try:
         keyring.set_password(SERVICE, name, secret)
     except NoKeyringError as exc:
@@ -77,29 +88,32 @@ def _put(key_id: str, secret: str, demo_keys: Path | None) -> None:
         demo_keyfile.put(folder, name, secret)
         log.warning("no OS credential store: demo key %s kept in %s", key_id, folder)
     except KeyringError as exc:
-        raise ConfigError(f"could not store issuing key {key_id}: {exc}",
+        raise ConfigError(f"could not store {_what(kind)} {key_id}: {exc}",
                           code="credential_store_refused") from exc
 
 
-def create_issuing_key(key_id: str, *, demo_keys: Path | None = None) -> bool:
+def create_issuing_key(key_id: str, *, demo_keys: Path | None = None, kind: str = "issuance") -> bool:
     """Create the key unless it exists; True when created. The secret is never logged.
-    `demo_keys`: demo_mode.key_folder(config), the demo's file when there is no store."""
-    if _get(key_id, demo_keys) is not None:
-        log.info("issuing key %s already exists; left unchanged", key_id)
+    `demo_keys`: demo_mode.key_folder(config), the demo's file when there is no store.
+    `kind` "outbox" makes the outbox key (user "outbox:<key_id>", portal-v1 §1) instead."""
+    if _get(key_id, demo_keys, kind) is not None:
+        log.info("%s %s already exists; left unchanged", _what(kind), key_id)
         return False
     raw = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
     )
-    _put(key_id, base64.b64encode(raw).decode("ascii"), demo_keys)
-    log.info("created issuing key %s", key_id)
+    _put(key_id, base64.b64encode(raw).decode("ascii"), demo_keys, kind)
+    log.info("created %s %s", _what(kind), key_id)
     return True
 
 
-def load_issuing_key(key_id: str, *, demo_keys: Path | None = None) -> Ed25519PrivateKey:
-    secret = _get(key_id, demo_keys)
+def load_issuing_key(key_id: str, *, demo_keys: Path | None = None,
+                     kind: str = "issuance") -> Ed25519PrivateKey:
+    secret = _get(key_id, demo_keys, kind)
     if secret is None:
-        raise ConfigError(f"issuing key {key_id!r} is not in the OS credential store; "
-                          "run `backoffice keys init` on this workstation", code="issuing_key_missing")
+        raise ConfigError(f"{_what(kind)} {key_id!r} is not in the OS credential store; "
+                          "run `backoffice keys init` on this workstation",
+                          code="issuing_key_missing" if kind == "issuance" else "outbox_key_missing")
     try:
         raw = base64.b64decode(secret, validate=True)
         if len(raw) != 32:
@@ -107,13 +121,13 @@ def load_issuing_key(key_id: str, *, demo_keys: Path | None = None) -> Ed25519Pr
         return Ed25519PrivateKey.from_private_bytes(raw)
     except (ValueError, binascii.Error) as exc:
         # say what is wrong, never what the stored value is
-        raise ConfigError(f"issuing key {key_id!r} in the credential store is damaged",
-                          code="issuing_key_damaged") from exc
+        raise ConfigError(f"{_what(kind)} {key_id!r} in the credential store is damaged",
+                          code="issuing_key_damaged" if kind == "issuance" else "outbox_key_damaged") from exc
 
 
-def public_key_pem(key_id: str, *, demo_keys: Path | None = None) -> bytes:
-    """SubjectPublicKeyInfo PEM of the issuing key, for verifiers (<kid>.pem)."""
-    return load_issuing_key(key_id, demo_keys=demo_keys).public_key().public_bytes(
+def public_key_pem(key_id: str, *, demo_keys: Path | None = None, kind: str = "issuance") -> bytes:
+    """SubjectPublicKeyInfo PEM of the issuing (or outbox) key, for verifiers (<kid>.pem)."""
+    return load_issuing_key(key_id, demo_keys=demo_keys, kind=kind).public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
 

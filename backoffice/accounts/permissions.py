@@ -54,6 +54,12 @@ MATRIX: dict[str, frozenset[str]] = {
     "appointment.configure": frozenset({SUPERVISOR, ADMIN}),
     "payment.record": frozenset({COUNTER, SUPERVISOR}),
     "payment.reconcile": frozenset({SUPERVISOR, ADMIN}),
+    # the portal's back office (portal-v1, issue 17; backoffice/portal/)
+    "outbox.view": frozenset({SUPERVISOR, ADMIN, SYSTEM}),
+    "inquiry.receive": frozenset({SYSTEM}),
+    "inquiry.view": frozenset({COUNTER, REVIEWER, SUPERVISOR}),
+    "inquiry.handle": frozenset({COUNTER, REVIEWER, SUPERVISOR}),
+    "portal.edit": frozenset({SUPERVISOR}),
     # the register exchange (records-v1, issue 15; backoffice/records/)
     "records.exchange": frozenset({SYSTEM, ADMIN}),  # write requests, load answers
     "record.restricted": frozenset({SUPERVISOR}),  # open and decide a 支援措置 (restricted) record

@@ -1,21 +1,18 @@
 """Applicant notices (bundle-v1 §8, notice/1).
 
 A notice row is queued in the same transaction as the status change it reports, so it
-exists exactly once. `flush_outbox` writes unwritten notices to the spool outbox by
-message_id (a crash between writing and marking rewrites the same file: still one
-message)."""
+exists exactly once. The signed outbox (backoffice/portal/outbox.py, portal-v1 §1) writes
+unwritten notices to the spool outbox by message_id, each JSON with its `.sig` (a crash
+between writing and marking rewrites the same bytes: still one message)."""
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from backoffice.db.engine import Database
 from backoffice.db.models import Application, Notice
 from backoffice.platform.timeutil import rfc3339, utcnow
 
@@ -68,28 +65,3 @@ def to_json(n: Any) -> dict[str, object]:
         "reason": n.reason if n.event in ("returned_for_correction", "rejected") else None,
         "attachment": f"{n.message_id}.pdf" if n.attachment else None,
     }
-
-
-def flush_outbox(db: Database, spool: object, batch: int = 200) -> int:
-    """Write every unwritten notice to spool/outbox; returns how many were written."""
-    written = 0
-    while True:
-        with db.write() as s:
-            table = cast(Table, Notice.__table__)
-            rows = s.connection().execute(
-                select(table).where(table.c.written_at.is_(None)).order_by(table.c.id).limit(batch)
-            ).all()
-            if not rows:
-                return written
-            files: list[tuple[str, bytes]] = []
-            for n in rows:
-                if n.attachment:  # the PDF first, so the JSON never names a missing file
-                    files.append((f"{n.message_id}.pdf", n.attachment))
-                data = json.dumps(to_json(n), ensure_ascii=False, indent=2).encode("utf-8")
-                files.append((f"{n.message_id}.json", data))
-            # Each file is written and fsynced before its rename, and the folder is fsynced,
-            # before the rows are marked written (at commit, just after).
-            spool.write_many_atomic("outbox", files)  # type: ignore[attr-defined]
-            s.connection().execute(table.update().where(table.c.id.in_([n.id for n in rows]))
-                                   .values(written_at=utcnow()))
-            written += len(rows)

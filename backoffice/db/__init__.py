@@ -4,6 +4,7 @@ from backoffice.db import (  # noqa: F401
     models,
     models_audit,
     models_keys,
+    models_portal,
     models_records,
     models_retention,
     models_supervision,

@@ -236,6 +236,7 @@ class Notice(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     attachment: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     written_at: Mapped[datetime | None]
+    acknowledged_at: Mapped[datetime | None]  # the portal's ack/1 (portal-v1 §2; migration 0011)
     __table_args__ = (Index("ix_notices_unwritten", "written_at", "id"),)
 
 

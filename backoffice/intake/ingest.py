@@ -27,7 +27,6 @@ from sqlalchemy.orm import Session
 
 from backoffice.accounts.permissions import Actor, require, system_actor
 from backoffice.audit import log as audit
-from backoffice.casework import notices
 from backoffice.db.models import AuditEntry, IntakeRecord, Revision
 from backoffice.intake import bundle as bundle_mod
 from backoffice.intake.receive import IngestRows, PreChecks, pre_checks, receive_in
@@ -50,8 +49,19 @@ class SyncSummary:
     duplicates: int = 0
     quarantined: int = 0
     notices_written: int = 0
+    # portal-v1 §2, §4: inbound inquiries and acknowledgements, unknown ids in the acks;
+    # the outbox key's absence (messages then wait in the database)
+    inquiries: int = 0
+    acks: int = 0
+    unknown_acks: int = 0
+    outbox_key_problem: str | None = None
     problems: list[str] = field(default_factory=list)
     busy: bool = False  # another agent was syncing this spool; nothing was done
+
+    def portal_line(self) -> str:
+        """portal-v1 §4: the line before the last one of `sync --once` (ack/1 files taken;
+        inquiries newly recorded, a redelivered one is not counted twice)."""
+        return f"inquiries {self.inquiries}, acks {self.acks}"
 
     def line(self) -> str:
         return f"ingested {self.ingested}, duplicates {self.duplicates}, quarantined {self.quarantined}"
@@ -310,9 +320,26 @@ def _sync_locked(bo: Backoffice, actor: Actor, settings: IntakeSettings, summary
 
 
 def _flush_notices(bo: Backoffice, summary: SyncSummary) -> int:
+    """The portal's inbound files (inquiry/1, ack/1), then the signed outbox (portal-v1)."""
+    from backoffice.portal import inbound, outbox
+
     try:
-        return notices.flush_outbox(bo.db, bo.spool)
+        portal = inbound.take_inbound(bo)
+    except Exception as exc:  # noqa: BLE001 - e.g. the database went away: the files stay in the inbox
+        log.exception("could not take the portal's inbound files")
+        summary.problems.append(f"portal inbound: {exc}")
+    else:
+        summary.inquiries, summary.acks = portal.inquiries, portal.acks
+        summary.unknown_acks, summary.quarantined = portal.unknown_ids, summary.quarantined + portal.quarantined
+        summary.problems.extend(portal.problems)
+    try:
+        from backoffice.portal import publishing
+
+        publishing.publish_due(bo)  # catalog/1 and slots/1 when they changed since last published
+        result = outbox.flush(bo)
     except OSError as exc:  # e.g. the outbox disk is full: the notices wait for the next run
         log.exception("could not write notices to the outbox")
         summary.problems.append(f"outbox: {exc}")
         return 0
+    summary.outbox_key_problem = result.key_problem
+    return result.written

@@ -128,6 +128,13 @@ class Config:
     records_exchange: Path | None = None
     records_public_keys: tuple[Path, ...] = ()
     records_max_age_days: int = 3
+    # portal-v1 (issue 17, backoffice/portal/): [outbox] key_id (None = issuance.key_id) and
+    # alert_hours (the dashboard's unacknowledged figure turns red past it); [inquiries]
+    # answer_days (business days to answer); [appointments] publish_days (slots/1 horizon)
+    outbox_key_id: str | None = None
+    outbox_alert_hours: int = 24
+    inquiry_answer_days: int = 3
+    publish_days: int = 14
     base_dir: Path = field(default_factory=Path.cwd)
     source: str = "<defaults>"
 
@@ -137,6 +144,11 @@ class Config:
     @property
     def checkpoint_dir(self) -> Path:
         return self.audit_checkpoint_dir or self.base_dir / "audit-checkpoints"
+
+    @property
+    def outbox_kid(self) -> str:
+        """The outbox key's id (portal-v1 §1): [outbox] key_id, by default the issuing key's."""
+        return self.outbox_key_id or self.key_id
 
     @property
     def checkpoint_key_id(self) -> str:
@@ -201,6 +213,9 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "audit": frozenset({"checkpoint_dir", "key_id"}),
     "files": frozenset({"group"}),
     "logging": frozenset({"dir", "max_bytes", "backups"}),
+    "outbox": frozenset({"key_id", "alert_hours"}),
+    "inquiries": frozenset({"answer_days"}),
+    "appointments": frozenset({"publish_days"}),
     "records": frozenset({"exchange", "public_keys", "max_age_days"}),
 }
 
@@ -306,6 +321,7 @@ def parse_config(data: dict[str, Any], base: Path, source: str, *, defaults: Pat
             changes["close_after_business_days"] = v
     changes.update(_audit_and_files(data.get("audit", {}), data.get("files", {}), base, source))
     changes.update(_logging(data.get("logging", {}), base, source))
+    changes.update(_portal(data, source))
     changes.update(_records(data.get("records"), base, source))
     return replace(cfg, **changes)
 
@@ -324,6 +340,30 @@ def _records(section: Any, base: Path, source: str) -> dict[str, Any]:
         if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 365:
             raise ConfigError(f"{source}: records.max_age_days must be a whole number from 1 to 365")
         changes["records_max_age_days"] = v
+    return changes
+
+
+def _portal(data: dict[str, Any], source: str) -> dict[str, Any]:
+    """[outbox] key_id, alert_hours; [inquiries] answer_days; [appointments] publish_days
+    (portal-v1, issue 17)."""
+    changes: dict[str, Any] = {}
+    outbox = data.get("outbox", {})
+    if "key_id" in outbox:
+        if not isinstance(outbox["key_id"], str) or not KEY_ID_RE.match(outbox["key_id"]):
+            raise ConfigError(f"{source}: outbox.key_id must be 1-64 letters, digits, '.', '_' or '-'")
+        if outbox["key_id"].startswith("demo-"):
+            raise ConfigError(f"{source}: outbox.key_id may not start with 'demo-' (reserved for the demo)")
+        changes["outbox_key_id"] = outbox["key_id"]
+    for section, key, attr, low, high in (
+        (outbox, "alert_hours", "outbox_alert_hours", 1, 24 * 365),
+        (data.get("inquiries", {}), "answer_days", "inquiry_answer_days", 1, 365),
+        (data.get("appointments", {}), "publish_days", "publish_days", 1, 366),
+    ):
+        if key in section:
+            v = section[key]
+            if not isinstance(v, int) or isinstance(v, bool) or not low <= v <= high:
+                raise ConfigError(f"{source}: {key} must be a whole number from {low} to {high}")
+            changes[attr] = v
     return changes
 
 

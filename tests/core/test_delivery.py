@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import select
 
 from backoffice.accounts import keystore
-from backoffice.casework.notices import flush_outbox
 from backoffice.db.models import Application, Delivery, Notice
 from backoffice.issuance import delivery, service
 from backoffice.issuance.qr import qr_png
@@ -21,7 +20,14 @@ from tests.ui.factories import GOD, make_applications, make_staff
 @pytest.fixture
 def kbo(bo, memory_keyring):
     keystore.create_issuing_key(bo.config.key_id)
+    keystore.create_issuing_key(bo.config.outbox_kid, kind="outbox")  # the signed outbox (portal-v1 §1)
     return bo
+
+
+def flush_outbox(bo) -> int:
+    from backoffice.portal import outbox
+
+    return outbox.flush(bo).written
 
 
 def _issued(bo, n: int, method: str) -> list:
@@ -42,7 +48,7 @@ def _outbox(bo) -> tuple[list[dict], list[str]]:
 
 def test_electronic_delivery_puts_one_notice_with_the_pdf_in_the_outbox(kbo):
     made = _issued(kbo, 1, "electronic")
-    flush_outbox(kbo.db, kbo.spool)
+    flush_outbox(kbo)
     notices, pdfs = _outbox(kbo)
     issued = [n for n in notices if n["event"] == "issued"]
     assert len(issued) == 1 and pdfs == [f"{issued[0]['message_id']}.pdf"]
@@ -53,8 +59,8 @@ def test_electronic_delivery_puts_one_notice_with_the_pdf_in_the_outbox(kbo):
     assert pdf == service.certificate_pdf(kbo, GOD, serial)
 
     assert delivery.deliver_electronic(kbo, GOD, made[0].pk) == "delivered"
-    assert flush_outbox(kbo.db, kbo.spool) == 1
-    assert flush_outbox(kbo.db, kbo.spool) == 0  # nothing twice
+    assert flush_outbox(kbo) == 1
+    assert flush_outbox(kbo) == 0  # nothing twice
     notices, pdfs = _outbox(kbo)
     assert [n["event"] for n in notices].count("delivered") == 1 and len(pdfs) == 1
     assert [n["event"] for n in notices].count("issued") == 1

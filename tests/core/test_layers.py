@@ -39,7 +39,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("accounts",),            # who acts (roles, sessions, passwords) and the signing keys
     ("audit",),               # the hash-chained log every service writes
     ("administration", "casework", "intake", "issuance", "supervision", "export", "retention", "records",
-     "gateway"),              # the work itself
+     "gateway", "portal"),    # the work itself
     ("demo",),                # demo data through the real pipeline
     ("cli",),                 # argument parsing and printing
 ]

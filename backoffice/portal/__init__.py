@@ -1,0 +1,1 @@
+"""The portal's back office (portal-v1, issue 17): the signed outbox and the portal's acknowledgements, inquiries (問い合わせ) with answers and notes, FAQ entries and announcements (お知らせ), and the published catalog and appointment slots. A domain package: it uses casework (notices), intake (gateway keys, quarantine records) and supervision (counters) and is used by the sync agent."""

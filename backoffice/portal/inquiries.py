@@ -1,0 +1,372 @@
+"""Inquiries (問い合わせ, portal-v1 §2, §3): from the portal (inquiry/1) or entered by staff
+for a phone call or a visit at the counter; a queue per department with a due date in
+business days, assignment, internal notes, a link to an application, answers (each one
+published as inquiry_answer/1) and closing with or without an answer.
+
+Access follows the applications' rules: a role check on every call, the person's
+departments (issue 16: `Actor.departments`, None = not limited) limit what they see and
+touch, and every view of an inquiry's personal data is audited (`inquiry.view`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session
+
+from backoffice.accounts.permissions import Actor, require
+from backoffice.audit import log as audit
+from backoffice.db.models import Application, Staff
+from backoffice.db.models_portal import Inquiry, InquiryEntry
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import BackofficeError, NotFound, PermissionDenied, TransitionError
+from backoffice.platform.textnorm import search_form, search_key
+from backoffice.platform.timeutil import rfc3339, to_jst, utcnow
+from backoffice.portal import outbox
+
+STATUSES = ("new", "assigned", "answered", "closed")
+OPEN_STATUSES = ("new", "assigned", "answered")
+CHANNELS = ("portal", "phone", "counter")
+TEXT_LIMIT = 4000  # portal-v1 §2: an inquiry's text, in characters
+ANSWER_LIMIT = 4000
+NAME_LIMIT = 200
+
+
+class InquiryError(BackofficeError):
+    """A refused inquiry action, in staff's words (code says which)."""
+
+
+# ------------------------------------------------------------------ recording
+def due_date(bo: Backoffice, received_at: datetime) -> date:
+    """[inquiries] answer_days business days after the day it arrived (Japan time)."""
+    return bo.calendar.add_business_days(to_jst(received_at).date(), bo.config.inquiry_answer_days)
+
+
+def _department(bo: Backoffice, procedure: str | None) -> str:
+    proc = bo.catalog.get(procedure) if procedure else None
+    return proc.department if proc is not None else ""
+
+
+def _application_pk(s: Session, application_id: str | None) -> int | None:
+    if not application_id:
+        return None
+    return s.scalar(select(Application.id).where(Application.application_id == application_id)
+                    .order_by(Application.id.desc()).limit(1))
+
+
+def receive_in(s: Session, bo: Backoffice, actor: Actor, fields: dict[str, Any]) -> Inquiry | None:
+    """Record an inquiry/1 from the portal (fields already checked by inbound.py); None when
+    this inquiry_id is recorded already (delivered twice: recorded once)."""
+    require(actor, "inquiry.receive")
+    inquiry_id = str(fields["inquiry_id"]).lower()
+    if s.scalar(select(Inquiry.id).where(Inquiry.inquiry_id == inquiry_id)) is not None:
+        return None
+    inq = _new(s, bo, inquiry_id=inquiry_id, channel="portal", received_at=fields["received_at"],
+               name=fields["name"], name_kana=fields["name_kana"], email=fields["email"],
+               phone=fields["phone"], application_id=fields["application_id"],
+               procedure=fields["procedure"], category=fields["category"], text=fields["text"])
+    audit.record(s, actor, "inquiry.receive", f"inquiry:{inquiry_id}", channel="portal",
+                 department=inq.department)
+    return inq
+
+
+def _new(s: Session, bo: Backoffice, *, inquiry_id: str, channel: str, received_at: datetime,
+         name: str, name_kana: str, email: str | None, phone: str | None,
+         application_id: str | None, procedure: str | None, category: str, text: str,
+         department: str | None = None) -> Inquiry:
+    inq = Inquiry(inquiry_id=inquiry_id, channel=channel, status="new", received_at=received_at,
+                  name=name, name_kana=name_kana, search_key=search_key(name, name_kana)[:420],
+                  email=email, phone=phone, application_pk=_application_pk(s, application_id),
+                  application_id=application_id, procedure=procedure, category=category, text=text,
+                  department=department if department is not None else _department(bo, procedure),
+                  due_date=due_date(bo, received_at))
+    s.add(inq)
+    s.flush()
+    return inq
+
+
+def check_text(text: str, limit: int = TEXT_LIMIT, what: str = "inquiry") -> None:
+    if not text.strip():
+        raise InquiryError(f"the {what} is empty", code="inquiry_empty")
+    if len(text) > limit:
+        raise InquiryError(f"the {what} is {len(text):,} characters long; at most {limit:,} are allowed",
+                           code="inquiry_too_long")
+    if "\x00" in text:
+        raise InquiryError(f"the {what} holds a NUL character", code="inquiry_bad_character")
+
+
+def enter(bo: Backoffice, actor: Actor, *, channel: str, name: str, name_kana: str, text: str,
+          category: str, phone: str | None = None, email: str | None = None,
+          application_id: str | None = None, procedure: str | None = None,
+          department: str | None = None) -> str:
+    """A phone or counter inquiry entered by staff; returns its inquiry_id."""
+    require(actor, "inquiry.handle")
+    if channel not in ("phone", "counter"):
+        raise InquiryError("staff enter phone or counter inquiries only", code="inquiry_channel")
+    check_text(text)
+    if not name.strip() or len(name) > NAME_LIMIT or len(name_kana) > NAME_LIMIT:
+        raise InquiryError("a name of 1-200 characters is needed", code="inquiry_name")
+    dept = department if department is not None else _department(bo, procedure)
+    _check_department(actor, dept)
+    inquiry_id = str(uuid.uuid4())
+    with bo.db.write() as s:
+        inq = _new(s, bo, inquiry_id=inquiry_id, channel=channel, received_at=utcnow(), name=name,
+                   name_kana=name_kana, email=email, phone=phone, application_id=application_id or None,
+                   procedure=procedure or None, category=category or "その他", text=text, department=dept)
+        audit.record(s, actor, "inquiry.enter", f"inquiry:{inquiry_id}", channel=channel,
+                     department=inq.department)
+    return inquiry_id
+
+
+# ------------------------------------------------------------------ access
+def _check_department(actor: Actor, department: str) -> None:
+    if actor.departments is not None and department and department not in actor.departments:
+        raise PermissionDenied(f"{actor.code} may not handle inquiries of {department}",
+                               permission="inquiry.handle")
+
+
+def _scope(actor: Actor) -> list[ColumnElement[bool]]:
+    """Only the person's departments (and inquiries nobody has given a department yet)."""
+    if actor.departments is None:
+        return []
+    return [or_(Inquiry.department.in_(sorted(actor.departments)), Inquiry.department == "")]
+
+
+def _load(s: Session, actor: Actor, inquiry_id: str, *, lock: bool = False) -> Inquiry:
+    q = select(Inquiry).where(Inquiry.inquiry_id == inquiry_id.lower())
+    if lock:
+        q = q.with_for_update()
+    inq = s.scalar(q)
+    if inq is None:
+        raise NotFound(f"no inquiry {inquiry_id}")
+    _check_department(actor, inq.department)
+    return inq
+
+
+# ------------------------------------------------------------------ the queue
+@dataclass(frozen=True)
+class InquiryRow:
+    inquiry_id: str
+    status: str
+    channel: str
+    department: str
+    application_id: str | None
+    received_at: datetime
+    due_date: date
+    category: str
+    name: str
+    assigned_to: str | None
+
+    def to_cli_json(self) -> dict[str, Any]:
+        """portal-v1 §4 `inquiries list --format json`."""
+        return {"inquiry_id": self.inquiry_id, "status": self.status, "channel": self.channel,
+                "department": self.department or None, "application_id": self.application_id,
+                "received_at": rfc3339(self.received_at), "due_date": self.due_date.isoformat()}
+
+
+def list_inquiries(s: Session, actor: Actor, *, status: str | None = None, department: str | None = None,
+                   search: str = "", open_only: bool = False, limit: int = 500) -> list[InquiryRow]:
+    """The queue, oldest due first. `search` matches the name or kana (full-/half-width and
+    hiragana/katakana alike), the application id or the inquiry id."""
+    require(actor, "inquiry.view")
+    conds = _scope(actor)
+    if status:
+        conds.append(Inquiry.status == status)
+    elif open_only:
+        conds.append(Inquiry.status.in_(OPEN_STATUSES))
+    if department is not None:
+        conds.append(Inquiry.department == department)
+    term = search.strip()
+    if term:
+        key = search_form(term)
+        conds.append(or_(Inquiry.search_key.contains(key, autoescape=True),
+                         func.upper(Inquiry.application_id) == term.upper(),
+                         Inquiry.inquiry_id == term.lower()))
+    q = (select(Inquiry, Staff.code).outerjoin(Staff, Staff.id == Inquiry.assigned_staff_id).where(*conds)
+         .order_by(Inquiry.due_date, Inquiry.received_at, Inquiry.id).limit(limit))
+    rows = [_row(i, code) for i, code in s.execute(q)]
+    if term and rows:  # names were searched: a read of personal data, audited once
+        audit.record(s, actor, "inquiry.search", "inquiries", found=len(rows))
+    return rows
+
+
+def _row(i: Inquiry, code: str | None) -> InquiryRow:
+    return InquiryRow(i.inquiry_id, i.status, i.channel, i.department, i.application_id, i.received_at,
+                      i.due_date, i.category, i.name, code)
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str
+    staff_code: str
+    at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class InquiryDetail:
+    inquiry_id: str
+    status: str
+    channel: str
+    received_at: datetime
+    due_date: date
+    name: str
+    name_kana: str
+    email: str | None
+    phone: str | None
+    application_id: str | None
+    application_pk: int | None
+    procedure: str | None
+    category: str
+    text: str
+    department: str
+    assigned_to: str | None
+    answered_at: datetime | None
+    closed_at: datetime | None
+    close_reason: str | None
+    entries: tuple[Entry, ...]
+
+
+def detail(bo: Backoffice, actor: Actor, inquiry_id: str) -> InquiryDetail:
+    """One inquiry with its answers and notes; the view is audited (personal data)."""
+    require(actor, "inquiry.view")
+    with bo.db.write() as s:
+        inq = _load(s, actor, inquiry_id)
+        code = s.scalar(select(Staff.code).where(Staff.id == inq.assigned_staff_id)) if inq.assigned_staff_id else None
+        entries = tuple(Entry(e.kind, e.staff_code, e.at, e.text) for e in s.scalars(
+            select(InquiryEntry).where(InquiryEntry.inquiry_pk == inq.id).order_by(InquiryEntry.id)))
+        audit.record(s, actor, "inquiry.view", f"inquiry:{inq.inquiry_id}")
+        return InquiryDetail(inq.inquiry_id, inq.status, inq.channel, inq.received_at, inq.due_date,
+                             inq.name, inq.name_kana, inq.email, inq.phone, inq.application_id,
+                             inq.application_pk, inq.procedure, inq.category, inq.text, inq.department,
+                             code, inq.answered_at, inq.closed_at, inq.close_reason, entries)
+
+
+def inquiries_of_application(bo: Backoffice, actor: Actor, application_pk: int) -> list[InquiryRow]:
+    """The inquiries linked to one application (its screen opens them)."""
+    require(actor, "inquiry.view")
+    with bo.db.read() as s:
+        q = (select(Inquiry, Staff.code).outerjoin(Staff, Staff.id == Inquiry.assigned_staff_id)
+             .where(Inquiry.application_pk == application_pk, *_scope(actor)).order_by(Inquiry.id))
+        return [_row(i, code) for i, code in s.execute(q)]
+
+
+# ------------------------------------------------------------------ handling
+def _staff_pk(s: Session, code: str) -> int:
+    pk = s.scalar(select(Staff.id).where(Staff.code == code, Staff.disabled.is_(False)))
+    if pk is None:
+        raise NotFound(f"no active staff member {code}")
+    return pk
+
+
+def _open(inq: Inquiry) -> None:
+    if inq.status == "closed":
+        raise TransitionError(f"inquiry {inq.inquiry_id} is closed")
+
+
+def assign(bo: Backoffice, actor: Actor, inquiry_id: str, staff_code: str | None = None,
+           department: str | None = None) -> None:
+    """Give the inquiry to a person (default: the caller) and, optionally, a department."""
+    require(actor, "inquiry.handle")
+    with bo.db.write() as s:
+        inq = _load(s, actor, inquiry_id, lock=True)
+        _open(inq)
+        if department is not None:
+            if department not in bo.catalog.departments():
+                raise InquiryError(f"unknown department {department!r}", code="inquiry_department")
+            _check_department(actor, department)
+            inq.department = department
+        code = staff_code or actor.code
+        inq.assigned_staff_id = _staff_pk(s, code)
+        if inq.status == "new":
+            inq.status = "assigned"
+        audit.record(s, actor, "inquiry.assign", f"inquiry:{inq.inquiry_id}", to=code,
+                     department=inq.department)
+
+
+def add_note(bo: Backoffice, actor: Actor, inquiry_id: str, text: str) -> None:
+    """An internal note: kept with the inquiry, never sent to the citizen."""
+    require(actor, "inquiry.handle")
+    check_text(text, ANSWER_LIMIT, "note")
+    with bo.db.write() as s:
+        inq = _load(s, actor, inquiry_id)
+        s.add(InquiryEntry(inquiry_pk=inq.id, kind="note", staff_id=actor.id, staff_code=actor.code,
+                           at=utcnow(), text=text))
+        audit.record(s, actor, "inquiry.note", f"inquiry:{inq.inquiry_id}")
+
+
+def link_application(bo: Backoffice, actor: Actor, inquiry_id: str, application_id: str | None) -> None:
+    """Link the inquiry to an application (None: unlink)."""
+    require(actor, "inquiry.handle")
+    with bo.db.write() as s:
+        inq = _load(s, actor, inquiry_id, lock=True)
+        pk = _application_pk(s, application_id) if application_id else None
+        if application_id and pk is None:
+            raise NotFound(f"no application {application_id}")
+        inq.application_pk, inq.application_id = pk, application_id or None
+        audit.record(s, actor, "inquiry.link", f"inquiry:{inq.inquiry_id}", application=application_id)
+
+
+def answer(bo: Backoffice, actor: Actor, inquiry_id: str, text: str) -> str:
+    """Answer the citizen: kept with the inquiry and published as inquiry_answer/1 in the same
+    transaction (so exactly once). Returns the message_id."""
+    require(actor, "inquiry.handle")
+    check_text(text, ANSWER_LIMIT, "answer")
+    with bo.db.write() as s:
+        inq = _load(s, actor, inquiry_id, lock=True)
+        _open(inq)
+        now = utcnow()
+        s.add(InquiryEntry(inquiry_pk=inq.id, kind="answer", staff_id=actor.id, staff_code=actor.code,
+                           at=now, text=text))
+        if inq.assigned_staff_id is None and actor.id is not None:
+            inq.assigned_staff_id = actor.id
+        inq.status, inq.answered_at = "answered", now
+        msg = outbox.publish(s, "inquiry_answer/1", f"inquiry:{inq.inquiry_id}", {
+            "inquiry_id": inq.inquiry_id, "application_id": inq.application_id, "answer": text,
+            "answered_by_department": inq.department or None})
+        audit.record(s, actor, "inquiry.answer", f"inquiry:{inq.inquiry_id}", message_id=msg.message_id)
+        return msg.message_id
+
+
+def close(bo: Backoffice, actor: Actor, inquiry_id: str, reason: str | None = None) -> None:
+    """Close: after an answer, or without one with a reason (e.g. answered on the phone,
+    withdrawn by the citizen, a duplicate)."""
+    require(actor, "inquiry.handle")
+    with bo.db.write() as s:
+        inq = _load(s, actor, inquiry_id, lock=True)
+        _open(inq)
+        if inq.status != "answered" and not (reason or "").strip():
+            raise InquiryError("closing without an answer needs a reason", code="inquiry_reason")
+        inq.status, inq.closed_at, inq.close_reason = "closed", utcnow(), (reason or "").strip() or None
+        audit.record(s, actor, "inquiry.close", f"inquiry:{inq.inquiry_id}", reason=inq.close_reason)
+
+
+def answer_to_faq(bo: Backoffice, actor: Actor, inquiry_id: str, *, question: str | None = None,
+                  category: str | None = None) -> str:
+    """Turn an inquiry's latest answer into an FAQ entry in one step (faq/1 version 1);
+    the question defaults to the inquiry's text. Returns the faq_id."""
+    from backoffice.portal import faq
+
+    require(actor, "portal.edit")
+    with bo.db.read() as s:
+        inq = _load(s, actor, inquiry_id)
+        last = s.scalar(select(InquiryEntry.text).where(InquiryEntry.inquiry_pk == inq.id,
+                                                        InquiryEntry.kind == "answer")
+                        .order_by(InquiryEntry.id.desc()).limit(1))
+        if last is None:
+            raise InquiryError("the inquiry has no answer yet", code="inquiry_no_answer")
+        values = (category or inq.category, inq.procedure, question or inq.text, last, inq.id)
+    faq_id = faq.save_faq(bo, actor, None, category=values[0], procedure=values[1], question=values[2],
+                          answer=values[3], source_inquiry_pk=values[4])
+    return faq_id
+
+
+def overdue_count(s: Session, today: date) -> int:
+    return int(s.scalar(select(func.count(Inquiry.id)).where(
+        Inquiry.status.in_(("new", "assigned")), Inquiry.due_date < today)) or 0)
+
+
