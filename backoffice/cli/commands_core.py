@@ -7,7 +7,6 @@ from pathlib import Path
 
 from backoffice.accounts.permissions import STAFF_ROLES
 from backoffice.administration import staff
-from backoffice.audit import checkpoint as audit_checkpoint
 from backoffice.audit import query as audit_query
 from backoffice.cli.common import operator_actor, read_password
 from backoffice.platform.context import Backoffice
@@ -113,6 +112,8 @@ def cmd_audit_verify(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def cmd_audit_checkpoint(bo: Backoffice, args: argparse.Namespace) -> int:
+    from backoffice.audit import checkpoint as audit_checkpoint  # cryptography: not at start-up
+
     # a broken chain is never signed; the core logs why (on standard error)
     _, cp = audit_checkpoint.make_if_intact(bo, operator_actor(), "manual")
     if cp is None:
