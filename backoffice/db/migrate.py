@@ -9,6 +9,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine, text
 
 from backoffice.platform.errors import UsageError
@@ -38,6 +39,7 @@ def upgrade(engine: Engine) -> tuple[str | None, str | None]:
     """Migrate to head. Returns (before, after) revision ids; equal when nothing changed."""
     before = current_revision(engine)
     cfg = alembic_config(engine)
+    _check_known(cfg, before)
     if engine.dialect.name == "postgresql" and before != head_revision(engine):
         _check_may_migrate(engine)
     with engine.begin() as conn:
@@ -47,6 +49,19 @@ def upgrade(engine: Engine) -> tuple[str | None, str | None]:
     if before != after:
         log.info("database migrated from %s to %s", before, after)
     return before, after
+
+
+def _check_known(cfg: AlembicConfig, before: str | None) -> None:
+    """A PC still on an older version than the database (a roll-out half done) stops with
+    one line instead of Alembic's "Can't locate revision" (admin guide 2.4)."""
+    if before is None:
+        return
+    script = ScriptDirectory.from_config(cfg)
+    try:
+        script.get_revision(before)
+    except CommandError:
+        raise UsageError(f"the database is at schema {before}, newer than this version knows "
+                         f"(newest {script.get_current_head()}): install the new version on this PC") from None
 
 
 def _check_may_migrate(engine: Engine) -> None:

@@ -1,22 +1,28 @@
 ; Inno Setup 6 script (EXAMPLE, NOT VERIFIED: no Windows build was run while writing it).
 ; Installs the PyInstaller one-folder build made by `python build_installer.py`
 ; (dist\backoffice\) to Program Files, creates Start menu shortcuts for the desktop
-; application and, optionally, registers the sync agent (`backoffice sync`) as a
-; scheduled task that starts at boot. See docs/admin-guide-en.md section 2.
+; application, and prepares C:\ProgramData\backoffice\ (the machine-wide configuration,
+; keys, the CA certificate and the city's edited resources; read-only for users) with a
+; sample configuration beside it. It never overwrites backoffice.toml or resources\, so
+; installing a new version over an old one keeps them (admin guide 2.3 and 2.4).
+; The sync agent is registered by the administrator with the command of admin guide 2.3
+; (a dedicated service account with its password: not something an installer should hold).
 ;
 ; Compile on the build PC from the repository root:
 ;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" docs\installer\backoffice.iss
 ;
-; Before the first roll-out, test on a clean PC: install, run
+; Before the first roll-out, test on a clean PC: install, put the configuration in place, run
 ;   "C:\Program Files\Backoffice\backoffice-desktop.exe" --self-test
-; (exit code 0), reboot and check the task "Backoffice\Sync agent" in Task Scheduler.
+; (exit code 0). Silent installation for software distribution:
+;   backoffice-setup-1.0.0.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
 
 #define AppName "Backoffice"
 #define AppVersion "1.0.0"
 ; Where build_installer.py wrote the one-folder build (relative to this .iss file).
 #define BuildDir "..\..\dist\backoffice"
-; One configuration file for every user of the PC (see docs/configuration.md).
-#define ConfigFile "{commonappdata}\backoffice\config.toml"
+; One configuration file for every account of the PC, found without --config
+; (backoffice/platform/config.py site_config_file; docs/configuration.md).
+#define ConfigDir "{commonappdata}\backoffice"
 
 [Setup]
 AppId={{6F1D3C2A-4B7E-4C1A-9E2D-7A5B3C9D0E11}
@@ -38,42 +44,30 @@ DisableProgramGroupPage=yes
 Name: "japanese"; MessagesFile: "compiler:Languages\Japanese.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
-[Tasks]
-; Run the sync agent on ONE machine only (the LGWAN-side server or a dedicated PC).
-Name: "syncagent"; Description: "同期エージェント（backoffice sync）を起動時に開始する / Start the sync agent at boot"; Flags: unchecked
-
 [Dirs]
-; Configuration and keys shared by the PC's users; only administrators may change them.
-Name: "{commonappdata}\backoffice"; Permissions: users-readexec
-Name: "{commonappdata}\backoffice\keys"; Permissions: users-readexec
+; Configuration, keys, CA certificate and edited resources shared by every account of the
+; PC (clerks and the agent's service account): they read, only administrators change.
+Name: "{#ConfigDir}"; Permissions: users-readexec; Flags: uninsneveruninstall
+Name: "{#ConfigDir}\keys"; Permissions: users-readexec; Flags: uninsneveruninstall
+Name: "{#ConfigDir}\resources"; Permissions: users-readexec; Flags: uninsneveruninstall
 
 [Files]
 Source: "{#BuildDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; The sample, refreshed with every version; the real backoffice.toml is the administrator's.
+Source: "..\samples\backoffice-windows.toml"; DestDir: "{#ConfigDir}"; DestName: "backoffice.toml.sample"; Flags: ignoreversion
 ; The certificate fonts are not in the build (IPA Font License; see resources/fonts/README.md).
-; If the city distributes them with the installer, add for example:
-; Source: "fonts\*.ttf"; DestDir: "{app}\_internal\resources\fonts"; Flags: ignoreversion
-; (PyInstaller 6 one-folder builds keep resources\ under _internal\, which is sys._MEIPASS)
+; If the city distributes them with the installer, put them where new versions do not
+; replace them (resources\ beside the machine-wide configuration wins over the bundled one):
+; Source: "fonts\*.ttf"; DestDir: "{#ConfigDir}\resources\fonts"; Flags: onlyifdoesntexist
 
 [Icons]
-Name: "{group}\バックオフィス"; Filename: "{app}\backoffice-desktop.exe"; Parameters: "--config ""{#ConfigFile}"""; WorkingDir: "{app}"
+Name: "{group}\バックオフィス"; Filename: "{app}\backoffice-desktop.exe"; WorkingDir: "{app}"
 Name: "{group}\バックオフィスのアンインストール"; Filename: "{uninstallexe}"
 
 [Run]
-; The sync agent: `sync` without --once keeps watching and never ends, so the task starts once
-; at boot, runs as SYSTEM and has no execution time limit. SYSTEM needs read/write access to the
-; spool share and, for PostgreSQL, its own stored password (`backoffice secrets set-db-password`
-; run as SYSTEM) or client-certificate authentication; use a dedicated service account with
-; /RU and /RP instead if the spool is on a network share.
-Filename: "{sys}\schtasks.exe"; \
-  Parameters: "/Create /F /TN ""Backoffice\Sync agent"" /SC ONSTART /RU SYSTEM /RL HIGHEST /TR ""\""{app}\backoffice.exe\"" --config \""{#ConfigFile}\"" sync"""; \
-  Flags: runhidden; Tasks: syncagent; StatusMsg: "Registering the sync agent..."
-; schtasks cannot remove the default 72-hour limit; PowerShell can:
-Filename: "{sys}\WindowsPowerShell\v1.0\powershell.exe"; \
-  Parameters: "-NoProfile -ExecutionPolicy Bypass -Command ""$s = New-ScheduledTaskSettingsSet -ExecutionTimeLimit ([TimeSpan]::Zero) -RestartCount 999 -RestartInterval (New-TimeSpan -Minutes 1); Set-ScheduledTask -TaskPath '\Backoffice\' -TaskName 'Sync agent' -Settings $s"""; \
-  Flags: runhidden; Tasks: syncagent
-; Create or migrate the database once (idempotent; for PostgreSQL run it as backoffice_owner instead).
-Filename: "{app}\backoffice.exe"; Parameters: "--config ""{#ConfigFile}"" init"; \
-  Flags: runhidden skipifdoesntexist; Check: FileExists(ExpandConstant('{#ConfigFile}'))
+; Nothing is run against the database here: on PostgreSQL the administrator runs
+; `backoffice db upgrade` once per version from the administrator's PC (admin guide 2.4).
+Filename: "{app}\backoffice-desktop.exe"; Parameters: "--self-test"; Flags: runhidden waituntilterminated skipifsilent; Check: FileExists(ExpandConstant('{#ConfigDir}\backoffice.toml'))
 
 [UninstallRun]
 Filename: "{sys}\schtasks.exe"; Parameters: "/End /TN ""Backoffice\Sync agent"""; Flags: runhidden; RunOnceId: "EndSync"

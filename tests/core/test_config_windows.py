@@ -106,3 +106,22 @@ def test_edited_resources_beside_the_machine_wide_file_win(site, monkeypatch):
     assert resource_path("procedures.toml") == resource_root() / "procedures.toml"  # not edited
     monkeypatch.setenv("BACKOFFICE_RESOURCES", str(site.parent / "elsewhere"))
     assert resource_path("reason_templates.toml") == resource_root() / "reason_templates.toml"
+
+
+def test_a_pc_on_an_older_version_than_the_database_says_so(tmp_path):
+    """Roll-out half done (admin guide 2.4): one line, not Alembic's "Can't locate revision"."""
+    from sqlalchemy import text
+
+    from backoffice.db import migrate
+    from backoffice.db.engine import make_engine
+    from backoffice.platform.errors import UsageError
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'b.db'}")
+    try:
+        migrate.upgrade(engine)
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        with pytest.raises(UsageError, match="schema 9999, newer than this version knows .*install the new version"):
+            migrate.upgrade(engine)
+    finally:
+        engine.dispose()

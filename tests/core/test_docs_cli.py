@@ -1,7 +1,10 @@
-"""Issue 21 defect 11: the guides cannot drift from the command line again. Every
-`backoffice …` command line in the documentation (docs/*.md, README.md; fenced code blocks
-and inline code) names commands and options that the CLI's argparse has, and every
-`--option` mentioned on its own exists in one of the project's programs (`--help`)."""
+"""Issue 21 defect 11 and issue 22 item 4: the guides cannot drift from the command line
+again. Every `backoffice …` command line in the documentation (docs/**/*.md, README.md;
+fenced code blocks and inline code; also the sample configurations and the installer
+script, line by line; `backoffice.exe` as Windows writes it, quoted with its folder) names
+commands and options that the CLI's argparse has; every `backoffice-desktop …` line names
+options the desktop's parser has; and every `--option` mentioned on its own exists in one
+of the project's programs (`--help`)."""
 
 from __future__ import annotations
 
@@ -17,7 +20,9 @@ import pytest
 from backoffice.cli.main import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCS = sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"]
+DOCS = sorted((ROOT / "docs").rglob("*.md")) + [ROOT / "README.md"]
+# Not Markdown: every line may hold a command (in a comment, or the installer's [Run]).
+PLAIN = sorted((ROOT / "docs" / "samples").glob("*")) + sorted((ROOT / "docs" / "installer").glob("*"))
 # Other programs the documentation describes, and how to ask each for --help.
 OTHER_PROGRAMS = {
     "backoffice-desktop": [sys.executable, "-c", "from ui.app import parse_args; parse_args(['--help'])"],
@@ -29,7 +34,10 @@ _FENCE = re.compile(r"^```.*?$(.*?)^```", re.S | re.M)
 _INLINE = re.compile(r"`([^`\n]+)`")
 # `backoffice` where a command starts: at the start of a line or inline code (after an
 # optional prompt), or after && ; | ( — not `-d backoffice` (an argument) nor a path.
-_COMMAND = re.compile(r"(?:^|&&|;|\||\(|\$)\s*backoffice(?=[ \t]|$)(.*)$", re.M)
+# `"C:\Program Files\Backoffice\backoffice.exe" sync` (also with \" inside schtasks /TR "…").
+_COMMAND = re.compile(r"(?:^|&&|;|\||\(|\$|\\)\s*backoffice(?:\.exe(?:\\?\")?)?(?=[ \t]|$)(.*)$", re.M)
+_DESKTOP = re.compile(r"(?:^|&&|;|\||\(|\$|\\)\s*backoffice-desktop(?:\.exe(?:\\?\")?)?(?=[ \t]|$)(.*)$",
+                      re.M)
 _END = re.compile(r"\s(?:#|\||;|&&|>|<)")  # a comment, pipe, next command or redirection
 _PLACEHOLDER = re.compile(r"^(?:…|\.\.\.|[A-Z][A-Z_]*|<[^>]*>)$")
 
@@ -53,15 +61,27 @@ def _tokens(rest: str) -> list[str]:
         parts = shlex.split(rest, posix=False)
     except ValueError:
         parts = rest.split()
-    return [p.strip("[](){}") for p in parts if p.strip("[](){}")]
+    cleaned = []
+    for part in parts:  # brackets of the usage line, prose punctuation after a command in a comment
+        token = part if _PLACEHOLDER.match(part) else part.strip("[](){}`\"").rstrip(".,:").strip("[](){}`\"")
+        if token:
+            cleaned.append(token)
+    return cleaned
 
 
-def command_lines() -> list[tuple[str, list[str]]]:
+def _chunks_of(doc: Path) -> list[tuple[int, str]]:
+    text = doc.read_text(encoding="utf-8")
+    if doc.suffix == ".md":
+        return _code_chunks(text)
+    return [(i, line) for i, line in enumerate(text.splitlines(), 1)]
+
+
+def command_lines(pattern: re.Pattern[str] = _COMMAND) -> list[tuple[str, list[str]]]:
     found = []
-    for doc in DOCS:
-        for line_no, code in _code_chunks(doc.read_text(encoding="utf-8")):
-            for m in _COMMAND.finditer(code):
-                found.append((f"{doc.name}:{line_no}", _tokens(m.group(1))))
+    for doc in DOCS + PLAIN:
+        for line_no, code in _chunks_of(doc):
+            for m in pattern.finditer(code):
+                found.append((f"{doc.name}:{line_no}", _tokens(m.group(1).replace('\\"', '"'))))
     return found
 
 
@@ -102,6 +122,25 @@ def problem_of(tokens: list[str], root: argparse.ArgumentParser) -> str | None:
 
 def test_the_documentation_mentions_backoffice_commands():
     assert len(command_lines()) > 60  # the extraction itself works
+    where = {w.split(":")[0] for w, _tokens in command_lines()}
+    assert {"deployment-postgresql.md", "backoffice-windows.toml", "cli-v1.md"} <= where
+    windows = [tokens for w, tokens in command_lines() if w.startswith("admin-guide-en.md")
+               and tokens[-1:] == ["sync"]]
+    assert windows  # the agent's task, written as `"…\backoffice.exe\" --config … sync`
+
+
+def test_every_documented_desktop_command_line_exists():
+    """`backoffice-desktop.exe --self-test` and the like: options the desktop's --help lists."""
+    out = subprocess.run(OTHER_PROGRAMS["backoffice-desktop"], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120).stdout
+    known = set(re.findall(r"(?<![\w-])--[a-z][a-z0-9-]*", out))
+    assert "--self-test" in known
+    found = command_lines(_DESKTOP)
+    assert any("--self-test" in tokens for _where, tokens in found)
+    problems = [f"{where}: backoffice-desktop has no option {option}"
+                for where, tokens in found for token in tokens
+                if (option := token.split("=", 1)[0]).startswith("--") and option not in known]
+    assert problems == []
 
 
 def test_every_documented_command_line_exists():
@@ -137,7 +176,7 @@ def test_every_option_mentioned_on_its_own_exists():
         known |= set(re.findall(r"(?<![\w-])--[a-z][a-z0-9-]*", out))
     mentioned = set()
     for doc in DOCS:
-        for _line, code in _code_chunks(doc.read_text(encoding="utf-8")):
+        for _line, code in _chunks_of(doc):
             head = code.split()[0] if code.split() else ""
             if re.fullmatch(r"--[a-z][a-z0-9-]*", head):
                 mentioned.add((doc.name, head))

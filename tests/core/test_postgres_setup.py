@@ -281,9 +281,9 @@ def test_app_role_before_the_owner_migrated_says_what_to_run(tls_cluster, tmp_pa
 def test_the_japanese_guide_has_the_same_setup():
     """The Japanese guide is complete on its own: the same settings and commands, in order."""
     ja = (ROOT / "docs" / "admin-guide-ja.md").read_text(encoding="utf-8")
-    for marker in ("postgresql.conf", "pg_hba.conf", "commands"):
-        block = guide_block(marker)
-        assert block in ja, f"admin-guide-ja.md lacks the {marker} block of deployment-postgresql.md"
-    positions = [ja.index(" ".join(["backoffice", *argv[:2]])) for argv in guide_commands()[:3]]
-    assert positions == sorted(positions)
-    assert "sslmode=verify-full" in ja and "英語版" not in ja.split("## 8.")[1].split("## 9.")[0]
+    chapter = ja.split("\n## 8.")[1].split("\n## 9.")[0]
+    for marker in ("postgresql.conf", "pg_hba.conf", "commands"):  # the commands block keeps the order
+        assert guide_block(marker) in chapter, f"admin-guide-ja.md 8 lacks the {marker} block"
+    assert "sslmode=verify-full" in chapter and "英語版" not in chapter
+    for topic in ("--reset-password", "pg_reload_conf", "city-ca.pem", "pg_restore"):
+        assert topic in chapter  # password change, certificate renewal, restore: there too
