@@ -19,6 +19,8 @@ from backoffice.intake import quarantine
 from backoffice.issuance import delivery, verify
 from backoffice.issuance import service as issuance
 from backoffice.platform.errors import PermissionDenied
+from backoffice.records import answers as record_answers
+from backoffice.records import requests as record_requests
 from backoffice.retention import closing
 from backoffice.retention import rules as retention
 from backoffice.supervision import appointments, counters, dashboard, payments
@@ -86,6 +88,8 @@ SERVICES = [
     ("audit_query.chain_status", "audit.verify", lambda bo, a, c: audit_query.chain_status(bo, a)),
     ("retention.run_retention", "retention.run", lambda bo, a, c: retention.run_retention(bo, a, dry_run=True)),
     ("closing.close_due", "application.close", lambda bo, a, c: closing.close_due(bo, a, dry_run=True)),
+    ("records.request_pending", "records.exchange", lambda bo, a, c: record_requests.request_pending(bo, a)),
+    ("records.load_answers", "records.exchange", lambda bo, a, c: record_answers.load_answers(bo, a)),
 ]
 
 
@@ -127,7 +131,8 @@ def test_service_allows_exactly_the_matrix(world, ctx, role, name, permission, c
 
 def test_every_permission_is_exercised():
     used = {p for _, p, _ in SERVICES} | {"intake.run", "intake.receive", "audit.view", "audit.verify",
-                                            "keys.manage", "application.approve_second", "certificate.issue"}
+                                            "keys.manage", "application.approve_second", "certificate.issue",
+                                            "record.restricted"}  # tests/records/test_gate.py
     assert set(MATRIX) - used == set(), f"permissions without a service test: {set(MATRIX) - used}"
 
 
