@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -148,6 +148,8 @@ def save_announcement(bo: Backoffice, actor: Actor, announcement_id: str | None,
     if publish_until is not None and publish_until <= publish_from:
         raise PortalContentError("the publish period ends before it starts", code="portal_period")
     codes = [c for c in (_procedure(bo, p) for p in procedures or []) if c]
+    publish_from = publish_from.astimezone(UTC)  # stored in UTC (SQLite keeps no offset)
+    publish_until = publish_until.astimezone(UTC) if publish_until is not None else None
     with bo.db.write() as s:
         if announcement_id is None:
             a = Announcement(announcement_id=str(uuid.uuid4()), title=title, body=body,

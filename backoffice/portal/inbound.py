@@ -22,6 +22,7 @@ import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -274,7 +275,7 @@ def check_inquiry(doc: dict[str, Any], expected_id: str | None = None) -> dict[s
     if expected_id is not None and inquiry_id != expected_id:
         raise _schema_error(f"the file name says inquiry {expected_id}, the JSON {inquiry_id}")
     try:
-        received = parse_rfc3339(str(doc.get("received_at")))
+        received = parse_rfc3339(str(doc.get("received_at"))).astimezone(UTC)  # stored in UTC
     except ValueError:
         raise _schema_error("'received_at' must be an RFC 3339 date-time with an offset") from None
     if doc.get("channel") != "portal":
@@ -306,7 +307,7 @@ def check_ack(doc: dict[str, Any]) -> dict[str, Any]:
     if len(ids) > MAX_ACK_IDS:
         raise _schema_error(f"'message_ids' lists {len(ids):,} ids; at most {MAX_ACK_IDS:,} per file")
     try:
-        at = parse_rfc3339(str(doc.get("at")))
+        at = parse_rfc3339(str(doc.get("at"))).astimezone(UTC)
     except ValueError:
         raise _schema_error("'at' must be an RFC 3339 date-time with an offset") from None
     return {"message_ids": [i for i in ids if len(i) <= 64], "at": at}

@@ -18,12 +18,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db.models import Application, Staff
 from backoffice.db.models_portal import Inquiry, InquiryEntry
 from backoffice.platform.context import Backoffice
-from backoffice.platform.errors import BackofficeError, NotFound, PermissionDenied, TransitionError
+from backoffice.platform.errors import BackofficeError, NotFound, TransitionError
 from backoffice.platform.textnorm import search_form, search_key
 from backoffice.platform.timeutil import rfc3339, to_jst, utcnow
 from backoffice.portal import outbox
@@ -124,16 +125,16 @@ def enter(bo: Backoffice, actor: Actor, *, channel: str, name: str, name_kana: s
 
 # ------------------------------------------------------------------ access
 def _check_department(actor: Actor, department: str) -> None:
-    if actor.departments is not None and department and department not in actor.departments:
-        raise PermissionDenied(f"{actor.code} may not handle inquiries of {department}",
-                               permission="inquiry.handle")
+    """As for applications (backoffice/accounts/scope.py); an inquiry nobody has given a
+    department yet is open to everyone who handles inquiries."""
+    if department:
+        scope.require_department(actor, department)
 
 
 def _scope(actor: Actor) -> list[ColumnElement[bool]]:
-    """Only the person's departments (and inquiries nobody has given a department yet)."""
-    if actor.departments is None:
-        return []
-    return [or_(Inquiry.department.in_(sorted(actor.departments)), Inquiry.department == "")]
+    """Only the person's departments (and inquiries without a department yet)."""
+    cond = scope.condition(actor, Inquiry.department)
+    return [] if cond is None else [or_(cond, Inquiry.department == "")]
 
 
 def _load(s: Session, actor: Actor, inquiry_id: str, *, lock: bool = False) -> Inquiry:
