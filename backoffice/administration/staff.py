@@ -22,12 +22,19 @@ from backoffice.db.engine import Database
 from backoffice.db.models import LoginThrottle, Staff, StaffDepartment, StaffRole
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import AuthenticationError, BackofficeError, NotFound
-from backoffice.platform.timeutil import utcnow
+from backoffice.platform.timeutil import as_utc, utcnow
 
 log = logging.getLogger(__name__)
 
 FREE_ATTEMPTS = 5          # failures before delays start
 MAX_DELAY = timedelta(minutes=15)
+
+
+class PasswordChangeRequired(AuthenticationError):
+    """The credentials were right, but the password was set by an administrator: the
+    person chooses a new one (login(..., new_password=)) before any session starts."""
+
+    default_code = "password_change_required"
 
 
 @dataclass(frozen=True)
@@ -205,7 +212,7 @@ def locked_codes(session: Session, actor: Actor) -> set[str]:
     now = utcnow()
     return {c for c, until in session.execute(select(LoginThrottle.code, LoginThrottle.locked_until)
                                               .where(LoginThrottle.locked_until.is_not(None)))
-            if until is not None and _aware(until) > now}
+            if until is not None and as_utc(until) > now}
 
 
 def change_own_password(db: Database, session: LoginSession, old: str, new: str) -> None:
@@ -296,17 +303,22 @@ def _count_failure(s: Session, throttle: LoginThrottle | None, key: str, worksta
     throttle.locked_until = now + delay if delay else None
 
 
-def login(db: Database, code: str, password: str, workstation: str) -> LoginSession:
-    """Check code and password. Every failure says the same thing (no account enumeration)."""
+def login(db: Database, code: str, password: str, workstation: str, *,
+          new_password: str | None = None) -> LoginSession:
+    """Check code and password. Every failure says the same thing (no account enumeration).
+    After an administrator's reset the person must choose a new password: without
+    `new_password` the right credentials are answered with PasswordChangeRequired (nothing
+    else is said or opened); with it the new password is set and the login goes on."""
     now = utcnow()
     failure: str | None = None
+    change_required = False
     with db.write() as s:
         staff = s.scalar(select(Staff).where(Staff.code == code))
         # An unknown code is not kept, not even as a throttle key (issue 21, defect 8).
         key = code if staff is not None else _unknown_key(code)
         throttle = s.get(LoginThrottle, (key, workstation))
-        if throttle and throttle.locked_until and _aware(throttle.locked_until) > now:
-            wait = int((_aware(throttle.locked_until) - now).total_seconds()) + 1
+        if throttle and throttle.locked_until and as_utc(throttle.locked_until) > now:
+            wait = int((as_utc(throttle.locked_until) - now).total_seconds()) + 1
             raise AuthenticationError(f"too many failed attempts on this workstation; try again in {wait} s")
         ok = passwords.verify_password(staff.password_hash if staff else passwords.dummy_hash(), password)
         if not ok or staff is None or staff.disabled:
@@ -322,10 +334,16 @@ def login(db: Database, code: str, password: str, workstation: str) -> LoginSess
                 who = Actor(code=UNKNOWN, name=UNKNOWN, roles=frozenset(), workstation=workstation)
                 audit.record(s, who, "login.failed", f"staff:{UNKNOWN}", reason="unknown staff code")
             failure = "this account is disabled" if disabled else "wrong staff code or password"
+        elif staff.must_change_password and new_password is None:
+            change_required = True
         else:
             if throttle:
                 s.delete(throttle)
-            if passwords.needs_rehash(staff.password_hash):
+            if staff.must_change_password and new_password is not None:
+                who = Actor(code=staff.code, name=staff.name, roles=frozenset(), id=staff.id,
+                            workstation=workstation)
+                _set_own(s, who, staff, password, new_password)
+            elif passwords.needs_rehash(staff.password_hash):
                 staff.password_hash = passwords.hash_password(password)
             actor = Actor(code=staff.code, name=staff.name, roles=frozenset(r.role for r in staff.roles),
                           id=staff.id, workstation=workstation, epoch=staff.session_epoch,
@@ -336,6 +354,8 @@ def login(db: Database, code: str, password: str, workstation: str) -> LoginSess
             result = LoginSession(actor, staff.session_epoch)
     if failure:  # raised after the commit, so the throttle and the audit row are kept
         raise AuthenticationError(failure)
+    if change_required:
+        raise PasswordChangeRequired("an administrator set this password; choose a new one to log in")
     return result
 
 
@@ -365,8 +385,3 @@ def logout(db: Database, session: LoginSession) -> None:
     password, which bumps the epoch)."""
     with db.write() as s:
         audit.record(s, session.actor, "logout", f"staff:{session.actor.code}")
-
-
-def _aware(dt):  # type: ignore[no-untyped-def]
-    from datetime import UTC
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)

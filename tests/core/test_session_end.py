@@ -68,7 +68,8 @@ def test_password_reset_ends_the_session_but_a_new_login_works(bo, other):
         staff.set_password(s, OPERATOR, "rev1", "a brand new passphrase 2027")
     with pytest.raises(SessionEnded):
         review.claim(bo, old, pks[0])
-    new = staff.login(bo.db, "rev1", "a brand new passphrase 2027", "pc-1").actor
+    new = staff.login(bo.db, "rev1", "a brand new passphrase 2027", "pc-1",
+                      new_password="my own passphrase for 2027").actor  # chosen at this login (issue 16)
     assert review.claim(bo, new, pks[0]).application_pk == pks[0]
 
 

@@ -106,7 +106,11 @@ def test_admin_resets_a_password_and_sessions_end(bo, monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO("a brand new passphrase 2027\n"))
     assert main(["--db", bo.config.database_url, "users", "passwd", "r001", "--password-stdin"]) == 0
     assert not staff.session_valid(bo.db, sess)
-    assert staff.login(bo.db, "r001", "a brand new passphrase 2027", "pc-1").actor.code == "r001"
+    # the person chooses their own password at the next login (issue 16)
+    with pytest.raises(staff.PasswordChangeRequired):
+        staff.login(bo.db, "r001", "a brand new passphrase 2027", "pc-1")
+    assert staff.login(bo.db, "r001", "a brand new passphrase 2027", "pc-1",
+                       new_password="my own passphrase for 2027").actor.code == "r001"
     with pytest.raises(AuthenticationError):
         staff.login(bo.db, "r001", PW, "pc-2")
 

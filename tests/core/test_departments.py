@@ -1,0 +1,201 @@
+"""Departments and need-to-know, staff administration (issue 16 items 1-2), on both engines.
+
+A reviewer of 税務課, logged in like the desktop and `decide --as` log in, cannot reach a
+市民課 application through any service; the staff administration keeps the last
+administrator and refuses self-disabling; a password an administrator set must be
+replaced at the next login; everyone changes their own password with the old one."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+
+from backoffice.accounts.permissions import Actor
+from backoffice.administration import staff
+from backoffice.audit import query as audit_query
+from backoffice.casework import detail, queries, queues, reassign, review
+from backoffice.db import migrate
+from backoffice.db.engine import make_engine
+from backoffice.db.models import AuditEntry
+from backoffice.issuance import delivery
+from backoffice.platform.errors import (
+    AuthenticationError,
+    BackofficeError,
+    NotFound,
+    PermissionDenied,
+    SessionEnded,
+)
+from backoffice.supervision import dashboard
+from tests.ui.factories import make_applications
+
+ADMIN = Actor(code="os:admin", name="admin", roles=frozenset({"admin"}))
+PW = "correct horse battery staple 2026"
+NEW_PW = "a brand new passphrase for 2027"
+
+
+def _add(bo, code, roles, departments=None, pw=PW):
+    with bo.db.write() as s:
+        return staff.create_staff(s, ADMIN, code, f"職員 {code}", list(roles), pw, departments,
+                                  known=bo.catalog.departments())
+
+
+def _audit(bo, action):
+    with bo.db.read() as s:
+        return [(e.actor, e.target, e.detail) for e in s.scalars(sa.select(AuditEntry).where(AuditEntry.action == action))]
+
+
+def test_a_tax_reviewer_cannot_reach_a_citizen_application(bo):
+    _add(bo, "tax1", ["reviewer"], ["税務課"])
+    _add(bo, "sup1", ["supervisor"], ["税務課"])
+    _add(bo, "cit1", ["reviewer"], ["市民課"])
+    citizen = make_applications(bo, 1, procedures=("juminhyo-copy",), start=1)[0]
+    tax = make_applications(bo, 1, procedures=("tax-certificate",), start=2)[0]
+    me = staff.login(bo.db, "tax1", PW, "pc-1").actor
+    boss = staff.login(bo.db, "sup1", PW, "pc-1").actor
+    assert me.departments == {"税務課"}
+
+    def refused(call):
+        with pytest.raises(PermissionDenied) as exc:
+            call()
+        assert exc.value.code == "other_department"
+
+    refused(lambda: detail.application_detail(bo, me, citizen.pk))
+    refused(lambda: detail.revision_diff(bo, me, citizen.pk, 1, 1))
+    doc = detail.application_detail(bo, staff.login(bo.db, "cit1", PW, "pc-2").actor, citizen.pk).documents[0].id
+    refused(lambda: detail.document_bytes(bo, me, doc))
+    refused(lambda: review.claim(bo, me, citizen.pk))
+    refused(lambda: review.decide(bo, me, citizen.pk, "approve"))
+    refused(lambda: review.add_comment(bo, me, citizen.pk, "見せて"))
+    refused(lambda: review.withdraw(bo, me, citizen.pk, "取下げ"))
+    refused(lambda: reassign.hand_over(bo, boss, citizen.pk, me.id or 0))
+    with bo.db.write() as s:
+        found = queues.page(s, me, queues.QueueFilter(search="OSK-2026"))
+        listed = queries.list_applications(s, me)
+        counts = queues.counts(s, me)
+    assert [r.application_id for r in found] == [tax.application_id]
+    assert [r.application_id for r in listed] == [tax.application_id]
+    assert counts["open"] == 1
+    assert delivery.counter_search(bo, me, citizen.application_id) == []
+    taken = review.claim_next(bo, me)
+    assert taken is not None and taken.application_pk == tax.pk
+    assert set(dashboard.snapshot(bo, boss).by_procedure) == {"tax-certificate"}
+    assert audit_query.search(bo, boss, application_id=citizen.application_id) == []
+    # their own department's application is theirs to work on
+    assert detail.application_detail(bo, me, tax.pk).department == "税務課"
+
+
+def test_counter_staff_reach_every_department_only_for_handing_over(bo):
+    _add(bo, "c1", ["counter"], [])
+    counter = staff.login(bo.db, "c1", PW, "pc-1").actor
+    tax = make_applications(bo, 1, procedures=("tax-certificate",), start=3)[0]
+    assert [r.application_id for r in delivery.counter_search(bo, counter, tax.application_id)] == [tax.application_id]
+    with pytest.raises(PermissionDenied):  # not the form contents
+        detail.application_detail(bo, counter, tax.pk)
+
+
+def test_accounts_get_departments_and_unknown_ones_are_refused(bo):
+    every = _add(bo, "all1", ["reviewer"])  # no list: every department of the catalog
+    assert set(every.departments) == set(bo.catalog.departments())
+    with pytest.raises(BackofficeError) as exc:
+        _add(bo, "bad1", ["reviewer"], ["総務課X"])
+    assert exc.value.code == "unknown_department"
+    sess = staff.login(bo.db, "all1", PW, "pc-1")
+    with bo.db.write() as s:
+        info = staff.set_departments(s, ADMIN, "all1", ["市民課"], known=bo.catalog.departments())
+    assert info.departments == ("市民課",)
+    with pytest.raises(SessionEnded):  # the open session carried the old set
+        queues.load_counts(bo, sess.actor)
+    assert staff.login(bo.db, "all1", PW, "pc-1").actor.departments == {"市民課"}
+    assert _audit(bo, "staff.departments")[0][2]["after"] == ["市民課"]
+
+
+def test_last_admin_and_self_disable_guards(bo):
+    _add(bo, "a1", ["admin"])
+    me = staff.login(bo.db, "a1", PW, "pc-1").actor
+    with pytest.raises(BackofficeError) as exc, bo.db.write() as s:
+        staff.set_disabled(s, me, "a1", True)
+    assert exc.value.code == "disable_self"
+    with pytest.raises(BackofficeError) as exc, bo.db.write() as s:
+        staff.set_disabled(s, ADMIN, "a1", True)
+    assert exc.value.code == "last_admin"
+    with pytest.raises(BackofficeError) as exc, bo.db.write() as s:
+        staff.set_roles(s, ADMIN, "a1", ["supervisor"])
+    assert exc.value.code == "last_admin"
+    _add(bo, "a2", ["admin"])
+    with bo.db.write() as s:
+        staff.set_roles(s, ADMIN, "a1", ["supervisor"])
+    with pytest.raises(BackofficeError), bo.db.write() as s:  # a2 is now the last one
+        staff.set_disabled(s, ADMIN, "a2", True)
+    assert _audit(bo, "staff.roles")[0][2] == {"before": ["admin"], "after": ["supervisor"]}
+
+
+def test_reset_password_must_be_replaced_at_login(bo):
+    _add(bo, "r1", ["reviewer"], ["市民課"])
+    with bo.db.write() as s:
+        staff.set_password(s, ADMIN, "r1", "an administrator's choice 2026")
+    with pytest.raises(staff.PasswordChangeRequired):
+        staff.login(bo.db, "r1", "an administrator's choice 2026", "pc-1")
+    with pytest.raises(AuthenticationError) as exc:  # a wrong password says nothing more
+        staff.login(bo.db, "r1", "not the password at all", "pc-1", new_password=NEW_PW)
+    assert exc.value.code == "login_failed"
+    with pytest.raises(BackofficeError):  # the new one follows the policy
+        staff.login(bo.db, "r1", "an administrator's choice 2026", "pc-1", new_password="short")
+    sess = staff.login(bo.db, "r1", "an administrator's choice 2026", "pc-1", new_password=NEW_PW)
+    assert sess.actor.code == "r1"
+    assert staff.login(bo.db, "r1", NEW_PW, "pc-1").actor.code == "r1"  # no change asked again
+    with bo.db.read() as s:
+        info = {i.code: i for i in staff.list_staff(s, ADMIN)}["r1"]
+    assert not info.must_change_password and info.last_login_at is not None
+
+
+def test_change_own_password_needs_the_old_one(bo):
+    _add(bo, "r2", ["reviewer"], ["市民課"])
+    sess = staff.login(bo.db, "r2", PW, "pc-1")
+    with pytest.raises(AuthenticationError) as exc:
+        staff.change_own_password(bo.db, sess, "wrong old password here", NEW_PW)
+    assert exc.value.code == "wrong_current_password"
+    with pytest.raises(BackofficeError) as exc:
+        staff.change_own_password(bo.db, sess, PW, PW)
+    assert exc.value.code == "same_password"
+    staff.change_own_password(bo.db, sess, PW, NEW_PW)
+    assert staff.session_valid(bo.db, sess)  # this session goes on
+    with pytest.raises(AuthenticationError):
+        staff.login(bo.db, "r2", PW, "pc-2")
+    assert staff.login(bo.db, "r2", NEW_PW, "pc-2").actor.code == "r2"
+    assert [a for a, _, _ in _audit(bo, "staff.password_own")] == ["r2"]
+    assert [a for a, _, _ in _audit(bo, "staff.password_own.failed")] == ["r2"]
+
+
+def test_unlock_clears_the_delays(bo):
+    _add(bo, "r3", ["reviewer"], ["市民課"])
+    for _ in range(staff.FREE_ATTEMPTS):
+        with pytest.raises(AuthenticationError):
+            staff.login(bo.db, "r3", "wrong wrong wrong wrong", "pc-9")
+    with bo.db.read() as s:
+        assert staff.locked_codes(s, ADMIN) == {"r3"}
+    with bo.db.write() as s:
+        assert staff.unlock(s, ADMIN, "r3") == 1
+    with bo.db.read() as s:
+        assert staff.locked_codes(s, ADMIN) == set()
+    assert staff.login(bo.db, "r3", PW, "pc-9").actor.code == "r3"
+    with pytest.raises(NotFound), bo.db.write() as s:
+        staff.unlock(s, ADMIN, "nobody")
+
+
+def test_upgrade_gives_existing_staff_every_department(db_url):
+    engine = make_engine(db_url)
+    cfg = migrate.alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0008")
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO staff (id, code, name, password_hash, disabled, session_epoch, created_at) "
+                             "VALUES (1, 'old1', 'x', 'h', false, 0, CURRENT_TIMESTAMP)"))
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        got = {d for (d,) in conn.execute(sa.text("SELECT department FROM staff_departments WHERE staff_id = 1"))}
+    engine.dispose()
+    from backoffice.platform.catalog import default_catalog
+
+    assert got == set(default_catalog().departments())
