@@ -36,7 +36,8 @@ PREFERRED_FAMILIES = ("Yu Gothic UI", "Meiryo UI", "Meiryo", "Noto Sans CJK JP",
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="backoffice-desktop", description="Back office desktop application")
-    p.add_argument("--config", help="configuration file (TOML)")
+    p.add_argument("--config", help="configuration file (TOML; default: BACKOFFICE_CONFIG, else the "
+                                    "machine-wide backoffice.toml, else the user's config folder)")
     p.add_argument("--db", help="database URL (overrides database.url)")
     p.add_argument("--lang", choices=i18n.LANGUAGES, help="display language (default: the saved one, Japanese)")
     p.add_argument("--log-level", choices=logsetup.LEVELS, default="INFO", type=str.upper,

@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     from backoffice.cli import commands_core, commands_intake, commands_review
 
     p = _Parser(prog="backoffice", description="LGWAN-side back office for online applications")
-    p.add_argument("--config", help="configuration TOML (default: BACKOFFICE_CONFIG or the user's config folder)")
+    p.add_argument("--config", help="configuration TOML (default: BACKOFFICE_CONFIG, else the machine-wide "
+                   "backoffice.toml, else the user's config folder)")
     p.add_argument("--db", help="database URL, overrides database.url")
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to standard error")
     p.add_argument("--log-level", choices=logsetup.LEVELS, default="INFO", type=str.upper,

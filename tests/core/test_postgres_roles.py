@@ -37,6 +37,7 @@ def test_roles_and_grants_on_a_real_server():
         out = roles.setup_roles(url_text, _never_asked, superuser=server.username or "postgres",
                                 names=names, new_password=lambda role: f"{role} long password")
         assert f"role {names.app} created (SCRAM-SHA-256)" in out
+        assert out[0].startswith("warning: database.url has sslmode=prefer")  # no verify-full here
         with pytest.raises(UsageError, match="run 'backoffice db upgrade'"):
             with psycopg.connect(admin.rsplit("/", 1)[0] + f"/{database}", autocommit=True) as c:
                 roles.apply_grants(c, names)  # grants before the schema exists: refused
