@@ -144,6 +144,18 @@ def _connection_error(exc: Exception, url: URL, what: str) -> ConfigError | Usag
     return ConfigError(f"cannot connect to PostgreSQL as {where} ({what}): {detail}")
 
 
+def _stored_password(url: URL) -> str | None:
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    from backoffice.platform.secrets import SERVICE, database_secret_name
+
+    try:
+        return keyring.get_password(SERVICE, database_secret_name(url))
+    except (NoKeyringError, KeyringError):
+        return None
+
+
 def _scram(conn: Any, role: str, password: str) -> str:
     """The SCRAM-SHA-256 verifier of password, made here (the server never sees the password)."""
     verifier: bytes = conn.pgconn.encrypt_password(password.encode("utf-8"), role.encode("ascii"),
@@ -174,10 +186,16 @@ def setup_roles(database_url: str, ask: Ask, *, superuser: str = "postgres",
     if (note := _tls_note(url)) is not None:
         out.append(note)
 
-    def password_for(role: str) -> str:
+    def password_for(role: str, resetting: bool) -> tuple[str, str]:
+        """A new role's password: stored beforehand in this PC's credential store under the
+        name `secrets set-db-password` uses for that role (for an unattended set-up), else
+        asked. A reset always asks: the stored one is the old password."""
+        stored = None if resetting else _stored_password(as_user(url, role))
+        if stored:
+            return stored, " with the password from the OS credential store"
         if new_password is not None:
-            return new_password(role)
-        return ask(f"New password for the PostgreSQL role {role}: ")
+            return new_password(role), ""
+        return ask(f"New password for the PostgreSQL role {role}: "), ""
 
     with connect(as_user(url, superuser, "postgres"), ask, "superuser") as conn:
         row = conn.execute("SELECT rolsuper, rolcreaterole, rolcreatedb FROM pg_roles "
@@ -190,13 +208,13 @@ def setup_roles(database_url: str, ask: Ask, *, superuser: str = "postgres",
             if exists and role not in reset:
                 out.append(f"role {role} exists; unchanged")
                 continue
-            password = password_for(role)
+            password, source = password_for(role, bool(exists))
             if len(password) < 12:
                 raise UsageError(f"the password for {role} must be at least 12 characters")
             verb = "ALTER" if exists else "CREATE"
             conn.execute(sql.SQL("{} ROLE {} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD {}").format(
                 sql.SQL(verb), sql.Identifier(role), sql.Literal(_scram(conn, role, password))))
-            out.append(f"role {role} {'password changed' if exists else 'created'} (SCRAM-SHA-256)")
+            out.append(f"role {role} {'password changed' if exists else 'created'} (SCRAM-SHA-256){source}")
             log.info("db setup-roles: role %s %s", role, "password changed" if exists else "created")
         owner_row = conn.execute("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = %s",
                                  (database,)).fetchone()

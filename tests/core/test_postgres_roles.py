@@ -17,6 +17,7 @@ from backoffice.audit import log as audit
 from backoffice.db import roles
 from backoffice.db.engine import Database, make_engine
 from backoffice.platform.errors import UsageError
+from backoffice.platform.secrets import set_database_password
 from tests.conftest import pg_url
 
 
@@ -25,7 +26,7 @@ def _never_asked(prompt: str) -> str:
 
 
 @pytest.mark.postgres
-def test_roles_and_grants_on_a_real_server():
+def test_roles_and_grants_on_a_real_server(memory_keyring):
     server = make_url(pg_url())  # a superuser: the throwaway cluster's, or BACKOFFICE_TEST_PG
     tag = uuid.uuid4().hex[:8]
     names = roles.RoleNames(owner=f"bo_owner_{tag}", app=f"bo_app_{tag}", auditor=f"bo_aud_{tag}")
@@ -33,10 +34,13 @@ def test_roles_and_grants_on_a_real_server():
     app_url = server.set(username=names.app, password=None, database=database)
     url_text = app_url.render_as_string(hide_password=False)
     admin = server.render_as_string(hide_password=False).replace("postgresql+psycopg://", "postgresql://")
+    set_database_password(url_text, "stored beforehand, long")  # an unattended set-up
+    asked: list[str] = []
     try:
         out = roles.setup_roles(url_text, _never_asked, superuser=server.username or "postgres",
-                                names=names, new_password=lambda role: f"{role} long password")
-        assert f"role {names.app} created (SCRAM-SHA-256)" in out
+                                names=names, new_password=lambda role: asked.append(role) or f"{role} long password")
+        assert f"role {names.app} created (SCRAM-SHA-256) with the password from the OS credential store" in out
+        assert asked == [names.owner, names.auditor]
         assert out[0].startswith("warning: database.url has sslmode=prefer")  # no verify-full here
         with pytest.raises(UsageError, match="run 'backoffice db upgrade'"):
             with psycopg.connect(admin.rsplit("/", 1)[0] + f"/{database}", autocommit=True) as c:
@@ -46,6 +50,10 @@ def test_roles_and_grants_on_a_real_server():
         again = roles.setup_roles(url_text, _never_asked, superuser=server.username or "postgres",
                                   names=names, new_password=_never_asked)
         assert f"role {names.owner} exists; unchanged" in again
+        reset = roles.setup_roles(url_text, _never_asked, superuser=server.username or "postgres", names=names,
+                                  reset=frozenset({names.app}), new_password=lambda role: "a new long password")
+        assert f"role {names.app} password changed (SCRAM-SHA-256)" in reset  # asked, not the stored one
+        set_database_password(url_text, "a new long password")
 
         db = Database(make_engine(url_text))
         with db.write() as s:

@@ -252,11 +252,24 @@ def test_the_guide_from_an_empty_cluster_with_tls(tls_cluster, tmp_path, monkeyp
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             c.execute("SELECT count(*) FROM applications")
 
+    # Changing the application's password (section 4.1): reset, then stored again on "every PC".
+    old_password = PASSWORDS["backoffice_app"]
+    monkeypatch.setitem(PASSWORDS, "backoffice_app", "the new app pass phrase 5")
+    _typing(monkeypatch, asked)  # at the terminal again (decide read its password from stdin)
+    assert main(["db", "setup-roles", "--reset-password", "backoffice_app"]) == 0, capsys.readouterr().err
+    assert "role backoffice_app password changed" in capsys.readouterr().out
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        plain("backoffice_app", old_password, sslmode="verify-full", sslrootcert=str(ca_file))
+    assert main(["init"]) == 2  # this PC still holds the old one
+    assert "password authentication failed" in capsys.readouterr().err
+    assert main(["secrets", "set-db-password"]) == 0 and main(["init"]) == 0
+    assert "database is up to date" in capsys.readouterr().out
+
     # No password in the server's statement log, our log files or anything printed.
     logs = server_log.read_text(errors="replace")
     logs += "".join(p.read_text(errors="replace") for p in Path(os.environ["BACKOFFICE_LOG_DIR"]).rglob("*.log*"))
     assert "CREATE ROLE" in logs or "ALTER ROLE" in logs  # the statement log is on
-    for secret in (SUPERUSER_PASSWORD, *PASSWORDS.values()):
+    for secret in (SUPERUSER_PASSWORD, old_password, *PASSWORDS.values()):
         assert secret not in logs
         assert secret not in "".join(outputs)
 
