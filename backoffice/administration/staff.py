@@ -250,9 +250,32 @@ def list_staff(session: Session, actor: Actor) -> list[StaffInfo]:
 
 # One unit of work each, for callers without a session of their own (`backoffice users …`).
 def add_account(bo: Backoffice, actor: Actor, code: str, name: str, roles: list[str],
-                password: str) -> StaffInfo:
+                password: str, departments: Sequence[str] | None = None) -> StaffInfo:
+    """`departments` None: every department of the catalog (`users add` without --department)."""
     with bo.db.write() as s:
-        return create_staff(s, actor, code, name, roles, password)
+        return create_staff(s, actor, code, name, roles, password, departments,
+                            known=bo.catalog.departments())
+
+
+def change_departments(bo: Backoffice, actor: Actor, code: str, departments: Sequence[str]) -> StaffInfo:
+    with bo.db.write() as s:
+        return set_departments(s, actor, code, departments, known=bo.catalog.departments())
+
+
+def change_roles(bo: Backoffice, actor: Actor, code: str, roles: list[str]) -> StaffInfo:
+    with bo.db.write() as s:
+        return set_roles(s, actor, code, roles)
+
+
+def unlock_account(bo: Backoffice, actor: Actor, code: str) -> int:
+    with bo.db.write() as s:
+        return unlock(s, actor, code)
+
+
+def accounts_overview(bo: Backoffice, actor: Actor) -> tuple[list[StaffInfo], set[str]]:
+    """The staff screen's list: every account and the codes locked out somewhere now."""
+    with bo.db.read() as s:
+        return list_staff(s, actor), locked_codes(s, actor)
 
 
 def accounts(bo: Backoffice, actor: Actor) -> list[StaffInfo]:

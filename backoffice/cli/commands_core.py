@@ -25,10 +25,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add.add_argument("--name", required=True)
     add.add_argument("--role", action="append", required=True, choices=STAFF_ROLES,
                      help="repeat for several roles")
+    add.add_argument("--department", action="append", metavar="NAME",
+                     help="a department of the procedure catalog the person works for (need-to-know); "
+                          "repeat for several; without it: every department")
     add.add_argument("--password-stdin", action="store_true")
     add.set_defaults(handler=cmd_users_add)
     lst = usub.add_parser("list", help="list staff accounts")
     lst.set_defaults(handler=cmd_users_list)
+    dep = usub.add_parser("departments", help="set the departments a staff member works for (ends their sessions)")
+    dep.add_argument("code")
+    dep.add_argument("--department", action="append", required=True, metavar="NAME", help="repeatable")
+    dep.set_defaults(handler=cmd_users_departments)
+    rol = usub.add_parser("roles", help="set the roles of a staff member (ends their sessions; "
+                          "the last enabled admin keeps the role)")
+    rol.add_argument("code")
+    rol.add_argument("--role", action="append", required=True, choices=STAFF_ROLES, help="repeatable")
+    rol.set_defaults(handler=cmd_users_roles)
+    unl = usub.add_parser("unlock", help="clear the failed-login delays of a staff member on every workstation")
+    unl.add_argument("code")
+    unl.set_defaults(handler=cmd_users_unlock)
     for name, flag in (("disable", True), ("enable", False)):
         d = usub.add_parser(name, help="disable a staff account (ends its sessions at once)" if flag
                             else "enable a disabled staff account")
@@ -77,15 +92,35 @@ def cmd_init(bo: Backoffice, args: argparse.Namespace) -> int:
 
 def cmd_users_add(bo: Backoffice, args: argparse.Namespace) -> int:
     password = read_password(args.password_stdin)
-    info = staff.add_account(bo, operator_actor(), args.code, args.name, args.role, password)
+    info = staff.add_account(bo, operator_actor(), args.code, args.name, args.role, password, args.department)
     print(f"created {info.code} ({info.name}): {', '.join(info.roles)}")
+    every = "" if args.department else " (every department: no --department given)"
+    print(f"departments: {', '.join(info.departments) or '-'}{every}")
+    return 0
+
+
+def cmd_users_departments(bo: Backoffice, args: argparse.Namespace) -> int:
+    info = staff.change_departments(bo, operator_actor(), args.code, args.department)
+    print(f"{info.code} works for {', '.join(info.departments)}; its sessions have ended")
+    return 0
+
+
+def cmd_users_roles(bo: Backoffice, args: argparse.Namespace) -> int:
+    info = staff.change_roles(bo, operator_actor(), args.code, args.role)
+    print(f"{info.code}: {', '.join(info.roles)}")
+    return 0
+
+
+def cmd_users_unlock(bo: Backoffice, args: argparse.Namespace) -> int:
+    n = staff.unlock_account(bo, operator_actor(), args.code)
+    print(f"{args.code} unlocked ({n} workstation{'s' if n != 1 else ''} had a delay)")
     return 0
 
 
 def cmd_users_list(bo: Backoffice, args: argparse.Namespace) -> int:
     for u in staff.accounts(bo, operator_actor()):
         flag = " (disabled)" if u.disabled else ""
-        print(f"{u.code}\t{u.name}\t{','.join(u.roles)}{flag}")
+        print(f"{u.code}\t{u.name}\t{','.join(u.roles)}{flag}\t{','.join(u.departments) or '-'}")
     return 0
 
 

@@ -199,3 +199,28 @@ def test_upgrade_gives_existing_staff_every_department(db_url):
     from backoffice.platform.catalog import default_catalog
 
     assert got == set(default_catalog().departments())
+
+
+def test_users_commands_for_departments_roles_and_unlock(bo, monkeypatch, capsys):
+    import io
+
+    from backoffice.cli.main import main
+
+    db = ["--db", bo.config.database_url]
+    monkeypatch.setattr("sys.stdin", io.StringIO(PW + "\n"))
+    assert main([*db, "users", "add", "t010", "--name", "税務 一郎", "--role", "reviewer",
+                 "--department", "税務課", "--department", "市民課", "--password-stdin"]) == 0
+    assert "departments: 市民課, 税務課" in capsys.readouterr().out
+    assert staff.login(bo.db, "t010", PW, "pc-1").actor.departments == {"市民課", "税務課"}
+    monkeypatch.setattr("sys.stdin", io.StringIO(PW + "\n"))
+    assert main([*db, "users", "add", "t011", "--name", "x", "--role", "reviewer",
+                 "--department", "総務課X", "--password-stdin"]) != 0
+    assert "unknown department '総務課X'" in capsys.readouterr().err
+    assert main([*db, "users", "departments", "t010", "--department", "税務課"]) == 0
+    assert main([*db, "users", "roles", "t010", "--role", "reviewer", "--role", "supervisor"]) == 0
+    assert main([*db, "users", "unlock", "t010"]) == 0
+    assert main([*db, "users", "list"]) == 0
+    assert "t010\t職員 t010" not in (out := capsys.readouterr().out)
+    assert "t010\t税務 一郎\treviewer,supervisor\t税務課" in out
+    actor = staff.login(bo.db, "t010", PW, "pc-1").actor
+    assert actor.departments == {"税務課"} and actor.roles == {"reviewer", "supervisor"}
