@@ -43,8 +43,10 @@ def site_config_file() -> Path:
     return Path("/etc") / APP_NAME / "backoffice.toml"
 
 
-# A machine-wide file serves several Windows accounts (clerks, the agent's service account):
-# it must name what they share, or each account would fall back to its own folder.
+# On Windows a machine-wide file serves several accounts (clerks, the agent's service
+# account): it must name what they share, or each account would fall back to its own folder.
+# (Elsewhere it is read first too, but not required to: the boundary server's gateway needs
+# no database.)
 SITE_REQUIRED = (("database", "url"), ("intake", "spool"), ("export", "out"), ("audit", "checkpoint_dir"))
 _KEY_ID_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
@@ -442,6 +444,8 @@ def load_config(path: str | os.PathLike[str] | None = None, db_url: str | None =
     if _same_file(file, site):
         missing = [f"{section}.{key}" for section, key in SITE_REQUIRED
                    if not isinstance(data.get(section), dict) or key not in data[section]]
+        if not site_shared_by_accounts():
+            missing = []
         if missing:
             raise ConfigError(f"{file}: the machine-wide configuration must name {', '.join(missing)} "
                               "(shared by every account of the PC: PostgreSQL and shared folders; "
@@ -449,6 +453,11 @@ def load_config(path: str | os.PathLike[str] | None = None, db_url: str | None =
         return parse_config(data, file.resolve().parent, str(file),
                             defaults=file.resolve().parent).with_db(db_url)
     return parse_config(data, file.resolve().parent, str(file)).with_db(db_url)
+
+
+def site_shared_by_accounts() -> bool:
+    """The Windows model (admin guide 2.3): the machine-wide file must name what accounts share."""
+    return sys.platform == "win32"
 
 
 def _same_file(a: Path, b: Path) -> bool:

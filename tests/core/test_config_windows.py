@@ -29,6 +29,7 @@ def site(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "ProgramData" / "backoffice"
     folder.mkdir(parents=True)
     monkeypatch.setattr(config, "site_config_file", lambda: folder / "backoffice.toml")
+    monkeypatch.setattr(config, "site_shared_by_accounts", lambda: True)  # as on Windows
     monkeypatch.setattr(config, "user_config_file", lambda: tmp_path / "AppData" / "config.toml")
     monkeypatch.delenv("BACKOFFICE_CONFIG", raising=False)
     return folder / "backoffice.toml"
@@ -65,6 +66,13 @@ def test_the_machine_wide_file_must_name_what_accounts_share(site):
         load_config()
     with pytest.raises(ConfigError, match="must name database.url"):
         load_config(site)  # also when named with --config
+
+
+def test_elsewhere_the_machine_wide_file_need_not_name_them(site, monkeypatch):
+    """The boundary server's gateway needs no database: off Windows nothing is required."""
+    monkeypatch.setattr(config, "site_shared_by_accounts", lambda: False)
+    site.write_text('[issuance]\ncity_code = "271004"\n', encoding="utf-8")
+    assert load_config().source == str(site)
 
 
 def test_read_only_paths_default_beside_the_machine_wide_file(site):
