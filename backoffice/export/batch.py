@@ -37,6 +37,7 @@ from typing import IO, Any
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
+from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import checkpoint as audit_checkpoint
 from backoffice.audit import log as audit
@@ -46,7 +47,7 @@ from backoffice.export.csvfile import ProgressFn
 from backoffice.export.rows import fields_query, rows_query
 from backoffice.platform import fileperms
 from backoffice.platform.context import Backoffice
-from backoffice.platform.errors import BackofficeError, NotFound
+from backoffice.platform.errors import BackofficeError, NotFound, PermissionDenied
 from backoffice.platform.timeutil import to_jst, utcnow
 
 log = logging.getLogger(__name__)
@@ -342,6 +343,29 @@ def _out(bo: Backoffice, out: Path | str | None) -> Path:
     return Path(out) if out is not None else Path(bo.config.export_out)
 
 
+def _theirs(bo: Backoffice, actor: Actor) -> set[str] | None:
+    """The procedures whose decisions the actor may export or see counted (need-to-know,
+    issue 16: those of their departments), or None when not limited."""
+    if not scope.limited(actor):
+        return None
+    return {p.code for p in bo.catalog if scope.may_see(actor, p.department)}
+
+
+def _require_procedure(bo: Backoffice, actor: Actor, procedure: str | None) -> None:
+    """A batch of every procedure (ALL) needs every department; one procedure needs its own."""
+    theirs = _theirs(bo, actor)
+    if theirs is None:
+        return
+    if procedure is None:
+        if set(bo.catalog.codes()) - theirs:
+            raise PermissionDenied(f"{actor.code} does not work for every department; export one procedure "
+                                   "of their own (--procedure)", code="other_department", department="*")
+    elif procedure not in theirs:
+        proc = bo.catalog.get(procedure)
+        raise PermissionDenied(f"{actor.code} may not export {procedure}", code="other_department",
+                               department=proc.department if proc else procedure)
+
+
 # --- services ----------------------------------------------------------------------------
 
 def export_pending(bo: Backoffice, actor: Actor, procedure: str | None = None,
@@ -350,6 +374,7 @@ def export_pending(bo: Backoffice, actor: Actor, procedure: str | None = None,
     batch) to a new batch; first complete any batch an interrupted run left pending.
     Returns the batches written (recovered ones first); empty when nothing was pending."""
     require(actor, "export.run")
+    _require_procedure(bo, actor, procedure)
     if procedure is not None and procedure not in bo.catalog:
         with bo.db.read() as s:
             if s.scalar(select(ExportItem.id).where(ExportItem.procedure == procedure).limit(1)) is None:
@@ -391,6 +416,7 @@ def reexport(bo: Backoffice, actor: Actor, batch_id: str, out: Path | str | None
             orig = s.scalar(select(ExportBatch).where(ExportBatch.batch_id == batch_id))
             if orig is None:
                 raise NotFound(f"no export batch {batch_id}")
+            _require_procedure(bo, actor, orig.procedure)
             b = ExportBatch(batch_id=_new_batch_id(s, created_at, orig.procedure or ALL, target),
                             procedure=orig.procedure, created_at=created_at, created_by=actor.id,
                             rows=orig.rows, sha256="", state="pending", reexport_of=orig.batch_id)
@@ -406,8 +432,12 @@ def history(bo: Backoffice, actor: Actor, limit: int = 100) -> list[BatchInfo]:
     """The newest batches first, with row counts and hashes (no personal data)."""
     require(actor, "export.view")
     with bo.db.read() as s:
-        rows = s.execute(select(ExportBatch, Staff.code).outerjoin(Staff, Staff.id == ExportBatch.created_by)
-                         .order_by(ExportBatch.id.desc()).limit(limit)).all()
+        q = select(ExportBatch, Staff.code).outerjoin(Staff, Staff.id == ExportBatch.created_by)
+        theirs = _theirs(bo, actor)
+        if theirs is not None:  # their procedures' batches (ALL ones only for every department)
+            q = q.where(ExportBatch.procedure.in_(sorted(theirs)) if set(bo.catalog.codes()) - theirs
+                        else ExportBatch.procedure.is_(None) | ExportBatch.procedure.in_(sorted(theirs)))
+        rows = s.execute(q.order_by(ExportBatch.id.desc()).limit(limit)).all()
         return [_info(b, code) for b, code in rows]
 
 
@@ -424,6 +454,7 @@ def pending_counts(bo: Backoffice, actor: Actor) -> dict[str, int]:
         legacy = s.execute(select(ExportItem.procedure, func.count())
                            .join(ExportBatch, ExportBatch.id == ExportItem.batch_pk)
                            .where(ExportBatch.state == "pending").group_by(ExportItem.procedure)).all()
+    theirs = _theirs(bo, actor)
     for proc, n in [*waiting, *in_pending, *legacy]:
         counts[proc] = counts.get(proc, 0) + int(n)
     return dict(sorted(counts.items()))

@@ -224,3 +224,24 @@ def test_users_commands_for_departments_roles_and_unlock(bo, monkeypatch, capsys
     assert "t010\t税務 一郎\treviewer,supervisor\t税務課" in out
     actor = staff.login(bo.db, "t010", PW, "pc-1").actor
     assert actor.departments == {"税務課"} and actor.roles == {"reviewer", "supervisor"}
+
+
+def test_the_export_screen_keeps_to_the_supervisors_departments(bo, tmp_path):
+    from backoffice.export import batch
+
+    _add(bo, "sx1", ["supervisor"], ["税務課"])
+    boss = staff.login(bo.db, "sx1", PW, "pc-1").actor
+    with pytest.raises(PermissionDenied) as exc:  # every procedure's decisions: not theirs
+        batch.export_pending(bo, boss, out=tmp_path)
+    assert exc.value.code == "other_department"
+    with pytest.raises(PermissionDenied):
+        batch.export_pending(bo, boss, "juminhyo-copy", out=tmp_path)
+    assert batch.export_pending(bo, boss, "tax-certificate", out=tmp_path) == []  # nothing pending
+    every = Actor(code="os:op", name="op", roles=frozenset({"supervisor"}))
+    citizen = make_applications(bo, 1, procedures=("juminhyo-copy",), start=7)[0]
+    review.claim(bo, every, citizen.pk)
+    review.decide(bo, every, citizen.pk, "approve")
+    assert batch.pending_counts(bo, every) == {"juminhyo-copy": 1}
+    assert batch.pending_counts(bo, boss) == {}
+    batch.export_pending(bo, every, out=tmp_path)
+    assert len(batch.history(bo, every)) == 1 and batch.history(bo, boss) == []
