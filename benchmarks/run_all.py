@@ -49,6 +49,9 @@ BENCHES = (
           r"snapshot ([0-9.]+) ms", "<= 300 ms (figure is the snapshot in ms)", "<=300"),
     Bench("export: 100,000 decisions vs bare csv writer", "bench_export.py", (), ("--count", "20000"),
           r"ratio product/bare: ([0-9.]+)", ">= 0.5", ">=0.5"),
+    Bench("register answers: load 10,000 signed answers (checks, comparison, one transaction) vs bare verify+parse+insert",
+          "bench_records.py", (), ("--count", "2000", "--repeat", "1"),
+          r"ratio product/bare: ([0-9.]+)", ">= 0.5", ">=0.5"),
 )
 
 

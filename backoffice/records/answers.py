@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
+from backoffice.db import units
 from backoffice.db.models import Application, ApplicationEvent, AuditEntry
 from backoffice.db.models_records import RecordBatch, RecordRequest
 from backoffice.platform.context import Backoffice
@@ -217,7 +218,10 @@ def canonical(obj: dict[str, Any]) -> bytes:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def _parse(folder: Path, m: dict[str, Any], s: Session) -> list[tuple[int, dict[str, Any], _Known]]:
+Fresh = tuple[int, dict[str, Any], _Known, bytes, str]  # line number, answer, request, canonical bytes, sha256
+
+
+def _parse(folder: Path, m: dict[str, Any], s: Session) -> list[Fresh]:
     """Checks 4, 5 and 6. Returns (line number, answer, its request) of the answers not yet
     recorded (an identical one already recorded is dropped: a no-op)."""
     parsed: list[tuple[int, Any]] = []
@@ -252,18 +256,19 @@ def _parse(folder: Path, m: dict[str, Any], s: Session) -> list[tuple[int, dict[
         req = known.get(obj["request_id"])
         if req is None or not req.sent:
             raise Refused("unknown_request", f"line {no}: request_id {obj['request_id']!r} was never sent", no)
-    fresh: list[tuple[int, dict[str, Any], _Known]] = []
+    fresh: list[Fresh] = []
     seen: dict[str, str] = {}
     for no, obj in parsed:  # check 6
         req = known[obj["request_id"]]
-        sha = hashlib.sha256(canonical(obj)).hexdigest()
+        body = canonical(obj)
+        sha = hashlib.sha256(body).hexdigest()
         earlier = req.answer_sha or seen.get(obj["request_id"])
         if earlier is not None and earlier != sha:
             raise Refused("answer_conflict", f"line {no}: request {obj['request_id']!r} was already answered "
                                              "with different content", no)
         if earlier is None:
             seen[obj["request_id"]] = sha
-            fresh.append((no, obj, req))
+            fresh.append((no, obj, req, body, sha))
     return fresh
 
 
@@ -286,21 +291,22 @@ def _subject(line: bytes | None) -> tuple[dict[str, Any], dict[str, Any] | None]
 
 
 def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
-           fresh: list[tuple[int, dict[str, Any], _Known]]) -> None:
+           fresh: list[Fresh]) -> None:
     now = utcnow()
     batch = RecordBatch(batch_id=answer_id, direction="answer", state="done", rows=m["rows"],
                         sha256=m["sha256"], created_at=now)
     s.add(batch)
     s.flush()
     conn = s.connection()
-    app_pks = sorted({req.application_pk for _, _, req in fresh})
+    app_pks = sorted({req.application_pk for _, _, req, _, _ in fresh})
     apps = {}
     for start in range(0, len(app_pks), 1000):
-        for row in s.execute(select(Application.id, Application.application_id, Application.revision,
-                                    Application.status, Application.attention)
-                             .where(Application.id.in_(app_pks[start:start + 1000])).with_for_update()):
+        for row in s.execute(units.for_update(s, select(Application.id, Application.application_id,
+                                                        Application.revision, Application.status,
+                                                        Application.attention)
+                                              .where(Application.id.in_(app_pks[start:start + 1000])))):
             apps[row[0]] = row
-    found_pks = [req.pk for _, obj, req in fresh if obj["result"] == "found"]
+    found_pks = [req.pk for _, obj, req, _, _ in fresh if obj["result"] == "found"]
     lines: dict[int, bytes | None] = {}
     for start in range(0, len(found_pks), 1000):
         lines.update((r[0], r[1]) for r in s.execute(select(RecordRequest.id, RecordRequest.line)
@@ -311,14 +317,13 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
         newest.update((r[0], r[1]) for r in s.execute(
             select(RecordRequest.application_pk, RecordRequest.id)
             .where(RecordRequest.application_pk.in_(app_pks[start:start + 1000])).order_by(RecordRequest.id)))
-    for _, obj, req in fresh:
+    for _, obj, req, body, sha in fresh:
         findings: list[str] | None = None
         if obj["result"] == "found":
             subject, facts = _subject(lines.get(req.pk))
             findings = list(compare(req.kind, obj["record"], subject, facts).findings)
-        body = canonical(obj)
         req_updates.append({"pk": req.pk, "v_result": obj["result"], "v_as_of": parse_rfc3339(obj["as_of"]),
-                            "v_answer": body, "v_sha": hashlib.sha256(body).hexdigest(),
+                            "v_answer": body, "v_sha": sha,
                             "v_at": now, "v_batch": batch.id, "v_findings": findings})
         app = apps.get(req.application_pk)
         if app is None or app.revision != req.revision or newest.get(req.application_pk) != req.pk:

@@ -303,3 +303,23 @@ def test_seal_png_must_be_a_png(renv):
     assert load_answers(renv.bo, AGENT).answered == 1
     assert _status(renv) == ("ready_for_review", [])
     del replace
+
+
+def test_ten_thousand_answers_with_one_bad_line_are_refused_whole(renv):
+    from tests.records.util import insert_waiting, resident_answer
+
+    insert_waiting(renv.bo, 10_000)
+    assert request_pending(renv.bo, AGENT).rows == 10_000
+    answers = [resident_answer(i) for i in range(10_000)]
+    answers[7_321]["record"]["household"][1]["birth"] = "1982-02-30"  # no such day
+    aid = renv.answer_batch(answers)
+    _refused(renv, aid, "schema_error", 7_322)
+    assert "household[1].birth" in renv.reason(aid)["detail"]
+    answers[7_321]["record"]["household"][1]["birth"] = "1982-02-28"
+    renv.answer_batch(answers)
+    assert load_answers(renv.bo, AGENT).answered == 10_000
+    with renv.bo.db.read() as s:
+        from sqlalchemy import func
+
+        counts = dict(s.execute(select(Application.status, func.count()).group_by(Application.status)).all())
+    assert counts == {"ready_for_review": 10_000}

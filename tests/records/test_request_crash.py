@@ -13,39 +13,16 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
-from backoffice.db.models import Application, Revision
 from backoffice.db.models_records import RecordBatch
+from tests.records.util import insert_waiting
 
 ROOT = Path(__file__).resolve().parents[2]
 N_START = int(os.environ.get("RECORDS_CRASH_ROWS", "2000"))
 KILLS = int(os.environ.get("RECORDS_CRASH_KILLS", "10"))
-T0 = datetime(2026, 11, 30, 0, 0, tzinfo=UTC)
-
-
-def _insert_waiting(bo, n: int, start: int) -> None:
-    apps, revs = [], []
-    for i in range(start, start + n):
-        aj = {"application_id": f"OSK-2026-{i:07d}", "revision": 1, "procedure": "juminhyo-copy",
-              "applicant": {"name": f"山田 {i}", "name_kana": "ヤマダ", "birth_date": "1980-01-01",
-                            "address": "大阪市北区中之島1-3-20", "postal_code": "530-0005"},
-              "form": {"include_household": i % 2 == 0}}
-        apps.append(dict(id=i + 1, application_id=aj["application_id"], revision=1, procedure="juminhyo-copy",
-                         department="市民課", status="received", attention=[], applicant_name=f"山田 {i}",
-                         applicant_kana="ヤマダ", search_key="k", birth_date=date(1980, 1, 1),
-                         postal_code="530-0005", address="大阪市北区中之島1-3-20", delivery_method="mail",
-                         fee_due=300, submitted_at=T0, received_at=T0, updated_at=T0))
-        revs.append(dict(application_pk=i + 1, revision=1, bundle_id=f"b-{i}",
-                         application_json=json.dumps(aj, ensure_ascii=False).encode(), signature_json=None,
-                         gateway_json=b"{}", submitted_at=T0, received_at=T0, attention=[],
-                         signature_checks=[]))
-    with bo.db.write() as s:
-        s.execute(insert(Application), apps)
-        s.execute(insert(Revision), revs)
 
 
 def _ls(folder: Path) -> list[Path]:
@@ -59,13 +36,13 @@ def test_sigkill_during_records_request(bo, tmp_path):
     conf.write_text(f'[database]\nurl = "{bo.config.database_url}"\n[records]\nexchange = "{exchange}"\n',
                     encoding="utf-8")
     cmd = [sys.executable, "-m", "backoffice.cli.main", "--config", str(conf), "records", "request"]
-    _insert_waiting(bo, N_START, 0)
+    insert_waiting(bo, N_START, 0)
     total, kills, rounds = N_START, 0, 0
     while kills < KILLS:
         assert rounds < 6 * KILLS, f"only {kills} of {rounds} runs were killed"
         if rounds:
             n = rng.randint(20, 300)
-            _insert_waiting(bo, n, total)
+            insert_waiting(bo, n, total)
             total += n
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + rng.uniform(0.3, 2.0)
