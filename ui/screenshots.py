@@ -8,9 +8,9 @@ Runs under Xvfb when DISPLAY is set (xvfb-run), else offscreen. Windows are 1280
 some pictures are crops of one region, so that text stays readable in the manual. A callout
 is a red circle with a number drawn by Pillow where a widget is (`widget.mapTo(window, …)`,
 so callouts follow the layout); the manual refers to the numbers.
-The reviewer's screens (login, main-window, queue, application, decision-placeholder,
+The reviewer's screens (login, main-window, application, decision-placeholder,
 menu-file, lock) use the test factories; the supervisor's (dashboard, reassign, quarantine,
-export, issue-deliver, issue-no-printer, verify-valid, payments, status-db-unreachable) and
+export, issue-deliver, issue-no-printer, verify-valid, payments, audit-log, status-db-unreachable) and
 the counter clerk's (counter-search, appointments, counter-payment) use `backoffice demo`
 plus a few more real service calls (_prepare_workday); application-states is drawn from the
 status and step names of ui/labels.py.
@@ -399,6 +399,18 @@ def _window(bo: Backoffice, code: str, workers: Workers, lang: str) -> MainWindo
     return win
 
 
+def _loaded(page: QWidget, refresh: Callable[[], object], workers: Workers, cond: Callable[[], object]) -> None:
+    """Wait for a page chosen in the navigation to show its data. A page that does not load
+    by itself is an application defect: said on the console, then reloaded here so the other
+    pictures can still be taken."""
+    try:
+        _until(lambda: bool(cond()) and workers.idle, 5000)
+    except TimeoutError:
+        print(f"DEFECT: {type(page).__name__} did not load when chosen; reloaded by ui.screenshots")
+        refresh()
+        _until(lambda: bool(cond()) and workers.idle)
+
+
 def _go(win: MainWindow, workers: Workers, names: tuple[str, ...]) -> bool:
     titles = {win.nav.item(r).text(): r for r in range(win.nav.count())}
     row = next((titles[n] for n in names if n in titles), None)
@@ -413,9 +425,10 @@ def _go(win: MainWindow, workers: Workers, names: tuple[str, ...]) -> bool:
 
 def _supervisor_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, workers: Workers) -> None:
     """The real demo (gateway + sync + a simulated workday), seen by a supervisor (s001)."""
-    from PySide6.QtWidgets import QPushButton
+    from PySide6.QtWidgets import QDateEdit, QPushButton
 
     from backoffice.issuance.service import certificate_pdf
+    from ui.pages.audit_page import AuditPage
     from ui.pages.dashboard_page import DashboardPage
     from ui.pages.export_page import ExportPage
     from ui.pages.issued_page import IssuedPage
@@ -490,10 +503,28 @@ def _supervisor_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, wo
     # 収納管理: mismatches and refunds after a settlement file.
     pay = _page(win, PaymentsPage)
     if _go(win, workers, ("収納管理", "Payments")):
-        _until(lambda: pay.mismatch_model.rowCount() > 0 and workers.idle)
+        _loaded(pay, pay.refresh, workers, lambda: pay.mismatch_model.rowCount() > 0)
         _wait(400)
         shots.save("payments.png", win, area=pay, marks=(
             (1, pay.import_button, "ne"), (2, pay.mismatches, "se"), (3, pay.refunds, "se"), (4, pay.refund_button, "ne")))
+
+    # 監査ログ: the supervisor's daily check, after 改ざん検査 ran.
+    audit = _page(win, AuditPage)
+    if _go(win, workers, ("監査ログ", "Audit log")):
+        _loaded(audit, audit.refresh, workers, lambda: audit.table.model().rowCount() > 0 and audit.scheduled.text())
+        audit.verify_button.click()
+        try:
+            _until(lambda: workers.idle and not audit.chain.text().endswith("…"), 30000)
+        except TimeoutError:
+            print("audit check still running:", audit.chain.text())
+            raise
+        _wait(400)
+        period = audit.findChild(QDateEdit)
+        assert period is not None
+        shots.save("audit-log.png", win, area=audit, marks=(
+            (1, audit.scheduled, "n"), (2, audit.staff_code, "n"), (3, audit.application_id, "n"), (4, audit.action, "n"),
+            (5, period, "ne"), (6, audit.search_button, "ne"), (7, audit.verify_button, "ne"), (8, audit.chain, "n"),
+            (9, audit.table, "ne")))
 
     # The status bar when the database stops answering (the monitor's own report of a failure).
     win.connection.report_failure(ConnectionError("connection refused (screenshot)"))
