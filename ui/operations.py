@@ -162,9 +162,9 @@ class _Listener(QObject):
     def __init__(self, page: QWidget, bus: OperationBus, shows: Changes,
                  refresh: Callable[[], object], on_show: bool,
                  handle: Callable[[Changes], object] | None,
-                 left: Callable[[], object] | None = None) -> None:
+                 left: Callable[[], object] | None = None, skip_own: bool = False) -> None:
         super().__init__(page)
-        self.shows, self.on_show = shows, on_show
+        self.shows, self.on_show, self.skip_own = shows, on_show, skip_own
         self.refresh, self.handle, self.left = _weakly(refresh), _weakly(handle), _weakly(left)
         self.current = True   # until a window's navigation says otherwise (a page on its own)
         self.stale = False
@@ -180,9 +180,13 @@ class _Listener(QObject):
         if fn is not None:
             fn(*args)
 
-    def _changed(self, changes: Changes, _initiator: object) -> None:
-        if self._page() is None or not changes.touches(self.shows):
+    def _changed(self, changes: Changes, initiator: object) -> None:
+        page = self._page()
+        if page is None or not changes.touches(self.shows):
             return
+        if self.skip_own and isinstance(initiator, QWidget) and shiboken6.isValid(initiator) \
+                and (initiator is page or page.isAncestorOf(initiator)):
+            return  # the page showed its own change already
         if self.handle() is not None:  # the page refreshes part of itself, whether shown or not
             self._call(self.handle, changes)
         elif self.current:
@@ -205,7 +209,8 @@ class _Listener(QObject):
 
 
 def listen(page: QWidget, workers: Workers, shows: Changes, refresh: Callable[[], object], *,
-           on_show: bool = False, handle: Callable[[Changes], object] | None = None) -> None:
+           on_show: bool = False, handle: Callable[[Changes], object] | None = None,
+           skip_own: bool = False) -> None:
     """Subscribe `page` (or a widget inside a page) to the changes of the kinds in `shows`.
 
     `refresh` reloads what the page shows: called at once when the page is on screen,
@@ -213,8 +218,10 @@ def listen(page: QWidget, workers: Workers, shows: Changes, refresh: Callable[[]
     chosen (for lists other workstations change too). `handle(changes)`, when given, is
     called instead for every touching change, shown or not (for a page that updates a
     single row itself, or decides itself whether to reload). Pass methods of the page, not
-    lambdas that hold it: the listener keeps methods weakly, other callables strongly."""
-    _Listener(page, OperationBus.of(workers), shows, refresh, on_show, handle)
+    lambdas that hold it: the listener keeps methods weakly, other callables strongly.
+    `skip_own=True`: not for changes this page (or a widget in it) started, when the page
+    updated itself from the operation's result already (e.g. one row of a search)."""
+    _Listener(page, OperationBus.of(workers), shows, refresh, on_show, handle, skip_own=skip_own)
 
 
 def follow_screen(page: QWidget, workers: Workers, chosen: Callable[[], object],

@@ -31,7 +31,7 @@ from .. import confirm, labels
 from ..connection_monitor import ConnectionMonitor
 from ..errors import error_message
 from ..named import named
-from ..operations import Changes, broadcast, follow_screen
+from ..operations import Changes, Operation, broadcast, follow_screen
 from ..pending_write import BACKOFF_SECONDS, PendingWrite
 from ..qtcompat import emit
 from ..widgets.decision_widget import DecisionWidget
@@ -217,9 +217,11 @@ class ApplicationPage(QWidget):
             self.open(self.current.pk)
 
     def _release(self, pk: int) -> None:
+        """Give the lease back: an operation of its own, saying only that this application
+        changed (not the queues: leaving the page must not reload the queue it goes to)."""
         bo, actor = self.bo, self.actor
-        self.workers.db(lambda: review.release(bo, actor, pk), None,
-                        lambda exc: log.warning("release failed: %s", exc))
+        (Operation(self, self.workers, lambda: review.release(bo, actor, pk), Changes(applications=frozenset({pk})))
+         .failure(lambda exc: log.warning("release failed: %s", exc)).run())
 
     def _clear_screen(self) -> None:
         """Nothing of the application shown so far stays: form, attachments, document, inputs."""

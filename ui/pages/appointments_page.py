@@ -34,6 +34,8 @@ from .. import labels
 from ..errors import error_message
 from ..models.rows_model import Column, RowsModel
 from ..named import named
+from ..operations import Changes, Operation, listen
+from ..qtcompat import emit
 from ..table_fit import keep_fitted
 from ..workers import Workers
 
@@ -123,6 +125,9 @@ class AppointmentsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
+        # reloaded each time it is chosen (bookings come from other counters and the portal
+        # too) and on a booking change in this window
+        listen(self, workers, Changes(appointments=True), self.refresh, on_show=True)
 
     def _update_buttons(self, *_args: object) -> None:
         appt, manage = self._selected(), self.actor.has("appointment.manage")
@@ -178,7 +183,7 @@ class AppointmentsPage(QWidget):
             self.message.setText(self.tr("The counter is closed on this day."))
         elif self.message.text() == self.tr("The counter is closed on this day."):
             self.message.clear()  # an open day: the previous day's notice no longer applies
-        self.day_loaded.emit()
+        emit(self.day_loaded)
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(error_message(exc))
@@ -187,8 +192,18 @@ class AppointmentsPage(QWidget):
     def _ok(self, text: str) -> None:
         self.message.setText(text)
         self.message.setStyleSheet("")
-        self.changed.emit()
-        self.refresh_day()
+        emit(self.changed)  # the day reloads on the broadcast (ui/operations.py)
+
+    def _operation(self, fn: Callable[[], appointments.AppointmentInfo],
+                   said: Callable[[appointments.AppointmentInfo], str]) -> None:
+        """A booking change on the database thread; the day (and any other page showing
+        appointments or the application) reloads from the broadcast."""
+        def changes(r: appointments.AppointmentInfo) -> Changes:
+            linked = frozenset({r.application_pk}) if r.application_pk is not None else frozenset()
+            return Changes(appointments=True, applications=linked)
+
+        (Operation(self, self.workers, fn, changes)
+         .success(lambda r: self._ok(said(r))).failure(self._failed).run())
 
     def _selected(self) -> appointments.AppointmentInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -199,10 +214,10 @@ class AppointmentsPage(QWidget):
         if appt is None:
             self.message.setText(self.tr("Choose an appointment first."))
             return
-        self.workers.db(lambda: fn(self.bo, self.actor, appt.id),
-                        lambda r: self._ok(self.tr("%1: %2").replace("%1", r.visitor_name)
-                                           .replace("%2", labels.appointment_status_label(r.status))),
-                        self._failed, owner=self)
+        bo, actor = self.bo, self.actor
+        self._operation(lambda: fn(bo, actor, appt.id),
+                        lambda r: self.tr("%1: %2").replace("%1", r.visitor_name)
+                        .replace("%2", labels.appointment_status_label(r.status)))
 
     def book_by_hand(self) -> None:
         code, start, name = self.code, self.slot.currentData(), self.visitor.text()
@@ -211,32 +226,32 @@ class AppointmentsPage(QWidget):
             self.message.setText(self.tr("Choose a free time first."))
             return
 
-        def work() -> appointments.AppointmentInfo:
-            pk = review.find_pk(self.bo, app_id) if app_id else None
-            return appointments.book(self.bo, self.actor, code, start, name, purpose=purpose, application_pk=pk)
+        bo, actor = self.bo, self.actor
 
-        self.workers.db(work, lambda r: self._ok(self.tr("Booked %1 at %2").replace("%1", r.visitor_name)
-                                                 .replace("%2", f"{to_jst(r.starts_at):%H:%M}")),
-                        self._failed, owner=self)
+        def work() -> appointments.AppointmentInfo:
+            pk = review.find_pk(bo, app_id) if app_id else None
+            return appointments.book(bo, actor, code, start, name, purpose=purpose, application_pk=pk)
+
+        self._operation(work, lambda r: self.tr("Booked %1 at %2").replace("%1", r.visitor_name)
+                        .replace("%2", f"{to_jst(r.starts_at):%H:%M}"))
 
     def book_from_application(self) -> None:
         app_id = self.app_id.text().strip()
-        self.workers.db(lambda: appointments.book_from_application(
-                            self.bo, self.actor, review.find_pk(self.bo, app_id)),
-                        lambda r: self._ok(self.tr("Booked %1 at %2").replace("%1", r.visitor_name)
-                                           .replace("%2", labels.when(r.starts_at))),
-                        self._failed, owner=self)
+        bo, actor = self.bo, self.actor
+        self._operation(lambda: appointments.book_from_application(bo, actor, review.find_pk(bo, app_id)),
+                        lambda r: self.tr("Booked %1 at %2").replace("%1", r.visitor_name)
+                        .replace("%2", labels.when(r.starts_at)))
 
     def link_selected(self) -> None:
         appt, app_id = self._selected(), self.app_id.text().strip()
         if appt is None or not app_id:
             self.message.setText(self.tr("Choose an appointment and enter an application number."))
             return
-        self.workers.db(lambda: appointments.link_application(self.bo, self.actor, appt.id, app_id),
-                        lambda r: self._ok(self.tr("Linked to %1").replace("%1", app_id)),
-                        self._failed, owner=self)
+        bo, actor = self.bo, self.actor
+        self._operation(lambda: appointments.link_application(bo, actor, appt.id, app_id),
+                        lambda r: self.tr("Linked to %1").replace("%1", app_id))
 
     def _open_selected(self, *_args: object) -> None:
         appt = self._selected()
         if appt is not None and appt.application_pk is not None:
-            self.application_opened.emit(appt.application_pk)
+            emit(self.application_opened, appt.application_pk)

@@ -43,6 +43,7 @@ from .. import labels
 from ..errors import error_message
 from ..models.audit_model import AuditModel
 from ..named import named
+from ..operations import Changes, Operation, listen
 from ..table_fit import WIDEST_TIME, text_width
 from ..workers import Workers
 
@@ -131,6 +132,8 @@ class AuditPage(QWidget):
         lay.addWidget(self.chain)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.summary)
+        # the daily result and the search each time it is chosen, and after a check here
+        listen(self, self.workers, Changes(audit=True), self.refresh, on_show=True)
 
     def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
              on_error: Callable[[BaseException], None]) -> None:
@@ -185,7 +188,9 @@ class AuditPage(QWidget):
         self.verify_button.setEnabled(False)
         self.chain.setStyleSheet("")
         self.chain.setText(self.tr("Checking every entry of the audit log…"))
-        self.workers.db(lambda: audit_query.chain_status(bo, actor), self._verified, self._verify_failed, owner=self)
+        # the check is recorded in the log itself: an operation, the list here shows it after
+        (Operation(self, self.workers, lambda: audit_query.chain_status(bo, actor), Changes(audit=True))
+         .success(self._verified).failure(self._verify_failed).run())
 
     def _verify_failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)

@@ -36,6 +36,7 @@ from .. import file_dialogs
 from ..errors import error_message
 from ..labels import birth_day, status_label
 from ..named import named
+from ..operations import Changes, Operation, listen
 from ..table_fit import keep_fitted
 from ..workers import Workers
 
@@ -86,6 +87,9 @@ class CounterPage(QWidget):
         self.message = named(QLabel(), "counterMessage")
         self.message.setWordWrap(True)
         self._layout(search_btn, scan_btn)
+        # the search again each time the page is chosen and on a change of issued documents
+        # elsewhere; its own handover updates the row itself
+        listen(self, workers, Changes(issued=True), self.refresh, on_show=True, skip_own=True)
 
     def _layout(self, search_btn: QPushButton, scan_btn: QPushButton) -> None:
         top = QHBoxLayout()
@@ -106,6 +110,8 @@ class CounterPage(QWidget):
 
     # -- finding --------------------------------------------------------------------------
     def refresh(self) -> None:
+        """The search again (each time the page is chosen, and when an application listed
+        here changed elsewhere in this window)."""
         if self.search_edit.text().strip():
             self.search(self.search_edit.text())
 
@@ -181,8 +187,10 @@ class CounterPage(QWidget):
         code = self.id_document.currentData()
         note = self.note.text()
         self.handover_btn.setEnabled(False)
-        self.workers.db(lambda: delivery.record_counter_handover(self.bo, self.actor, row.pk, code, note),
-                        lambda status: self._handed_over(row, status), self._failed, owner=self)
+        bo, actor = self.bo, self.actor
+        (Operation(self, self.workers, lambda: delivery.record_counter_handover(bo, actor, row.pk, code, note),
+                   Changes.of_applications(row.pk, issued=True))
+         .success(lambda status: self._handed_over(row, status)).failure(self._failed).run())
 
     def _handed_over(self, row: delivery.CounterRow, status: str) -> None:
         self.note.clear()

@@ -39,6 +39,8 @@ from backoffice.platform.timeutil import to_jst
 from .. import labels
 from ..errors import error_message
 from ..named import named
+from ..operations import Changes, Operation, listen
+from ..qtcompat import emit
 from ..table_fit import keep_fitted
 from ..workers import Workers
 
@@ -85,9 +87,12 @@ class HistoryModel(QAbstractTableModel):
 
 
 class _Progress(QObject):
-    """Lives on the GUI thread; emitted from the database worker, delivered queued."""
+    """Lives on the GUI thread; reported from the database worker, delivered queued."""
 
     changed = Signal(int, int)
+
+    def report(self, done: int, total: int) -> None:
+        emit(self.changed, done, total)
 
 
 class ExportPage(QWidget):
@@ -124,6 +129,8 @@ class ExportPage(QWidget):
         lay.addWidget(self.progress)
         lay.addWidget(self.status)
         lay.addWidget(self.table, 1)
+        # each time it is chosen (decisions arrive from every reviewer) and after an export
+        listen(self, workers, Changes(exports=True), self.refresh, on_show=True)
 
     # --- loading -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -158,10 +165,11 @@ class ExportPage(QWidget):
         self.progress.setValue(done)
 
     def run_export(self) -> None:
-        bo, actor, emit = self.bo, self.actor, self._signal.changed.emit
+        bo, actor, report = self.bo, self.actor, self._signal.report
         self._busy(True)
         self.status.setText(self.tr("Exporting…"))
-        self.workers.db(lambda: batch.export_pending(bo, actor, progress=emit), self._exported, self._failed, owner=self)
+        (Operation(self, self.workers, lambda: batch.export_pending(bo, actor, progress=report), Changes(exports=True))
+         .success(self._exported).failure(self._failed).run())
 
     def reexport_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -174,10 +182,11 @@ class ExportPage(QWidget):
             .replace("%1", original))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        bo, actor, emit = self.bo, self.actor, self._signal.changed.emit
+        bo, actor, report = self.bo, self.actor, self._signal.report
         self._busy(True)
-        self.workers.db(lambda: [batch.reexport(bo, actor, original, progress=emit)], self._exported,
-                        self._failed, owner=self)
+        (Operation(self, self.workers, lambda: [batch.reexport(bo, actor, original, progress=report)],
+                   Changes(exports=True))
+         .success(self._exported).failure(self._failed).run())
 
     def _exported(self, batches: list[BatchInfo]) -> None:
         self._busy(False)
@@ -185,8 +194,7 @@ class ExportPage(QWidget):
             self.status.setText(self.tr("No decisions were waiting for export."))
         else:
             self.status.setText("\n".join(self.tr("%1: %2 rows").replace("%1", str(b.csv_path)).replace("%2", str(b.rows))
-                                          for b in batches))
-        self.refresh()
+                                          for b in batches))  # the history reloads on the broadcast
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)

@@ -4,7 +4,9 @@ record a refund, and record a counter payment with its receipt number."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -29,10 +31,13 @@ from .. import file_dialogs, labels
 from ..errors import error_message
 from ..models.rows_model import Column, RowsModel
 from ..named import named
+from ..operations import Changes, Operation, listen
+from ..qtcompat import emit
 from ..table_fit import keep_fitted
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -124,6 +129,8 @@ class PaymentsPage(QWidget):
         self.refunds.selectionModel().selectionChanged.connect(self._update_refund_button)
         self.refund_model.modelReset.connect(self._update_refund_button)
         self._update_refund_button()
+        # each time it is chosen (settlement files come from other workstations) and on a change
+        listen(self, workers, Changes(payments=True), self.refresh, on_show=True)
 
     def _update_refund_button(self, *_args: object) -> None:
         chosen = bool(self.refunds.selectionModel().selectedRows())
@@ -139,22 +146,28 @@ class PaymentsPage(QWidget):
         mism, owed = result
         self.mismatch_model.set_rows(mism)
         self.refund_model.set_rows(owed)
-        self.loaded.emit()
+        emit(self.loaded)
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(error_message(exc))
         self.message.setStyleSheet("color: #b00020")
 
     def _ok(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(text)  # the lists reload on the broadcast (ui/operations.py)
         self.message.setStyleSheet("")
-        self.refresh()
+
+    def _operation(self, fn: Callable[[], T], done: Callable[[T], object]) -> None:
+        """A payment change on the database thread; a payment can move its application on,
+        so the queues follow as well as the lists here."""
+        Operation(self, self.workers, fn, Changes(payments=True, queues=True)).success(done).failure(self._failed).run()
 
     def import_file(self, path: str) -> None:
-        def work() -> payments.ImportResult:
-            return payments.import_settlement(self.bo, self.actor, Path(path).read_bytes(), Path(path).name)
+        bo, actor = self.bo, self.actor
 
-        self.workers.db(work, self._imported, self._failed, owner=self)
+        def work() -> payments.ImportResult:
+            return payments.import_settlement(bo, actor, Path(path).read_bytes(), Path(path).name)
+
+        self._operation(work, self._imported)
 
     def _imported(self, r: payments.ImportResult) -> None:
         if r.already_imported:
@@ -176,13 +189,13 @@ class PaymentsPage(QWidget):
             self.message.setText(self.tr("Choose a refund first."))
             return
         r = self.refund_model.row(rows[0].row())
-        self.workers.db(lambda: payments.record_refund(self.bo, self.actor, r.application_id, r.amount),
-                        lambda _x: self._ok(self.tr("Refund recorded for %1").replace("%1", r.application_id)),
-                        self._failed, owner=self)
+        bo, actor = self.bo, self.actor
+        self._operation(lambda: payments.record_refund(bo, actor, r.application_id, r.amount),
+                        lambda _x: self._ok(self.tr("Refund recorded for %1").replace("%1", r.application_id)))
 
     def record_counter_payment(self) -> None:
         app_id, amount, receipt = self.pay_app.text(), self.pay_amount.value(), self.pay_receipt.text()
-        self.workers.db(lambda: payments.record_counter_payment(self.bo, self.actor, app_id, amount, receipt),
+        bo, actor = self.bo, self.actor
+        self._operation(lambda: payments.record_counter_payment(bo, actor, app_id, amount, receipt),
                         lambda _x: self._ok(self.tr("Counter payment recorded for %1 (receipt %2)")
-                                            .replace("%1", app_id).replace("%2", receipt)),
-                        self._failed, owner=self)
+                                            .replace("%1", app_id).replace("%2", receipt)))
