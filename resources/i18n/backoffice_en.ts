@@ -3240,6 +3240,14 @@
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../ui/operations.py" line="291"/>
+        <source>Could not be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentsPage</name>
     <message>
         <location filename="../../ui/pages/payments_page.py" line="54"/>

@@ -3262,6 +3262,14 @@
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../ui/operations.py" line="291"/>
+        <source>Could not be done</source>
+        <translation>実行できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsPage</name>
     <message>
         <location filename="../../ui/pages/payments_page.py" line="54"/>

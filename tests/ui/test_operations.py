@@ -114,3 +114,22 @@ def test_progress_reported_from_db_thread(qtbot, workers):
     wait_idle(qtbot, workers)
     qtbot.waitUntil(lambda: len(steps) == 3)
     assert steps == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_failure_without_handler_is_shown_in_the_staffs_words(qtbot, workers, japanese):
+    from PySide6.QtWidgets import QMessageBox
+
+    from backoffice.platform.errors import NotFound
+
+    page = QWidget()
+    qtbot.addWidget(page)
+
+    def missing() -> None:
+        raise NotFound("application 99 not found")
+
+    Operation(page, workers, missing, Changes(queues=True)).run()
+    qtbot.waitUntil(lambda: bool(page.findChildren(QMessageBox)), timeout=5000)
+    box = page.findChildren(QMessageBox)[0]
+    assert box.windowTitle() == "実行できませんでした"
+    assert "not found" not in box.text() and box.text()  # the core's English stays in the log
+    box.close()
