@@ -37,10 +37,9 @@ def test_every_picture_of_the_staff_manual_is_a_tracked_screenshot() -> None:
     assert not missing, f"pictures the manual shows that do not exist: {missing}"
 
 
-def test_every_callout_the_manual_cites_exists(tmp_path: Path) -> None:
-    """「図の①」 style references are written ❶…; each number cited under a picture must be one
-    drawn on it. The manual writes 'img/x.png' then the numbers ❶-⓴ in the text that follows,
-    up to the next picture."""
+def test_every_callout_the_manual_cites_exists() -> None:
+    """The manual cites a picture's callouts as ❶ ❷ … in the text after the picture, up to the
+    next picture; each number cited must be one drawn on that picture."""
     text = MANUAL.read_text(encoding="utf-8")
     images = sm.load()
     circled = "❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯⓰⓱⓲⓳⓴"
