@@ -497,8 +497,8 @@ def _supervisor_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, wo
         opener = verify.findChild(QPushButton, "verifyOpen")
         assert opener is not None
         shots.save("verify-valid.png", win, area=verify, marks=(
-            (1, opener, "ne"), (2, verify.verdict, "n"), (3, verify.detail, "n"),
-            (4, verify.fact_labels["sn"], "e")))
+            (1, opener, "ne"), (2, verify.verdict, "w"), (3, verify.detail, "n"),
+            (4, verify.fact_labels["sn"], "w")))
 
     # 収納管理: mismatches and refunds after a settlement file.
     pay = _page(win, PaymentsPage)
