@@ -4,10 +4,11 @@ catalog (catalog/1) and each counter's bookable slots (slots/1).
 Both are published when their content differs from the last message about them (sha256
 of the content, stored with the message), in one transaction with that comparison: so a
 change is published exactly once, also across crashes, and the first cycle after `init`
-on an empty outbox history publishes the catalog. Slots are also published in the very
-transaction of a booking, a cancellation or a closure (`slots_in`), so the portal hears
-of a full or closed slot at once; the sync cycle's check catches everything else (a
-counter edited in the database, the horizon moving on by a day).
+on an empty outbox history publishes the catalog. The check runs in every sync cycle just
+before the outbox is written, so a booking, a cancellation, a closure or a counter edit
+made on any workstation reaches the portal with the next cycle (the same moment a message
+made in the booking's own transaction would be written), and the horizon moving on by a
+day or a slot of today ending (free 0 from then on) is published too.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from backoffice.db.models_supervision import Appointment, CounterLocation
 from backoffice.platform.context import Backoffice
-from backoffice.platform.timeutil import rfc3339, today_jst
+from backoffice.platform.timeutil import rfc3339, today_jst, utcnow
 from backoffice.portal import outbox
 from backoffice.supervision import counters
 
@@ -88,10 +89,12 @@ def slots_content(s: Session, bo: Backoffice, loc: CounterLocation, days: list[d
                 .group_by(Appointment.starts_at)):
             aware = start if start.tzinfo else start.replace(tzinfo=UTC)
             taken[aware.astimezone(UTC)] = int(n)
+    now = utcnow()  # a slot that is over cannot be booked (appointments._book): free 0
     out_days = []
     for d in days:
         slots = [{"start": rfc3339(t.starts_at), "end": rfc3339(t.ends_at),
-                  "free": max(loc.capacity - taken.get(t.starts_at, 0), 0)} for t in times.get(d, [])]
+                  "free": 0 if t.ends_at <= now else max(loc.capacity - taken.get(t.starts_at, 0), 0)}
+                 for t in times.get(d, [])]
         out_days.append({"date": d.isoformat(), "slots": slots})
     return {"counter": loc.code, "days": out_days}
 
