@@ -7,8 +7,9 @@ Three roles, least privilege (issue 19 will move to one role per staff member):
 - app     (the user of `database.url`, `backoffice_app`): every workstation and the sync
           agent; reads and writes rows, never changes the schema, never edits or deletes
           audit entries or signed checkpoints.
-- auditor (`backoffice_auditor`): reads the audit log and its checkpoints only
-          (`backoffice audit verify` by information security), nothing about applicants.
+- auditor (`backoffice_auditor`): reads the audit log and its checkpoints and adds the
+          "audit.verify" entry of its own check (`backoffice audit verify` run by
+          information security with its own credentials); nothing about applicants.
 
 The host, port, database and TLS parameters (`sslmode`, `sslrootcert`, …) always come from
 `database.url`, so every step runs over the same verified TLS connection as the
@@ -265,6 +266,7 @@ def apply_grants(conn: Any, names: RoleNames, schema: str = "public") -> None:
     each("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {} FROM {}", ("alembic_version",), app)
     conn.execute(sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA {} FROM {}").format(s, auditor))
     each("GRANT SELECT ON {} TO {}", AUDITOR_TABLES, auditor)
+    each("GRANT INSERT ON {} TO {}", ("audit_log",), auditor)  # its own verification is audited
 
 
 def upgrade(database_url: str, ask: Ask, *, names: RoleNames | None = None) -> tuple[str | None, str | None]:

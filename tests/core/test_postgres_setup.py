@@ -249,8 +249,21 @@ def test_the_guide_from_an_empty_cluster_with_tls(tls_cluster, tmp_path, monkeyp
                          password=PASSWORDS["backoffice_auditor"], sslmode="verify-full",
                          sslrootcert=str(ca_file), autocommit=True) as c:
         assert c.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 0
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            c.execute("SELECT count(*) FROM applications")
+        for statement in ("SELECT count(*) FROM applications", "SELECT count(*) FROM staff",
+                          "UPDATE audit_log SET target = 'x'", "DELETE FROM audit_log"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                c.execute(statement)
+    # Information security's own check, as the guide writes it (section 1), with its own role.
+    auditor_lines = [shlex.split(line)[1:] for line in GUIDE.read_text(encoding="utf-8").splitlines()
+                     if line.startswith("backoffice --db ") and "backoffice_auditor@" in line]
+    assert [argv[2:] for argv in auditor_lines] == [["secrets", "set-db-password"], ["audit", "verify"]]
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": PASSWORDS["backoffice_auditor"])
+    for argv in auditor_lines:
+        url = argv[1].replace("db.city.lg.jp:5432", f"localhost:{port}").replace(
+            "C:/ProgramData/backoffice/city-ca.pem", ca_file.as_posix())
+        assert main(["--db", url, *argv[2:]]) == 0, capsys.readouterr().err
+    assert "audit chain intact" in capsys.readouterr().out
 
     # Changing the application's password (section 4.1): reset, then stored again on "every PC".
     old_password = PASSWORDS["backoffice_app"]
