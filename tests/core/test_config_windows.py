@@ -133,3 +133,16 @@ def test_a_pc_on_an_older_version_than_the_database_says_so(tmp_path):
             migrate.upgrade(engine)
     finally:
         engine.dispose()
+
+
+def test_certificate_fonts_beside_the_machine_wide_file_are_found(site, monkeypatch):
+    """Admin guide 2.1 step 4: the fonts go to C:\\ProgramData\\backoffice\\resources\\fonts\\."""
+    from backoffice.issuance.pattern import FONT_SOURCES, font_path
+
+    monkeypatch.delenv("BACKOFFICE_RESOURCES", raising=False)
+    env, filename, _system, _ = FONT_SOURCES["mincho"]
+    monkeypatch.delenv(env, raising=False)
+    placed = site.parent / "resources" / "fonts" / filename
+    placed.parent.mkdir(parents=True)
+    placed.write_bytes(b"a font file")
+    assert font_path("mincho") == placed
