@@ -104,9 +104,10 @@ class Changes:
         return Changes(**values)
 
     def touches(self, shown: Changes) -> bool:
-        """Whether anything in this change is of a kind `shown` names. `shown.applications`
-        non-empty means "these applications"; an application change also touches a page
-        that shows `queues`."""
+        """Whether anything in this change is of a kind `shown` names; `shown.applications`
+        names the applications a listener follows (a change of other applications does
+        not touch it). A change of applications reaches the queue pages through `queues`,
+        which `of_applications` sets."""
         for f in fields(self):
             if f.name == "applications":
                 continue
