@@ -11,7 +11,7 @@ so callouts follow the layout); the manual refers to the numbers.
 The reviewer's screens (login, main-window, application, decision-placeholder,
 menu-file, lock) use the test factories; the supervisor's (dashboard, reassign, quarantine,
 export, issue-deliver, issue-no-printer, verify-valid, payments, audit-log, status-db-unreachable) and
-the counter clerk's (counter-search, appointments, counter-payment) use `backoffice demo`
+the counter clerk's (counter-search, appointments, counter-payment, settings) use `backoffice demo`
 plus a few more real service calls (_prepare_workday); application-states is drawn from the
 status and step names of ui/labels.py.
 Issuing needs a keyring: this process alone uses an in-memory one (_use_memory_keyring).
@@ -523,8 +523,8 @@ def _supervisor_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, wo
         assert period is not None
         shots.save("audit-log.png", win, area=audit, marks=(
             (1, audit.scheduled, "n"), (2, audit.staff_code, "n"), (3, audit.application_id, "n"), (4, audit.action, "n"),
-            (5, period, "ne"), (6, audit.search_button, "ne"), (7, audit.verify_button, "ne"), (8, audit.chain, "n"),
-            (9, audit.table, "ne")))
+            (5, period, "ne"), (6, audit.search_button, "ne"), (7, audit.verify_button, "ne"), (8, audit.chain, "e"),
+            (9, audit.table, "se")))
 
     # The status bar when the database stops answering (the monitor's own report of a failure).
     win.connection.report_failure(ConnectionError("connection refused (screenshot)"))
@@ -593,6 +593,16 @@ def _counter_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, worke
         _wait(400)
         shots.save("counter-payment.png", win, marks=(
             (1, pay.pay_app, "ne"), (2, pay.pay_amount, "ne"), (3, pay.pay_receipt, "ne"), (4, pay.pay_button, "ne")))
+
+    # 設定: language, the confirmation before sending, and (where the page has it) changing
+    # one's own password.
+    if _go(win, workers, ("設定", "Settings")):
+        settings = win.settings_page
+        marks: list[Mark] = [(1, settings.language, "n"), (2, settings.confirm_sending, "e")]
+        password = settings.findChild(QPushButton, "changePassword")
+        if password is not None:
+            marks.append((3, password, "n"))
+        shots.save("settings.png", win, area=settings, marks=tuple(marks))
     win.close()
 
 
