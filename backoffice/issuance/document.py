@@ -170,12 +170,33 @@ def compose_body(template: Template, data: DocumentData) -> list[str]:
     role = template.font
     lines: list[str] = []
     for raw in template.body:
+        if raw.startswith("*"):  # one line per item of the list placeholder (none when empty)
+            lines.extend(_repeated(raw[1:], values, data, role))
+            continue
         optional = raw.startswith("?")
         text, complete = fill(raw[1:] if optional else raw, values, data)
         if optional and not complete:
             continue
         lines.extend(wrap_line(text.rstrip(), role))
     return lines
+
+
+def _repeated(raw: str, values: dict[str, str], data: DocumentData, role: str) -> list[str]:
+    """A "*" body line: its `{extra.X}` / `{form.X}` list placeholder gives one printed line
+    per item (e.g. every household member from the register); other placeholders as usual."""
+    keys = [k for k in PLACEHOLDER_RE.findall(raw) if k.startswith(("extra.", "form."))]
+    if not keys:
+        return wrap_line(fill(raw, values, data)[0].rstrip(), role)
+    key = keys[0]
+    source = data.form if key.startswith("form.") else data.extra
+    items = source.get(key.split(".", 1)[1])
+    if not isinstance(items, (list, tuple)):
+        return []
+    out: list[str] = []
+    for item in items:
+        line = raw.replace("{" + key + "}", _format_value(item))
+        out.extend(wrap_line(fill(line, values, data)[0].rstrip(), role))
+    return out
 
 
 def compose_footer(template: Template, data: DocumentData) -> list[str]:
@@ -275,12 +296,30 @@ def _certificate(c: Canvas, template: Template, data: DocumentData, lines: list[
     c.line(left, y, right, y)
     c.setLineWidth(0.9)
     c.rect(left, y, right - left, top - y)
+    _seal_impression(c, data, right, top)
     y -= 10 * mm
     for line in footer:
         draw_text(c, left + 4 * mm, y, line, role, 10.5)
         y -= 6.5 * mm
     draw_text(c, 30 * mm, min(y - 4 * mm, 96 * mm), to_wareki(data.issued_on), role, 12)
     _issuer(c, data, role, min(y - 20 * mm, 78 * mm), 15)
+
+
+def _seal_impression(c: Canvas, data: DocumentData, right: float, top: float) -> None:
+    """印鑑登録証明書: the registered impression (extra.seal_png) at its real outer size
+    (extra.seal_mm millimetres), in a frame at the top right of the body."""
+    png, size_mm = data.extra.get("seal_png"), data.extra.get("seal_mm")
+    if not isinstance(png, bytes) or not isinstance(size_mm, (int, float)):
+        return
+    from reportlab.lib.utils import ImageReader
+
+    size = float(size_mm) * mm
+    x, y = right - 8 * mm - size, top - 4 * mm - size
+    c.setLineWidth(0.4)
+    c.setFillColorRGB(1, 1, 1)  # the frame covers the row lines under it
+    c.rect(x - 2 * mm, y - 2 * mm, size + 4 * mm, size + 4 * mm, stroke=1, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.drawImage(ImageReader(BytesIO(png)), x, y, size, size, mask="auto", preserveAspectRatio=True)
 
 
 def _notice(c: Canvas, template: Template, data: DocumentData, lines: list[str],

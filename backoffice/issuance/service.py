@@ -33,6 +33,7 @@ from backoffice.platform.context import Backoffice
 from backoffice.platform.demo_mode import is_demo_kid, key_folder
 from backoffice.platform.errors import BackofficeError, NotFound, TransitionError
 from backoffice.platform.timeutil import today_jst, utcnow
+from backoffice.records import issue as record_issue
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +159,7 @@ def _document_data(bo: Backoffice, s: Session, app: Application, serial: str, te
     aj = _application_json(s, app)
     raw_form = aj.get("form")
     form: dict[str, Any] = raw_form if isinstance(raw_form, dict) else {}
-    return DocumentData(
+    data = DocumentData(
         serial=serial, kind=app.procedure, template=template, issued_on=issued_on,
         application_id=app.application_id, name=app.applicant_name,
         name_kana=app.applicant_kana, birth_date=app.birth_date, address=app.address,
@@ -166,6 +167,8 @@ def _document_data(bo: Backoffice, s: Session, app: Application, serial: str, te
         city_name=bo.config.city_name, city_code=bo.config.city_code, mayor=bo.config.mayor,
         demo=is_demo_kid(bo.config.key_id),
     )
+    # records-v1 §5: a register procedure prints the register's facts, not the form's
+    return record_issue.apply(s, bo.config, app, bo.catalog.get(app.procedure), data)
 
 
 def _produce(bo: Backoffice, s: Session, actor: Actor, app: Application, template_name: str,
@@ -203,6 +206,7 @@ def issue_document(bo: Backoffice, actor: Actor, pk: int, *, key: object | None 
     """Issue the certificate/notice of one approved application (or close it when its
     procedure has no output). `key` lets a batch load the issuing key once."""
     require(actor, "certificate.issue")
+    record_issue.ensure_fresh(bo, actor, pk)  # records-v1 §5: a stale answer is asked again, never printed
     with bo.db.write() as s:
         app = _load_app(s, pk)
         scope.require_department(actor, app.department, handover=True)  # counter: any department
