@@ -1,6 +1,7 @@
 """Retention: closed applications are anonymized or deleted after the period their rule
 sets (config [[retention.rule]], first match wins), statistics are kept in
-retention_stats, and every run is audited. A run first closes what is due to be closed by
+retention_stats and the figures of what goes in figure_aggregates (issue 18), and every run
+is audited. A run first closes what is due to be closed by
 rule (backoffice/retention/closing.py; a dry run counts those as if closed), so the dry run says what
 the real run does. The sync agent runs it daily (backoffice/retention/housekeeping.py). Certificates keep their serial and status so a
 presented paper can still be checked as issued/revoked; their PDF and body text go."""
@@ -35,6 +36,7 @@ from backoffice.platform.config import RetentionRule
 from backoffice.platform.context import Backoffice
 from backoffice.platform.timeutil import to_jst, utcnow
 from backoffice.retention import closing
+from backoffice.supervision import figures
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +136,12 @@ def run_retention(bo: Backoffice, actor: Actor, *, today: date | None = None,
                 doomed.append(app.id)
             else:
                 hidden.append(app)
+        if not dry_run and (doomed or hidden):
+            # the figures of what goes (issue 18; backoffice/supervision/figures.py), read
+            # before the rows and reason texts are removed, in the same unit of work
+            s.add_all(figures.retained_rows(s, bo.catalog, bo.calendar, deleted=doomed,
+                                            anonymized=[app.id for app in hidden], now=utcnow()))
+            s.flush()
         for start in range(0, len(doomed), 500):  # one statement per 500: the cascades in bulk
             s.execute(delete(Application).where(Application.id.in_(doomed[start:start + 500])))
         for start in range(0, len(hidden), 500):

@@ -1,0 +1,488 @@
+"""The figures for 業務改革 (issue 18): per procedure and month of receipt, how many
+applications came online and at the counter, how many were completed online from start to
+finish (真の普及), processing time in business days, corrections, rejections, withdrawals,
+paper, staff touches. docs/figures.md says what each figure means and how it is computed.
+
+One statement reads one row per application received in the period (its events folded
+into a few flags by a GROUP BY, the counter visits as EXISTS); the business days and the
+per-month sums are made here, with the calendar of backoffice/platform/calendar.py. To
+those live applications the aggregates the retention run kept for the ones it deleted
+(`figure_aggregates`, written by `retained_rows()` below) are added, so a month's figures
+stay the same after retention. The figures hold no personal data and are not audited (like
+the dashboard); a supervisor limited to some departments sees only theirs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import Select, and_, case, exists, func, select
+from sqlalchemy.orm import Session
+
+from backoffice.accounts import scope
+from backoffice.accounts.permissions import Actor, require
+from backoffice.db.models import Application, ApplicationEvent, Delivery
+from backoffice.db.models_figures import CounterEntry, FigureAggregate
+from backoffice.db.models_supervision import Appointment, CounterPayment
+from backoffice.platform.calendar import BusinessCalendar
+from backoffice.platform.catalog import Catalog
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import UsageError
+from backoffice.platform.resources import resource_path
+from backoffice.platform.timeutil import JST, as_utc
+
+MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+APPROVE_ACTIONS = ("approve", "final_approve")
+REJECT_ACTIONS = ("reject", "final_reject")
+FREE_TEXT = ""  # the return-reason key of a reason written without a template
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """`YYYY-MM` -> (year, month); anything else is a usage error."""
+    m = MONTH.fullmatch(text.strip())
+    if m is None:
+        raise UsageError(f"month must be YYYY-MM (e.g. 2026-11), not {text!r}")
+    return int(m.group(1)), int(m.group(2))
+
+
+def month_key(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def add_months(key: str, n: int) -> str:
+    y, m = parse_month(key)
+    total = y * 12 + (m - 1) + n
+    return month_key(total // 12, total % 12 + 1)
+
+
+def month_bounds(first: str, last: str) -> tuple[datetime, datetime]:
+    """UTC [start, end) of Japan-time months first..last."""
+    y, m = parse_month(first)
+    start = datetime.combine(date(y, m, 1), time(0), JST).astimezone(UTC)
+    y, m = parse_month(add_months(last, 1))
+    end = datetime.combine(date(y, m, 1), time(0), JST).astimezone(UTC)
+    return start, end
+
+
+# --- return reasons: the reason template a reason was written from --------------------------
+
+
+@dataclass(frozen=True)
+class ReasonMatcher:
+    """Classifies a return reason by the template (resources/reason_templates.toml) it was
+    written from, placeholders matching whatever was typed there. Only the titles leave
+    this module: a freely written reason (which may name a person) counts as FREE_TEXT."""
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @classmethod
+    def load(cls) -> ReasonMatcher:
+        try:
+            data = tomllib.loads(resource_path("reason_templates.toml").read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError):
+            return cls(())
+        out = []
+        for t in data.get("return", []):
+            if not isinstance(t, dict) or not t.get("title") or not t.get("text"):
+                continue
+            parts = re.split(r"[{｛][^{}｛｝\n]{1,30}[}｝]", str(t["text"]).strip())
+            out.append((str(t["title"]), re.compile(".+?".join(re.escape(p) for p in parts), re.S)))
+        return cls(tuple(out))
+
+    def classify(self, reason: str | None) -> str | None:
+        if reason is None:  # removed by retention (anonymized): kept in figure_aggregates
+            return None
+        text = reason.strip()
+        for title, pattern in self.patterns:
+            if pattern.fullmatch(text):
+                return title
+        return FREE_TEXT
+
+
+# --- per application ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the figures need of one application."""
+
+    procedure: str
+    department: str
+    month: str
+    counter: bool
+    completed: bool  # approved and delivered or closed
+    online_complete: bool
+    ended: bool  # approved, rejected or withdrawn
+    rejected: bool
+    withdrawn: bool
+    returned: bool
+    paper: bool
+    touches: int
+    days: int | None  # business days from receipt to decision, without waiting on the applicant
+
+
+@dataclass
+class Tally:
+    """Additive sums for one procedure and month (live applications plus retained rows)."""
+
+    received_online: int = 0
+    received_counter: int = 0
+    completed: int = 0
+    online_complete: int = 0
+    ended: int = 0
+    rejected: int = 0
+    withdrawn: int = 0
+    returned: int = 0
+    paper: int = 0
+    touches: int = 0
+    with_standard: int = 0
+    within_standard: int = 0
+    days: Counter[int] = field(default_factory=Counter)
+    return_reasons: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def received(self) -> int:
+        return self.received_online + self.received_counter
+
+    def add(self, f: Facts, standard: int | None) -> None:
+        if f.counter:
+            self.received_counter += 1
+        else:
+            self.received_online += 1
+        self.completed += f.completed
+        self.online_complete += f.online_complete
+        self.ended += f.ended
+        self.rejected += f.rejected
+        self.withdrawn += f.withdrawn
+        self.returned += f.returned
+        self.paper += f.paper
+        self.touches += f.touches
+        if f.days is not None:
+            self.days[f.days] += 1
+            if standard is not None:
+                self.with_standard += 1
+                self.within_standard += f.days <= standard
+
+    def add_row(self, r: FigureAggregate) -> None:
+        for name in ("received_online", "received_counter", "completed", "online_complete", "ended",
+                     "rejected", "withdrawn", "returned", "paper", "touches", "with_standard",
+                     "within_standard"):
+            setattr(self, name, getattr(self, name) + getattr(r, name))
+        for k, v in (r.days or {}).items():
+            self.days[int(k)] += int(v)
+        for k, v in (r.return_reasons or {}).items():
+            self.return_reasons[str(k)] += int(v)
+
+
+def _ratio(n: int, d: int) -> float | None:
+    return None if d == 0 else n / d
+
+
+def percentile(hist: Counter[int], q: float) -> float | None:
+    """Nearest-rank percentile (q in (0, 1]) of a {value: count} histogram; the median
+    (q = 0.5) of an even count is the mean of the two middle values."""
+    n = sum(hist.values())
+    if n == 0:
+        return None
+    values = sorted(hist.items())
+
+    def nth(k: int) -> int:  # 1-based
+        seen = 0
+        for v, c in values:
+            seen += c
+            if seen >= k:
+                return v
+        return values[-1][0]
+
+    if q == 0.5:
+        if n % 2:
+            return float(nth(n // 2 + 1))
+        return (nth(n // 2) + nth(n // 2 + 1)) / 2
+    return float(nth(max(1, math.ceil(q * n))))
+
+
+@dataclass(frozen=True)
+class ProcedureFigures:
+    procedure: str
+    name: str
+    received_online: int
+    received_counter: int
+    online_completion_rate: float | None
+    processing_days_median: float | None
+    processing_days_p90: float | None
+    within_standard_rate: float | None
+    returned_rate: float | None
+    rejected_rate: float | None
+    withdrawn_rate: float | None
+    paper_attachment_rate: float | None
+    touches_per_application: float | None
+    return_reasons: tuple[tuple[str, int], ...]  # most frequent first (FREE_TEXT = 自由記述)
+    completed: int
+    decided: int  # with processing days
+    standard_days: int | None
+
+    @property
+    def received(self) -> int:
+        return self.received_online + self.received_counter
+
+    def as_json(self) -> dict[str, Any]:
+        """The stats JSON entry (docs/formats/stats-v1.md)."""
+        return {
+            "procedure": self.procedure,
+            "received": {"online": self.received_online, "counter": self.received_counter},
+            "online_completion_rate": self.online_completion_rate,
+            "processing_days_median": self.processing_days_median,
+            "processing_days_p90": self.processing_days_p90,
+            "within_standard_rate": self.within_standard_rate,
+            "returned_rate": self.returned_rate,
+            "rejected_rate": self.rejected_rate,
+            "withdrawn_rate": self.withdrawn_rate,
+            "paper_attachment_rate": self.paper_attachment_rate,
+            "touches_per_application": self.touches_per_application,
+        }
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    month: str
+    procedures: tuple[ProcedureFigures, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"month": self.month, "procedures": [p.as_json() for p in self.procedures]}
+
+
+def _finish(code: str, catalog: Catalog, t: Tally) -> ProcedureFigures:
+    proc = catalog.get(code)
+    return ProcedureFigures(
+        procedure=code, name=proc.name if proc else code,
+        received_online=t.received_online, received_counter=t.received_counter,
+        online_completion_rate=_ratio(t.online_complete, t.completed),
+        processing_days_median=percentile(t.days, 0.5),
+        processing_days_p90=percentile(t.days, 0.9),
+        within_standard_rate=_ratio(t.within_standard, t.with_standard),
+        returned_rate=_ratio(t.returned, t.received),
+        rejected_rate=_ratio(t.rejected, t.ended),
+        withdrawn_rate=_ratio(t.withdrawn, t.ended),
+        paper_attachment_rate=_ratio(t.paper, t.received),
+        touches_per_application=_ratio(t.touches, t.received),
+        return_reasons=tuple(sorted(t.return_reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
+        completed=t.completed, decided=sum(t.days.values()),
+        standard_days=proc.processing_days if proc else None,
+    )
+
+
+# --- the statements -------------------------------------------------------------------------
+
+
+def _flag(cond: Any) -> Any:
+    return func.max(case((cond, 1), else_=0))
+
+
+def statements(start: datetime, end: datetime, *, departments: Sequence[str] | None = None
+               ) -> tuple[Select[*tuple[Any, ...]], Select[str, datetime, str | None],
+                          Select[FigureAggregate]]:
+    """(applications, return reasons, retained aggregates) of applications received in
+    [start, end); `departments` limits them (None: all). The benchmark runs these bare."""
+    a, e = Application, ApplicationEvent
+    in_range = and_(a.received_at >= start, a.received_at < end)
+    if departments is not None:
+        in_range = and_(in_range, a.department.in_(departments))
+    cohort = select(a.id).where(in_range)
+    ev = (select(e.application_pk.label("pk"),
+                 func.count(e.actor_id).label("touches"),
+                 _flag(e.action == "return").label("returned"),
+                 _flag(e.action.in_(APPROVE_ACTIONS)).label("approved"),
+                 _flag(e.action.in_(REJECT_ACTIONS)).label("rejected"),
+                 _flag(e.action == "withdraw").label("withdrawn"))
+          .where(e.application_pk.in_(cohort)).group_by(e.application_pk).subquery("ev"))
+    counter_visit = (
+        exists().where(Delivery.application_pk == a.id, Delivery.method == "counter")
+        | exists().where(CounterPayment.application_pk == a.id)
+        | exists().where(Appointment.application_pk == a.id, Appointment.status == "checked_in"))
+    apps = (select(a.procedure, a.department, a.received_at, a.decided_at, a.status, a.paused_days,
+                   a.delivery_method, a.fee_due, a.payment_transaction_id,
+                   CounterEntry.paper_documents, CounterEntry.id.is_not(None).label("counter"),
+                   func.coalesce(ev.c.touches, 0), func.coalesce(ev.c.returned, 0),
+                   func.coalesce(ev.c.approved, 0), func.coalesce(ev.c.rejected, 0),
+                   func.coalesce(ev.c.withdrawn, 0), counter_visit.label("counter_visit"))
+            .select_from(a)
+            .outerjoin(CounterEntry, CounterEntry.application_pk == a.id)
+            .outerjoin(ev, ev.c.pk == a.id)
+            .where(in_range))
+    reasons = (select(a.procedure, a.received_at, e.reason)
+               .join(a, a.id == e.application_pk)
+               .where(in_range, e.action == "return", e.reason.is_not(None)))
+    start_key = f"{start.astimezone(JST):%Y-%m}"
+    end_key = f"{end.astimezone(JST):%Y-%m}"
+    r = FigureAggregate
+    kept = select(r).where(r.received_month >= start_key, r.received_month < end_key)
+    if departments is not None:
+        kept = kept.where(r.department.in_(departments))
+    return apps, reasons, kept
+
+
+class DayIndex:
+    """Business days counted from a fixed origin, one dict lookup per date: the business
+    days in (a, b] are index(b) - index(a)."""
+
+    def __init__(self, calendar: BusinessCalendar) -> None:
+        self.calendar = calendar
+        self._index: dict[date, int] = {}
+
+    def __call__(self, d: date) -> int:
+        found = self._index.get(d)
+        if found is None:
+            origin = date(d.year, 1, 1)
+            base = self._year_start(d.year)
+            found = base + self.calendar.business_days_between(origin, d)
+            self._index[d] = found
+        return found
+
+    def _year_start(self, year: int) -> int:
+        key = date(year, 1, 1)
+        if key not in self._index:
+            self._index[key] = self.calendar.business_days_between(date(2000, 1, 1), key)
+        return self._index[key]
+
+
+def facts_of(rows: Iterable[Sequence[Any]], days: DayIndex) -> Iterator[Facts]:
+    """One Facts per row of the applications statement."""
+    for (procedure, department, received_at, decided_at, status, paused, delivery_method, fee_due,
+         tx, paper_docs, counter, touches, returned, approved, rejected, withdrawn, visit) in rows:
+        received = as_utc(received_at).astimezone(JST)
+        counter = bool(counter)
+        withdrawn = bool(withdrawn)
+        rejected = bool(rejected) and not withdrawn
+        approved = bool(approved) and not withdrawn and not rejected
+        completed = approved and status in ("delivered", "closed")
+        paid_online = fee_due == 0 or tx is not None
+        online_complete = (completed and not counter and paid_online and not visit
+                           and delivery_method != "counter")
+        n_days: int | None = None
+        if decided_at is not None and (approved or rejected):
+            decided = as_utc(decided_at).astimezone(JST).date()
+            n_days = max(0, days(decided) - days(received.date()) - (paused or 0))
+        yield Facts(procedure=procedure, department=department, month=f"{received:%Y-%m}",
+                    counter=counter, completed=completed, online_complete=online_complete,
+                    ended=approved or rejected or withdrawn, rejected=rejected, withdrawn=withdrawn,
+                    returned=bool(returned), paper=bool(paper_docs), touches=int(touches or 0),
+                    days=n_days)
+
+
+def _departments(actor: Actor) -> list[str] | None:
+    if not scope.limited(actor):
+        return None
+    return sorted(actor.departments or ())
+
+
+def tallies(s: Session, catalog: Catalog, calendar: BusinessCalendar, first: str, last: str, *,
+            departments: Sequence[str] | None = None) -> dict[tuple[str, str], Tally]:
+    """{(month, procedure): Tally} for months first..last (Japan time)."""
+    start, end = month_bounds(first, last)
+    apps, reasons, kept = statements(start, end, departments=departments)
+    out: dict[tuple[str, str], Tally] = {}
+    standards = {p.code: p.processing_days for p in catalog}
+    index = DayIndex(calendar)
+    for f in facts_of(s.execute(apps), index):
+        key = (f.month, f.procedure)
+        t = out.get(key)
+        if t is None:
+            t = out[key] = Tally()
+        t.add(f, standards.get(f.procedure))
+    matcher = ReasonMatcher.load()
+    for procedure, received_at, reason in s.execute(reasons):
+        title = matcher.classify(reason)
+        if title is not None:
+            key = (f"{as_utc(received_at).astimezone(JST):%Y-%m}", procedure)
+            out.setdefault(key, Tally()).return_reasons[title] += 1
+    for row in s.scalars(kept):
+        out.setdefault((row.received_month, row.procedure), Tally()).add_row(row)
+    return out
+
+
+def _months(bo: Backoffice, actor: Actor, first: str, last: str) -> list[MonthFigures]:
+    require(actor, "dashboard.view")
+    depts = _departments(actor)
+    if depts is not None and not depts:
+        return [MonthFigures(m, ()) for m in _month_keys(first, last)]
+    with bo.db.read() as s:
+        sums = tallies(s, bo.catalog, bo.calendar, first, last, departments=depts)
+    result = []
+    for m in _month_keys(first, last):
+        procs = sorted(((code, t) for (mm, code), t in sums.items() if mm == m and t.received),
+                       key=lambda ct: ct[0])
+        result.append(MonthFigures(m, tuple(_finish(code, bo.catalog, t) for code, t in procs)))
+    return result
+
+
+def _month_keys(first: str, last: str) -> list[str]:
+    keys, m = [], first
+    while m <= last:
+        keys.append(m)
+        m = add_months(m, 1)
+    return keys
+
+
+def month_figures(bo: Backoffice, actor: Actor, month: str) -> MonthFigures:
+    """The figures of one month: one entry per procedure that received anything in it
+    (an empty month gives no entries, not an error)."""
+    parse_month(month)
+    return _months(bo, actor, month, month)[0]
+
+
+def trend(bo: Backoffice, actor: Actor, last: str, months: int = 12) -> list[MonthFigures]:
+    """The figures of `months` months ending with `last`, oldest first (for the charts)."""
+    parse_month(last)
+    return _months(bo, actor, add_months(last, -(months - 1)), last)
+
+
+# --- retention: what the run keeps of the applications it removes --------------------------
+
+
+def retained_rows(s: Session, catalog: Catalog, calendar: BusinessCalendar, *,
+                  deleted: Sequence[int], anonymized: Sequence[int], now: datetime
+                  ) -> list[FigureAggregate]:
+    """The figure_aggregates rows for one retention run, made before it deletes `deleted`
+    and anonymizes `anonymized` (application primary keys): everything about the deleted
+    ones, and the return reasons of the anonymized ones (whose reason texts it clears;
+    their other facts stay readable in their rows)."""
+    a, e = Application, ApplicationEvent
+    sums: dict[tuple[str, str, str], Tally] = {}
+    standards = {p.code: p.processing_days for p in catalog}
+    index = DayIndex(calendar)
+    matcher = ReasonMatcher.load()
+    apps, _, _ = statements(datetime(1900, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC))
+    for start in range(0, len(deleted), 500):
+        chunk = list(deleted[start:start + 500])
+        for f in facts_of(s.execute(apps.where(a.id.in_(chunk))), index):
+            key = (f.month, f.procedure, f.department)
+            sums.setdefault(key, Tally()).add(f, standards.get(f.procedure))
+    pks = list(deleted) + list(anonymized)
+    for start in range(0, len(pks), 500):
+        chunk = pks[start:start + 500]
+        for procedure, department, received_at, reason in s.execute(
+                select(a.procedure, a.department, a.received_at, e.reason)
+                .join(a, a.id == e.application_pk)
+                .where(a.id.in_(chunk), e.action == "return", e.reason.is_not(None))):
+            title = matcher.classify(reason)
+            if title is not None:
+                key = (f"{as_utc(received_at).astimezone(JST):%Y-%m}", procedure, department)
+                sums.setdefault(key, Tally()).return_reasons[title] += 1
+    rows = []
+    for (month, procedure, department), t in sorted(sums.items()):
+        rows.append(FigureAggregate(
+            procedure=procedure, department=department, received_month=month,
+            received_online=t.received_online, received_counter=t.received_counter,
+            completed=t.completed, online_complete=t.online_complete, ended=t.ended,
+            rejected=t.rejected, withdrawn=t.withdrawn, returned=t.returned, paper=t.paper,
+            touches=t.touches, with_standard=t.with_standard, within_standard=t.within_standard,
+            days={str(k): v for k, v in sorted(t.days.items())},
+            return_reasons=dict(sorted(t.return_reasons.items())), run_at=now))
+    return rows

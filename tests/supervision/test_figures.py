@@ -1,0 +1,194 @@
+"""The figures for 業務改革 (issue 18) against a hand-computed month, on both engines, before
+and after retention; the stats command's JSON, CSV and xlsx.
+
+The month (2026-11, Japan time; 11/3 and 11/23 are holidays) holds, for juminhyo-copy
+(standard period 3 business days):
+
+  J1 online, 11/2 -> approved 11/5 (2 days: 11/3 is a holiday), paid online, mailed: online-complete; 4 touches
+  J2 online, 11/6 -> returned (template 添付書類の不足), 2 days paused, approved 11/13 (5 - 2 = 3 days),
+     handed over at the counter; 6 touches
+  J3 counter, 2 paper pages, paid at the counter, 11/16 -> approved 11/20 (4 days, over the standard),
+     delivered and closed; 6 touches
+  J4 online, 11/24 -> rejected 11/27 (3 days); 2 touches
+  J5 online, 11/30 23:30 -> withdrawn; 1 touch
+  (J6 online, 12/1 00:30: December, not counted)
+
+so received online 4 / counter 1; completed J1-J3, online-complete J1: 1/3; days [2, 3, 3, 4]:
+median 3, p90 4, within standard 3/4; returned 1/5; ended 5: rejected 1/5, withdrawn 1/5;
+paper 1/5; touches 19/5 = 3.8. inkan-certificate has I1 (online 11/10, in review, 1 touch).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from backoffice.accounts.permissions import Actor, system_actor
+from backoffice.db.models import Application, ApplicationEvent, Delivery, Staff
+from backoffice.db.models_figures import CounterEntry, FigureAggregate
+from backoffice.db.models_supervision import CounterPayment
+from backoffice.platform.config import RetentionRule
+from backoffice.platform.errors import PermissionDenied, UsageError
+from backoffice.platform.timeutil import utcnow
+from backoffice.retention.rules import run_retention
+from backoffice.supervision import figures
+from tests.supervision.helpers import jst
+
+SUPERVISOR = Actor(code="sv", name="sv", roles=frozenset({"supervisor"}))
+
+EXPECTED_J = {
+    "procedure": "juminhyo-copy", "received": {"online": 4, "counter": 1},
+    "online_completion_rate": pytest.approx(1 / 3), "processing_days_median": 3.0,
+    "processing_days_p90": 4.0, "within_standard_rate": 0.75, "returned_rate": 0.2,
+    "rejected_rate": 0.2, "withdrawn_rate": 0.2, "paper_attachment_rate": 0.2,
+    "touches_per_application": 3.8,
+}
+EXPECTED_I = {
+    "procedure": "inkan-certificate", "received": {"online": 1, "counter": 0},
+    "online_completion_rate": None, "processing_days_median": None, "processing_days_p90": None,
+    "within_standard_rate": None, "returned_rate": 0.0, "rejected_rate": None, "withdrawn_rate": None,
+    "paper_attachment_rate": 0.0, "touches_per_application": 1.0,
+}
+RETURN_TEXT = "必要な添付書類が確認できません。住民税の課税証明書を添付して再提出してください。"
+
+
+def _app(s, app_id: str, procedure: str, received: datetime, status: str, *, decided: date | None = None,
+         paused: int = 0, delivery: str = "mail", fee: int = 300, tx: str | None = None) -> Application:
+    app = Application(
+        application_id=app_id, revision=1, procedure=procedure, department="市民課", status=status,
+        attention=[], applicant_name="山田 太郎", applicant_kana="ヤマダ タロウ", search_key="やまだたろう",
+        delivery_method=delivery, submitted_at=received, received_at=received, updated_at=utcnow(),
+        paused_days=paused, fee_due=fee, payment_transaction_id=tx,
+        decided_at=jst(decided, 15) if decided else None)
+    s.add(app)
+    s.flush()
+    return app
+
+
+def _events(s, app: Application, staff: int, steps: list[tuple[str, bool, str | None]]) -> None:
+    for action, by_staff, reason in steps:
+        s.add(ApplicationEvent(application_pk=app.id, revision=1, at=utcnow(), actor_id=staff if by_staff else None,
+                               action=action, from_status=None, to_status="x", reason=reason))
+
+
+def build_month(bo) -> None:
+    with bo.db.write() as s:
+        staff = Staff(code="r1", name="審査 一郎", password_hash="x", created_at=utcnow())
+        s.add(staff)
+        s.flush()
+        st = staff.id
+        j1 = _app(s, "J1", "juminhyo-copy", jst(date(2026, 11, 2)), "delivered", decided=date(2026, 11, 5),
+                  tx="tx-1")
+        _events(s, j1, st, [("receive", False, None), ("checks_passed", False, None), ("start_review", True, None),
+                            ("approve", True, None), ("issue", True, None), ("deliver", True, None)])
+        s.add(Delivery(application_pk=j1.id, method="mail", at=utcnow(), staff_id=st))
+        j2 = _app(s, "J2", "juminhyo-copy", jst(date(2026, 11, 6)), "delivered", decided=date(2026, 11, 13),
+                  paused=2, tx="tx-2", delivery="counter")
+        _events(s, j2, st, [("receive", False, None), ("checks_passed", False, None), ("start_review", True, None),
+                            ("return", True, RETURN_TEXT), ("resubmit", False, None),
+                            ("checks_passed", False, None), ("start_review", True, None), ("approve", True, None),
+                            ("issue", True, None), ("deliver", True, None)])
+        s.add(Delivery(application_pk=j2.id, method="counter", at=utcnow(), staff_id=st, id_document="license"))
+        j3 = _app(s, "J3", "juminhyo-copy", jst(date(2026, 11, 16)), "closed", decided=date(2026, 11, 20))
+        s.add(CounterEntry(application_pk=j3.id, entered_at=utcnow(), entered_by=st, id_document="license",
+                           paper_documents=2))
+        s.add(CounterPayment(application_pk=j3.id, receipt_no="R-0001", amount=300, received_at=utcnow(),
+                             staff_id=st))
+        _events(s, j3, st, [("receive", True, None), ("start_review", True, None), ("approve", True, None),
+                            ("issue", True, None), ("deliver", True, None), ("close", True, None)])
+        j4 = _app(s, "J4", "juminhyo-copy", jst(date(2026, 11, 24)), "rejected", decided=date(2026, 11, 27),
+                  tx="tx-4")
+        _events(s, j4, st, [("receive", False, None), ("checks_passed", False, None), ("start_review", True, None),
+                            ("reject", True, "請求資格が確認できません（山田様の委任状なし）")])
+        j5 = _app(s, "J5", "juminhyo-copy", jst(date(2026, 11, 30), 23, 30), "withdrawn")
+        _events(s, j5, st, [("receive", False, None), ("withdraw", True, "本人より取下げ")])
+        j6 = _app(s, "J6", "juminhyo-copy", jst(date(2026, 12, 1), 0, 30), "received")
+        _events(s, j6, st, [("receive", False, None), ("start_review", True, None)])
+        i1 = _app(s, "I1", "inkan-certificate", jst(date(2026, 11, 10)), "in_review", tx="tx-i1")
+        _events(s, i1, st, [("receive", False, None), ("checks_passed", False, None), ("start_review", True, None)])
+
+
+def _json(bo, month: str = "2026-11") -> dict:
+    return figures.month_figures(bo, SUPERVISOR, month).as_json()
+
+
+def check_november(data: dict) -> None:
+    assert data["month"] == "2026-11"
+    assert [p["procedure"] for p in data["procedures"]] == ["inkan-certificate", "juminhyo-copy"]
+    assert data["procedures"][0] == EXPECTED_I
+    assert data["procedures"][1] == EXPECTED_J
+
+
+def test_figures_of_a_hand_computed_month(bo):
+    build_month(bo)
+    check_november(_json(bo))
+    month = figures.month_figures(bo, SUPERVISOR, "2026-11")
+    j = month.procedures[1]
+    assert j.return_reasons == (("添付書類の不足", 1),)
+    assert (j.completed, j.decided, j.standard_days) == (3, 4, 3)
+    december = _json(bo, "2026-12")["procedures"]
+    assert [(p["procedure"], p["received"]) for p in december] == [("juminhyo-copy", {"online": 1, "counter": 0})]
+
+
+def test_an_empty_month_is_an_empty_report(bo):
+    build_month(bo)
+    assert _json(bo, "2026-09") == {"month": "2026-09", "procedures": []}
+    trend = figures.trend(bo, SUPERVISOR, "2026-12")
+    assert [m.month for m in trend] == [f"2026-{m:02d}" for m in range(1, 13)]
+    assert [len(m.procedures) for m in trend] == [0] * 10 + [2, 1]
+
+
+def test_the_figures_survive_retention(bo):
+    build_month(bo)
+    bo.config = replace(bo.config, retention=(
+        RetentionRule("juminhyo-copy", "approved", 30, "delete"),
+        RetentionRule("juminhyo-copy", "rejected", 30, "anonymize"),
+        RetentionRule("*", "withdrawn", 30, "delete"),
+    ))
+    report = run_retention(bo, system_actor(), today=date(2027, 6, 1))
+    assert (report.deleted, report.anonymized) == (4, 1)  # J1-J3 and J5 deleted, J4 anonymized
+    with bo.db.read() as s:
+        left = sorted(s.scalars(select(Application.application_id)))
+        kept = s.scalar(select(func.count()).select_from(FigureAggregate))
+        assert s.scalar(select(func.count()).select_from(CounterEntry)) == 0
+    assert left == ["I1", "J4", "J6"]
+    assert kept == 1  # one procedure/department/month
+    check_november(_json(bo))
+    j = figures.month_figures(bo, SUPERVISOR, "2026-11").procedures[1]
+    assert j.return_reasons == (("添付書類の不足", 1),)
+    # a second run removes nothing more and keeps nothing twice
+    run_retention(bo, system_actor(), today=date(2027, 6, 2))
+    check_november(_json(bo))
+
+
+def test_limited_to_the_supervisors_departments_and_refused_to_others(bo):
+    build_month(bo)
+    tax_only = Actor(code="sv2", name="sv2", roles=frozenset({"supervisor"}), departments=frozenset({"税務課"}))
+    assert _json_as(bo, tax_only) == {"month": "2026-11", "procedures": []}
+    both = replace(tax_only, departments=frozenset({"税務課", "市民課"}))
+    check_november(_json_as(bo, both))
+    with pytest.raises(PermissionDenied):
+        figures.month_figures(bo, Actor(code="c", name="c", roles=frozenset({"counter"})), "2026-11")
+    with pytest.raises(UsageError):
+        figures.month_figures(bo, SUPERVISOR, "2026-13")
+
+
+def _json_as(bo, actor: Actor) -> dict:
+    return figures.month_figures(bo, actor, "2026-11").as_json()
+
+
+def test_percentiles_and_reason_classes():
+    from collections import Counter
+
+    assert figures.percentile(Counter(), 0.5) is None
+    assert figures.percentile(Counter({5: 1}), 0.9) == 5.0
+    assert figures.percentile(Counter({1: 1, 2: 1, 3: 1, 10: 1}), 0.5) == 2.5
+    assert figures.percentile(Counter({d: 1 for d in range(1, 11)}), 0.9) == 9.0
+    assert figures.percentile(Counter({d: 1 for d in range(1, 12)}), 0.9) == 10.0
+    m = figures.ReasonMatcher.load()
+    assert m.classify(RETURN_TEXT) == "添付書類の不足"
+    assert m.classify("電話でお話しした件です") == figures.FREE_TEXT
+    assert m.classify(None) is None
