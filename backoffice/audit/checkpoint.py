@@ -31,7 +31,7 @@ import logging
 import os
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,7 @@ from backoffice.db.models_audit import AuditCheckpoint
 from backoffice.platform import fileperms
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BackofficeError, ConfigError
-from backoffice.platform.timeutil import utcnow
+from backoffice.platform.timeutil import as_utc, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class Checkpoint:
 
 
 def _stamp(at: datetime) -> str:
-    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return as_utc(at).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def database_id(url: str) -> str:
@@ -267,8 +267,7 @@ def gather(bo: Backoffice, extra: Iterable[Path] = ()) -> tuple[list[Checkpoint]
             problems.append(str(exc))
     with bo.db.read() as s:
         for row in s.scalars(select(AuditCheckpoint)):
-            made = row.made_at if row.made_at.tzinfo else row.made_at.replace(tzinfo=UTC)
-            found.append((Checkpoint(db, int(row.entries), row.head_hash, _stamp(made), row.kid, row.reason,
+            found.append((Checkpoint(db, int(row.entries), row.head_hash, _stamp(as_utc(row.made_at)), row.kid, row.reason,
                                      row.signature), f"database row {row.id}"))
     valid: list[Checkpoint] = []
     for cp, where in found:

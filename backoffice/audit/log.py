@@ -8,7 +8,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, text
@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from backoffice.accounts import sessions
 from backoffice.accounts.permissions import Actor
+from backoffice.db.engine import is_postgres
 from backoffice.db.models import AuditEntry
-from backoffice.platform.timeutil import utcnow
+from backoffice.platform.timeutil import as_utc, utcnow
 
 GENESIS = "0" * 64
 _PG_LOCK_KEY = 0x6175646974  # "audit"
@@ -25,10 +26,8 @@ _PG_LOCK_KEY = 0x6175646974  # "audit"
 
 def _canonical(seq: int, at: datetime, actor: str, workstation: str, action: str,
                target: str, detail: dict[str, Any], prev_hash: str) -> bytes:
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
     body = {
-        "seq": seq, "at": at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "seq": seq, "at": as_utc(at).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         "actor": actor, "workstation": workstation, "action": action, "target": target,
         "detail": detail, "prev": prev_hash,
     }
@@ -52,7 +51,7 @@ def _head(session: Session) -> tuple[Any, int, str]:
     transaction ends."""
     head = session.info.get("audit_head")
     if head is None or head[0] is not session.get_transaction():
-        if session.get_bind().dialect.name == "postgresql":
+        if is_postgres(session):
             session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
         last = session.execute(
             select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)

@@ -22,6 +22,7 @@ from backoffice.audit import log as audit
 from backoffice.audit.log import ChainReport
 from backoffice.db.models import Application, AuditEntry
 from backoffice.platform.context import Backoffice
+from backoffice.platform.timeutil import as_utc
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +54,6 @@ class ChainStatus:
         return self.report.intact
 
 
-def _utc(dt: datetime) -> datetime:
-    # Stored as UTC; SQLite keeps the wall time only, so compare in UTC.
-    return (dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt).astimezone(UTC)
-
-
 def search(bo: Backoffice, actor: Actor, *, staff_code: str | None = None,
            application_id: str | None = None, action_prefix: str | None = None,
            since: datetime | None = None, until: datetime | None = None,
@@ -77,11 +73,11 @@ def search(bo: Backoffice, actor: Actor, *, staff_code: str | None = None,
         filters["action_prefix"] = action_prefix.strip()
         q = q.where(AuditEntry.action.startswith(filters["action_prefix"], autoescape=True))
     if since is not None:
-        filters["since"] = _utc(since).isoformat()
-        q = q.where(AuditEntry.at >= _utc(since))
+        filters["since"] = as_utc(since).isoformat()
+        q = q.where(AuditEntry.at >= as_utc(since))
     if until is not None:
-        filters["until"] = _utc(until).isoformat()
-        q = q.where(AuditEntry.at < _utc(until))
+        filters["until"] = as_utc(until).isoformat()
+        q = q.where(AuditEntry.at < as_utc(until))
     if after_seq is not None:
         q = q.where(AuditEntry.seq < after_seq)
     departments = scope.condition(actor, Application.department)
@@ -91,7 +87,7 @@ def search(bo: Backoffice, actor: Actor, *, staff_code: str | None = None,
         # applications (their text may be a name) are left out; the rest names no applicant
         q = q.where(or_(~AuditEntry.target.startswith("application"), AuditEntry.target.in_(theirs)))
     with bo.db.write() as s:
-        rows = [AuditRow(e.seq, _utc(e.at), e.actor, e.workstation, e.action, e.target, dict(e.detail or {}))
+        rows = [AuditRow(e.seq, as_utc(e.at), e.actor, e.workstation, e.action, e.target, dict(e.detail or {}))
                 for e in s.scalars(q)]
         audit.record(s, actor, "audit.search", "audit", after_seq=after_seq, results=len(rows), **filters)
     return rows

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, time
+from datetime import datetime, time
 
 from sqlalchemy import select
 
@@ -28,7 +28,7 @@ from backoffice.audit.log import ChainReport
 from backoffice.audit.query import ChainStatus, verify_and_record
 from backoffice.db.models import AuditEntry
 from backoffice.platform.context import Backoffice
-from backoffice.platform.timeutil import is_due, last_slot, utcnow
+from backoffice.platform.timeutil import as_utc, is_due, last_slot, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ def last_scheduled_result(bo: Backoffice, actor: Actor) -> ScheduledResult | Non
     if mark is None:
         return None
     d = mark.detail or {}
-    at = mark.at if mark.at.tzinfo else mark.at.replace(tzinfo=UTC)
+    at = as_utc(mark.at)
     return ScheduledResult(at, bool(d.get("intact")), int(d.get("entries") or 0), d.get("first_bad_seq"),
                            str(d.get("problem") or ""), int(d.get("head_seq") or 0), str(d.get("head_hash") or ""))
 

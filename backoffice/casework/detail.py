@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
+from backoffice.db import units
 from backoffice.db.models import Application, ApplicationEvent, Comment, Document, Revision, Staff
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import NotFound
@@ -144,10 +145,7 @@ def _frozen(value: Any) -> Any:
 
 
 def _load(s: Session, pk: int) -> Application:
-    app = s.get(Application, pk)
-    if app is None:
-        raise NotFound(f"no application {pk}")
-    return app
+    return units.load_for_update(s, Application, pk, what="application", lock=False)
 
 
 def _revision(s: Session, pk: int, number: int) -> Revision:

@@ -21,10 +21,11 @@ from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, check_session, require
 from backoffice.audit import log as audit
 from backoffice.casework import placeholders, workflow
+from backoffice.db import units
 from backoffice.db.models import Application, Comment, ExportItem
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import ClaimError, NotFound, TransitionError
-from backoffice.platform.timeutil import utcnow
+from backoffice.platform.timeutil import as_utc, utcnow
 from backoffice.records import gate as record_gate
 
 log = logging.getLogger(__name__)
@@ -41,25 +42,13 @@ class ClaimInfo:
     expires_at: datetime
 
 
-def _aware(dt: datetime | None) -> datetime | None:
-    from datetime import UTC
-
-    return dt.replace(tzinfo=UTC) if dt is not None and dt.tzinfo is None else dt
-
-
 def _held_by_other(app: Application, actor: Actor, now: datetime) -> bool:
-    exp = _aware(app.claim_expires_at)
+    exp = as_utc(app.claim_expires_at)
     return app.claimed_by is not None and app.claimed_by != actor.id and exp is not None and exp > now
 
 
 def _load(s: Session, pk: int, lock: bool = True) -> Application:
-    q = select(Application).where(Application.id == pk)
-    if lock and s.get_bind().dialect.name == "postgresql":
-        q = q.with_for_update()
-    app = s.scalar(q)
-    if app is None:
-        raise NotFound(f"no application {pk}")
-    return app
+    return units.load_for_update(s, Application, pk, what="application", lock=lock)
 
 
 def find_pk(bo: Backoffice, application_id: str) -> int:
@@ -113,9 +102,7 @@ def claim_next(bo: Backoffice, actor: Actor, *, statuses: tuple[str, ...] = (wor
         departments = scope.condition(actor, Application.department)  # need-to-know (issue 16)
         if departments is not None:
             q = q.where(departments)
-        if s.get_bind().dialect.name == "postgresql":
-            q = q.with_for_update(skip_locked=True)
-        app = s.scalar(q)
+        app = s.scalar(units.for_update(s, q, skip_locked=True))
         if app is None:
             return None
         return _take(s, bo, actor, app, now)
@@ -151,7 +138,7 @@ def release(bo: Backoffice, actor: Actor, pk: int) -> None:
 
 
 def _require_claim(app: Application, actor: Actor, now: datetime) -> None:
-    exp = _aware(app.claim_expires_at)
+    exp = as_utc(app.claim_expires_at)
     if app.claimed_by != actor.id or exp is None or exp <= now:
         raise ClaimError(f"{app.application_id}: claim it before deciding (your lease may have expired)",
                          code="claim_lost")

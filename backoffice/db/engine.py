@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,8 +18,20 @@ from backoffice.platform import fileperms
 log = logging.getLogger(__name__)
 
 
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"
+def dialect(bind: Session | Connection | Engine) -> str:
+    """The one dialect switch: "sqlite" or "postgresql" for a session, connection or engine.
+    Code that must differ by database asks here (tests/core/test_one_helper.py)."""
+    if isinstance(bind, Session):
+        bind = bind.get_bind()
+    return bind.dialect.name
+
+
+def is_postgres(bind: Session | Connection | Engine) -> bool:
+    return dialect(bind) == "postgresql"
+
+
+def is_sqlite(bind: Session | Connection | Engine) -> bool:
+    return dialect(bind) == "sqlite"
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
@@ -75,7 +87,7 @@ class Database:
 
     @property
     def dialect(self) -> str:
-        return self.engine.dialect.name
+        return dialect(self.engine)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, text
 
+from backoffice.db.engine import is_postgres
 from backoffice.platform.errors import UsageError
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ def upgrade(engine: Engine) -> tuple[str | None, str | None]:
     before = current_revision(engine)
     cfg = alembic_config(engine)
     _check_known(cfg, before)
-    if engine.dialect.name == "postgresql" and before != head_revision(engine):
+    if is_postgres(engine) and before != head_revision(engine):
         _check_may_migrate(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

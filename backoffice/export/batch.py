@@ -41,6 +41,7 @@ from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import checkpoint as audit_checkpoint
 from backoffice.audit import log as audit
+from backoffice.db.engine import is_postgres
 from backoffice.db.models import ExportBatch, ExportItem, ExportRange, Staff
 from backoffice.export import csvfile
 from backoffice.export.csvfile import ProgressFn
@@ -113,7 +114,7 @@ def _serialize(s: Session) -> None:
     (review._final takes it first; it is held until commit), so once the exporter holds
     that lock too, every id handed out so far belongs to a committed decision, and every
     later decision gets a larger id. SQLite has one writer at a time, so the same holds."""
-    if s.get_bind().dialect.name == "postgresql":
+    if is_postgres(s):
         s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
     audit.lock_chain(s)
 
@@ -202,7 +203,7 @@ def _fetch_chunks(s: Session, stmt: Any) -> Generator[list[tuple[Any, ...]], Non
     params = compiled.construct_params()
     args: Any = tuple(params[k] for k in compiled.positiontup or ()) if compiled.positional else params
     dbapi: Any = conn.connection.driver_connection
-    postgres = conn.dialect.name == "postgresql"
+    postgres = is_postgres(conn)
     cur = dbapi.cursor(name="export_rows") if postgres else dbapi.cursor()
     try:
         cur.execute(str(compiled), args)

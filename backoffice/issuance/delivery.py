@@ -27,6 +27,7 @@ from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
 from backoffice.casework.queues import search_condition
+from backoffice.db import units
 from backoffice.db.models import Application, Delivery, Notice
 from backoffice.issuance.pattern import PAGE_H, PAGE_W, draw_text, pdf_canvas, text_width
 from backoffice.platform.context import Backoffice
@@ -143,13 +144,7 @@ def list_rows(bo: Backoffice, actor: Actor, status: str, delivery_method: str | 
 
 
 def _load(s: Session, pk: int) -> Application:
-    q = select(Application).where(Application.id == pk)
-    if s.get_bind().dialect.name == "postgresql":
-        q = q.with_for_update()
-    app = s.scalar(q)
-    if app is None:
-        raise NotFound(f"no application {pk}")
-    return app
+    return units.load_for_update(s, Application, pk, what="application")
 
 
 def _deliver(s: Session, actor: Actor, app: Application, method: str, *,
@@ -262,9 +257,7 @@ def address_sheet_pdf(bo: Backoffice, actor: Actor, pks: list[int]) -> bytes:
     c.setTitle("宛名シート")
     with bo.db.write() as s:
         for pk in pks:
-            app = s.get(Application, pk)
-            if app is None:
-                raise NotFound(f"no application {pk}")
+            app = units.load_for_update(s, Application, pk, what="application", lock=False)
             scope.require_department(actor, app.department, handover=True)
             _sheet(c, bo, app)
             c.showPage()

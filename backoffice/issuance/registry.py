@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 from backoffice.accounts import keystore
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
+from backoffice.db import units
+from backoffice.db.engine import is_postgres
 from backoffice.db.models_keys import IssuingKey
 from backoffice.platform.context import Backoffice
 from backoffice.platform.demo_mode import key_folder
@@ -40,14 +42,10 @@ def ensure_registered(s: Session, actor: Actor, kid: str, key: Ed25519PublicKey)
     """Register kid -> key in the caller's transaction; True when newly registered.
     Refuses a kid already registered to a different key."""
     pem = pem_of(key)
-    if s.get_bind().dialect.name == "postgresql":
+    if is_postgres(s):
         # Several workstations may issue the first document of a new kid at once.
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        added = s.execute(pg_insert(IssuingKey).values(
-            kid=kid, public_pem=pem, created_at=utcnow(), created_by=actor.code[:32],
-            workstation=actor.workstation[:100]).on_conflict_do_nothing(index_elements=["kid"]))
-        if added.rowcount == 1:  # type: ignore[attr-defined]
+        if units.insert_if_absent(s, IssuingKey, ["kid"], kid=kid, public_pem=pem, created_at=utcnow(),
+                                  created_by=actor.code[:32], workstation=actor.workstation[:100]):
             audit.record(s, actor, "keys.register", f"key:{kid}")
             return True
     row = registered(s, kid)

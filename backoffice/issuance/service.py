@@ -24,6 +24,7 @@ from backoffice.accounts import keystore, scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
+from backoffice.db import units
 from backoffice.db.models import Application, Certificate, Revision, SerialCounter
 from backoffice.issuance import registry
 from backoffice.issuance.document import DocumentData, body_sha256, compose_body, render_pdf
@@ -37,30 +38,8 @@ from backoffice.records import issue as record_issue
 
 log = logging.getLogger(__name__)
 
-# The one place that maps procedures to serial kind codes; N? codes are notices.
-KIND_CODES: dict[str, str] = {
-    "juminhyo-copy": "JU",
-    "inkan-certificate": "IN",
-    "koseki-copy": "KO",
-    "tax-certificate": "TX",
-    "medical-card-reissue": "MC",
-    "facility-use": "NF",
-    "health-checkup": "NH",
-    "info-disclosure": "ND",
-    "address-change": "NA",
-    "child-allowance-change": "NC",
-    "nhi-withdrawal": "NN",
-}
+# The kind code of each procedure is catalog data (`serial_code`, Catalog.kind_code).
 SERIAL_DIGITS = 8
-
-
-def kind_code(procedure: str, output: str) -> str:
-    """Known procedures use KIND_CODES; a procedure added to the catalog later gets
-    X + its first two letters (a shared code still gives unique serials: one counter)."""
-    if procedure in KIND_CODES:
-        return KIND_CODES[procedure]
-    letters = "".join(ch for ch in procedure.upper() if ch.isalpha())[:2] or "ZZ"
-    return f"X{letters}"
 
 
 def allocate_serial(session: Session, code: str, year: int) -> str:
@@ -71,21 +50,8 @@ def allocate_serial(session: Session, code: str, year: int) -> str:
     locks it until commit, so concurrent issuers queue on the row and never share a number.
     """
     prefix = f"{year}-{code}"
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        session.execute(pg_insert(SerialCounter).values(prefix=prefix, last=0)
-                        .on_conflict_do_nothing(index_elements=["prefix"]))
-    else:
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-        session.execute(sqlite_insert(SerialCounter).values(prefix=prefix, last=0)
-                        .on_conflict_do_nothing(index_elements=["prefix"]))
-    q = select(SerialCounter).where(SerialCounter.prefix == prefix)
-    if dialect == "postgresql":
-        q = q.with_for_update()
-    counter = session.scalars(q).one()
+    units.insert_if_absent(session, SerialCounter, ["prefix"], prefix=prefix, last=0)
+    counter = units.load_for_update(session, SerialCounter, prefix, what="serial counter", by=SerialCounter.prefix)
     counter.last += 1
     session.flush()
     return f"{prefix}-{counter.last:0{SERIAL_DIGITS}d}"
@@ -132,13 +98,7 @@ def _info(c: Certificate, application_id: str) -> CertificateInfo:
 
 
 def _load_app(s: Session, pk: int) -> Application:
-    q = select(Application).where(Application.id == pk)
-    if s.get_bind().dialect.name == "postgresql":
-        q = q.with_for_update()
-    app = s.scalar(q)
-    if app is None:
-        raise NotFound(f"no application {pk}")
-    return app
+    return units.load_for_update(s, Application, pk, what="application")
 
 
 def _application_json(s: Session, app: Application) -> dict[str, object]:
@@ -172,11 +132,11 @@ def _document_data(bo: Backoffice, s: Session, app: Application, serial: str, te
 
 
 def _produce(bo: Backoffice, s: Session, actor: Actor, app: Application, template_name: str,
-             output: str, key: object | None) -> Certificate:
+             key: object | None) -> Certificate:
     """Allocate a serial, compose, sign and render; add the Certificate row (not yet linked)."""
     template = load_template(template_name)
     issued_on = today_jst()
-    serial = allocate_serial(s, kind_code(app.procedure, output), issued_on.year)
+    serial = allocate_serial(s, bo.catalog.kind_code(app.procedure), issued_on.year)
     data = _document_data(bo, s, app, serial, template_name, issued_on)
     lines = compose_body(template, data)
     digest = body_sha256(lines)
@@ -217,7 +177,7 @@ def issue_document(bo: Backoffice, actor: Actor, pk: int, *, key: object | None 
         if proc.output == "none" or not proc.template:
             workflow.transition(s, actor, app, "close_without_output")
             return IssuedInfo(app.id, app.application_id, app.procedure, "none", None, app.status, None)
-        cert = _produce(bo, s, actor, app, proc.template, proc.output, key)
+        cert = _produce(bo, s, actor, app, proc.template, key)
         app.certificate_serial = cert.serial
         event = "ready_for_pickup" if app.delivery_method == "counter" else "issued"
         attachment = cert.pdf if app.delivery_method == "electronic" else None
@@ -288,13 +248,7 @@ def _app_id(bo: Backoffice, pk: int) -> str:
 
 
 def _load_cert(s: Session, serial: str, lock: bool = True) -> Certificate:
-    q = select(Certificate).where(Certificate.serial == serial)
-    if lock and s.get_bind().dialect.name == "postgresql":
-        q = q.with_for_update()
-    cert = s.scalar(q)
-    if cert is None:
-        raise NotFound(f"no certificate {serial}")
-    return cert
+    return units.load_for_update(s, Certificate, serial, what="certificate", by=Certificate.serial, lock=lock)
 
 
 def reprint(bo: Backoffice, actor: Actor, serial: str, reason: str = "") -> IssuedInfo:
@@ -311,7 +265,7 @@ def reprint(bo: Backoffice, actor: Actor, serial: str, reason: str = "") -> Issu
         if app.status not in (workflow.ISSUED, workflow.DELIVERED):
             raise TransitionError(f"{app.application_id} is {app.status}; reprint needs issued or delivered")
         proc = bo.catalog.get(app.procedure)
-        cert = _produce(bo, s, actor, app, old.template, proc.output if proc else "certificate", None)
+        cert = _produce(bo, s, actor, app, old.template, None)
         old.status, old.superseded_by = "superseded", cert.serial
         app.certificate_serial = cert.serial
         audit.record(s, actor, "certificate.reprint", f"certificate:{cert.serial}",

@@ -5,6 +5,7 @@ A broken file is refused at start with the line and the reason (CatalogError).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,9 @@ ATTACHMENT_KINDS = ("identity_document", "supporting_document", "photo", "other"
 OUTPUTS = ("certificate", "notice", "none")
 # records-v1 §1: the register a procedure's certificate is built from (key `record`, optional)
 RECORD_KINDS = ("resident", "seal", "tax", "koseki")
+# key `serial_code` (optional, a project addition): the kind code in the serials of the
+# procedure's documents, `YYYY-<code>-NNNNNNNN`; two capital letters, one procedure each
+SERIAL_CODE = re.compile(r"[A-Z]{2}")
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class Procedure:
     template: str
     fields: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     record: str | None = None  # records-v1: resident | seal | tax | koseki, or None
+    serial_code: str | None = None  # kind code of its document serials (None: X + two letters)
 
     def fee_due(self, form: dict[str, Any]) -> int:
         copies = form.get("copies", 1)
@@ -44,6 +49,18 @@ class Procedure:
     @property
     def two_step(self) -> bool:
         return self.approval_steps == 2
+
+    @property
+    def kind_code(self) -> str:
+        """The kind code of this procedure's document serials (its `serial_code`)."""
+        return self.serial_code or fallback_kind_code(self.code)
+
+
+def fallback_kind_code(code: str) -> str:
+    """The kind code of a procedure without `serial_code`: X + the first two letters of its
+    code (one counter per kind code, so serials stay unique even when two share it)."""
+    letters = "".join(ch for ch in code.upper() if ch.isalpha())[:2] or "ZZ"
+    return f"X{letters}"
 
 
 class Catalog:
@@ -65,6 +82,11 @@ class Catalog:
 
     def departments(self) -> list[str]:
         return sorted({p.department for p in self.procedures.values()})
+
+    def kind_code(self, code: str) -> str:
+        """The serial kind code of procedure `code` (also of one no longer in the catalog)."""
+        proc = self.procedures.get(code)
+        return proc.kind_code if proc is not None else fallback_kind_code(code)
 
 
 def _line_of(text: str, code: str) -> int:
@@ -95,6 +117,7 @@ def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
     if not isinstance(raw, dict) or not raw:
         raise CatalogError(f"{source}: no [procedures.*] tables")
     procedures: dict[str, Procedure] = {}
+    serial_codes: dict[str, str] = {}
     for code, entry in raw.items():
         where = f"{source}: line {_line_of(text, code)}: procedure '{code}'"
         if not isinstance(entry, dict):
@@ -127,6 +150,14 @@ def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
         record = entry.get("record")
         if record is not None and record not in RECORD_KINDS:
             raise CatalogError(f"{where}: record must be one of {', '.join(RECORD_KINDS)}")
+        serial_code = entry.get("serial_code")
+        if serial_code is not None and (not isinstance(serial_code, str) or not SERIAL_CODE.fullmatch(serial_code)):
+            raise CatalogError(f"{where}: serial_code must be two capital letters (A-Z)")
+        if serial_code is not None and serial_code in serial_codes:
+            raise CatalogError(f"{where}: serial_code '{serial_code}' is also procedure "
+                               f"'{serial_codes[serial_code]}'s")
+        if serial_code is not None:
+            serial_codes[serial_code] = code
         procedures[code] = Procedure(
             code=code,
             name=_require(entry, "name", str, where),
@@ -141,6 +172,7 @@ def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
             template=template,
             fields={str(k): str(v) for k, v in fields.items()},
             record=record,
+            serial_code=serial_code,
         )
     return Catalog(procedures, source)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from typing import overload
 
 JST = timezone(timedelta(hours=9), "JST")
 
@@ -15,10 +16,23 @@ def now_jst() -> datetime:
     return datetime.now(JST)
 
 
+@overload
+def as_utc(dt: datetime) -> datetime: ...
+@overload
+def as_utc(dt: None) -> None: ...
+def as_utc(dt: datetime | None) -> datetime | None:
+    """A time read from the database as an aware UTC time (None stays None). SQLite hands
+    back naive datetimes; we only ever store UTC, so a naive one is UTC. The one place
+    that says so: compare, subtract and hash only what passed through here."""
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC)
+
+
 def to_jst(dt: datetime) -> datetime:
-    if dt.tzinfo is None:  # SQLite hands back naive datetimes; we only ever store UTC
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(JST)
+    return as_utc(dt).astimezone(JST)
 
 
 def rfc3339(dt: datetime) -> str:

@@ -25,6 +25,7 @@ from sqlalchemy import Select, func, select
 
 from backoffice.accounts.permissions import Actor, require
 from backoffice.casework import workflow
+from backoffice.db import units
 from backoffice.db.models import Application, ApplicationEvent
 from backoffice.platform.context import Backoffice
 from backoffice.platform.timeutil import to_jst, utcnow
@@ -87,8 +88,8 @@ def close_due(bo: Backoffice, actor: Actor, *, today: date | None = None,
         chunk = {c.pk: c for c in found[start:start + _CHUNK]}
         with bo.db.write() as s:
             # Locked and re-read: another agent, or a person, may have changed one since.
-            apps = s.scalars(select(Application).where(Application.id.in_(chunk))
-                             .order_by(Application.id).with_for_update()).all()
+            apps = s.scalars(units.for_update(s, select(Application).where(Application.id.in_(chunk))
+                                              .order_by(Application.id))).all()
             for app in apps:
                 c = chunk[app.id]
                 if app.status != c.from_status:

@@ -13,19 +13,19 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
+from backoffice.db import units
 from backoffice.db.models import Application, Revision
 from backoffice.db.models_supervision import Appointment, AppointmentSlot, CounterLocation
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BackofficeError, NotFound
-from backoffice.platform.timeutil import parse_rfc3339, to_jst, utcnow
+from backoffice.platform.timeutil import as_utc, parse_rfc3339, to_jst, utcnow
 from backoffice.supervision import counters
 
 log = logging.getLogger(__name__)
@@ -64,16 +64,9 @@ class AppointmentInfo:
     checked_in_at: datetime | None
 
 
-def _utc(dt: datetime) -> datetime:
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC)
-
-
 def _info(a: Appointment, code: str, application_id: str | None) -> AppointmentInfo:
-    return AppointmentInfo(a.id, code, _utc(a.starts_at), a.seat, a.visitor_name, a.purpose, a.source,
-                           a.status, a.application_pk, application_id,
-                           _utc(a.checked_in_at) if a.checked_in_at else None)
+    return AppointmentInfo(a.id, code, as_utc(a.starts_at), a.seat, a.visitor_name, a.purpose, a.source,
+                           a.status, a.application_pk, application_id, as_utc(a.checked_in_at))
 
 
 def slots_for_day(bo: Backoffice, actor: Actor, code: str, day: date) -> list[SlotInfo]:
@@ -90,19 +83,15 @@ def slots_for_day(bo: Backoffice, actor: Actor, code: str, day: date) -> list[Sl
         for start in s.scalars(select(Appointment.starts_at).where(
                 Appointment.location_pk == loc.id, Appointment.seat.is_not(None),
                 Appointment.starts_at >= times[0].starts_at, Appointment.starts_at <= times[-1].starts_at)):
-            taken[_utc(start)] = taken.get(_utc(start), 0) + 1
+            taken[as_utc(start)] = taken.get(as_utc(start), 0) + 1
         return [SlotInfo(t.starts_at, t.ends_at, loc.capacity, taken.get(t.starts_at, 0)) for t in times]
 
 
 def _locked_slot(s: Session, loc: CounterLocation, start: datetime, end: datetime) -> AppointmentSlot:
-    dialect = s.get_bind().dialect.name
-    ins = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(AppointmentSlot)
-    s.execute(ins.values(location_pk=loc.id, starts_at=start, ends_at=end)
-              .on_conflict_do_nothing(index_elements=["location_pk", "starts_at"]))
+    units.insert_if_absent(s, AppointmentSlot, ["location_pk", "starts_at"],
+                           location_pk=loc.id, starts_at=start, ends_at=end)
     q = select(AppointmentSlot).where(AppointmentSlot.location_pk == loc.id, AppointmentSlot.starts_at == start)
-    if dialect == "postgresql":
-        q = q.with_for_update()
-    return s.scalars(q).one()
+    return s.scalars(units.for_update(s, q)).one()
 
 
 def _book(s: Session, bo: Backoffice, actor: Actor, code: str, starts_at: datetime, visitor_name: str,
@@ -110,7 +99,7 @@ def _book(s: Session, bo: Backoffice, actor: Actor, code: str, starts_at: dateti
     if not visitor_name.strip():
         raise BookingError("a visitor name is required", code="visitor_required")
     loc = counters.get_location(s, code)
-    start = _utc(starts_at)
+    start = as_utc(starts_at)
     day = to_jst(start).date()
     if not counters.is_open(bo, s, loc, day):
         raise BookingError(f"{loc.name} is closed on {day.isoformat()}", code="counter_closed", counter=loc.name, day=day)
@@ -162,9 +151,7 @@ def book_from_application(bo: Backoffice, actor: Actor, pk: int) -> AppointmentI
     """Book the appointment the applicant asked for in the bundle (location by code or name)."""
     require(actor, "appointment.manage")
     with bo.db.write() as s:
-        app = s.get(Application, pk)
-        if app is None:
-            raise NotFound(f"no application {pk}")
+        app = units.load_for_update(s, Application, pk, what="application", lock=False)
         wanted = requested_appointment(s, app)
         if not wanted:
             raise BookingError(f"{app.application_id} requests no appointment", code="no_requested_appointment",
@@ -200,10 +187,7 @@ def day_list(bo: Backoffice, actor: Actor, code: str, day: date) -> list[Appoint
 def _change(bo: Backoffice, actor: Actor, appointment_id: int, to: str, allowed: set[str]) -> AppointmentInfo:
     require(actor, "appointment.manage")
     with bo.db.write() as s:
-        q = select(Appointment).where(Appointment.id == appointment_id)
-        appt = s.scalar(q.with_for_update() if s.get_bind().dialect.name == "postgresql" else q)
-        if appt is None:
-            raise NotFound(f"no appointment {appointment_id}")
+        appt = units.load_for_update(s, Appointment, appointment_id, what="appointment")
         if appt.status not in allowed:
             raise BookingError(f"appointment {appointment_id} is {appt.status}; cannot mark it {to}",
                                code="appointment_state", status=appt.status)
@@ -234,9 +218,7 @@ def link_application(bo: Backoffice, actor: Actor, appointment_id: int, applicat
     """Attach an appointment made by hand to the application the visitor came about."""
     require(actor, "appointment.manage")
     with bo.db.write() as s:
-        appt = s.get(Appointment, appointment_id)
-        if appt is None:
-            raise NotFound(f"no appointment {appointment_id}")
+        appt = units.load_for_update(s, Appointment, appointment_id, what="appointment")
         pk = s.scalar(select(Application.id).where(Application.application_id == application_id.strip()))
         if pk is None:
             raise NotFound(f"no application {application_id}")

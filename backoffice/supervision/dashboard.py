@@ -21,10 +21,11 @@ from sqlalchemy.orm import Session
 from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.casework import workflow
+from backoffice.db.engine import dialect
 from backoffice.db.models import Application, ApplicationEvent, IntakeRecord, Staff
 from backoffice.platform.calendar import BusinessCalendar
 from backoffice.platform.context import Backoffice
-from backoffice.platform.timeutil import JST, today_jst, utcnow
+from backoffice.platform.timeutil import JST, as_utc, today_jst, utcnow
 from backoffice.supervision import deadlines
 
 log = logging.getLogger(__name__)
@@ -140,14 +141,10 @@ def _as_date(v: Any) -> date:
     return v if isinstance(v, date) else date.fromisoformat(str(v))
 
 
-def _aware(dt: datetime | None) -> datetime | None:
-    return dt.replace(tzinfo=UTC) if dt is not None and dt.tzinfo is None else dt
-
-
 def build(s: Session, cal: BusinessCalendar, today: date, now: datetime,
           only: ColumnElement[bool] | None = None) -> DashboardSnapshot:
     """Run the statements in one read session and assemble the snapshot."""
-    q = statements(cal, s.get_bind().dialect.name, today, now, only)
+    q = statements(cal, dialect(s), today, now, only)
     staff = {sid: (code, name) for sid, code, name in s.execute(q["staff"])}
     name_of = lambda sid: staff.get(sid, ("?", f"#{sid}"))[1] if sid is not None else None  # noqa: E731
 
@@ -192,7 +189,7 @@ def build(s: Session, cal: BusinessCalendar, today: date, now: datetime,
         overdue_count=overdue_count, due_soon_count=due_soon_count, overdue=overdue,
         decisions_per_day=tuple(per_day.items()),
         decisions_by_staff={(name_of(k) or "system"): v for k, v in per_staff_ids.items()},
-        last_sync_at=_aware(last_sync), quarantine_open=int(quarantined or 0), workload=workload,
+        last_sync_at=as_utc(last_sync), quarantine_open=int(quarantined or 0), workload=workload,
     )
 
 

@@ -19,10 +19,11 @@ from sqlalchemy.orm import Session, aliased
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
+from backoffice.db import units
 from backoffice.db.models import Application, ApplicationEvent
 from backoffice.db.models_supervision import CounterPayment, Refund, Settlement, SettlementImport
 from backoffice.platform.context import Backoffice
-from backoffice.platform.errors import BackofficeError, NotFound
+from backoffice.platform.errors import BackofficeError
 from backoffice.platform.timeutil import utcnow
 from backoffice.supervision.settlement_file import SettlementFileError, SettlementRow, parse
 
@@ -186,10 +187,8 @@ def refunds_owed(bo: Backoffice, actor: Actor) -> list[RefundOwed]:
 
 
 def _app(s: Session, application_id: str) -> Application:
-    app = s.scalar(select(Application).where(Application.application_id == application_id.strip()))
-    if app is None:
-        raise NotFound(f"no application {application_id}")
-    return app
+    return units.load_for_update(s, Application, application_id.strip(), what="application",
+                                 by=Application.application_id)
 
 
 def record_counter_payment(bo: Backoffice, actor: Actor, application_id: str, amount: int,

@@ -236,9 +236,13 @@ def test_concurrent_issuing_never_duplicates_a_serial(db_url, tmp_path, memory_k
 
 
 def test_kind_codes_are_distinct_per_procedure():
+    """The kind codes are catalog data (serial_code), not code (issue 14 item 4)."""
     from backoffice.platform.catalog import default_catalog
 
-    codes = [service.kind_code(p.code, p.output) for p in default_catalog() if p.output != "none"]
+    catalog = default_catalog()
+    codes = [catalog.kind_code(p.code) for p in catalog if p.output != "none"]
     assert len(codes) == len(set(codes))
-    assert service.kind_code("juminhyo-copy", "certificate") == "JU"
-    assert service.kind_code("new-thing", "certificate") == "XNE"
+    assert all(p.serial_code for p in catalog if p.output != "none")  # the shipped catalog names each
+    assert catalog.kind_code("juminhyo-copy") == "JU" and catalog.kind_code("nhi-withdrawal") == "NN"
+    assert catalog.kind_code("new-thing") == "XNE"  # not (or no longer) in the catalog
+    assert not hasattr(service, "KIND_CODES")
