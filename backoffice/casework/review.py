@@ -23,6 +23,7 @@ from backoffice.audit import log as audit
 from backoffice.casework import placeholders, workflow
 from backoffice.db import units
 from backoffice.db.models import Application, Comment, ExportItem
+from backoffice.export.rows import deciding_staff
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import ClaimError, NotFound, TransitionError
 from backoffice.platform.timeutil import as_utc, utcnow
@@ -153,7 +154,10 @@ def _final(s: Session, app: Application, actor: Actor, outcome: str, now: dateti
     # the audit chain lock (held until commit), so none commits below a range taken since
     # (backoffice/export/batch.py _serialize). Usually held already by the transition.
     audit.lock_chain(s)
-    s.add(ExportItem(application_pk=app.id, procedure=app.procedure, decision=outcome, decided_at=now))
+    # who decided, stored so the export need not look it up per row (the same rule it used)
+    decided_by = s.scalar(deciding_staff(app.id, outcome))
+    s.add(ExportItem(application_pk=app.id, procedure=app.procedure, decision=outcome, decided_at=now,
+                     decided_by=decided_by))
 
 
 def decide(bo: Backoffice, actor: Actor, pk: int, decision: str, reason: str | None = None) -> str:

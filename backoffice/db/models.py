@@ -306,6 +306,9 @@ class ExportItem(Base):
     procedure: Mapped[str] = mapped_column(String(64))
     decision: Mapped[str] = mapped_column(String(16))
     decided_at: Mapped[datetime]
+    # Who decided (export-v1 decided_by), stored with the decision since migration 0008;
+    # NULL for older items, whose export looks it up (backoffice/export/rows.py).
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     # Only batches written before migration 0007 (one UPDATE per decision) set this;
     # newer batches own their items through ExportRange.
     batch_pk: Mapped[int | None] = mapped_column(ForeignKey("export_batches.id"), index=True)

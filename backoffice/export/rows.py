@@ -25,30 +25,48 @@ def _ymd(col: Any, dialect: str) -> Any:
     return func.to_char(col, "YYYYMMDD")
 
 
+def deciding_staff(application_pk: Any, decision: Any, code: bool = False) -> Any:
+    """The staff member (id, or with `code` the code) of a decision: the actor of the
+    application's first event into that status (an approval later withdrawn keeps its
+    approver), or no row. Decisions store it with their export item (review._final,
+    migration 0008); the export asks it only for items stored before that (decided_by NULL)."""
+    ev, actor = aliased(ApplicationEvent), aliased(Staff)
+    return (select(actor.code if code else actor.id).select_from(ev).join(actor, actor.id == ev.actor_id)
+            .where(ev.application_pk == application_pk, ev.to_status == decision)
+            .order_by(ev.at, ev.id).limit(1))
+
+
+def _decided_by() -> Any:
+    """The decided_by code: of the staff member stored with the item (joined in `_joined`);
+    for items stored before migration 0008, the deciding event's staff member, else the
+    application's deciding staff. COALESCE evaluates its arguments in order and stops at the
+    first that is not NULL (both engines), so the subqueries run only for those older items."""
+    event_code = (deciding_staff(ExportItem.application_pk, ExportItem.decision, code=True)
+                  .correlate(ExportItem).scalar_subquery())
+    decider = aliased(Staff, name="decider")
+    app_code = (select(decider.code).where(decider.id == Application.decided_by)
+                .correlate(Application).scalar_subquery())
+    return func.coalesce(_ITEM_STAFF.code, event_code, app_code)
+
+
 def _columns(dialect: str) -> list[Any]:
     """The data columns (after batch_id, seq) in spec order, as expressions over ExportItem,
-    Application and the deciding Staff (`_joined`). decided_by: the staff member of the
-    decision's own event (an approval later withdrawn keeps its approver), else the
-    application's deciding staff."""
-    ev, actor = aliased(ApplicationEvent), aliased(Staff)
-    by_event = (select(actor.code).select_from(ev).join(actor, actor.id == ev.actor_id)
-                .where(ev.application_pk == ExportItem.application_pk, ev.to_status == ExportItem.decision)
-                .order_by(ev.at, ev.id).limit(1).correlate(ExportItem).scalar_subquery())
+    Application and the staff member stored with the item (`_joined`)."""
     a = Application
     return [a.application_id, a.revision, ExportItem.procedure, ExportItem.decision,
-            _jst_text(ExportItem.decided_at, dialect), func.coalesce(by_event, _DECIDER.code),
+            _jst_text(ExportItem.decided_at, dialect), _decided_by(),
             a.applicant_name, a.applicant_kana, _ymd(a.birth_date, dialect), a.postal_code,
             a.address, a.fee_due, a.payment_transaction_id, a.certificate_serial]
 
 
-_DECIDER = aliased(Staff, name="decider")
+_ITEM_STAFF = aliased(Staff, name="item_staff")
 # Columns the schema declares NOT NULL (the others may be NULL, written as "").
 _NOT_NULL = frozenset({0, 1, 2, 3, 6, 7, 9, 10, 11})
 
 
 def _joined(q: Any) -> Any:
     return q.join(Application, Application.id == ExportItem.application_pk) \
-        .outerjoin(_DECIDER, _DECIDER.id == Application.decided_by)
+        .outerjoin(_ITEM_STAFF, _ITEM_STAFF.id == ExportItem.decided_by)
 
 
 def csv_line(dialect: str) -> Any:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import csv
 import io
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import aliased
 
 from backoffice.accounts.permissions import system_actor
 from backoffice.db.models import Application, ExportItem, Staff
@@ -25,8 +26,10 @@ COLUMNS = {"applicant_name": False, "applicant_kana": False, "address": False, "
 
 def _awkward_rows(bo, n: int) -> None:
     staff_pk = util.add_staff(bo)
-    util.insert_decisions(bo, n, staff_pk=staff_pk)
+    util.insert_decisions(bo, n, staff_pk=staff_pk, stored=lambda i: i % 2 == 0)  # half as since 0008
+    other = util.add_staff(bo, code='代理,"1"')  # a decider stored with the item wins, quoted like any value
     with bo.db.write() as s:
+        s.execute(update(ExportItem).where(ExportItem.id % 4 == 1).values(decided_by=other))
         for i in range(n):
             values = {}
             for j, (col, nullable) in enumerate(COLUMNS.items()):
@@ -51,9 +54,11 @@ def _awkward_rows(bo, n: int) -> None:
 
 def _expected(bo, batch_id: str) -> tuple[bytes, list[dict]]:
     with bo.db.read() as s:
-        rows = s.execute(select(ExportItem, Application, Staff.code)
+        stored, decider = aliased(Staff), aliased(Staff)
+        rows = s.execute(select(ExportItem, Application, func.coalesce(stored.code, decider.code))
                          .join(Application, Application.id == ExportItem.application_pk)
-                         .outerjoin(Staff, Staff.id == Application.decided_by)
+                         .outerjoin(stored, stored.id == ExportItem.decided_by)
+                         .outerjoin(decider, decider.id == Application.decided_by)
                          .order_by(ExportItem.decided_at, ExportItem.id)).all()
     buf, replaced = io.StringIO(), []
     w = csv.writer(buf, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")

@@ -29,8 +29,12 @@ def add_staff(bo, code: str = "sup9") -> int:
 
 
 def insert_decisions(bo, n: int, start: int = 0, staff_pk: int | None = None, chunk: int = 5000,
-                     name=lambda i: f"山田 太郎{i}", address=lambda i: f"大阪市北区中之島1-3-{i}") -> None:
-    """n decided applications + their ExportItems, decided one second apart from T0+start."""
+                     name=lambda i: f"山田 太郎{i}", address=lambda i: f"大阪市北区中之島1-3-{i}",
+                     stored=lambda i: False) -> None:
+    """n decided applications + their ExportItems, decided one second apart from T0+start.
+    `staff_pk` decided them (applications.decided_by); items for which `stored(i)` also
+    carry it in export_items.decided_by, as decisions queue them since migration 0008 (the
+    others are like items from before it: the export looks the decider up)."""
     decisions = ("approved", "rejected", "withdrawn")
     for lo in range(start, start + n, chunk):
         hi = min(lo + chunk, start + n)
@@ -46,8 +50,10 @@ def insert_decisions(bo, n: int, start: int = 0, staff_pk: int | None = None, ch
                 payment_transaction_id=None if i % 4 == 0 else f"PAY-{i}", submitted_at=at, received_at=at,
                 updated_at=at, decided_at=at, decided_by=staff_pk,
                 certificate_serial=None if i % 5 else f"CERT-{i}"))
-            items.append(dict(application_pk=i + 1, procedure=PROCS[i % 3], decision=decisions[i % 3],
-                              decided_at=at))
+            item = dict(application_pk=i + 1, procedure=PROCS[i % 3], decision=decisions[i % 3], decided_at=at)
+            if stored(i):
+                item["decided_by"] = staff_pk
+            items.append(item)
         with bo.db.write() as s:
             s.execute(insert(Application), apps)
             s.execute(insert(ExportItem), items)
