@@ -33,8 +33,10 @@ from .pages.audit_page import AuditPage
 from .pages.counter_page import CounterPage
 from .pages.dashboard_page import DashboardPage
 from .pages.export_page import ExportPage
+from .pages.inquiries_page import InquiriesPage
 from .pages.issued_page import IssuedPage
 from .pages.payments_page import PaymentsPage
+from .pages.portal_content_page import PortalContentPage
 from .pages.quarantine_page import QuarantinePage
 from .pages.queue_page import QueuePage
 from .pages.settings_page import SettingsPage
@@ -88,6 +90,13 @@ class MainWindow(QMainWindow):
             self._add_page(self.tr("Supervision"), dashboard)
             if self.application_page is not None:
                 dashboard.application_opened.connect(self.open_application)
+        if a.has("inquiry.view"):  # issue 17: inquiries from the portal, the phone, the counter
+            inquiries_page = InquiriesPage(bo, a, workers)
+            self._add_page(self.tr("Inquiries"), inquiries_page)
+            if self.application_page is not None:
+                inquiries_page.application_opened.connect(self.open_application)
+        if a.has("portal.edit"):
+            self._add_page(self.tr("FAQ and announcements"), PortalContentPage(bo, a, workers))
         if a.has("payment.reconcile") or a.has("payment.record"):
             self._add_page(self.tr("Payments"), PaymentsPage(bo, a, workers))
         if a.has("export.view"):

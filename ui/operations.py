@@ -90,6 +90,7 @@ class Changes:
     #                               but the audit page only follows checks and checkpoints)
     staff: bool = False           # staff accounts, roles, departments
     settings: bool = False        # local settings (language, printers …)
+    portal: bool = False          # inquiries, FAQ entries, announcements (issue 17)
 
     @staticmethod
     def of_applications(*pks: int, **kinds: bool) -> Changes:

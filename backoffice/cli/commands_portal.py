@@ -56,8 +56,7 @@ def cmd_outbox_status(bo: Backoffice, args: argparse.Namespace) -> int:
 def cmd_inquiries_list(bo: Backoffice, args: argparse.Namespace) -> int:
     from backoffice.portal import inquiries
 
-    with bo.db.write() as s:  # a search by name is audited
-        rows = inquiries.list_inquiries(s, operator_actor(), status=args.status, search=args.search)
+    rows = inquiries.inquiry_rows(bo, operator_actor(), status=args.status, search=args.search)
     if args.format == "json":
         print_json([r.to_cli_json() for r in rows])
         return 0

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
+from backoffice.db import units
 from backoffice.db.models_portal import Announcement, FaqEntry
 from backoffice.platform.context import Backoffice
-from backoffice.platform.errors import BackofficeError, NotFound
+from backoffice.platform.errors import BackofficeError
 from backoffice.platform.timeutil import rfc3339, utcnow
 from backoffice.portal import outbox
 
@@ -100,10 +101,7 @@ def withdraw_faq(bo: Backoffice, actor: Actor, faq_id: str) -> None:
 
 
 def _faq(s: Session, faq_id: str) -> FaqEntry:
-    e = s.scalar(select(FaqEntry).where(FaqEntry.faq_id == faq_id).with_for_update())
-    if e is None:
-        raise NotFound(f"no FAQ entry {faq_id}")
-    return e
+    return units.load_for_update(s, FaqEntry, faq_id, what="FAQ entry", by=FaqEntry.faq_id)
 
 
 @dataclass(frozen=True)
@@ -185,10 +183,8 @@ def withdraw_announcement(bo: Backoffice, actor: Actor, announcement_id: str) ->
 
 
 def _announcement(s: Session, announcement_id: str) -> Announcement:
-    a = s.scalar(select(Announcement).where(Announcement.announcement_id == announcement_id).with_for_update())
-    if a is None:
-        raise NotFound(f"no announcement {announcement_id}")
-    return a
+    return units.load_for_update(s, Announcement, announcement_id, what="announcement",
+                                 by=Announcement.announcement_id)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
+from backoffice.db import units
 from backoffice.db.models import Application, Staff
 from backoffice.db.models_portal import Inquiry, InquiryEntry
 from backoffice.platform.context import Backoffice
@@ -138,12 +139,7 @@ def _scope(actor: Actor) -> list[ColumnElement[bool]]:
 
 
 def _load(s: Session, actor: Actor, inquiry_id: str, *, lock: bool = False) -> Inquiry:
-    q = select(Inquiry).where(Inquiry.inquiry_id == inquiry_id.lower())
-    if lock:
-        q = q.with_for_update()
-    inq = s.scalar(q)
-    if inq is None:
-        raise NotFound(f"no inquiry {inquiry_id}")
+    inq = units.load_for_update(s, Inquiry, inquiry_id.lower(), what="inquiry", by=Inquiry.inquiry_id, lock=lock)
     _check_department(actor, inq.department)
     return inq
 
@@ -195,9 +191,21 @@ def list_inquiries(s: Session, actor: Actor, *, status: str | None = None, depar
     return rows
 
 
+def inquiry_rows(bo: Backoffice, actor: Actor, *, status: str | None = None, search: str = "") -> list[InquiryRow]:
+    """list_inquiries in a unit of work of its own (`backoffice inquiries list`)."""
+    with bo.db.write() as s:  # a search by name is audited
+        return list_inquiries(s, actor, status=status, search=search)
+
+
 def _row(i: Inquiry, code: str | None) -> InquiryRow:
     return InquiryRow(i.inquiry_id, i.status, i.channel, i.department, i.application_id, i.received_at,
                       i.due_date, i.category, i.name, code)
+
+
+def queue(bo: Backoffice, actor: Actor, **filters: Any) -> list[InquiryRow]:
+    """list_inquiries in a unit of its own (a search by name writes its audit row)."""
+    with bo.db.write() as s:
+        return list_inquiries(s, actor, **filters)
 
 
 @dataclass(frozen=True)

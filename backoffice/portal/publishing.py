@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from backoffice.db.models_supervision import Appointment, CounterLocation
 from backoffice.platform.context import Backoffice
-from backoffice.platform.timeutil import rfc3339, today_jst, utcnow
+from backoffice.platform.timeutil import as_utc, rfc3339, today_jst, utcnow
 from backoffice.portal import outbox
 from backoffice.supervision import counters
 
@@ -87,8 +87,7 @@ def slots_content(s: Session, bo: Backoffice, loc: CounterLocation, days: list[d
                        Appointment.starts_at >= all_times[0].starts_at,
                        Appointment.starts_at <= all_times[-1].starts_at)
                 .group_by(Appointment.starts_at)):
-            aware = start if start.tzinfo else start.replace(tzinfo=UTC)
-            taken[aware.astimezone(UTC)] = int(n)
+            taken[as_utc(start)] = int(n)
     now = utcnow()  # a slot that is over cannot be booked (appointments._book): free 0
     out_days = []
     for d in days:

@@ -3238,6 +3238,16 @@
         <source>Your session was ended. Log in again.</source>
         <translation type="unfinished">Your session was ended. Log in again.</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>FAQ and announcements</source>
+        <translation>FAQ and announcements</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -4268,6 +4278,458 @@
     <message>
         <source>Your session was ended. Log in again.</source>
         <translation type="vanished">Your session was ended. Log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>EnterInquiryDialog</name>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="336"/>
+        <source>Enter an inquiry</source>
+        <translation>Enter an inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="338"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="339"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="343"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="349"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="349"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="350"/>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="350"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="351"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="351"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="352"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="352"/>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesPage</name>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="78"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="78"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="78"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="79"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="79"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="80"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="83"/>
+        <source>Name, kana, application number or inquiry number</source>
+        <translation>Name, kana, application number or inquiry number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="86"/>
+        <source>Enter a phone or counter inquiry…</source>
+        <translation>Enter a phone or counter inquiry…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="89"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="95"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="95"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="96"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="96"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="96"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="97"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="108"/>
+        <source>Answer template…</source>
+        <translation>Answer template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="113"/>
+        <source>Answer to the citizen, or an internal note</source>
+        <translation>Answer to the citizen, or an internal note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="114"/>
+        <source>Take it</source>
+        <translation>Take it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="115"/>
+        <source>Add as internal note</source>
+        <translation>Add as internal note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="116"/>
+        <source>Send answer</source>
+        <translation>Send answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="117"/>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="118"/>
+        <source>Open application</source>
+        <translation>Open application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="119"/>
+        <source>Make FAQ entry</source>
+        <translation>Make FAQ entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="126"/>
+        <source>Send answer (Ctrl+Return)</source>
+        <translation>Send answer (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="151"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="152"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="154"/>
+        <source>Enter an inquiry</source>
+        <translation>Enter an inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="185"/>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/inquiries_page.py" line="189"/>
+        <source>%n inquiry(ies)</source>
+        <translation>
+            <numerusform>%n inquiry</numerusform>
+            <numerusform>%n inquiries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="204"/>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="204"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="204"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="220"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="220"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="220"/>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="221"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="235"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="235"/>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="273"/>
+        <source>You handle this inquiry now.</source>
+        <translation>You handle this inquiry now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="278"/>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="282"/>
+        <source>Internal note added.</source>
+        <translation>Internal note added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="287"/>
+        <source>Write the answer first.</source>
+        <translation>Write the answer first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="292"/>
+        <source>Answer sent; the portal receives it with the next sync.</source>
+        <translation>Answer sent; the portal receives it with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="298"/>
+        <source>Close without answer</source>
+        <translation>Close without answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="299"/>
+        <source>Why is it closed without an answer?</source>
+        <translation>Why is it closed without an answer?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="303"/>
+        <source>Inquiry closed.</source>
+        <translation>Inquiry closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="310"/>
+        <source>FAQ entry made from the answer; edit it on the FAQ page.</source>
+        <translation>FAQ entry made from the answer; edit it on the FAQ page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="330"/>
+        <source>Inquiry entered.</source>
+        <translation>Inquiry entered.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalContentPage</name>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="71"/>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="72"/>
+        <source>Announcements</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="77"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="78"/>
+        <source>Save and publish</source>
+        <translation>Save and publish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="79"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="80"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="90"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="90"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="90"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="91"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="91"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="95"/>
+        <source>(all procedures)</source>
+        <translation>(all procedures)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="104"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="106"/>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="109"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="121"/>
+        <source>What the portal will receive</source>
+        <translation>What the portal will receive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="131"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="131"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="131"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="141"/>
+        <source>No end</source>
+        <translation>No end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="155"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="158"/>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="160"/>
+        <source>New announcement</source>
+        <translation>New announcement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="211"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="211"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="319"/>
+        <source>FAQ entry saved and published.</source>
+        <translation>FAQ entry saved and published.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="323"/>
+        <source>Announcement saved and published.</source>
+        <translation>Announcement saved and published.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="337"/>
+        <source>Withdrawn; the portal hides it.</source>
+        <translation>Withdrawn; the portal hides it.</translation>
     </message>
 </context>
 </TS>

@@ -3260,6 +3260,16 @@
         <source>Your session was ended. Log in again.</source>
         <translation>セッションが終了しました。もう一度ログインしてください。</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Inquiries</source>
+        <translation>問い合わせ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>FAQ and announcements</source>
+        <translation>FAQ・お知らせ</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -4288,6 +4298,457 @@
     <message>
         <source>Your session was ended. Log in again.</source>
         <translation type="vanished">セッションが終了しました。もう一度ログインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterInquiryDialog</name>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="336"/>
+        <source>Enter an inquiry</source>
+        <translation>問い合わせの登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="338"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="339"/>
+        <source>Counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="343"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="349"/>
+        <source>Channel</source>
+        <translation>受付経路</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="349"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="350"/>
+        <source>Kana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="350"/>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="351"/>
+        <source>Application</source>
+        <translation>申請番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="351"/>
+        <source>Procedure</source>
+        <translation>手続き</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="352"/>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="352"/>
+        <source>Inquiry</source>
+        <translation>問い合わせ内容</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesPage</name>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="78"/>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="78"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="78"/>
+        <source>Assigned</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="79"/>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="79"/>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="80"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="83"/>
+        <source>Name, kana, application number or inquiry number</source>
+        <translation>氏名・ふりがな・申請番号・問い合わせ番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="86"/>
+        <source>Enter a phone or counter inquiry…</source>
+        <translation>電話・窓口の問い合わせを登録…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="89"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="95"/>
+        <source>Due</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="95"/>
+        <source>Channel</source>
+        <translation>受付経路</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="96"/>
+        <source>Department</source>
+        <translation>担当課</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="96"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="96"/>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="97"/>
+        <source>Application</source>
+        <translation>申請番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="108"/>
+        <source>Answer template…</source>
+        <translation>回答の定型文…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="113"/>
+        <source>Answer to the citizen, or an internal note</source>
+        <translation>市民への回答、または内部メモ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="114"/>
+        <source>Take it</source>
+        <translation>自分が担当する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="115"/>
+        <source>Add as internal note</source>
+        <translation>内部メモとして追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="116"/>
+        <source>Send answer</source>
+        <translation>回答を送信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="117"/>
+        <source>Close…</source>
+        <translation>完了にする…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="118"/>
+        <source>Open application</source>
+        <translation>申請を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="119"/>
+        <source>Make FAQ entry</source>
+        <translation>FAQ にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="126"/>
+        <source>Send answer (Ctrl+Return)</source>
+        <translation>回答を送信（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="151"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="152"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="154"/>
+        <source>Enter an inquiry</source>
+        <translation>問い合わせの登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="185"/>
+        <source>(not chosen)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/inquiries_page.py" line="189"/>
+        <source>%n inquiry(ies)</source>
+        <translation>
+            <numerusform>問い合わせ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="204"/>
+        <source>Portal</source>
+        <translation>ポータル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="204"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="204"/>
+        <source>Counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="220"/>
+        <source>Received</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="220"/>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="220"/>
+        <source>Handled by</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="221"/>
+        <source>Procedure</source>
+        <translation>手続き</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="235"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="235"/>
+        <source>Internal note</source>
+        <translation>内部メモ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="273"/>
+        <source>You handle this inquiry now.</source>
+        <translation>この問い合わせの担当になりました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="278"/>
+        <source>Write the note first.</source>
+        <translation>先にメモを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="282"/>
+        <source>Internal note added.</source>
+        <translation>内部メモを追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="287"/>
+        <source>Write the answer first.</source>
+        <translation>先に回答を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="292"/>
+        <source>Answer sent; the portal receives it with the next sync.</source>
+        <translation>回答を送信しました。次回の同期でポータルに届きます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="298"/>
+        <source>Close without answer</source>
+        <translation>回答せずに完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="299"/>
+        <source>Why is it closed without an answer?</source>
+        <translation>回答せずに完了にする理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="303"/>
+        <source>Inquiry closed.</source>
+        <translation>問い合わせを完了にしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="310"/>
+        <source>FAQ entry made from the answer; edit it on the FAQ page.</source>
+        <translation>回答から FAQ を作成しました。「FAQ・お知らせ」で編集できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inquiries_page.py" line="330"/>
+        <source>Inquiry entered.</source>
+        <translation>問い合わせを登録しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalContentPage</name>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="71"/>
+        <source>FAQ</source>
+        <translation>よくある質問</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="72"/>
+        <source>Announcements</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="77"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="78"/>
+        <source>Save and publish</source>
+        <translation>保存して公開</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="79"/>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="80"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="90"/>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="90"/>
+        <source>Procedure</source>
+        <translation>手続き</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="90"/>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="91"/>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="91"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="95"/>
+        <source>(all procedures)</source>
+        <translation>（手続きを問わない）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="104"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="106"/>
+        <source>New entry</source>
+        <translation>新しい FAQ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="109"/>
+        <source>Withdraw</source>
+        <translation>取り下げ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="121"/>
+        <source>What the portal will receive</source>
+        <translation>ポータルに送られる内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="131"/>
+        <source>From</source>
+        <translation>掲載開始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="131"/>
+        <source>Until</source>
+        <translation>掲載終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="131"/>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="141"/>
+        <source>No end</source>
+        <translation>終了日なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="155"/>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="158"/>
+        <source>Procedures</source>
+        <translation>対象の手続き</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="160"/>
+        <source>New announcement</source>
+        <translation>新しいお知らせ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="211"/>
+        <source>Withdrawn</source>
+        <translation>取り下げ済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="211"/>
+        <source>Published</source>
+        <translation>公開中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="319"/>
+        <source>FAQ entry saved and published.</source>
+        <translation>FAQ を保存し、ポータルへ公開しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="323"/>
+        <source>Announcement saved and published.</source>
+        <translation>お知らせを保存し、ポータルへ公開しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/portal_content_page.py" line="337"/>
+        <source>Withdrawn; the portal hides it.</source>
+        <translation>取り下げました。ポータルから表示されなくなります。</translation>
     </message>
 </context>
 </TS>
