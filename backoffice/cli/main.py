@@ -61,7 +61,8 @@ def _optional_modules() -> list:  # type: ignore[type-arg]
     import importlib
 
     found = []
-    for name in ("commands_issuance", "commands_export", "commands_closing", "commands_db", "commands_records", "commands_portal"):
+    for name in ("commands_issuance", "commands_export", "commands_closing", "commands_db", "commands_records", "commands_portal",
+                 "commands_stats"):
         try:
             found.append(importlib.import_module(f"{__package__}.{name}"))
         except ModuleNotFoundError as exc:

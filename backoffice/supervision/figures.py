@@ -41,6 +41,7 @@ from backoffice.platform.timeutil import JST, as_utc
 MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 APPROVE_ACTIONS = ("approve", "final_approve")
 REJECT_ACTIONS = ("reject", "final_reject")
+TOTAL = "*"  # the procedure code of the every-procedure line
 FREE_TEXT = ""  # the return-reason key of a reason written without a template
 
 
@@ -170,6 +171,14 @@ class Tally:
                 self.with_standard += 1
                 self.within_standard += f.days <= standard
 
+    def merge(self, other: Tally) -> None:
+        for name in ("received_online", "received_counter", "completed", "online_complete", "ended",
+                     "rejected", "withdrawn", "returned", "paper", "touches", "with_standard",
+                     "within_standard"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.days.update(other.days)
+        self.return_reasons.update(other.return_reasons)
+
     def add_row(self, r: FigureAggregate) -> None:
         for name in ("received_online", "received_counter", "completed", "online_complete", "ended",
                      "rejected", "withdrawn", "returned", "paper", "touches", "with_standard",
@@ -253,6 +262,7 @@ class ProcedureFigures:
 class MonthFigures:
     month: str
     procedures: tuple[ProcedureFigures, ...]
+    total: ProcedureFigures | None = None  # every procedure together (code "*"); None when empty
 
     def as_json(self) -> dict[str, Any]:
         return {"month": self.month, "procedures": [p.as_json() for p in self.procedures]}
@@ -261,7 +271,7 @@ class MonthFigures:
 def _finish(code: str, catalog: Catalog, t: Tally) -> ProcedureFigures:
     proc = catalog.get(code)
     return ProcedureFigures(
-        procedure=code, name=proc.name if proc else code,
+        procedure=code, name=proc.name if proc else ("合計" if code == TOTAL else code),
         received_online=t.received_online, received_counter=t.received_counter,
         online_completion_rate=_ratio(t.online_complete, t.completed),
         processing_days_median=percentile(t.days, 0.5),
@@ -418,7 +428,11 @@ def _months(bo: Backoffice, actor: Actor, first: str, last: str) -> list[MonthFi
     for m in _month_keys(first, last):
         procs = sorted(((code, t) for (mm, code), t in sums.items() if mm == m and t.received),
                        key=lambda ct: ct[0])
-        result.append(MonthFigures(m, tuple(_finish(code, bo.catalog, t) for code, t in procs)))
+        total = Tally()
+        for _, t in procs:
+            total.merge(t)
+        result.append(MonthFigures(m, tuple(_finish(code, bo.catalog, t) for code, t in procs),
+                                   _finish(TOTAL, bo.catalog, total) if procs else None))
     return result
 
 

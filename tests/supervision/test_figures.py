@@ -192,3 +192,86 @@ def test_percentiles_and_reason_classes():
     assert m.classify(RETURN_TEXT) == "添付書類の不足"
     assert m.classify("電話でお話しした件です") == figures.FREE_TEXT
     assert m.classify(None) is None
+
+
+# --- the stats command and its files --------------------------------------------------------
+
+
+def _cli(bo, *args: str) -> int:
+    from backoffice.cli.main import main
+
+    return main(["--db", bo.config.database_url, "stats", *args])
+
+
+def test_stats_command_json_csv_and_an_empty_month(bo, capsys, tmp_path):
+    import csv
+    import io
+    import json
+
+    build_month(bo)
+    assert _cli(bo, "--month", "2026-11") == 0
+    check_november(json.loads(capsys.readouterr().out))
+    assert _cli(bo, "--month", "2026-09", "--format", "json") == 0
+    assert json.loads(capsys.readouterr().out) == {"month": "2026-09", "procedures": []}
+    assert _cli(bo, "--month", "2026-11", "--format", "csv", "--out", str(tmp_path / "s.csv")) == 0
+    raw = (tmp_path / "s.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert [r["procedure"] for r in rows] == ["inkan-certificate", "juminhyo-copy", "*"]
+    j = rows[1]
+    assert (j["month"], j["procedure_name"], j["received_online"], j["received_counter"]) == (
+        "2026-11", "住民票の写し交付", "4", "1")
+    assert float(j["within_standard_rate"]) == 0.75 and float(j["touches_per_application"]) == 3.8
+    assert rows[0]["online_completion_rate"] == ""  # nothing to divide
+    total = rows[2]
+    assert (total["received_total"], total["returned_rate"]) == ("6", str(1 / 6))
+    assert _cli(bo, "--month", "2026-11", "--format", "csv", "--encoding", "cp932",
+                "--out", str(tmp_path / "s-sjis.csv")) == 0
+    assert "住民票" in (tmp_path / "s-sjis.csv").read_bytes().decode("cp932")
+    assert _cli(bo, "--month", "2026-13") == 2
+    assert "YYYY-MM" in capsys.readouterr().err
+
+
+def test_stats_xlsx_is_read_back_with_openpyxl(bo, capsys, tmp_path):
+    from openpyxl import load_workbook
+
+    build_month(bo)
+    out = tmp_path / "s.xlsx"
+    assert _cli(bo, "--month", "2026-11", "--format", "xlsx", "--out", str(out)) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["月次集計", "12か月推移", "補正理由", "指標の説明"]
+    ws = wb["月次集計"]
+    assert ws["A1"].value == "業務改革 月次集計 2026年11月受付分"
+    header = [c.value for c in ws[4]]
+    assert header[:6] == ["手続コード", "手続名", "受付（オンライン）", "受付（窓口）", "受付（計）", "オンライン完結率"]
+    j = {header[i]: c.value for i, c in enumerate(ws[6])}
+    assert j["手続コード"] == "juminhyo-copy" and j["受付（窓口）"] == 1
+    assert j["オンライン完結率"] == pytest.approx(1 / 3) and j["処理日数 90%"] == 4
+    assert ws.cell(6, 6).number_format == "0.0%"
+    assert [c.value for c in ws[7]][0] == "*"
+    tr = wb["12か月推移"]
+    assert [tr.cell(r, 1).value for r in (2, 13)] == ["2025年12月", "2026年11月"]
+    assert (tr.cell(13, 2).value, tr.cell(13, 3).value) == (5, 1)
+    assert len(tr._charts) == 2  # native Excel charts (xl/charts/chart1.xml, chart2.xml)
+    with __import__("zipfile").ZipFile(out) as z:
+        assert {"xl/charts/chart1.xml", "xl/charts/chart2.xml"} <= set(z.namelist())
+    reasons = list(wb["補正理由"].iter_rows(min_row=2, values_only=True))
+    assert reasons == [("juminhyo-copy", "住民票の写し交付", "添付書類の不足", 1)]
+    # an empty month is an empty workbook, not an error
+    assert _cli(bo, "--month", "2026-09", "--format", "xlsx", "--out", str(tmp_path / "e.xlsx")) == 0
+    assert load_workbook(tmp_path / "e.xlsx")["月次集計"]["A5"].value == "この月に受け付けた申請はありません。"
+
+
+def test_stats_pdf_summary(bo, tmp_path, capsys):
+    build_month(bo)
+    out = tmp_path / "s.pdf"
+    assert _cli(bo, "--month", "2026-11", "--format", "pdf", "--out", str(out)) == 0
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and b"IPAex" in data
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(data)
+    text = pdf[0].get_textpage().get_text_range()
+    assert "業務改革 月次集計" in text and "住民票の写し交付" in text and "33.3%" in text
+    assert len(pdf) == 1
