@@ -19,6 +19,7 @@ from backoffice.intake import quarantine
 from backoffice.issuance import delivery, verify
 from backoffice.issuance import service as issuance
 from backoffice.platform.errors import PermissionDenied
+from backoffice.portal import faq, inquiries, outbox
 from backoffice.records import answers as record_answers
 from backoffice.records import requests as record_requests
 from backoffice.retention import closing
@@ -90,7 +91,27 @@ SERVICES = [
     ("closing.close_due", "application.close", lambda bo, a, c: closing.close_due(bo, a, dry_run=True)),
     ("records.request_pending", "records.exchange", lambda bo, a, c: record_requests.request_pending(bo, a)),
     ("records.load_answers", "records.exchange", lambda bo, a, c: record_answers.load_answers(bo, a)),
+    # the portal's back office (issue 17)
+    ("outbox.status", "outbox.view", lambda bo, a, c: outbox.status(bo, a)),
+    ("inquiries.queue", "inquiry.view", lambda bo, a, c: inquiries.queue(bo, a)),
+    ("inquiries.enter", "inquiry.handle", lambda bo, a, c: inquiries.enter(
+        bo, a, channel="phone", name="山田 太郎", name_kana="ヤマダ タロウ", text="質問", category="その他")),
+    ("inquiries.receive_in", "inquiry.receive", lambda bo, a, c: _receive_inquiry(bo, a)),
+    ("faq.save_faq", "portal.edit", lambda bo, a, c: faq.save_faq(
+        bo, a, None, category="証明書", procedure=None, question="質問", answer="回答")),
 ]
+
+
+def _receive_inquiry(bo, actor):
+    import uuid
+
+    from backoffice.platform.timeutil import utcnow
+
+    with bo.db.write() as s:
+        return inquiries.receive_in(s, bo, actor, {
+            "inquiry_id": str(uuid.uuid4()), "received_at": utcnow(), "name": "山田 太郎", "name_kana": "",
+            "email": None, "phone": None, "application_id": None, "procedure": None, "category": "x",
+            "text": "質問"})
 
 
 @pytest.fixture(scope="module")
