@@ -209,10 +209,16 @@ def run_demo(bo: Backoffice, count: int = 40, seed: int | None = None,
     report = run_gateway(raw_dir, private, bo.spool)
     if count >= 10:
         _tamper_bundles(bo.spool.inbox, bo.spool.tmp, rng)
+    from backoffice.demo import portal as demo_portal
+
+    with bo.db.read() as s:
+        app_ids = list(s.scalars(select(Application.application_id).order_by(Application.id).limit(4)))
+    demo_portal.put_inquiries(bo, private, rng, app_ids)  # the portal's inquiries, through the gateway
     say("demo: syncing the spool inbox")
     summary = sync_once(bo, system_actor("sync"))
     shutil.rmtree(raw_dir / "done", ignore_errors=True)
     say(simulate_workday(bo, rng))
+    say(demo_portal.staff_work(bo, DEMO_PASSWORD))  # FAQ, an announcement, answers (issue 17)
     return DemoResult(count, len(report.failed), summary)
 
 
