@@ -10,7 +10,7 @@ writing the dialect test and the NotFound each time (tests/core/test_one_helper.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, inspect, select
 from sqlalchemy.orm import Session
@@ -19,7 +19,7 @@ from backoffice.db.engine import is_postgres
 from backoffice.platform.errors import NotFound
 
 M = TypeVar("M")
-S = TypeVar("S", bound=Select[Unpack[tuple[Any, ...]]])
+S = TypeVar("S", bound=Select[*tuple[Any, ...]])
 
 
 def for_update(session: Session, stmt: S, *, skip_locked: bool = False, of: Any = None) -> S:

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
+from backoffice.db import units
 from backoffice.db.models import Application, Revision
 from backoffice.db.models_records import RecordBatch, RecordRequest
 from backoffice.platform.context import Backoffice
@@ -153,14 +154,14 @@ def _new_batch(s: Session, bo: Backoffice, actor: Actor) -> int | None:
     """Step 2: one transaction makes the batch and fixes its lines."""
     now = utcnow()
     _queue_new(s, bo, now)
-    queued = s.execute(select(RecordRequest.id, RecordRequest.request_id, RecordRequest.revision,
-                              RecordRequest.kind, Application.application_id,
-                              Revision.application_json, Revision.signature_json)
-                       .join(Application, Application.id == RecordRequest.application_pk)
-                       .join(Revision, and_(Revision.application_pk == RecordRequest.application_pk,
-                                            Revision.revision == RecordRequest.revision))
-                       .where(RecordRequest.batch_pk.is_(None))
-                       .order_by(RecordRequest.id).with_for_update(of=RecordRequest)).all()
+    queued = s.execute(units.for_update(s, select(RecordRequest.id, RecordRequest.request_id, RecordRequest.revision,
+                                                  RecordRequest.kind, Application.application_id,
+                                                  Revision.application_json, Revision.signature_json)
+                                           .join(Application, Application.id == RecordRequest.application_pk)
+                                           .join(Revision, and_(Revision.application_pk == RecordRequest.application_pk,
+                                                                Revision.revision == RecordRequest.revision))
+                                           .where(RecordRequest.batch_pk.is_(None))
+                                           .order_by(RecordRequest.id), of=RecordRequest)).all()
     if not queued:
         return None
     batch = RecordBatch(batch_id=str(uuid.uuid4()), direction="request", state="pending",
