@@ -6,18 +6,19 @@ import argparse
 import logging
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from backoffice.casework import queries
 from backoffice.casework.workflow import STATUSES
 from backoffice.cli.common import operator_actor, print_json
 from backoffice.platform.context import Backoffice
-from backoffice.platform.errors import ConfigError
+from backoffice.platform.errors import ConfigError, UsageError
 
 log = logging.getLogger(__name__)
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     g = sub.add_parser("gateway", help="sanitize raw submissions into signed bundles")
     g.add_argument("--raw", required=True, type=Path, help="folder of raw submissions (folders or zips)")
     g.add_argument("--key", required=True, type=Path, help="gateway Ed25519 private key (PEM)")
@@ -50,24 +51,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _with_spool(bo: Backoffice, spool: Path | None) -> Backoffice:
+    """The context with --spool DIR as its spool: a new context over a changed copy of the
+    (frozen) configuration, sharing the database; the one given is left as it was."""
     if spool is None:
         return bo
-    from dataclasses import replace
-
-    bo.config = replace(bo.config, spool=spool.resolve())
-    bo.__dict__.pop("spool", None)
-    return bo
+    return replace(bo, config=replace(bo.config, spool=spool.resolve()))
 
 
 def cmd_gateway(bo: Backoffice, args: argparse.Namespace) -> int:
     from backoffice.gateway.bundler import run_gateway
+    from backoffice.platform.spool import Spool
 
-    bo = _with_spool(bo, args.spool)
     if not args.raw.is_dir():
-        from backoffice.platform.errors import UsageError
-
         raise UsageError(f"--raw {args.raw} is not a folder")
-    report = run_gateway(args.raw, args.key, bo.spool)
+    # the spool given explicitly; run_gateway makes its folders
+    spool = Spool(args.spool.resolve() if args.spool is not None else bo.config.spool)
+    report = run_gateway(args.raw, args.key, spool)
     for name, bundle_id in report.bundles:
         print(f"{name}\t{bundle_id}")
     for name, reason in report.failed:
@@ -136,8 +135,7 @@ def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def cmd_applications_list(bo: Backoffice, args: argparse.Namespace) -> int:
-    with bo.db.write() as s:
-        rows = queries.list_applications(s, operator_actor(), status=args.status)
+    rows = queries.applications(bo, operator_actor(), status=args.status)
     if args.format == "json":
         print_json([r.to_cli_json() for r in rows])
     else:
@@ -149,8 +147,7 @@ def cmd_applications_list(bo: Backoffice, args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine_list(bo: Backoffice, args: argparse.Namespace) -> int:
-    with bo.db.read() as s:
-        rows = queries.list_quarantine(s, operator_actor())
+    rows = queries.quarantined(bo, operator_actor())
     if args.format == "json":
         print_json([r.to_cli_json() for r in rows])
     else:

@@ -14,7 +14,7 @@ from backoffice.platform.context import Backoffice
 log = logging.getLogger(__name__)
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     k = sub.add_parser("keys", help="issuing keys (OS credential store)")
     ksub = k.add_subparsers(dest="keys_command", metavar="ACTION")
     ksub.required = True
@@ -90,35 +90,17 @@ def _usage(message: str) -> Exception:
 
 
 def cmd_keys_init(bo: Backoffice, args: argparse.Namespace) -> int:
-    from backoffice.accounts import keystore
+    # the key that signs audit checkpoints (issue 21)
+    from backoffice.audit import checkpoint as audit_checkpoint
     from backoffice.issuance import registry
-    from backoffice.platform.demo_mode import key_folder
     from backoffice.platform.errors import ConfigError
 
-    key_id, demo_keys = bo.config.key_id, key_folder(bo.config)
-    with bo.db.read() as s:
-        row = registry.registered(s, key_id)
-        elsewhere = row.workstation if row is not None else None
-    try:
-        keystore.load_issuing_key(key_id, demo_keys=demo_keys)
-        here = True
-    except ConfigError:
-        here = False
-    if elsewhere is not None and not here:
-        raise ConfigError(f"issuing key id {key_id!r} belongs to another key (created on {elsewhere}); "
-                          "give this workstation its own issuance.key_id")
-    created = keystore.create_issuing_key(key_id, demo_keys=demo_keys)
-    with bo.db.write() as s:  # the public half, so every workstation can verify
-        registry.ensure_registered(s, operator_actor(), key_id,
-                                   keystore.load_issuing_key(key_id, demo_keys=demo_keys).public_key())
+    key_id = bo.config.key_id
+    created = registry.init_issuing_key(bo, operator_actor())
     print(f"created issuing key {key_id}" if created else f"issuing key {key_id} exists; unchanged")
     from backoffice.cli.commands_portal import ensure_outbox_key
 
     print(ensure_outbox_key(bo))  # portal-v1 §1: the outbox key beside the issuing key
-    from backoffice.audit import (
-        checkpoint as audit_checkpoint,  # the key that signs audit checkpoints (issue 21)
-    )
-
     audit_kid = bo.config.checkpoint_key_id
     try:
         _, made = audit_checkpoint.ensure_key(audit_kid)

@@ -9,10 +9,19 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from sqlalchemy.exc import SQLAlchemyError
-
+from backoffice.cli import (
+    commands_closing,
+    commands_core,
+    commands_db,
+    commands_export,
+    commands_intake,
+    commands_issuance,
+    commands_portal,
+    commands_records,
+    commands_review,
+    commands_stats,
+)
 from backoffice.db import preflight
-from backoffice.intake.retry import is_connection_error
 from backoffice.platform import logsetup
 from backoffice.platform.config import load_config
 from backoffice.platform.context import Backoffice
@@ -34,11 +43,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 Handler = Callable[[Backoffice, argparse.Namespace], int]
+# Each registers its commands (`register(sub)`), in the order `backoffice --help` lists them.
+COMMAND_MODULES = (commands_core, commands_intake, commands_review, commands_issuance, commands_export,
+                   commands_closing, commands_db, commands_records, commands_portal, commands_stats)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from backoffice.cli import commands_core, commands_intake, commands_review
-
     p = _Parser(prog="backoffice", description="LGWAN-side back office for online applications")
     p.add_argument("--config", help="configuration TOML (default: BACKOFFICE_CONFIG, else the machine-wide "
                    "backoffice.toml, else the user's config folder)")
@@ -49,26 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "else the user's log folder); with -v also to standard error")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
-    for module in (commands_core, commands_intake, commands_review):
+    for module in COMMAND_MODULES:  # a new command group: import it above and add it here
         module.register(sub)
-    for extra in _optional_modules():
-        extra.register(sub)
     return p
-
-
-def _optional_modules() -> list:  # type: ignore[type-arg]
-    """Command groups of later features register themselves when present."""
-    import importlib
-
-    found = []
-    for name in ("commands_issuance", "commands_export", "commands_closing", "commands_db", "commands_records", "commands_portal",
-                 "commands_stats"):
-        try:
-            found.append(importlib.import_module(f"{__package__}.{name}"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__package__}.{name}":
-                raise
-    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -112,20 +105,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"backoffice: {exc}", file=sys.stderr)
         log.error("%s: %s", args.command, exc, extra=PRINTED)
         return EXIT_PROBLEM
-    except SQLAlchemyError as exc:
-        if not is_connection_error(exc):
-            log.exception("%s failed", args.command, extra=PRINTED)
-            raise
-        # The database went away (or never answered: init on an unreachable server).
-        print(f"backoffice: {preflight.unreachable(exc, config.database_url)}", file=sys.stderr)
-        log.error("database unreachable: %s", preflight.unreachable(exc, config.database_url), extra=PRINTED)
-        return EXIT_USAGE
     except KeyboardInterrupt:
         log.info("%s stopped (Ctrl+C)", args.command)
         return 130
-    except Exception:
-        log.exception("%s failed", args.command, extra=PRINTED)  # Python prints it; the file keeps it
-        raise
+    except Exception as exc:
+        # The database went away (or never answered: init on an unreachable server): one line.
+        lost = preflight.connection_lost(exc, config.database_url)
+        if lost is None:
+            log.exception("%s failed", args.command, extra=PRINTED)  # Python prints it; the file keeps it
+            raise
+        print(f"backoffice: {lost}", file=sys.stderr)
+        log.error("database unreachable: %s", lost, extra=PRINTED)
+        return EXIT_USAGE
     finally:
         bo.close()
 
