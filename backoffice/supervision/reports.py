@@ -151,7 +151,7 @@ def to_xlsx(month: MonthFigures, trend: Sequence[MonthFigures], *, made_at: date
     for r, mf in enumerate(trend, 2):
         t = mf.total
         yy, mm_ = mf.month.split("-")
-        tr.cell(r, 1, f"{int(yy)}年{int(mm_)}月")
+        tr.cell(r, 1, f"{yy[2:]}年{int(mm_)}月")
         tr.cell(r, 2, t.received_online if t else 0)
         tr.cell(r, 3, t.received_counter if t else 0)
         for col, v in ((4, t.online_completion_rate if t else None), (5, t.within_standard_rate if t else None),
@@ -172,6 +172,7 @@ def to_xlsx(month: MonthFigures, trend: Sequence[MonthFigures], *, made_at: date
     line.set_categories(Reference(tr, min_col=1, min_row=2, max_row=last))
     line.y_axis.number_format = "0%"
     line.y_axis.scaling.min, line.y_axis.scaling.max = 0, 1
+    line.y_axis.majorUnit = 0.2
     line.height, line.width = 8, 18
     tr.add_chart(line, "I19")
 
@@ -194,6 +195,11 @@ def to_xlsx(month: MonthFigures, trend: Sequence[MonthFigures], *, made_at: date
     for row, (term, meaning) in enumerate(NOTES, 1):
         ns.cell(row, 1, term).font = head_font
         ns.cell(row, 2, meaning).alignment = Alignment(wrap_text=True, vertical="top")
+    for sheet in wb.worksheets:  # printed: landscape A4, one page wide
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
