@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from backoffice.db.engine import Database, make_engine
 from backoffice.platform.calendar import BusinessCalendar
 from backoffice.platform.catalog import Catalog, default_catalog
 from backoffice.platform.config import Config
+
+if TYPE_CHECKING:
+    from backoffice.platform.spool import Spool
 
 
 @dataclass
@@ -32,8 +36,8 @@ class Backoffice:
         return BusinessCalendar(self.config.closures)
 
     @cached_property
-    def spool(self):  # type: ignore[no-untyped-def]
-        from backoffice.platform.spool import Spool
+    def spool(self) -> Spool:
+        from backoffice.platform.spool import Spool  # ctypes and a thread pool: when first used
 
         sp = Spool(self.config.spool)
         sp.ensure()
