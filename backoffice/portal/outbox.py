@@ -34,7 +34,7 @@ from backoffice.db.models import Notice
 from backoffice.db.models_portal import OutboxMessage
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import ConfigError
-from backoffice.platform.timeutil import rfc3339, utcnow
+from backoffice.platform.timeutil import as_utc, rfc3339, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -113,13 +113,19 @@ def flush(bo: Backoffice, batch: int = BATCH) -> FlushResult:
     try:
         key = load_key(bo)
     except ConfigError as exc:
-        if _pending(bo):
+        if _pending(bo) and _WARNED.get(bo.config.outbox_kid) != str(exc):
+            # once per process and reason: every desktop's background sync gets here each
+            # cycle, and only the sync agent's machine needs the key
+            _WARNED[bo.config.outbox_kid] = str(exc)
             log.warning("outbox messages wait in the database: %s", exc)
         return FlushResult(0, str(exc))
     result = FlushResult()
     result.written += _flush_table(bo, key, cast(Table, Notice.__table__), batch, notice=True)
     result.written += _flush_table(bo, key, cast(Table, OutboxMessage.__table__), batch, notice=False)
     return result
+
+
+_WARNED: dict[str, str] = {}
 
 
 def _pending(bo: Backoffice) -> bool:
@@ -221,7 +227,8 @@ def status_in(s: Session, actor: Actor) -> OutboxStatus:
         oldest.append(first)
     st.by_schema = {k: counts[k] for k in SCHEMAS if k in counts}
     st.unacknowledged = sum(counts.values())
-    st.oldest_unacknowledged_at = min(oldest) if oldest else None
+    # an aggregate's value comes back without its column type: naive on SQLite
+    st.oldest_unacknowledged_at = min(as_utc(o) for o in oldest) if oldest else None
     st.unwritten = int(s.scalar(select(func.count(Notice.id)).where(Notice.written_at.is_(None))) or 0) + int(
         s.scalar(select(func.count(OutboxMessage.id)).where(OutboxMessage.written_at.is_(None))) or 0)
     return st

@@ -1360,6 +1360,21 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
+        <source>Portal: %1 message(s) wait for the outbox key</source>
+        <translation>Portal: %1 message(s) wait for the outbox key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
+        <source>Portal: everything acknowledged</source>
+        <translation>Portal: everything acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
+        <source>Portal: %1 not acknowledged, oldest %2 h ago</source>
+        <translation>Portal: %1 not acknowledged, oldest %2 h ago</translation>
+    </message>
 </context>
 <context>
     <name>DecisionWidget</name>

@@ -1386,6 +1386,21 @@
             <numerusform>%n 件のグラフを保存しました</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
+        <source>Portal: %1 message(s) wait for the outbox key</source>
+        <translation>ポータル: 送信用の鍵がないため %1 件が未送信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
+        <source>Portal: everything acknowledged</source>
+        <translation>ポータル: すべて受領確認済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
+        <source>Portal: %1 not acknowledged, oldest %2 h ago</source>
+        <translation>ポータル未確認: %1 件（最古は %2 時間前）</translation>
+    </message>
 </context>
 <context>
     <name>DecisionWidget</name>

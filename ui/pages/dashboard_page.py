@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from backoffice.accounts.permissions import Actor
 from backoffice.platform.context import Backoffice
+from backoffice.portal import outbox
 from backoffice.supervision import dashboard
 from backoffice.supervision.dashboard import DashboardSnapshot
 
@@ -99,6 +100,7 @@ class DashboardPage(QWidget):
             v.setRenderHint(QPainter.RenderHint.Antialiasing)
             v.setMinimumHeight(220)
         self.health = named(QLabel(), "intakeHealth")
+        self.portal_health = named(QLabel(), "portalHealth")  # issue 17: the portal's acknowledgements
         self.deadline_summary = named(QLabel(), "deadlineSummary")
         self.overdue_model = RowsModel([
             Column(self.tr("Application"), lambda r: r.application_id),
@@ -123,6 +125,7 @@ class DashboardPage(QWidget):
         self.updated = named(QLabel(), "updatedLabel")
         top = QHBoxLayout()
         top.addWidget(self.health, 1)
+        top.addWidget(self.portal_health)
         top.addWidget(self.updated)
         top.addWidget(self.refresh_button)
         top.addWidget(self.save_button)
@@ -162,6 +165,26 @@ class DashboardPage(QWidget):
         self.workers.db(lambda: dashboard.snapshot(self.bo, self.actor), self._loaded,
                         lambda exc: self.health.setText(error_message(exc)), owner=self)
         self.workload.refresh()
+        if self.actor.has("outbox.view"):
+            bo, actor = self.bo, self.actor
+            self.workers.db(lambda: outbox.status(bo, actor), self._portal_loaded,
+                            lambda exc: self.portal_health.setText(error_message(exc)), owner=self)
+
+    def _portal_loaded(self, st: outbox.OutboxStatus) -> None:
+        """Messages the portal has not acknowledged and the oldest one's age; red past
+        [outbox] alert_hours, or when the outbox key is missing (nothing is written)."""
+        age = st.age_hours()
+        if st.key_problem and st.unwritten:
+            text = self.tr("Portal: %1 message(s) wait for the outbox key").replace("%1", str(st.unwritten))
+        elif age is None:
+            text = self.tr("Portal: everything acknowledged")
+        else:
+            text = (self.tr("Portal: %1 not acknowledged, oldest %2 h ago")
+                    .replace("%1", str(st.unacknowledged)).replace("%2", str(int(age))))
+        late = bool(st.key_problem and st.unwritten) or (age is not None and age > self.bo.config.outbox_alert_hours)
+        self.portal_health.setText(text)
+        self.portal_health.setStyleSheet("color: #b00020; font-weight: bold" if late else "")
+        self.portal_health.setToolTip(st.key_problem or "")
 
     def _loaded(self, snap: DashboardSnapshot) -> None:
         self.snapshot = snap
