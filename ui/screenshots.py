@@ -10,7 +10,8 @@ is a red circle with a number drawn by Pillow where a widget is (`widget.mapTo(w
 so callouts follow the layout); the manual refers to the numbers.
 The reviewer's screens (login, main-window, application, decision-placeholder,
 menu-file, lock) use the test factories; the supervisor's (dashboard, reassign, quarantine,
-export, issue-deliver, issue-no-printer, verify-valid, payments, audit-log, status-db-unreachable) and
+export, issue-deliver, issue-no-printer, verify-valid, payments, audit-log,
+inquiries, faq-editor, status-db-unreachable) and
 the counter clerk's (counter-search, appointments, counter-payment, settings) use `backoffice demo`
 plus a few more real service calls (_prepare_workday); application-states is drawn from the
 status and step names of ui/labels.py.
@@ -131,20 +132,26 @@ class Shots:
 
     def save(self, name: str, root: QWidget, marks: tuple[Mark, ...] = (), area: QWidget | None = None,
              pixmap: QPixmap | None = None, modules: set[str] | None = None, also: tuple[str, ...] = (),
-             margin: int = 0) -> None:
+             margin: int = 0, fit: bool = False) -> None:
         """Grab `root` (or only the region of its descendant `area`), draw the callouts at the
         widgets' positions, and note what the picture depends on. `pixmap`: an image painted
         by the caller (a menu over the window) of `root`'s region; `modules`: what it shows,
         when not the widgets' own modules; `also`: modules that write the texts of plain Qt
         widgets in the picture (the main window's status bar labels); `margin`: pixels of
-        `root` around the region, room for the callouts of a thin strip."""
+        `root` around the region, room for the callouts of a thin strip; `fit`: the region ends
+        below its lowest visible widget (a page with empty space under its content)."""
         from PySide6.QtCore import QPoint, QRect
+        from PySide6.QtWidgets import QWidget
 
         from ui import screenshot_manifest
 
         origin = QPoint(0, 0) if area is None or area is root else area.mapTo(root, QPoint(0, 0))
         rect = QRect(origin, (area or root).size()).adjusted(-margin, -margin, margin, margin)
         rect = rect.intersected(QRect(QPoint(0, 0), root.size()))
+        if fit:
+            bottom = max((w.mapTo(root, QPoint(0, w.height())).y() for w in (area or root).findChildren(QWidget)
+                          if w.isVisible()), default=rect.bottom())
+            rect.setBottom(min(rect.bottom(), bottom + 10))
         shot = pixmap if pixmap is not None else root.grab(rect)
         path = self.out / name
         shot.save(str(path))
@@ -431,8 +438,10 @@ def _supervisor_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, wo
     from ui.pages.audit_page import AuditPage
     from ui.pages.dashboard_page import DashboardPage
     from ui.pages.export_page import ExportPage
+    from ui.pages.inquiries_page import InquiriesPage
     from ui.pages.issued_page import IssuedPage
     from ui.pages.payments_page import PaymentsPage
+    from ui.pages.portal_content_page import PortalContentPage
     from ui.pages.quarantine_page import QuarantinePage
     from ui.pages.verify_page import VerifyPage
 
@@ -498,7 +507,7 @@ def _supervisor_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, wo
         assert opener is not None
         shots.save("verify-valid.png", win, area=verify, marks=(
             (1, opener, "ne"), (2, verify.verdict, "w"), (3, verify.detail, "n"),
-            (4, verify.fact_labels["sn"], "w")))
+            (4, verify.fact_labels["sn"], "w")), fit=True)
 
     # 収納管理: mismatches and refunds after a settlement file.
     pay = _page(win, PaymentsPage)
@@ -525,6 +534,34 @@ def _supervisor_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, wo
             (1, audit.scheduled, "n"), (2, audit.staff_code, "n"), (3, audit.application_id, "n"), (4, audit.action, "n"),
             (5, period, "ne"), (6, audit.search_button, "ne"), (7, audit.verify_button, "ne"), (8, audit.chain, "e"),
             (9, audit.table, "se")))
+
+    # 問い合わせ: the portal's, the phone's and the counter's inquiries; the first one opened.
+    inq = _page(win, InquiriesPage)
+    if _go(win, workers, ("問い合わせ", "Inquiries")):
+        _loaded(inq, inq.refresh, workers, lambda: inq.table.rowCount() > 0)
+        inq.table.selectRow(0)
+        _until(lambda: inq.current is not None and workers.idle)
+        _wait(300)
+        shots.save("inquiries.png", win, area=inq, marks=(
+            (1, inq.status, "n"), (2, inq.search, "ne"), (3, inq.enter_button, "ne"), (4, inq.table, "se"),
+            (5, inq.detail, "ne"), (6, inq.templates, "n"), (7, inq.answer_box, "se"), (8, inq.assign_button, "ne"),
+            (9, inq.note_button, "ne"), (10, inq.answer_button, "ne"), (11, inq.close_button, "ne"),
+            (12, inq.open_app_button, "ne"), (13, inq.faq_button, "ne"), (14, inq.summary, "n")))
+
+    # FAQ・お知らせ: an FAQ entry chosen and previewed as the portal will receive it.
+    content = _page(win, PortalContentPage)
+    if _go(win, workers, ("FAQ・お知らせ", "FAQ and announcements")):
+        _loaded(content, content.refresh, workers, lambda: content.faq_table.rowCount() > 0)
+        content.faq_table.selectRow(0)
+        _until(lambda: workers.idle)
+        content.preview_button.click()
+        _until(lambda: workers.idle)
+        _wait(300)
+        shots.save("faq-editor.png", win, area=content, marks=(
+            (1, content.tabs.tabBar(), "e"), (2, content.faq_table, "se"), (3, content.category, "ne"),
+            (4, content.procedure, "n"), (5, content.question, "se"), (6, content.answer, "se"),
+            (7, content.new_button, "ne"), (8, content.preview_button, "ne"), (9, content.save_button, "ne"),
+            (10, content.withdraw_button, "ne"), (11, content.faq_preview, "se")))
 
     # The status bar when the database stops answering (the monitor's own report of a failure).
     win.connection.report_failure(ConnectionError("connection refused (screenshot)"))
@@ -602,7 +639,7 @@ def _counter_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, worke
         password = settings.findChild(QPushButton, "changePassword")
         if password is not None:
             marks.append((3, password, "n"))
-        shots.save("settings.png", win, area=settings, marks=tuple(marks))
+        shots.save("settings.png", win, area=settings, marks=tuple(marks), fit=True)
     win.close()
 
 
