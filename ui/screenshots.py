@@ -635,7 +635,7 @@ def _counter_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, worke
     # one's own password.
     if _go(win, workers, ("設定", "Settings")):
         settings = win.settings_page
-        marks: list[Mark] = [(1, settings.language, "n"), (2, settings.confirm_sending, "e")]
+        marks: list[Mark] = [(1, settings.language, "n"), (2, settings.confirm_sending, "w")]
         password = settings.findChild(QPushButton, "changePassword")
         if password is not None:
             marks.append((3, password, "n"))
