@@ -20,9 +20,19 @@ from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db import units
-from backoffice.db.models import Application, ApplicationEvent, Comment, Document, Revision, Staff
+from backoffice.db.models import (
+    Application,
+    ApplicationEvent,
+    Comment,
+    Document,
+    Notice,
+    Revision,
+    Staff,
+)
+from backoffice.db.models_portal import Inquiry
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import NotFound
+from backoffice.platform.timeutil import as_utc
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +88,17 @@ class DocumentInfo:
     sha256: str | None
     actions: tuple[str, ...]         # what the gateway did to sanitize it
     rejected_reason: str | None      # set when the gateway refused the file (no bytes)
+
+
+@dataclass(frozen=True)
+class NoticeInfo:
+    """One notice/1 to the applicant and its delivery (portal-v1 §3): written to the
+    outbox at, acknowledged by the portal at (None: not yet)."""
+
+    event: str
+    at: datetime
+    written_at: datetime | None
+    acknowledged_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -138,6 +159,8 @@ class ApplicationDetail:
     events: tuple[EventInfo, ...]
     comments: tuple[CommentInfo, ...]
     revisions: tuple[RevisionInfo, ...]
+    notices: tuple[NoticeInfo, ...] = ()  # issue 17: written / acknowledged per notice
+    inquiries: tuple[str, ...] = ()       # inquiry ids linked to this application
 
 
 def _frozen(value: Any) -> Any:
@@ -204,6 +227,11 @@ def _detail(bo: Backoffice, s: Session, app: Application) -> ApplicationDetail:
         comments=tuple(CommentInfo(c.at, names.get(c.staff_id, "?"), c.text) for c in comments),
         revisions=tuple(RevisionInfo(r.revision, r.bundle_id, r.received_at, tuple(r.attention or ()))
                         for r in revs),
+        notices=tuple(NoticeInfo(n.event, as_utc(n.at), as_utc(n.written_at), as_utc(n.acknowledged_at))
+                      for n in s.execute(select(Notice.event, Notice.at, Notice.written_at, Notice.acknowledged_at)
+                                         .where(Notice.application_pk == app.id).order_by(Notice.id))),
+        inquiries=tuple(s.scalars(select(Inquiry.inquiry_id).where(Inquiry.application_pk == app.id)
+                                  .order_by(Inquiry.id))),
     )
 
 

@@ -247,6 +247,76 @@
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Notices to the applicant</source>
+        <translation>Notices to the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>written %1</source>
+        <translation>written %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>not written yet</source>
+        <translation>not written yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>acknowledged %1</source>
+        <translation>acknowledged %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>not acknowledged yet</source>
+        <translation>not acknowledged yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Received notice</source>
+        <translation>Received notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Correction request</source>
+        <translation>Correction request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Rejection</source>
+        <translation>Rejection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Issued notice</source>
+        <translation>Issued notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Ready for pickup</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Withdrawal</source>
+        <translation>Withdrawal</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>

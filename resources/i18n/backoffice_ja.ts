@@ -246,6 +246,76 @@
             <numerusform>%n ページ</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Notices to the applicant</source>
+        <translation>申請者への通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>written %1</source>
+        <translation>ポータルへ送信 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>not written yet</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>acknowledged %1</source>
+        <translation>ポータル受領 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>not acknowledged yet</source>
+        <translation>ポータル未確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Inquiries</source>
+        <translation>問い合わせ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Received notice</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Correction request</source>
+        <translation>補正依頼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Approval</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Rejection</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Issued notice</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Ready for pickup</source>
+        <translation>受取準備完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Handed over</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Withdrawal</source>
+        <translation>取下げ</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>

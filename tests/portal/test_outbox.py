@@ -128,3 +128,22 @@ def test_keys_init_and_public_make_the_outbox_key(bo, memory_keyring, tmp_path, 
     pem = (tmp_path / "pub" / "outbox-portal-2026.pem").read_bytes()
     assert pem == keystore.public_key_pem("portal-2026", kind="outbox")
     assert ("backoffice", "outbox:portal-2026") in memory_keyring.store
+
+
+def test_the_application_screen_data_shows_each_notice_written_and_acknowledged(env):
+    from backoffice.casework import detail
+    from backoffice.db.models import Application
+    from tests.portal.conftest import inquiry, put_inquiry
+
+    env.put(env.bundle(builders.sample_application()))
+    put_inquiry(env, inquiry(application_id="OSK-2026-0001234"))
+    env.sync()
+    with env.bo.db.read() as s:
+        pk = s.scalar(select(Application.id))
+    d = detail.application_detail(env.bo, GOD, pk)
+    assert [(n.event, n.written_at is not None, n.acknowledged_at) for n in d.notices] == [("received", True, None)]
+    assert len(d.inquiries) == 1
+    notice_id = next(m for m, (doc, _, _) in _messages(env).items() if doc["schema"] == "notice/1")
+    put_ack(env, [notice_id])
+    env.sync()
+    assert detail.application_detail(env.bo, GOD, pk).notices[0].acknowledged_at is not None

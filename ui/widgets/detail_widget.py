@@ -51,6 +51,21 @@ def _texts() -> dict[str, str]:
         "refused": QCoreApplication.translate("ApplicationDetailWidget", "refused"),
         "refused by the gateway": QCoreApplication.translate("ApplicationDetailWidget", "refused by the gateway"),
         "two-step approval": QCoreApplication.translate("ApplicationDetailWidget", "two-step approval"),
+        # issue 17: notices to the applicant and their delivery to the portal
+        "Notices to the applicant": QCoreApplication.translate("ApplicationDetailWidget", "Notices to the applicant"),
+        "written %1": QCoreApplication.translate("ApplicationDetailWidget", "written %1"),
+        "not written yet": QCoreApplication.translate("ApplicationDetailWidget", "not written yet"),
+        "acknowledged %1": QCoreApplication.translate("ApplicationDetailWidget", "acknowledged %1"),
+        "not acknowledged yet": QCoreApplication.translate("ApplicationDetailWidget", "not acknowledged yet"),
+        "Inquiries": QCoreApplication.translate("ApplicationDetailWidget", "Inquiries"),
+        "notice.received": QCoreApplication.translate("ApplicationDetailWidget", "Received notice"),
+        "notice.returned_for_correction": QCoreApplication.translate("ApplicationDetailWidget", "Correction request"),
+        "notice.approved": QCoreApplication.translate("ApplicationDetailWidget", "Approval"),
+        "notice.rejected": QCoreApplication.translate("ApplicationDetailWidget", "Rejection"),
+        "notice.issued": QCoreApplication.translate("ApplicationDetailWidget", "Issued notice"),
+        "notice.ready_for_pickup": QCoreApplication.translate("ApplicationDetailWidget", "Ready for pickup"),
+        "notice.delivered": QCoreApplication.translate("ApplicationDetailWidget", "Handed over"),
+        "notice.withdrawn": QCoreApplication.translate("ApplicationDetailWidget", "Withdrawal"),
     }
 
 
@@ -214,7 +229,22 @@ class ApplicationDetailWidget(QWidget):
                        f"{'<br>' + escape(e.reason) if e.reason else ''}</p>" for e in d.events)
         comments = "".join(f"<p><b>{escape(c.staff)}</b> {_keep(labels.when(c.at))}<br>{escape(c.text)}</p>" for c in d.comments)
         return (f"<h3>{T['History']}</h3>{rows}"
-                f"<h3>{T['Internal comments']}</h3>{comments or '—'}")
+                f"<h3>{T['Internal comments']}</h3>{comments or '—'}" + self._notices(d))
+
+    def _notices(self, d: ApplicationDetail) -> str:
+        """Per notice: made, written to the outbox, acknowledged by the portal (issue 17)."""
+        texts = _texts()
+        lines = []
+        for n in d.notices:
+            written = (texts["written %1"].replace("%1", _keep(labels.when(n.written_at))) if n.written_at
+                       else texts["not written yet"])
+            acked = (texts["acknowledged %1"].replace("%1", _keep(labels.when(n.acknowledged_at)))
+                     if n.acknowledged_at else texts["not acknowledged yet"])
+            lines.append(f"<p style='margin:2px 0'>{_keep(labels.when(n.at))}　"
+                         f"<b>{escape(texts.get('notice.' + n.event, n.event))}</b>　{written}　{acked}</p>")
+        inquiries = ", ".join(escape(i) for i in d.inquiries)
+        return (f"<h3>{T['Notices to the applicant']}</h3>{''.join(lines) or '—'}"
+                + (f"<h3>{T['Inquiries']}</h3><p>{inquiries}</p>" if d.inquiries else ""))
 
     def _fill_documents(self, docs: tuple[DocumentInfo, ...]) -> None:
         self.documents.clear()
