@@ -54,6 +54,7 @@ MATRIX: dict[str, frozenset[str]] = {
     "appointment.configure": frozenset({SUPERVISOR, ADMIN}),
     "payment.record": frozenset({COUNTER, SUPERVISOR}),
     "payment.reconcile": frozenset({SUPERVISOR, ADMIN}),
+    "counter.enter": frozenset({COUNTER, SUPERVISOR}),  # walk-in applications (issue 18)
     # the portal's back office (portal-v1, issue 17; backoffice/portal/)
     "outbox.view": frozenset({SUPERVISOR, ADMIN, SYSTEM}),
     "inquiry.receive": frozenset({SYSTEM}),

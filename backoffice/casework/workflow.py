@@ -46,6 +46,9 @@ def _r(action: str, source: set[str] | frozenset[str], target: str, permission: 
 RULES: tuple[Rule, ...] = (
     _r("receive", {"new"}, RECEIVED, "intake.receive", "received"),
     _r("resubmit", {RETURNED}, RECEIVED, "intake.receive", "received"),
+    # a walk-in application entered by counter staff (backoffice/intake/counter_entry.py, issue 18):
+    # the citizen holds the 受付票, no notice goes to the portal
+    _r("counter_receive", {"new"}, RECEIVED, "counter.enter"),
     _r("checks_passed", {RECEIVED}, READY, "intake.receive"),
     _r("checks_failed", {RECEIVED}, ATTENTION, "intake.receive"),
     _r("resolve_attention", {ATTENTION}, READY, "application.decide"),

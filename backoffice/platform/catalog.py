@@ -23,6 +23,22 @@ RECORD_KINDS = ("resident", "seal", "tax", "koseki")
 SERIAL_CODE = re.compile(r"[A-Z]{2}")
 
 
+# keys `field_types`, `required_fields`, `field_choices` (optional, a project addition for
+# the counter's entry form, issue 18): the type of each labelled field
+FIELD_TYPES = ("text", "date", "number", "choice", "boolean")
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One form field as the counter's entry screen asks for it."""
+
+    name: str
+    label: str
+    type: str = "text"  # one of FIELD_TYPES
+    required: bool = False
+    choices: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Procedure:
     code: str
@@ -39,6 +55,7 @@ class Procedure:
     fields: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     record: str | None = None  # records-v1: resident | seal | tax | koseki, or None
     serial_code: str | None = None  # kind code of its document serials (None: X + two letters)
+    form: tuple[FormField, ...] = field(default=(), hash=False, compare=False)  # typed, in `fields` order
 
     def fee_due(self, form: dict[str, Any]) -> int:
         copies = form.get("copies", 1)
@@ -106,6 +123,36 @@ def _require(entry: dict[str, Any], key: str, kind: type | tuple[type, ...], whe
     return value
 
 
+def _form_fields(entry: dict[str, Any], labels: dict[str, Any], where: str) -> tuple[FormField, ...]:
+    """The typed form of a procedure: every labelled field (`fields`), with its type from
+    `field_types` (default text), whether it is in `required_fields`, and the choices of a
+    choice field from `field_choices`. A type, requirement or choice list for a field
+    without a label is refused, as is a choice field without choices."""
+    types = entry.get("field_types", {})
+    required = entry.get("required_fields", [])
+    choices = entry.get("field_choices", {})
+    if not isinstance(types, dict) or not isinstance(choices, dict):
+        raise CatalogError(f"{where}: field_types and field_choices must be tables")
+    if not isinstance(required, list) or not all(isinstance(r, str) for r in required):
+        raise CatalogError(f"{where}: required_fields must be a list of field names")
+    for name in [*types, *required, *choices]:
+        if name not in labels:
+            raise CatalogError(f"{where}: field '{name}' has no label in fields")
+    out = []
+    for name, label in labels.items():
+        kind = types.get(name, "text")
+        if kind not in FIELD_TYPES:
+            raise CatalogError(f"{where}: field '{name}': type must be one of {', '.join(FIELD_TYPES)}")
+        options = choices.get(name, [])
+        if not isinstance(options, list) or not all(isinstance(o, str) and o for o in options):
+            raise CatalogError(f"{where}: field '{name}': field_choices must be a list of texts")
+        if (kind == "choice") != bool(options):
+            raise CatalogError(f"{where}: field '{name}': a choice field needs field_choices, "
+                               "and only a choice field has them")
+        out.append(FormField(str(name), str(label), kind, name in required, tuple(options)))
+    return tuple(out)
+
+
 def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
     try:
         data = tomllib.loads(text)
@@ -158,6 +205,7 @@ def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
                                f"'{serial_codes[serial_code]}'s")
         if serial_code is not None:
             serial_codes[serial_code] = code
+        form = _form_fields(entry, fields, where)
         procedures[code] = Procedure(
             code=code,
             name=_require(entry, "name", str, where),
@@ -173,6 +221,7 @@ def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
             fields={str(k): str(v) for k, v in fields.items()},
             record=record,
             serial_code=serial_code,
+            form=form,
         )
     return Catalog(procedures, source)
 

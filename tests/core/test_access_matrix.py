@@ -15,7 +15,7 @@ from backoffice.audit import query as audit_query
 from backoffice.casework import detail, queries, queues, reassign, review
 from backoffice.db.models import Application
 from backoffice.export import batch
-from backoffice.intake import quarantine
+from backoffice.intake import counter_entry, quarantine
 from backoffice.issuance import delivery, verify
 from backoffice.issuance import service as issuance
 from backoffice.platform.errors import PermissionDenied
@@ -97,6 +97,9 @@ SERVICES = [
     ("inquiries.enter", "inquiry.handle", lambda bo, a, c: inquiries.enter(
         bo, a, channel="phone", name="山田 太郎", name_kana="ヤマダ タロウ", text="質問", category="その他")),
     ("inquiries.receive_in", "inquiry.receive", lambda bo, a, c: _receive_inquiry(bo, a)),
+    ("counter_entry.enter", "counter.enter", lambda bo, a, c: counter_entry.enter(bo, a, counter_entry.CounterForm(
+        procedure="dog-death", name="山田 花子", kana="ヤマダ ハナコ", birth_date="1985-04-01", postal_code="530-0001",
+        address="大阪市北区", id_document="my_number_card"))),
     ("faq.save_faq", "portal.edit", lambda bo, a, c: faq.save_faq(
         bo, a, None, category="証明書", procedure=None, question="質問", answer="回答")),
 ]
