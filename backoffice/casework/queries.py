@@ -12,6 +12,7 @@ from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db.models import Application, IntakeRecord, Revision
+from backoffice.db.models_records import RecordRequest
 from backoffice.platform.context import Backoffice
 from backoffice.platform.timeutil import rfc3339
 
@@ -34,6 +35,9 @@ class ApplicationRow:
     certificate_serial: str | None
     claimed_by: int | None
     claim_expires_at: datetime | None
+    # records-v1 §6: the register answer of the current revision, {"result", "as_of"}; None
+    # while none has arrived (or the procedure has no register)
+    record: dict[str, str] | None = None
 
     def to_cli_json(self) -> dict[str, object]:
         """cli-v1 "JSON output" of applications list."""
@@ -48,6 +52,7 @@ class ApplicationRow:
             "received_at": rfc3339(self.received_at),
             "due_date": self.due_date.isoformat() if self.due_date else None,
             "certificate_serial": self.certificate_serial,
+            "record": self.record,
         }
 
 
@@ -84,8 +89,35 @@ def list_applications(session: Session, actor: Actor, *, status: str | None = No
     if limit:
         q = q.limit(limit)
     rows = [row_of(a, b) for a, b in session.execute(q)]
+    rows = _with_records(session, rows)
     audit.record(session, actor, "application.list", "applications", status=status, count=len(rows))
     return rows
+
+
+def _with_records(session: Session, rows: list[ApplicationRow]) -> list[ApplicationRow]:
+    """Each row with the result and as_of of its current revision's newest register request
+    (records-v1 §6), when that request has been answered."""
+    from dataclasses import replace
+
+    newest: dict[int, tuple[int, str | None, datetime | None]] = {}
+    pks = [r.pk for r in rows]
+    for start in range(0, len(pks), 1000):
+        for pk, seq, result, as_of in session.execute(
+                select(RecordRequest.application_pk, RecordRequest.seq, RecordRequest.result, RecordRequest.as_of)
+                .join(Application, (Application.id == RecordRequest.application_pk)
+                      & (Application.revision == RecordRequest.revision))
+                .where(RecordRequest.application_pk.in_(pks[start:start + 1000]))):
+            if pk not in newest or seq > newest[pk][0]:
+                newest[pk] = (seq, result, as_of)
+    if not newest:
+        return rows
+    out = []
+    for r in rows:
+        seq_result = newest.get(r.pk)
+        if seq_result is not None and seq_result[1] is not None and seq_result[2] is not None:
+            r = replace(r, record={"result": seq_result[1], "as_of": rfc3339(seq_result[2])})
+        out.append(r)
+    return out
 
 
 def applications(bo: Backoffice, actor: Actor, *, status: str | None = None,

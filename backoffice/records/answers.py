@@ -21,6 +21,7 @@ import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 from typing import Any, cast
 
@@ -322,7 +323,7 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
         if obj["result"] == "found":
             subject, facts = _subject(lines.get(req.pk))
             findings = list(compare(req.kind, obj["record"], subject, facts).findings)
-        req_updates.append({"pk": req.pk, "v_result": obj["result"], "v_as_of": parse_rfc3339(obj["as_of"]),
+        req_updates.append({"pk": req.pk, "v_result": obj["result"], "v_as_of": parse_rfc3339(obj["as_of"]).astimezone(UTC),
                             "v_answer": body, "v_sha": sha,
                             "v_at": now, "v_batch": batch.id, "v_findings": findings})
         app = apps.get(req.application_pk)

@@ -323,3 +323,19 @@ def test_ten_thousand_answers_with_one_bad_line_are_refused_whole(renv):
 
         counts = dict(s.execute(select(Application.status, func.count()).group_by(Application.status)).all())
     assert counts == {"ready_for_review": 10_000}
+
+
+def test_applications_list_json_carries_the_record(renv):
+    from backoffice.casework import queries
+    from backoffice.cli.common import operator_actor
+
+    _received(renv)
+    (row,) = queries.applications(renv.bo, operator_actor())
+    assert row.to_cli_json()["record"] is None  # not asked yet
+    request_pending(renv.bo, AGENT)
+    (row,) = queries.applications(renv.bo, operator_actor())
+    assert row.to_cli_json()["record"] is None  # asked, no answer yet
+    renv.answer_batch([found("OSK-2026-0001234.r1", as_of="2026-11-30T10:00:00+09:00")])
+    load_answers(renv.bo, AGENT)
+    (row,) = queries.applications(renv.bo, operator_actor())
+    assert row.to_cli_json()["record"] == {"result": "found", "as_of": "2026-11-30T10:00:00+09:00"}
