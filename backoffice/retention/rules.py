@@ -35,6 +35,7 @@ from backoffice.db.models_supervision import Appointment
 from backoffice.platform.config import RetentionRule
 from backoffice.platform.context import Backoffice
 from backoffice.platform.timeutil import to_jst, utcnow
+from backoffice.portal import retention as inquiry_retention
 from backoffice.retention import closing
 from backoffice.supervision import figures
 
@@ -142,6 +143,17 @@ def run_retention(bo: Backoffice, actor: Actor, *, today: date | None = None,
             s.add_all(figures.retained_rows(s, bo.catalog, bo.calendar, deleted=doomed,
                                             anonymized=[app.id for app in hidden], now=utcnow()))
             s.flush()
+        # inquiries (issue 17): those of these applications share their fate, closed ones
+        # without an application follow the rules on their own (backoffice/portal/retention.py)
+        inq_doomed, inq_hidden = inquiry_retention.due(s, lambda p, o: _rule_for(rules, p, o), today)
+        if not dry_run:
+            linked = inquiry_retention.of_applications(s, deleted=doomed, anonymized=[a.id for a in hidden])
+            inquiry_retention.remove(s, inq_doomed)
+            inquiry_retention.anonymize(s, inq_hidden)
+            inquiries_done = {"inquiries_deleted": linked[0] + len(inq_doomed),
+                              "inquiries_anonymized": linked[1] + len(inq_hidden)}
+        else:
+            inquiries_done = {}
         for start in range(0, len(doomed), 500):  # one statement per 500: the cascades in bulk
             s.execute(delete(Application).where(Application.id.in_(doomed[start:start + 500])))
         for start in range(0, len(hidden), 500):
@@ -153,7 +165,7 @@ def run_retention(bo: Backoffice, actor: Actor, *, today: date | None = None,
                                     action=action, count=n, run_at=now))
             audit.record(s, actor, "retention.run", "applications", closed=len(closed),
                          counts={f"{k[0]}/{k[1]}/{k[2]}/{k[3]}": v for k, v in groups.items()},
-                         **audit_detail)
+                         **inquiries_done, **audit_detail)
     if groups and not dry_run:
         log.info("retention: %s", ", ".join(f"{k[3]} {k[0]}/{k[1]}/{k[2]}: {n}" for k, n in sorted(groups.items())))
     return RetentionReport(

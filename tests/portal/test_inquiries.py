@@ -154,3 +154,36 @@ def test_announcements(bo):
                             "withdrawn": False, "version": 1}
     assert (published[1]["version"], published[1]["withdrawn"]) == (2, True)
     assert [a.version for a in faq.list_announcements(bo, sup)] == [2]
+
+
+def test_retention_takes_inquiries_with_their_application_and_by_rule(db_url, tmp_path):
+    from dataclasses import replace
+
+    from backoffice.accounts.permissions import system_actor
+    from backoffice.db.models_portal import Inquiry, InquiryEntry
+    from backoffice.platform.config import RetentionRule
+    from backoffice.platform.timeutil import utcnow
+    from backoffice.retention import rules
+    from tests.conftest import make_backoffice
+
+    bo = make_backoffice(db_url, tmp_path)
+    try:
+        bo.config = replace(bo.config, retention=(RetentionRule("*", "*", 30, "anonymize"),))
+        clerk = make_staff(bo, "c300", ["counter"])
+        old = inquiries.enter(bo, clerk, channel="phone", name="山田 花子", name_kana="ヤマダ ハナコ",
+                              text="個人的な相談内容", category="x", phone="06-1111-2222")
+        inquiries.add_note(bo, clerk, old, "電話番号は06-1111-2222")
+        inquiries.close(bo, clerk, old, "電話で回答済み")
+        recent = inquiries.enter(bo, clerk, channel="phone", name="佐藤 一郎", name_kana="サトウ", text="質問",
+                                 category="x")
+        inquiries.close(bo, clerk, recent, "回答済み")
+        with bo.db.write() as s:  # closed 40 days ago
+            s.scalars(select(Inquiry).where(Inquiry.inquiry_id == old)).one().closed_at = utcnow() - timedelta(days=40)
+        rules.run_retention(bo, system_actor("retention"))
+        with bo.db.read() as s:
+            kept = {i.inquiry_id: (i.name, i.phone, i.text) for i in s.scalars(select(Inquiry))}
+            notes = list(s.scalars(select(InquiryEntry.text)))
+        assert kept[old] == ("（匿名化済み）", None, "（匿名化済み）") and notes == ["（匿名化済み）"]
+        assert kept[recent][0] == "佐藤 一郎"
+    finally:
+        bo.close()
