@@ -30,6 +30,19 @@ from . import labels
 log = logging.getLogger(__name__)
 
 
+def _weak_password(rule: str) -> str:
+    texts = {
+        "short": QCoreApplication.translate(
+            "Errors", "The password is too short: at least 12 characters (a passphrase of several words is best)."),
+        "long": QCoreApplication.translate("Errors", "The password is too long: at most 128 characters."),
+        "common": QCoreApplication.translate(
+            "Errors", "This password is too common. Choose a longer passphrase."),
+        "personal": QCoreApplication.translate(
+            "Errors", "The password must not contain your staff code or name."),
+    }
+    return texts.get(rule, QCoreApplication.translate("Errors", "The password does not follow the rules."))
+
+
 def _by_code(exc: BackofficeError) -> str | None:
     p = exc.params
     texts = {
@@ -57,6 +70,17 @@ def _by_code(exc: BackofficeError) -> str | None:
         "unfilled_placeholder": QCoreApplication.translate(
             "Errors", "The reason still holds %1 from the template: replace it with the real text. "
             "Nothing was sent.").replace("%1", str(p.get("placeholders", ""))),
+        "record_required": QCoreApplication.translate(
+            "Errors", "This certificate is made from the register: it can be approved or issued only once "
+            "the register has found the person."),
+        "record_reason_required": QCoreApplication.translate(
+            "Errors", "The register differs from the application: write why it may be approved anyway "
+            "(the reason is kept in the audit log)."),
+        "record_stale": QCoreApplication.translate(
+            "Errors", "The register answer is too old to print. It has been asked again; issue the "
+            "certificate when the new answer is in."),
+        "record_waiting": QCoreApplication.translate(
+            "Errors", "Waiting for the new register answer; issue the certificate when it is in."),
         "own_recommendation": QCoreApplication.translate(
             "Errors", "You recommended this decision yourself; another supervisor must make the final "
             "decision."),
@@ -71,6 +95,28 @@ def _by_code(exc: BackofficeError) -> str | None:
             "Errors", "The QR code is not a receipt of this city (it holds no application number)."),
         "login_failed": QCoreApplication.translate(
             "Errors", "The staff code or password is wrong, or the account cannot log in."),
+        # need-to-know and staff administration (issue 16)
+        "other_department": QCoreApplication.translate(
+            "Errors", "This application belongs to %1, which is not one of your departments. Ask a member "
+            "of staff of %1, or an administrator to add the department to your account.").replace(
+            "%1", str(p.get("department", "")) if p.get("department") != "*" else
+            QCoreApplication.translate("Errors", "other departments")),
+        "unknown_department": QCoreApplication.translate(
+            "Errors", "There is no department %1 in the procedure catalog.").replace("%1", str(p.get("department", ""))),
+        "last_admin": QCoreApplication.translate(
+            "Errors", "%1 is the last enabled administrator: the account stays enabled and keeps the "
+            "administrator role. Make another administrator first.").replace("%1", str(p.get("staff", ""))),
+        "disable_self": QCoreApplication.translate(
+            "Errors", "You cannot disable your own account. Ask another administrator."),
+        "staff_not_found": QCoreApplication.translate(
+            "Errors", "There is no staff account %1.").replace("%1", str(p.get("staff", ""))),
+        "wrong_current_password": QCoreApplication.translate(
+            "Errors", "The current password is wrong. Nothing was changed."),
+        "same_password": QCoreApplication.translate(
+            "Errors", "The new password is the same as the current one. Choose another."),
+        "password_change_required": QCoreApplication.translate(
+            "Errors", "An administrator set this password. Choose your own to log in."),
+        "weak_password": _weak_password(str(p.get("rule", ""))),
     }
     if exc.code in texts:
         return texts[exc.code]

@@ -25,6 +25,7 @@ from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BackofficeError
 
 from .named import named
+from .password_dialog import PasswordDialog
 from .qtcompat import emit
 from .workers import Workers
 
@@ -52,6 +53,7 @@ class LoginDialog(QDialog):
         self.countdown = QTimer(self, interval=1000)
         self.countdown.timeout.connect(self._tick)
         self.wait_until = 0.0  # time.monotonic() when the workstation may try again
+        self._typed = ("", "")  # code and password of the login under way
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
@@ -85,11 +87,29 @@ class LoginDialog(QDialog):
         if not code or not password:
             self.message.setText(self.tr("Enter your staff code and password."))
             return
+        self._log_in(code, password)
+
+    def _log_in(self, code: str, password: str, new_password: str | None = None) -> None:
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Checking…"))
+        self._typed = (code, password)
         workstation = socket.gethostname()
-        self.workers.db(lambda: staff.login(self.bo.db, code, password, workstation),
+        self.workers.db(lambda: staff.login(self.bo.db, code, password, workstation, new_password=new_password),
                         self._succeeded, self._failed, owner=self)
+
+    def choose_new_password(self, dialog: PasswordDialog | None = None, error: str = "") -> None:
+        """An administrator set this password: the person chooses their own before the
+        session opens (the core sets it in the same unit of work as the login)."""
+        code, password = self._typed
+        dialog = dialog or PasswordDialog(
+            self.tr("Choose your password"),
+            self.tr("An administrator set your password. Choose your own now; only you should know it."),
+            parent=self)
+        dialog.message.setText(error)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.message.setText(self.tr("Login failed.") + "\n" + self.tr("Choose a new password to log in."))
+            return
+        self._log_in(code, password, dialog.passwords()[1])
 
     def _succeeded(self, session: staff.LoginSession) -> None:
         self.session = session
@@ -129,6 +149,17 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
+        if isinstance(exc, staff.PasswordChangeRequired):
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("Choose a new password to log in."))
+            self.choose_new_password()
+            return
+        if isinstance(exc, BackofficeError) and exc.code in ("weak_password", "same_password"):
+            from .errors import error_message  # the policy's refusal of the new password, in words
+
+            self.message.setText(self.tr("Choose a new password to log in."))
+            self.choose_new_password(error=error_message(exc))
+            return
         self.password.clear()
         self.password.setFocus()
         self.message.setStyleSheet("color: #b00020")

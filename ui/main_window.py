@@ -40,6 +40,7 @@ from .pages.portal_content_page import PortalContentPage
 from .pages.quarantine_page import QuarantinePage
 from .pages.queue_page import QueuePage
 from .pages.settings_page import SettingsPage
+from .pages.staff_page import StaffPage
 from .pages.verify_page import VerifyPage
 from .qtcompat import emit
 from .session_flow import confirm_discard, record_logout, unsent_work
@@ -105,7 +106,11 @@ class MainWindow(QMainWindow):
             self._add_page(self.tr("Quarantine"), QuarantinePage(bo, self.actor, workers))
         if a.has("audit.view"):
             self._add_page(self.tr("Audit log"), AuditPage(bo, a, workers))
-        self.settings_page = SettingsPage(bo.config)
+        if a.has("staff.manage"):
+            self._add_page(self.tr("Staff"), StaffPage(bo, a, workers))
+        self.settings_page = SettingsPage(
+            bo.config, workers=workers,
+            change_password=lambda old, new: staff.change_own_password(bo.db, session, old, new))
         self._add_page(self.tr("Settings"), self.settings_page)
         self.bus = OperationBus.of(workers)  # pages refresh themselves from its broadcasts
         self.nav.currentRowChanged.connect(self._page_chosen)

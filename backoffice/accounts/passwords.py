@@ -20,7 +20,10 @@ _hasher = PasswordHasher()  # argon2id with the library's RFC 9106 low-memory de
 
 
 class WeakPassword(BackofficeError):
-    pass
+    """The policy refused a new password; `params["rule"]` says which rule (short, long,
+    common, personal) so the desktop can say it in the staff's words."""
+
+    default_code = "weak_password"
 
 
 @lru_cache(maxsize=1)
@@ -37,15 +40,16 @@ def normalize(password: str) -> str:
 def check_policy(password: str, *, context: tuple[str, ...] = ()) -> None:
     pw = normalize(password)
     if len(pw) < MIN_LENGTH:
-        raise WeakPassword(f"password must be at least {MIN_LENGTH} characters (a passphrase is fine)")
+        raise WeakPassword(f"password must be at least {MIN_LENGTH} characters (a passphrase is fine)",
+                           rule="short", min=MIN_LENGTH)
     if len(pw) > MAX_LENGTH:
-        raise WeakPassword(f"password must be at most {MAX_LENGTH} characters")
+        raise WeakPassword(f"password must be at most {MAX_LENGTH} characters", rule="long", max=MAX_LENGTH)
     low = pw.lower()
     if low in _common() or len(set(low)) < 4:
-        raise WeakPassword("this password is too common; choose a longer passphrase")
+        raise WeakPassword("this password is too common; choose a longer passphrase", rule="common")
     for word in context:
         if word and len(word) >= 3 and word.lower() in low:
-            raise WeakPassword("the password must not contain your staff code or name")
+            raise WeakPassword("the password must not contain your staff code or name", rule="personal")
 
 
 def hash_password(password: str) -> str:

@@ -86,10 +86,11 @@ def _validate_roles(roles: list[str] | tuple[str, ...]) -> list[str]:
 
 def create_staff(session: Session, actor: Actor, code: str, name: str, roles: list[str],
                  password: str, departments: Sequence[str] | None = None, *,
-                 known: Sequence[str] | None = None) -> StaffInfo:
+                 known: Sequence[str] | None = None, must_change: bool = False) -> StaffInfo:
     """Create an account (administrators; the command line's operator holds that role).
     `departments` (need-to-know, issue 16): None gives every department of the catalog
-    (`known`, by default the installed catalog's)."""
+    (`known`, by default the installed catalog's). `must_change`: the password is a
+    temporary one the person replaces at the first login (the staff screen)."""
     require(actor, "staff.manage")
     chosen = validate_departments(departments, known if known is not None else known_departments())
     code = code.strip()
@@ -100,7 +101,7 @@ def create_staff(session: Session, actor: Actor, code: str, name: str, roles: li
         raise BackofficeError(f"staff code {code!r} already exists")
     passwords.check_policy(password, context=(code, name))
     staff = Staff(code=code, name=name, password_hash=passwords.hash_password(password),
-                  disabled=False, session_epoch=0, created_at=utcnow())
+                  disabled=False, session_epoch=0, created_at=utcnow(), must_change_password=must_change)
     staff.roles = [StaffRole(role=r) for r in roles]
     staff.departments = [StaffDepartment(department=d) for d in chosen]
     session.add(staff)
@@ -250,11 +251,12 @@ def list_staff(session: Session, actor: Actor) -> list[StaffInfo]:
 
 # One unit of work each, for callers without a session of their own (`backoffice users …`).
 def add_account(bo: Backoffice, actor: Actor, code: str, name: str, roles: list[str],
-                password: str, departments: Sequence[str] | None = None) -> StaffInfo:
+                password: str, departments: Sequence[str] | None = None, *,
+                must_change: bool = False) -> StaffInfo:
     """`departments` None: every department of the catalog (`users add` without --department)."""
     with bo.db.write() as s:
         return create_staff(s, actor, code, name, roles, password, departments,
-                            known=bo.catalog.departments())
+                            known=bo.catalog.departments(), must_change=must_change)
 
 
 def change_departments(bo: Backoffice, actor: Actor, code: str, departments: Sequence[str]) -> StaffInfo:

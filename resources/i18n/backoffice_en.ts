@@ -1622,6 +1622,62 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The password does not follow the rules.</source>
+        <translation>The password does not follow the rules.</translation>
+    </message>
+    <message>
+        <source>The password must not contain your staff code or name.</source>
+        <translation>The password must not contain your staff code or name.</translation>
+    </message>
+    <message>
+        <source>This password is too common. Choose a longer passphrase.</source>
+        <translation>This password is too common. Choose a longer passphrase.</translation>
+    </message>
+    <message>
+        <source>The password is too long: at most 128 characters.</source>
+        <translation>The password is too long: at most 128 characters.</translation>
+    </message>
+    <message>
+        <source>The password is too short: at least 12 characters (a passphrase of several words is best).</source>
+        <translation>The password is too short: at least 12 characters (a passphrase of several words is best).</translation>
+    </message>
+    <message>
+        <source>An administrator set this password. Choose your own to log in.</source>
+        <translation>An administrator set this password. Choose your own to log in.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose another.</source>
+        <translation>The new password is the same as the current one. Choose another.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>The current password is wrong. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no staff account %1.</source>
+        <translation>There is no staff account %1.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Ask another administrator.</source>
+        <translation>You cannot disable your own account. Ask another administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator: the account stays enabled and keeps the administrator role. Make another administrator first.</source>
+        <translation>%1 is the last enabled administrator: the account stays enabled and keeps the administrator role. Make another administrator first.</translation>
+    </message>
+    <message>
+        <source>There is no department %1 in the procedure catalog.</source>
+        <translation>There is no department %1 in the procedure catalog.</translation>
+    </message>
+    <message>
+        <source>other departments</source>
+        <translation>other departments</translation>
+    </message>
+    <message>
+        <source>This application belongs to %1, which is not one of your departments. Ask a member of staff of %1, or an administrator to add the department to your account.</source>
+        <translation>This application belongs to %1, which is not one of your departments. Ask a member of staff of %1, or an administrator to add the department to your account.</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="36"/>
         <source>Documents cannot be issued on this PC: it has no credential store for the city&apos;s issuing key. Nothing was issued. Ask the system administrator to set up the issuing key on this PC (backoffice keys init).</source>
         <translation type="unfinished"></translation>
@@ -3058,6 +3114,18 @@
 <context>
     <name>LoginDialog</name>
     <message>
+        <source>Choose a new password to log in.</source>
+        <translation>Choose a new password to log in.</translation>
+    </message>
+    <message>
+        <source>An administrator set your password. Choose your own now; only you should know it.</source>
+        <translation>An administrator set your password. Choose your own now; only you should know it.</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choose your password</translation>
+    </message>
+    <message>
         <location filename="../../ui/login.py" line="43"/>
         <source>Back office — log in</source>
         <translation>Back office — log in</translation>
@@ -3149,6 +3217,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="64"/>
         <source>Back office — %1</source>
@@ -4015,6 +4087,22 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>Your password has been changed.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/settings_page.py" line="29"/>
         <source>Language</source>
         <translation>Language</translation>
@@ -4815,6 +4903,238 @@
         <location filename="../../ui/pages/portal_content_page.py" line="337"/>
         <source>Withdrawn; the portal hides it.</source>
         <translation>Withdrawn; the portal hides it.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>The two new passwords differ. Type them again.</source>
+        <translation>The two new passwords differ. Type them again.</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Enter the new password.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>At least 12 characters; a passphrase of several words is best. Not your staff code or name, not a common password.</source>
+        <translation>At least 12 characters; a passphrase of several words is best. Not your staff code or name, not a common password.</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>The two passwords differ. Type them again.</translation>
+    </message>
+    <message>
+        <source>Choose the departments whose applications the person works on.</source>
+        <translation>Choose the departments whose applications the person works on.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+        <source>Enter the staff code and the name.</source>
+        <translation>Enter the staff code and the name.</translation>
+    </message>
+    <message>
+        <source>The person chooses their own password at the first login.</source>
+        <translation>The person chooses their own password at the first login.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>First password again</source>
+        <translation>First password again</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <source>Departments (the applications the person may see)</source>
+        <translation>Departments (the applications the person may see)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Staff code</translation>
+    </message>
+    <message>
+        <source>Roles and departments of %1</source>
+        <translation>Roles and departments of %1</translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation>Add a staff account</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Temporary password of %1 set.</source>
+        <translation>Temporary password of %1 set.</translation>
+    </message>
+    <message>
+        <source>A temporary password for %1. Tell it to them in person; they must choose their own at the next login. Their open sessions end.</source>
+        <translation>A temporary password for %1. Tell it to them in person; they must choose their own at the next login. Their open sessions end.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>%1 can log in again on every workstation.</source>
+        <translation>%1 can log in again on every workstation.</translation>
+    </message>
+    <message>
+        <source>%1 enabled.</source>
+        <translation>%1 enabled.</translation>
+    </message>
+    <message>
+        <source>%1 disabled.</source>
+        <translation>%1 disabled.</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their open sessions end at once.</source>
+        <translation>Disable %1? Their open sessions end at once.</translation>
+    </message>
+    <message>
+        <source>Roles and departments of %1 saved; their open sessions have ended.</source>
+        <translation>Roles and departments of %1 saved; their open sessions have ended.</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Account %1 added.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Every department</source>
+        <translation>Every department</translation>
+    </message>
+    <message>
+        <source>Must choose a new password</source>
+        <translation>Must choose a new password</translation>
+    </message>
+    <message>
+        <source>Locked out after failed logins</source>
+        <translation>Locked out after failed logins</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Staff accounts. Reviewers and supervisors see only the applications of their departments; every change here is recorded in the audit log.</source>
+        <translation>Staff accounts. Reviewers and supervisors see only the applications of their departments; every change here is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Roles and departments…</source>
+        <translation>Roles and departments…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Staff code</translation>
     </message>
 </context>
 </TS>

@@ -1648,6 +1648,62 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The password does not follow the rules.</source>
+        <translation>パスワードが規則に合っていません。</translation>
+    </message>
+    <message>
+        <source>The password must not contain your staff code or name.</source>
+        <translation>パスワードに職員コードや氏名を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>This password is too common. Choose a longer passphrase.</source>
+        <translation>よく使われるパスワードです。もっと長いパスフレーズにしてください。</translation>
+    </message>
+    <message>
+        <source>The password is too long: at most 128 characters.</source>
+        <translation>パスワードが長すぎます。128 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The password is too short: at least 12 characters (a passphrase of several words is best).</source>
+        <translation>パスワードが短すぎます。12 文字以上にしてください（いくつかの語をつなげたパスフレーズがおすすめです）。</translation>
+    </message>
+    <message>
+        <source>An administrator set this password. Choose your own to log in.</source>
+        <translation>このパスワードは管理者が設定したものです。ログインするには自分のパスワードを決めてください。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose another.</source>
+        <translation>新しいパスワードが現在のものと同じです。別のパスワードを決めてください。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>現在のパスワードが違います。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>There is no staff account %1.</source>
+        <translation>職員アカウント %1 はありません。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Ask another administrator.</source>
+        <translation>自分自身のアカウントは無効にできません。ほかの管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator: the account stays enabled and keeps the administrator role. Make another administrator first.</source>
+        <translation>%1 は最後の有効な管理者のため、無効にすることも管理者の役割を外すこともできません。先に別の管理者を作ってください。</translation>
+    </message>
+    <message>
+        <source>There is no department %1 in the procedure catalog.</source>
+        <translation>手続き一覧（カタログ）に %1 という課はありません。</translation>
+    </message>
+    <message>
+        <source>other departments</source>
+        <translation>他の課</translation>
+    </message>
+    <message>
+        <source>This application belongs to %1, which is not one of your departments. Ask a member of staff of %1, or an administrator to add the department to your account.</source>
+        <translation>この申請は %1 の申請で、あなたの所属課ではありません。%1 の職員に依頼するか、所属課の追加を管理者に依頼してください。</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="36"/>
         <source>Documents cannot be issued on this PC: it has no credential store for the city&apos;s issuing key. Nothing was issued. Ask the system administrator to set up the issuing key on this PC (backoffice keys init).</source>
         <translation>このPCには市の発行用の鍵を保管する資格情報ストアがないため、書類を発行できません。何も発行していません。このPCへの発行用の鍵の設定をシステム管理者に依頼してください。</translation>
@@ -3078,6 +3134,18 @@
 <context>
     <name>LoginDialog</name>
     <message>
+        <source>Choose a new password to log in.</source>
+        <translation>ログインするには新しいパスワードを決めてください。</translation>
+    </message>
+    <message>
+        <source>An administrator set your password. Choose your own now; only you should know it.</source>
+        <translation>パスワードは管理者が設定したものです。ご自身だけが知るパスワードを今決めてください。</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>パスワードの設定</translation>
+    </message>
+    <message>
         <location filename="../../ui/login.py" line="43"/>
         <source>Back office — log in</source>
         <translation>バックオフィス — ログイン</translation>
@@ -3172,6 +3240,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Staff</source>
+        <translation>職員管理</translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="64"/>
         <source>Back office — %1</source>
@@ -4035,6 +4107,22 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>Your password has been changed.</source>
+        <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>パスワードの変更…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/settings_page.py" line="29"/>
         <source>Language</source>
         <translation>表示言語</translation>
@@ -4834,6 +4922,237 @@
         <location filename="../../ui/pages/portal_content_page.py" line="337"/>
         <source>Withdrawn; the portal hides it.</source>
         <translation>取り下げました。ポータルから表示されなくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>The two new passwords differ. Type them again.</source>
+        <translation>新しいパスワードが 2 回で一致しません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>新しいパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>現在のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>パスワードを設定</translation>
+    </message>
+    <message>
+        <source>At least 12 characters; a passphrase of several words is best. Not your staff code or name, not a common password.</source>
+        <translation>12 文字以上。いくつかの語をつなげたパスフレーズがおすすめです。職員コードや氏名、よく使われるパスワードは使えません。</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>新しいパスワード（確認）</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>現在のパスワード</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>パスワードが 2 回で一致しません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the departments whose applications the person works on.</source>
+        <translation>この職員が担当する申請の所属課を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>役割を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the staff code and the name.</source>
+        <translation>職員コードと氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The person chooses their own password at the first login.</source>
+        <translation>本人が初回ログイン時に自分のパスワードを決めます。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>First password again</source>
+        <translation>初回パスワード（確認）</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>初回パスワード</translation>
+    </message>
+    <message>
+        <source>Departments (the applications the person may see)</source>
+        <translation>所属課（この職員が見られる申請）</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>職員コード</translation>
+    </message>
+    <message>
+        <source>Roles and departments of %1</source>
+        <translation>%1 の役割と所属課</translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation>職員アカウントの追加</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Temporary password of %1 set.</source>
+        <translation>%1 の仮パスワードを設定しました。</translation>
+    </message>
+    <message>
+        <source>A temporary password for %1. Tell it to them in person; they must choose their own at the next login. Their open sessions end.</source>
+        <translation>%1 の仮パスワードです。本人に直接伝えてください。次回ログイン時に本人が自分のパスワードを決めます。開いているセッションは終了します。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>パスワード再設定</translation>
+    </message>
+    <message>
+        <source>%1 can log in again on every workstation.</source>
+        <translation>%1 はすべての端末で再びログインできます。</translation>
+    </message>
+    <message>
+        <source>%1 enabled.</source>
+        <translation>%1 を有効にしました。</translation>
+    </message>
+    <message>
+        <source>%1 disabled.</source>
+        <translation>%1 を無効にしました。</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their open sessions end at once.</source>
+        <translation>%1 を無効にしますか？開いているセッションはただちに終了します。</translation>
+    </message>
+    <message>
+        <source>Roles and departments of %1 saved; their open sessions have ended.</source>
+        <translation>%1 の役割と所属課を保存しました。開いていたセッションは終了しました。</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>アカウント %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>職員アカウント</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 件のアカウント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>未ログイン</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Every department</source>
+        <translation>すべての課</translation>
+    </message>
+    <message>
+        <source>Must choose a new password</source>
+        <translation>パスワード変更待ち</translation>
+    </message>
+    <message>
+        <source>Locked out after failed logins</source>
+        <translation>ログイン失敗でロック中</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Staff accounts. Reviewers and supervisors see only the applications of their departments; every change here is recorded in the audit log.</source>
+        <translation>職員アカウントの一覧です。審査担当と決裁者は所属課の申請だけを見られます。ここでの変更はすべて監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>パスワード再設定…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>有効にする</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>無効にする</translation>
+    </message>
+    <message>
+        <source>Roles and departments…</source>
+        <translation>役割・所属課…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最終ログイン</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>所属課</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>職員コード</translation>
     </message>
 </context>
 </TS>

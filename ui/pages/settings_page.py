@@ -1,24 +1,42 @@
 """SettingsPage (設定): the display language (applied at the next start), whether to be
-asked before sending to applicants (ui/confirm.py), and how the idle lock and session end
-work."""
+asked before sending to applicants (ui/confirm.py), changing one's own password (issue 16:
+the old one is required, the core checks the policy and audits it), and how the idle
+lock and session end work."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backoffice.platform.config import Config
 
 from .. import confirm, i18n
+from ..errors import error_message
 from ..named import named
+from ..operations import Changes, Operation
+from ..password_dialog import PasswordDialog
+from ..workers import Workers
 
 log = logging.getLogger(__name__)
 
 
 class SettingsPage(QWidget):
-    def __init__(self, config: Config, parent: QWidget | None = None) -> None:
+    def __init__(self, config: Config, parent: QWidget | None = None, *, workers: Workers | None = None,
+                 change_password: Callable[[str, str], None] | None = None) -> None:
         super().__init__(parent)
+        self.workers, self._change_password = workers, change_password
         self.language = named(QComboBox(), "language")
         self.language.addItem("日本語", "ja")
         self.language.addItem("English", "en")
@@ -36,6 +54,14 @@ class SettingsPage(QWidget):
         self.confirm_sending.setChecked(confirm.enabled())
         self.confirm_sending.toggled.connect(confirm.set_enabled)
         form.addRow(self.tr("Confirmation"), self.confirm_sending)
+        self.password_button = named(QPushButton(self.tr("Change my password…")), "changePassword")
+        self.password_button.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.password_button.setToolTip(self.tr("Change my password…") + " (Ctrl+Shift+P)")
+        self.password_button.clicked.connect(lambda _c=False: self.change_password())
+        self.password_button.setEnabled(workers is not None and change_password is not None)
+        self.password_note = named(QLabel(), "passwordNote")
+        form.addRow(self.tr("Password"), self.password_button)
+        form.addRow("", self.password_note)
         lock = QLabel(self.tr(
             "The screen locks after %1 minutes without keyboard or mouse input (Ctrl+L locks at once); "
             "your password unlocks it. Your session ends when an administrator disables your account "
@@ -53,6 +79,19 @@ class SettingsPage(QWidget):
         lay.addWidget(lease)
         lay.addWidget(db)
         lay.addStretch(1)
+
+    def change_password(self, dialog: PasswordDialog | None = None) -> None:
+        """Ask for the current password and a new one twice; the core checks and records it."""
+        if self.workers is None or self._change_password is None:
+            return
+        dialog = dialog or PasswordDialog(self.tr("Change my password"), "", ask_current=True, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        old, new = dialog.passwords()
+        change = self._change_password
+        (Operation(self, self.workers, lambda: change(old, new), Changes(staff=True))
+         .success(lambda _r: self.password_note.setText(self.tr("Your password has been changed.")))
+         .failure(lambda exc: self.password_note.setText(error_message(exc))).run())
 
     def _language_chosen(self, _index: int) -> None:
         i18n.save_language(self.language.currentData())
