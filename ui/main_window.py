@@ -30,6 +30,7 @@ from .operations import OperationBus
 from .pages.application_page import ApplicationPage
 from .pages.appointments_page import AppointmentsPage
 from .pages.audit_page import AuditPage
+from .pages.counter_entry_page import CounterEntryPage
 from .pages.counter_page import CounterPage
 from .pages.dashboard_page import DashboardPage
 from .pages.export_page import ExportPage
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
             self.queue_page.message_posted.connect(self.show_message)
             self.application_page.message_posted.connect(self.show_message)
         a = self.actor
+        if a.has("counter.enter"):  # issue 18: walk-in applications typed at the counter
+            self._add_page(self.tr("Counter entry"), CounterEntryPage(bo, a, workers))
         if a.has("delivery.record"):
             self._add_page(self.tr("Counter"), CounterPage(bo, a, workers))
         if a.has("certificate.issue"):

@@ -5137,4 +5137,240 @@
         <translation>Staff code</translation>
     </message>
 </context>
+<context>
+    <name>CounterEntryPage</name>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="216"/>
+        <source>%1 yen (paid at the counter)</source>
+        <translation>%1 yen (paid at the counter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="70"/>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="268"/>
+        <source>1 to 99</source>
+        <translation>1 to 99</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="267"/>
+        <source>A whole number</source>
+        <translation>A whole number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="82"/>
+        <source>Accept (Ctrl+Enter)</source>
+        <translation>Accept (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="285"/>
+        <source>Accepted as %1. Hand the reception slip to the citizen.</source>
+        <translation>Accepted as %1. Hand the reception slip to the citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="122"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="273"/>
+        <source>Already used for another payment</source>
+        <translation>Already used for another payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="115"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="67"/>
+        <source>At the counter</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="120"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="68"/>
+        <source>By mail</source>
+        <translation>By mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="275"/>
+        <source>Check this field</source>
+        <translation>Check this field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="269"/>
+        <source>Choose from the list</source>
+        <translation>Choose from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="71"/>
+        <source>Driver's license</source>
+        <translation>Driver's license</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="128"/>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="91"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="74"/>
+        <source>Health insurance eligibility certificate</source>
+        <translation>Health insurance eligibility certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="126"/>
+        <source>Identity document checked</source>
+        <translation>Identity document checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="124"/>
+        <source>Identity, paper and payment</source>
+        <translation>Identity, paper and payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="265"/>
+        <source>In the future</source>
+        <translation>In the future</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="263"/>
+        <source>Katakana only</source>
+        <translation>Katakana only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="72"/>
+        <source>My Number card (also as health insurance card)</source>
+        <translation>My Number card (also as health insurance card)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="118"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="119"/>
+        <source>Name in kana</source>
+        <translation>Name in kana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="217"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="264"/>
+        <source>Not a date (e.g. 19850401)</source>
+        <translation>Not a date (e.g. 19850401)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="272"/>
+        <source>Not in the catalog</source>
+        <translation>Not in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="247"/>
+        <source>Not saved: correct the marked fields (what you typed is kept).</source>
+        <translation>Not saved: correct the marked fields (what you typed is kept).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="84"/>
+        <source>Open the reception slip again</source>
+        <translation>Open the reception slip again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="75"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="127"/>
+        <source>Paper pages taken in</source>
+        <translation>Paper pages taken in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="73"/>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="121"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="117"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="129"/>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="123"/>
+        <source>Receive the document</source>
+        <translation>Receive the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="262"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="226"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="266"/>
+        <source>Seven digits (e.g. 5300001)</source>
+        <translation>Seven digits (e.g. 5300001)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="271"/>
+        <source>Too long</source>
+        <translation>Too long</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="270"/>
+        <source>Yes or no</source>
+        <translation>Yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="62"/>
+        <source>e.g. 19850401</source>
+        <translation>e.g. 19850401</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="175"/>
+        <source>e.g. 20261130</source>
+        <translation>e.g. 20261130</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="64"/>
+        <source>e.g. 5300001</source>
+        <translation>e.g. 5300001</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="80"/>
+        <source>Counter entry</source>
+        <translation>Counter entry</translation>
+    </message>
+</context>
 </TS>

@@ -5155,4 +5155,240 @@
         <translation>職員コード</translation>
     </message>
 </context>
+<context>
+    <name>CounterEntryPage</name>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="216"/>
+        <source>%1 yen (paid at the counter)</source>
+        <translation>%1円（窓口で支払い）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="70"/>
+        <source>(choose)</source>
+        <translation>（選択）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="268"/>
+        <source>1 to 99</source>
+        <translation>1〜99</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="267"/>
+        <source>A whole number</source>
+        <translation>整数で入力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="82"/>
+        <source>Accept (Ctrl+Enter)</source>
+        <translation>受付する（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="285"/>
+        <source>Accepted as %1. Hand the reception slip to the citizen.</source>
+        <translation>受付番号 %1 で受け付けました。受付票をお渡しください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="122"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="273"/>
+        <source>Already used for another payment</source>
+        <translation>別の支払いで使用済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="115"/>
+        <source>Applicant</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="67"/>
+        <source>At the counter</source>
+        <translation>窓口で受取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="120"/>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="68"/>
+        <source>By mail</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="275"/>
+        <source>Check this field</source>
+        <translation>確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="269"/>
+        <source>Choose from the list</source>
+        <translation>一覧から選択</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="71"/>
+        <source>Driver's license</source>
+        <translation>運転免許証</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="128"/>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="91"/>
+        <source>Form</source>
+        <translation>申請内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="74"/>
+        <source>Health insurance eligibility certificate</source>
+        <translation>資格確認書（健康保険）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="126"/>
+        <source>Identity document checked</source>
+        <translation>確認した本人確認書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="124"/>
+        <source>Identity, paper and payment</source>
+        <translation>本人確認・紙の書類・支払い</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="265"/>
+        <source>In the future</source>
+        <translation>未来の日付です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="263"/>
+        <source>Katakana only</source>
+        <translation>カタカナで入力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="72"/>
+        <source>My Number card (also as health insurance card)</source>
+        <translation>マイナンバーカード（マイナ保険証を含む）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="118"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="119"/>
+        <source>Name in kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="217"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="264"/>
+        <source>Not a date (e.g. 19850401)</source>
+        <translation>日付ではありません（例 19850401）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="272"/>
+        <source>Not in the catalog</source>
+        <translation>手続一覧にありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="247"/>
+        <source>Not saved: correct the marked fields (what you typed is kept).</source>
+        <translation>保存していません。印の付いた項目を直してください（入力した内容はそのままです）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="84"/>
+        <source>Open the reception slip again</source>
+        <translation>受付票をもう一度開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="75"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="127"/>
+        <source>Paper pages taken in</source>
+        <translation>取り込んだ紙の書類（枚）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="73"/>
+        <source>Passport</source>
+        <translation>パスポート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="121"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="117"/>
+        <source>Procedure</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="129"/>
+        <source>Receipt number</source>
+        <translation>領収番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="123"/>
+        <source>Receive the document</source>
+        <translation>受取方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="262"/>
+        <source>Required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="226"/>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="266"/>
+        <source>Seven digits (e.g. 5300001)</source>
+        <translation>7桁の数字（例 5300001）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="271"/>
+        <source>Too long</source>
+        <translation>長すぎます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="270"/>
+        <source>Yes or no</source>
+        <translation>はい・いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="62"/>
+        <source>e.g. 19850401</source>
+        <translation>例 19850401</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="175"/>
+        <source>e.g. 20261130</source>
+        <translation>例 20261130</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="64"/>
+        <source>e.g. 5300001</source>
+        <translation>例 5300001</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="80"/>
+        <source>Counter entry</source>
+        <translation>窓口受付</translation>
+    </message>
+</context>
 </TS>
