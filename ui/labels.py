@@ -39,6 +39,12 @@ def attention_label(code: str) -> str:
         "attachment_rejected": QCoreApplication.translate("Labels", "Attachment rejected"), "attachment_missing": QCoreApplication.translate("Labels", "Attachment missing"),
         "possible_duplicate": QCoreApplication.translate("Labels", "Possible duplicate"),
         "formula_like_text": QCoreApplication.translate("Labels", "Name or address starts like a formula"),
+        # the register (records-v1 §4)
+        "record_mismatch": QCoreApplication.translate("Labels", "Register differs"),
+        "record_not_found": QCoreApplication.translate("Labels", "Not in the register"),
+        "record_ambiguous": QCoreApplication.translate("Labels", "Several people in the register"),
+        "record_restricted": QCoreApplication.translate("Labels", "Register restricted (support measures)"),
+        "record_stale": QCoreApplication.translate("Labels", "Register answer too old: asked again"),
     }
     return names.get(code, code)
 
@@ -262,6 +268,14 @@ def audit_action_label(action: str) -> str:
         "quarantine.retry": QCoreApplication.translate("Labels", "Retried a quarantined bundle"), "retention.run": QCoreApplication.translate("Labels", "Deleted expired records"),
         "staff.create": QCoreApplication.translate("Labels", "Created a staff account"), "staff.disable": QCoreApplication.translate("Labels", "Disabled a staff account"),
         "staff.enable": QCoreApplication.translate("Labels", "Enabled a staff account"), "staff.password": QCoreApplication.translate("Labels", "Changed a password"),
+        # the register exchange (records-v1)
+        "records.request": QCoreApplication.translate("Labels", "Sent register requests"),
+        "records.load": QCoreApplication.translate("Labels", "Loaded register answers"),
+        "records.refused": QCoreApplication.translate("Labels", "Refused a register answer batch"),
+        "records.answer": QCoreApplication.translate("Labels", "Received a register answer"),
+        "records.view": QCoreApplication.translate("Labels", "Viewed a register answer"),
+        "records.mismatch_accepted": QCoreApplication.translate("Labels", "Approved despite a register difference"),
+        "records.stale": QCoreApplication.translate("Labels", "Asked the register again (answer too old)"),
     }
     if action in names:
         return names[action]

@@ -1648,6 +1648,22 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>This certificate is made from the register: it can be approved or issued only once the register has found the person.</source>
+        <translation>この証明書は住民記録等から作成します。照会で本人が確認できるまで承認・交付できません。</translation>
+    </message>
+    <message>
+        <source>The register differs from the application: write why it may be approved anyway (the reason is kept in the audit log).</source>
+        <translation>照会結果が申請内容と異なります。承認する理由を入力してください（理由は監査ログに残ります）。</translation>
+    </message>
+    <message>
+        <source>The register answer is too old to print. It has been asked again; issue the certificate when the new answer is in.</source>
+        <translation>照会結果が古いため印刷できません。再照会しました。新しい回答が届いてから交付してください。</translation>
+    </message>
+    <message>
+        <source>Waiting for the new register answer; issue the certificate when it is in.</source>
+        <translation>再照会の回答待ちです。回答が届いてから交付してください。</translation>
+    </message>
+    <message>
         <source>The password does not follow the rules.</source>
         <translation>パスワードが規則に合っていません。</translation>
     </message>
@@ -2228,6 +2244,54 @@
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>Sent register requests</source>
+        <translation>住民記録等の照会を送信</translation>
+    </message>
+    <message>
+        <source>Loaded register answers</source>
+        <translation>住民記録等の照会結果を取込</translation>
+    </message>
+    <message>
+        <source>Refused a register answer batch</source>
+        <translation>照会結果のバッチを拒否</translation>
+    </message>
+    <message>
+        <source>Received a register answer</source>
+        <translation>住民記録等の照会結果を受信</translation>
+    </message>
+    <message>
+        <source>Viewed a register answer</source>
+        <translation>住民記録等の照会結果を閲覧</translation>
+    </message>
+    <message>
+        <source>Approved despite a register difference</source>
+        <translation>照会結果との相違を確認して承認</translation>
+    </message>
+    <message>
+        <source>Asked the register again (answer too old)</source>
+        <translation>照会結果の期限切れにより再照会</translation>
+    </message>
+    <message>
+        <source>Register differs</source>
+        <translation>住民記録等と相違</translation>
+    </message>
+    <message>
+        <source>Not in the register</source>
+        <translation>住民記録等に該当なし</translation>
+    </message>
+    <message>
+        <source>Several people in the register</source>
+        <translation>住民記録等で複数該当</translation>
+    </message>
+    <message>
+        <source>Register restricted (support measures)</source>
+        <translation>支援措置対象（閲覧制限）</translation>
+    </message>
+    <message>
+        <source>Register answer too old: asked again</source>
+        <translation>照会結果の期限切れ（再照会中）</translation>
+    </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
         <location filename="../../ui/labels.py" line="66"/>
@@ -5389,6 +5453,145 @@
         <location filename="../../ui/main_window.py" line="80"/>
         <source>Counter entry</source>
         <translation>窓口受付</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Name (kana)</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Householder</source>
+        <translation>世帯主</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Resident since</source>
+        <translation>住民となった日</translation>
+    </message>
+    <message>
+        <source>Seal registration number</source>
+        <translation>印鑑登録番号</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登録年月日</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>所得金額</translation>
+    </message>
+    <message>
+        <source>Taxable income</source>
+        <translation>課税所得金額</translation>
+    </message>
+    <message>
+        <source>Municipal tax</source>
+        <translation>市民税額</translation>
+    </message>
+    <message>
+        <source>Prefectural tax</source>
+        <translation>府民税額</translation>
+    </message>
+    <message>
+        <source>Registered domicile</source>
+        <translation>本籍</translation>
+    </message>
+    <message>
+        <source>Head of the family register</source>
+        <translation>筆頭者</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Found in the register</source>
+        <translation>該当あり</translation>
+    </message>
+    <message>
+        <source>Nobody in the register fits</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Several people in the register fit</source>
+        <translation>複数該当</translation>
+    </message>
+    <message>
+        <source>Restricted (support measures)</source>
+        <translation>支援措置対象</translation>
+    </message>
+    <message>
+        <source>Unknown answer</source>
+        <translation>不明な回答</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>The applicant wrote</source>
+        <translation>申請内容</translation>
+    </message>
+    <message>
+        <source>The register says</source>
+        <translation>住民記録等の照会結果</translation>
+    </message>
+    <message>
+        <source>Register: waiting for the answer of the core systems</source>
+        <translation>住民記録等の照会：基幹系の回答待ち（受付済・照会中）</translation>
+    </message>
+    <message>
+        <source>Register: restricted (support measures) — only a supervisor may see this record and decide (answer of %1)</source>
+        <translation>住民記録等の照会：支援措置対象のため閲覧制限中。記録の閲覧と決定は監督者のみ（%1時点の回答）</translation>
+    </message>
+    <message>
+        <source>Register: %1 (answer of %2)</source>
+        <translation>住民記録等の照会：%1（%2時点の回答）</translation>
+    </message>
+    <message>
+        <source> — %1 item(s) differ</source>
+        <translation>　相違 %1 項目</translation>
+    </message>
+    <message>
+        <source>Household (as registered):</source>
+        <translation>世帯員（住民記録）：</translation>
     </message>
 </context>
 </TS>

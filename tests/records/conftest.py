@@ -104,3 +104,6 @@ def renv(db_url, tmp_path):
     e = make_records_env(db_url, tmp_path)
     yield e
     e.bo.close()
+
+
+from tests.ui.conftest import japanese  # noqa: E402, F401  (fixture for the widget test)

@@ -26,6 +26,7 @@ from backoffice.casework.detail import ApplicationDetail, DocumentInfo, FieldCha
 from backoffice.intake import retry
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BackofficeError, ClaimError
+from backoffice.records.view import RecordComparison, record_comparison
 
 from .. import confirm, labels
 from ..connection_monitor import ConnectionMonitor
@@ -37,6 +38,7 @@ from ..qtcompat import emit
 from ..widgets.decision_widget import DecisionWidget
 from ..widgets.detail_widget import ApplicationDetailWidget
 from ..widgets.document_viewer import DocumentViewerWidget
+from ..widgets.record_widget import RecordWidget
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,7 @@ class Opened:
     changes: list[FieldChange] | None
     claimed: bool
     claim_problem: str | None
+    record: RecordComparison | None = None  # the register's answer beside the form (records-v1)
 
 
 def open_application(bo: Backoffice, actor: Actor, pk: int, claim: bool) -> Opened:
@@ -64,7 +67,7 @@ def open_application(bo: Backoffice, actor: Actor, pk: int, claim: bool) -> Open
     d = detail.application_detail(bo, actor, pk)
     changes = detail.revision_diff(bo, actor, pk, d.revision - 1, d.revision) if d.revision > 1 else None
     claimed = claimed and d.claimed_by == actor.id
-    return Opened(d, changes, claimed, problem)
+    return Opened(d, changes, claimed, problem, record_comparison(bo, actor, pk))
 
 
 class _Wanted:
@@ -106,6 +109,8 @@ class ApplicationPage(QWidget):
         lay = QVBoxLayout(left)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.detail_view, 1)
+        self.record_view = RecordWidget()
+        lay.addWidget(self.record_view)
         lay.addWidget(self.decision)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -167,6 +172,7 @@ class ApplicationPage(QWidget):
             self._clear_screen()
         self.current, self.claimed = o.detail, o.claimed
         self.detail_view.show_detail(o.detail, o.changes)
+        self.record_view.show_comparison(o.record)
         self.decision.clear_inputs()
         self.decision.set_state(o.detail, self.actor, o.claimed)
         if o.claim_problem:
@@ -229,6 +235,7 @@ class ApplicationPage(QWidget):
         self.claimed = False
         self._wanted.tag = None
         self.detail_view.clear()
+        self.record_view.clear()
         self.viewer.clear()
         self.decision.clear_inputs()
         self.decision.set_state(None, None, False)
@@ -432,4 +439,5 @@ class ApplicationPage(QWidget):
         self.current = o.detail
         self.detail_view.browser.setHtml("")
         self.detail_view.show_detail(o.detail, o.changes)
+        self.record_view.show_comparison(o.record)
         self.decision.set_state(o.detail, self.actor, self.claimed)
