@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -60,7 +61,10 @@ class SettingsPage(QWidget):
         self.password_button.clicked.connect(lambda _c=False: self.change_password())
         self.password_button.setEnabled(workers is not None and change_password is not None)
         self.password_note = named(QLabel(), "passwordNote")
-        form.addRow(self.tr("Password"), self.password_button)
+        password_row = QHBoxLayout()  # the button at its own width, not stretched across the page
+        password_row.addWidget(self.password_button)
+        password_row.addStretch(1)
+        form.addRow(self.tr("Password"), password_row)
         form.addRow("", self.password_note)
         lock = QLabel(self.tr(
             "The screen locks after %1 minutes without keyboard or mouse input (Ctrl+L locks at once); "

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -144,7 +143,7 @@ class StaffPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.summary = named(QLabel(), "staffSummary")
         self.add_button = self._button(self.tr("Add…"), "addStaff", "Ctrl+N", self.add_account)
@@ -203,8 +202,7 @@ class StaffPage(QWidget):
                 if col == 3:
                     item.setToolTip("、".join(info.departments))
                 self.table.setItem(i, col, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()  # the state (last column) takes the rest
         if keep is not None:
             for i, info in enumerate(self.rows):
                 if info.code == keep.code:
