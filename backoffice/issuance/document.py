@@ -215,10 +215,28 @@ def body_sha256(lines: list[str]) -> str:
 
 
 def render_pdf(template: Template, data: DocumentData, lines: list[str], qr_text: str | None) -> bytes:
-    """One A4 page: title, serial, body `lines` as given, era dates, issuer and seal, 地紋,
+    """A4 page(s): title, serial, body `lines` as given (a certificate body longer than one page
+    continues on further pages, each with the serial and "n / N"), era dates, issuer and seal, 地紋,
     watermark, micro-text and (when qr_text is given) the QR code at its fixed place."""
     with plain_flate_streams():
         return _render(template, data, lines, qr_text)
+
+
+# A certificate body longer than one page (records-v1 §5: e.g. a large household or a 戸籍
+# with many events) continues on further pages; the last page keeps the footer, date and
+# issuer, so it holds fewer lines than a continuation page.
+LAST_PAGE_LINES, MORE_PAGE_LINES = 20, 28
+
+
+def body_pages(lines: list[str]) -> list[list[str]]:
+    """The body lines per printed page (one page when they fit the last-page layout)."""
+    if len(lines) <= LAST_PAGE_LINES:
+        return [lines]
+    more = -(-(len(lines) - LAST_PAGE_LINES) // MORE_PAGE_LINES)  # continuation pages needed
+    last = min(LAST_PAGE_LINES, len(lines) - more)
+    per = -(-(len(lines) - last) // more)  # spread evenly over the continuation pages
+    head = lines[:len(lines) - last]
+    return [head[i:i + per] for i in range(0, len(head), per)] + [lines[len(lines) - last:]]
 
 
 def _render(template: Template, data: DocumentData, lines: list[str], qr_text: str | None) -> bytes:
@@ -228,6 +246,17 @@ def _render(template: Template, data: DocumentData, lines: list[str], qr_text: s
     c.setTitle(f"{template.title} {data.serial}")
     c.setAuthor(data.city_name)
     c.setSubject(f"{data.kind} {data.application_id}")
+    pages = body_pages(lines) if template.kind == "certificate" else [lines]
+    for n, chunk in enumerate(pages, 1):
+        _page(c, template, data, values, chunk, qr_text, n, len(pages))
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _page(c: Canvas, template: Template, data: DocumentData, values: dict[str, str], lines: list[str],
+          qr_text: str | None, page: int, pages: int) -> None:
+    """One A4 page; the serial on every page, and "n / N" when the body takes several."""
     if template.show_pattern:  # 地紋 first: everything else prints over it
         draw_copy_evident_pattern(c, str(font_path("gothic")), 10 * mm, 10 * mm,
                                   PAGE_W - 20 * mm, PAGE_H - 20 * mm)
@@ -243,15 +272,16 @@ def _render(template: Template, data: DocumentData, lines: list[str], qr_text: s
     c.setFillColorRGB(0, 0, 0)
     number_label = "証明番号" if template.kind == "certificate" else "文書番号"
     draw_text(c, 190 * mm, 280 * mm, f"{number_label}　{data.serial}", "gothic", 9, "right")
-    if template.kind == "certificate":
-        _certificate(c, template, data, lines, compose_footer(template, data), micro)
-    else:
+    if pages > 1:
+        draw_text(c, 190 * mm, 275 * mm, f"{page} / {pages}", "gothic", 9, "right")
+    if template.kind != "certificate":
         _notice(c, template, data, lines, compose_footer(template, data), values)
+    elif page < pages:
+        _certificate_continued(c, template, lines, micro)
+    else:
+        _certificate(c, template, data, lines, compose_footer(template, data), micro)
     if qr_text is not None:
         _qr_block(c, qr_text, data)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
 def _title(c: Canvas, title: str, role: str, y: float, size: float, micro: str | None) -> None:
@@ -303,6 +333,25 @@ def _certificate(c: Canvas, template: Template, data: DocumentData, lines: list[
         y -= 6.5 * mm
     draw_text(c, 30 * mm, min(y - 4 * mm, 96 * mm), to_wareki(data.issued_on), role, 12)
     _issuer(c, data, role, min(y - 20 * mm, 78 * mm), 15)
+
+
+def _certificate_continued(c: Canvas, template: Template, lines: list[str], micro: str) -> None:
+    """A page before the last: title and body rows down to above the QR code; continued."""
+    role = template.font
+    _title(c, template.title, role, 258 * mm, 22, micro)
+    top, left, right = 243 * mm, 22 * mm, 188 * mm
+    row = _body_rows(len(lines), top, 66 * mm, 10 * mm, 6 * mm)
+    c.setStrokeColorRGB(0.3, 0.3, 0.3)
+    c.setLineWidth(0.4)
+    y = top
+    for line in lines:
+        c.line(left, y, right, y)
+        draw_text(c, left + 4 * mm, y - row / 2 - 3.8, line, role, BODY_SIZE_PT)
+        y -= row
+    c.line(left, y, right, y)
+    c.setLineWidth(0.9)
+    c.rect(left, y, right - left, top - y)
+    draw_text(c, right, y - 6 * mm, "（次葉へ続く）", role, 10.5, "right")
 
 
 def _seal_impression(c: Canvas, data: DocumentData, right: float, top: float) -> None:

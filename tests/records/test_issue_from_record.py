@@ -165,3 +165,31 @@ def test_koseki_prints_members_and_events(kenv):
     for expected in ("大阪府大阪市北区中之島一丁目1番地", "筆頭者", "【婚姻日】昭和58年6月1日", "長男",
                      "昭和30年3月3日生"):
         assert expected in text, expected
+
+
+def test_a_long_koseki_continues_on_further_pages(kenv):
+    import pypdfium2 as pdfium
+
+    from backoffice.issuance.verify import verify_file
+
+    members = [{"name": "山田 一郎", "birth": "1955-03-03", "sex": "1", "relationship": "筆頭者",
+                "events": ["【出生日】昭和30年3月3日", "【婚姻日】昭和58年6月1日"]},
+               {"name": "山田 太郎", "birth": "1985-04-01", "sex": "1", "relationship": "長男",
+                "events": ["【出生日】昭和60年4月1日"]}]
+    members += [{"name": f"山田 {k}", "birth": "1990-01-01", "sex": "2", "relationship": "孫",
+                 "events": [f"【出生日】平成2年1月{k}日", "【届出日】平成2年1月10日", "【入籍日】平成3年2月1日"]}
+                for k in range(1, 12)]
+    record = {"honseki": "大阪府大阪市北区中之島一丁目1番地", "hittousha": "山田 一郎", "members": members}
+    app = builders.sample_application(procedure="koseki-copy", form={"copies": 1, "kind": "謄本", "purpose": "相続"})
+    pk = _approved(kenv, app, record)
+    info = service.issue_document(kenv.bo, make_staff(kenv.bo, "c1", ["counter"]), pk)
+    _keep("koseki-long.pdf", info.pdf)
+    doc = pdfium.PdfDocument(info.pdf)
+    n = len(doc)
+    assert n >= 2
+    texts = [doc[i].get_textpage().get_text_range() for i in range(n)]
+    for i, text in enumerate(texts, 1):
+        assert info.serial in text and f"{i} / {n}" in text
+    assert any("【出生日】平成2年1月11日" in t for t in texts)
+    assert "大阪市長" in texts[-1] and all("大阪市長" not in t for t in texts[:-1])
+    assert verify_file(kenv.bo, info.pdf).verdict.status == "valid"  # the QR covers every page's lines
