@@ -19,7 +19,9 @@ from backoffice.platform.timeutil import rfc3339, utcnow
 log = logging.getLogger(__name__)
 
 EVENTS = ("received", "returned_for_correction", "approved", "rejected", "issued",
-          "ready_for_pickup", "delivered", "withdrawn")
+          "ready_for_pickup", "delivered", "withdrawn",
+          # portal-v1 (issue 17): a counter appointment booked or cancelled for the application
+          "appointment_booked", "appointment_cancelled")
 
 MESSAGES = {
     "received": "申請を受け付けました。審査結果をお待ちください。",
@@ -30,6 +32,8 @@ MESSAGES = {
     "ready_for_pickup": "証明書等の準備ができました。本人確認書類をお持ちのうえ窓口でお受け取りください。",
     "delivered": "証明書等をお渡ししました。",
     "withdrawn": "申請の取下げを受け付けました。",
+    "appointment_booked": "窓口の予約を受け付けました。",
+    "appointment_cancelled": "窓口の予約を取り消しました。",
 }
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
+from backoffice.casework import notices
 from backoffice.db import units
 from backoffice.db.models import Application, Revision
 from backoffice.db.models_supervision import Appointment, AppointmentSlot, CounterLocation
@@ -130,6 +131,7 @@ def _book(s: Session, bo: Backoffice, actor: Actor, code: str, starts_at: dateti
         if application_pk else None
     audit.record(s, actor, "appointment.book", f"appointment:{appt.id}", counter=code,
                  starts_at=to_jst(start).isoformat(), application=app_id, source=source)
+    _notify(s, application_pk, "appointment_booked", loc.name, start)
     return _info(appt, code, app_id)
 
 
@@ -197,9 +199,25 @@ def _change(bo: Backoffice, actor: Actor, appointment_id: int, to: str, allowed:
         if to == CANCELLED:
             appt.seat = None  # frees the seat
         audit.record(s, actor, f"appointment.{to}", f"appointment:{appt.id}")
+        loc = s.get(CounterLocation, appt.location_pk)
+        if to == CANCELLED and loc is not None:
+            _notify(s, appt.application_pk, "appointment_cancelled", loc.name, as_utc(appt.starts_at))
         code = s.get(CounterLocation, appt.location_pk).code  # type: ignore[union-attr]
         app_id = s.scalar(select(Application.application_id).where(Application.id == appt.application_pk))
         return _info(appt, code, app_id)
+
+
+def _notify(s: Session, application_pk: int | None, event: str, counter: str, start: datetime) -> None:
+    """The applicant hears of a booking or cancellation for their application (notice/1,
+    portal-v1 §1), queued in the booking's own transaction: exactly once."""
+    if application_pk is None:
+        return
+    app = s.get(Application, application_pk)
+    if app is None:
+        return
+    when = to_jst(start)
+    notices.queue(s, app, event, message=f"{notices.MESSAGES[event]}（{when.month}月{when.day}日 "
+                                         f"{when:%H:%M}、{counter}）")
 
 
 def check_in(bo: Backoffice, actor: Actor, appointment_id: int) -> AppointmentInfo:

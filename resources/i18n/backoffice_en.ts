@@ -317,6 +317,16 @@
         <source>Withdrawal</source>
         <translation>Withdrawal</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Appointment booked</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Appointment cancelled</source>
+        <translation>Appointment cancelled</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>

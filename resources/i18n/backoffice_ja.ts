@@ -316,6 +316,16 @@
         <source>Withdrawal</source>
         <translation>取下げ</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Appointment booked</source>
+        <translation>窓口予約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="60"/>
+        <source>Appointment cancelled</source>
+        <translation>窓口予約の取消</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from backoffice.audit import log as audit
 from backoffice.db.models import Application, IntakeRecord, Notice, Revision
 from tests import builders
-from tests.intake.conftest import make_env
+from tests.intake.conftest import make_env, outbox_keyring, with_outbox_key  # noqa: F401 - fixture
 from tests.intake.test_sync import _config_file
 
 FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -27,8 +27,8 @@ BUNDLES = int(os.environ.get("SYNC_AGENT_BUNDLES", "240"))
 
 
 @pytest.fixture
-def env(db_url, tmp_path):
-    e = make_env(db_url, tmp_path)
+def env(db_url, tmp_path, outbox_keyring):  # noqa: F811 - the fixture
+    e = with_outbox_key(make_env(db_url, tmp_path), outbox_keyring)  # the outbox is signed (portal-v1)
     yield e
     e.bo.close()
 

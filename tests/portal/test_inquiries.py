@@ -187,3 +187,28 @@ def test_retention_takes_inquiries_with_their_application_and_by_rule(db_url, tm
         assert kept[recent][0] == "佐藤 一郎"
     finally:
         bo.close()
+
+
+def test_appointment_booking_and_cancellation_notify_the_applicant_and_change_the_slots(bo):
+    from backoffice.db.models import Notice
+    from backoffice.portal import publishing
+    from backoffice.supervision import appointments, counters
+    from tests.ui.factories import GOD
+
+    app = make_applications(bo, 1)[0]
+    loc = counters.locations(bo, GOD)[0]
+    day = bo.calendar.add_business_days(datetime.now(JST).date(), 2)
+    start = datetime.combine(day, loc.opens, JST)
+    clerk = make_staff(bo, "c400", ["counter"])
+    publishing.publish_due(bo)
+    booked = appointments.book(bo, clerk, loc.code, start, "山田 太郎", application_pk=app.pk)
+    assert publishing.publish_due(bo) == 1  # that counter's slots/1 again, one seat fewer
+    slots = _messages(bo, "slots/1")[-1]
+    first = next(d for d in slots["days"] if d["date"] == day.isoformat())["slots"][0]
+    assert first["free"] == loc.capacity - 1
+    appointments.cancel(bo, clerk, booked.id)
+    with bo.db.read() as s:
+        events = [(e, m) for e, m in s.execute(select(Notice.event, Notice.message).where(
+            Notice.application_pk == app.pk, Notice.event.like("appointment%")).order_by(Notice.id))]
+    assert [e for e, _ in events] == ["appointment_booked", "appointment_cancelled"]
+    assert f"{day.month}月{day.day}日" in events[0][1] and loc.name in events[0][1]

@@ -66,6 +66,8 @@ def _texts() -> dict[str, str]:
         "notice.ready_for_pickup": QCoreApplication.translate("ApplicationDetailWidget", "Ready for pickup"),
         "notice.delivered": QCoreApplication.translate("ApplicationDetailWidget", "Handed over"),
         "notice.withdrawn": QCoreApplication.translate("ApplicationDetailWidget", "Withdrawal"),
+        "notice.appointment_booked": QCoreApplication.translate("ApplicationDetailWidget", "Appointment booked"),
+        "notice.appointment_cancelled": QCoreApplication.translate("ApplicationDetailWidget", "Appointment cancelled"),
     }
 
 
