@@ -244,9 +244,12 @@ class MainWindow(QMainWindow):
                     .replace("%3", str(st.duplicates)).replace("%4", str(st.quarantined)))
             if st.problems:
                 text += " " + self.tr("(%n problem(s))", "", len(st.problems))
+            if st.outbox_waiting:  # portal-v1 §1: nothing reaches the portal until keys init
+                text += " " + self.tr("(messages to the portal wait: no outbox key)")
         self.sync_label.setText(text)
         self.sync_label.setStyleSheet("color: #b00020" if st.error or st.problems else "")
-        self.sync_label.setToolTip("\n".join(st.problems) or (st.error or ""))
+        self.sync_label.setToolTip("\n".join([*st.problems, *([st.outbox_waiting] if st.outbox_waiting else [])])
+                                   or (st.error or ""))
 
     def _connection_lost(self, error: str) -> None:
         self.connection_label.setText(self.tr("Database: not reachable — reconnecting…"))

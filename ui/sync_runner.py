@@ -42,6 +42,7 @@ class SyncState:
     problems: tuple[str, ...] = ()
     error: str | None = None
     busy: bool = False  # another workstation or the sync agent was syncing the spool
+    outbox_waiting: str | None = None  # portal-v1 §1: why messages wait in the database (no outbox key)
 
 
 def _run(bo: Backoffice) -> SyncSummary:
@@ -99,7 +100,7 @@ class SyncRunner(QObject):
     def _done(self, summary: SyncSummary) -> None:
         self._set(running=False, last_run=now_jst(), ingested=summary.ingested, duplicates=summary.duplicates,
                   quarantined=summary.quarantined, problems=tuple(summary.problems), error=None,
-                  busy=summary.busy)
+                  busy=summary.busy, outbox_waiting=summary.outbox_key_problem)
         self.bus.broadcast(Changes(arrivals=bool(summary.ingested), quarantine=bool(summary.quarantined)), self)
         if self._again:
             self.run_now()

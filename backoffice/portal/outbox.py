@@ -104,7 +104,7 @@ def key_problem(bo: Backoffice) -> str | None:
 @dataclass
 class FlushResult:
     written: int = 0
-    key_problem: str | None = None  # set: nothing written, the messages wait for the key
+    key_problem: str | None = None  # set: messages wait for the key (None when nothing waits)
 
 
 def flush(bo: Backoffice, batch: int = BATCH) -> FlushResult:
@@ -113,7 +113,9 @@ def flush(bo: Backoffice, batch: int = BATCH) -> FlushResult:
     try:
         key = load_key(bo)
     except ConfigError as exc:
-        if _pending(bo) and _WARNED.get(bo.config.outbox_kid) != str(exc):
+        if not _pending(bo):
+            return FlushResult(0, None)  # nothing waits: no reason to say anything
+        if _WARNED.get(bo.config.outbox_kid) != str(exc):
             # once per process and reason: every desktop's background sync gets here each
             # cycle, and only the sync agent's machine needs the key
             _WARNED[bo.config.outbox_kid] = str(exc)

@@ -3415,6 +3415,11 @@
         <source>FAQ and announcements</source>
         <translation>FAQ and announcements</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>(messages to the portal wait: no outbox key)</source>
+        <translation>(messages to the portal wait: no outbox key)</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>

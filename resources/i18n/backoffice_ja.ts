@@ -3501,6 +3501,11 @@
         <source>FAQ and announcements</source>
         <translation>FAQ・お知らせ</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>(messages to the portal wait: no outbox key)</source>
+        <translation>（ポータルへのメッセージは送信待ち: 送信用の鍵がありません）</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>

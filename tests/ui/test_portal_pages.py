@@ -136,3 +136,24 @@ def test_dashboard_shows_unacknowledged_messages_red_past_the_limit(qtbot, worke
     page.refresh()
     qtbot.waitUntil(lambda: "b00020" in page.portal_health.styleSheet(), timeout=5000)
     assert "30" in page.portal_health.text()
+
+
+def test_status_bar_says_when_portal_messages_wait_for_the_outbox_key(qtbot, workers, sqlite_url, tmp_path,
+                                                                     memory_keyring):
+    from backoffice.accounts import keystore
+    from tests.intake.conftest import make_env
+    from ui.sync_runner import SyncRunner
+
+    env = make_env(sqlite_url, tmp_path)  # no outbox key in the credential store
+    env.put(env.bundle())
+    runner = SyncRunner(env.bo, workers)
+    states: list = []
+    runner.state_changed.connect(states.append)
+    runner.run_now()
+    qtbot.waitUntil(lambda: bool(states) and not states[-1].running, timeout=15000)
+    assert states[-1].ingested == 1 and states[-1].outbox_waiting  # the notice and catalog wait
+    keystore.create_issuing_key(env.bo.config.outbox_kid, kind="outbox")
+    runner.run_now()
+    qtbot.waitUntil(lambda: len(states) > 2 and not states[-1].running, timeout=15000)
+    assert states[-1].outbox_waiting is None and len(list(env.bo.spool.outbox.glob("*.sig"))) == 2
+    env.bo.close()
