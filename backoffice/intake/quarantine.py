@@ -47,7 +47,19 @@ def retry(bo: Backoffice, actor: Actor, record_id: int, note: str = "") -> Path:
         audit.record(s, actor, "quarantine.retry", f"bundle:{rec.file_name}", reason=rec.reason, note=note)
     # Moved only after the decision is durable; a crash here leaves it in quarantine/, where
     # the record (now "retried") still names it and a second retry finds it.
-    return bo.spool.move(path, "inbox")
+    moved = bo.spool.move(path, "inbox")
+    _with_signature(bo, path, moved, "inbox")
+    return moved
+
+
+def _with_signature(bo: Backoffice, path: Path, moved: Path, subdir: str) -> None:
+    """A portal file (inquiry-/ack-<id>.json, portal-v1 §2) travels with its gateway
+    signature `<stem>.sig`: the JSON first, then the signature (as the gateway delivers)."""
+    if not path.name.endswith(".json"):
+        return
+    sig = path.with_name(path.name[:-len(".json")] + ".sig")
+    if sig.is_file() and moved.name == path.name:
+        bo.spool.move(sig, subdir)
 
 
 def discard(bo: Backoffice, actor: Actor, record_id: int, note: str) -> Path:
@@ -61,4 +73,6 @@ def discard(bo: Backoffice, actor: Actor, record_id: int, note: str) -> Path:
         rec.resolution, rec.resolution_note = "discarded", note
         rec.resolved_by, rec.resolved_at = actor.id, utcnow()
         audit.record(s, actor, "quarantine.discard", f"bundle:{rec.file_name}", reason=rec.reason, note=note)
-    return bo.spool.move(path, "discarded")
+    moved = bo.spool.move(path, "discarded")
+    _with_signature(bo, path, moved, "discarded")
+    return moved

@@ -127,3 +127,26 @@ def test_cli_sync_inquiries_list(env, tmp_path, capsys):
     assert json.loads(capsys.readouterr().out) == []
     with env.bo.db.read() as s:  # linked to the application it names
         assert s.scalar(select(Inquiry.application_pk)) is not None
+
+
+def test_a_quarantined_inquiry_retried_after_a_key_fix_is_recorded(env):
+    from backoffice.intake import quarantine
+    from tests.ui.factories import make_staff
+
+    other = builders.make_gateway_key()  # signed by a gateway key not configured yet
+    doc = inquiry()
+    put_inquiry(env, doc, key=other)
+    assert env.sync().quarantined == 1
+    from backoffice.gateway import keys as gatewaykeys
+
+    extra = env.bo.config.gateway_public_keys[0].with_name("gateway2.pub.pem")
+    gatewaykeys.write_public_key(other, extra)
+    from dataclasses import replace
+
+    env.bo.config = replace(env.bo.config, gateway_public_keys=(*env.bo.config.gateway_public_keys, extra))
+    sup = make_staff(env.bo, "s9", ["supervisor"])
+    with env.bo.db.read() as s:
+        rid = queries.list_quarantine(s, GOD)[0].id
+    quarantine.retry(env.bo, sup, rid)
+    assert (env.bo.spool.inbox / f"inquiry-{doc['inquiry_id']}.sig").exists()  # with its signature
+    assert env.sync().inquiries == 1 and _count(env) == 1
