@@ -1,11 +1,13 @@
 """Background intake sync for the status bar: backoffice.intake.ingest.sync_once on a
-QTimer, on the database thread (every database call is there, ui/operations.py; the
-bundles are checked in groups, each group one short write transaction, so the queue of
-database jobs moves between groups only after the run — see docs/ui.md), one run at a
-time, and only when the gateway key that the configuration names exists. A run that
-ingested or refused bundles broadcasts it (the queue counts, the dashboard and the
-quarantine list follow); a bundle put back into the inbox (a quarantine retry) starts a
-run at once. Failures are reported, never raised into the GUI."""
+QTimer, one run at a time, and only when the gateway key that the configuration names
+exists. The run itself is on the thread pool (reading and checking bundle files is
+file/CPU work); each of its database steps (a group's duplicate check, a group's commit,
+the outbox) is handed to the database thread and waited for (`on_db`), so every
+database call stays on the one database thread and other database jobs wait for one
+step, not for the whole run. A run that ingested or refused bundles broadcasts it (the
+queue counts, the dashboard and the quarantine list follow); a bundle put back into the
+inbox (a quarantine retry) starts a run at once. Failures are reported, never raised
+into the GUI."""
 
 from __future__ import annotations
 
@@ -45,11 +47,12 @@ class SyncState:
     outbox_waiting: str | None = None  # portal-v1 §1: why messages wait in the database (no outbox key)
 
 
-def _run(bo: Backoffice) -> SyncSummary:
+def _run(bo: Backoffice, workers: Workers) -> SyncSummary:
+    """On a pool thread: the sync, its database steps on the database thread."""
     from backoffice.intake.ingest import sync_once
 
     # Never wait for another workstation's run: the next tick tries again.
-    return sync_once(bo, actor=system_actor("desktop-sync"), wait=False)
+    return sync_once(bo, actor=system_actor("desktop-sync"), wait=False, on_db=workers.db_wait)
 
 
 class SyncRunner(QObject):
@@ -88,8 +91,8 @@ class SyncRunner(QObject):
             return
         self._set(running=True)
         self._again = False
-        bo = self.bo
-        self.workers.db(lambda: _run(bo), self._done, self._failed, owner=self)
+        bo, workers = self.bo, self.workers
+        self.workers.pool_run(lambda: _run(bo, workers), self._done, self._failed, owner=self)
 
     def _set(self, **changes: Any) -> None:
         from dataclasses import replace

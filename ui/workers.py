@@ -10,10 +10,11 @@ from __future__ import annotations
 import itertools
 import logging
 import queue
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
@@ -24,6 +25,7 @@ from .qtcompat import emit
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
@@ -140,6 +142,31 @@ class Workers(QObject):
         job = self._job(fn, on_done, on_error, owner)
         self._db.put(job)
         return job.id
+
+    def db_wait(self, fn: Callable[[], T]) -> T:
+        """From a pool thread: run fn on the database thread, wait for it and return its
+        result (or raise its error). For a long pool job with a few database steps (the
+        desktop sync); never from the GUI thread (it would freeze) nor from the database
+        thread itself (it would wait for itself)."""
+        if threading.current_thread() is threading.main_thread():
+            raise RuntimeError("db_wait() on the GUI thread")
+        done = threading.Event()
+        outcome: list[Any] = []
+
+        def step() -> None:
+            try:
+                outcome.append((fn(), None))
+            except BaseException as exc:  # noqa: BLE001 - raised again in the waiting thread
+                outcome.append((None, exc))
+            finally:
+                done.set()
+
+        self.db(step)  # raises once the workers are shut down
+        done.wait()  # shutdown() lets queued jobs finish before the thread ends
+        result, error = outcome[0]
+        if error is not None:
+            raise error
+        return cast(T, result)
 
     def pool_run(self, fn: Callable[[], Any], on_done: Done | None = None,
                  on_error: Failed | None = None, owner: QObject | None = None) -> int:

@@ -14,12 +14,14 @@ Restart after a crash at any point: an ingested bundle still in the inbox is a d
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -38,6 +40,21 @@ from backoffice.platform.errors import BundleRejected
 from backoffice.platform.timeutil import utcnow
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class OnDb(Protocol):
+    """Runs one database step somewhere (here, or on the desktop's database thread) and
+    returns what it returned (or raises what it raised)."""
+
+    def __call__(self, step: Callable[[], T], /) -> T: ...
+
+
+def _here(step: Callable[[], T]) -> T:
+    """Run a database step in the calling thread (the command line, the sync agent)."""
+    return step()
+
 
 GROUP_SIZE = int(os.environ.get("BACKOFFICE_SYNC_GROUP", "50"))  # bundles per commit
 _TARGET_LENGTH = column_length(AuditEntry.__table__.c.target)
@@ -251,37 +268,46 @@ def process_bundle(bo: Backoffice, settings: IntakeSettings, path: Path,
 
 
 def _validate_group(bo: Backoffice, settings: IntakeSettings, group: list[Path],
-                    problems: list[str]) -> list[_Item]:
+                    problems: list[str], on_db: OnDb = _here) -> list[_Item]:
     items: list[_Item] = []
-    with bo.db.read() as rs:
-        # A bundle's file is named <bundle_id>.zip (check 6), so one query answers the
-        # duplicate check of the whole group; any other id is looked up on its own. A
-        # duplicate this misses (ingested meanwhile) is still caught when the group commits.
-        named = {p.name[:-4] for p in group}
-        already = set(rs.scalars(select(Revision.bundle_id).where(Revision.bundle_id.in_(named))))
+    # A bundle's file is named <bundle_id>.zip (check 6), so one query answers the
+    # duplicate check of the whole group; any other id is looked up on its own. A
+    # duplicate this misses (ingested meanwhile) is still caught when the group commits.
+    named = {p.name[:-4] for p in group}
 
-        def known(bundle_id: str) -> bool:
-            if bundle_id in named:
-                return bundle_id in already
-            return _bundle_in(rs, bundle_id)
+    def ingested_of_group() -> set[str]:
+        with bo.db.read() as rs:
+            return set(rs.scalars(select(Revision.bundle_id).where(Revision.bundle_id.in_(named))))
 
-        for path in group:
-            try:
-                items.append(_validate(bo, settings, path, known))
-            except FileNotFoundError:
-                continue  # another agent took it
-            except Exception as exc:  # noqa: BLE001 - a bug must not lose the file or stop the queue
-                log.exception("could not read %s", path.name)
-                problems.append(f"{path.name}: {exc}")
+    already = on_db(ingested_of_group)
+
+    def known(bundle_id: str) -> bool:
+        if bundle_id in named:
+            return bundle_id in already
+        return on_db(lambda: _bundle_known(bo, bundle_id))
+
+    for path in group:  # reading and checking the files: no database work here
+        try:
+            items.append(_validate(bo, settings, path, known))
+        except FileNotFoundError:
+            continue  # another agent took it
+        except Exception as exc:  # noqa: BLE001 - a bug must not lose the file or stop the queue
+            log.exception("could not read %s", path.name)
+            problems.append(f"{path.name}: {exc}")
     return items
 
 
 def sync_once(bo: Backoffice, actor: Actor | None = None, settings: IntakeSettings | None = None,
-              progress: Callable[[int, int], None] | None = None, *, wait: bool = True) -> SyncSummary:
+              progress: Callable[[int, int], None] | None = None, *, wait: bool = True,
+              on_db: OnDb = _here) -> SyncSummary:
     """Ingest every bundle now in the inbox, then write pending notices to the outbox.
     One bad bundle never stops the queue. One agent at a time works on a spool: with
     ``wait`` this waits for another agent's run to end (and then handles what is left),
-    without it returns at once with ``busy`` set (the desktop's background sync)."""
+    without it returns at once with ``busy`` set (the desktop's background sync).
+    ``on_db(fn)`` runs each database step (the group's duplicate check, the group's
+    commit and file moves, the outbox) and returns its result; reading and checking the
+    bundle files happen in the calling thread. The desktop passes a function that runs
+    the step on its database thread and waits for it (ui/sync_runner.py)."""
     actor = actor or system_actor("sync")
     require(actor, "intake.run")
     settings = settings or load_intake_settings(bo.config)
@@ -290,24 +316,24 @@ def sync_once(bo: Backoffice, actor: Actor | None = None, settings: IntakeSettin
         if not held:
             summary.busy = True
             return summary
-        _sync_locked(bo, actor, settings, summary, progress)
+        _sync_locked(bo, actor, settings, summary, progress, on_db)
     return summary
 
 
 def _sync_locked(bo: Backoffice, actor: Actor, settings: IntakeSettings, summary: SyncSummary,
-                 progress: Callable[[int, int], None] | None) -> None:
+                 progress: Callable[[int, int], None] | None, on_db: OnDb = _here) -> None:
     paths = bo.spool.inbox_bundles()
     done = 0
     for start in range(0, len(paths), GROUP_SIZE):
         group = paths[start:start + GROUP_SIZE]
         try:
-            items = _validate_group(bo, settings, group, summary.problems)
-            _commit_group(bo, actor, items)
+            items = _validate_group(bo, settings, group, summary.problems, on_db)
+            on_db(functools.partial(_commit_group, bo, actor, items))
         except Exception as exc:  # noqa: BLE001 - e.g. the database is down: files stay in the inbox
             log.exception("could not record a group of %d bundles", len(group))
             summary.problems.append(f"database: {exc}")
             break
-        _move_group(bo, items)
+        on_db(functools.partial(_move_group, bo, items))  # a renamed quarantined file updates its record
         for item in items:
             if item.outcome:
                 summary.count(item.outcome)
@@ -316,7 +342,7 @@ def _sync_locked(bo: Backoffice, actor: Actor, settings: IntakeSettings, summary
         done += len(group)
         if progress:
             progress(done, len(paths))
-    summary.notices_written = _flush_notices(bo, summary)
+    summary.notices_written = on_db(lambda: _flush_notices(bo, summary))
 
 
 def _flush_notices(bo: Backoffice, summary: SyncSummary) -> int:

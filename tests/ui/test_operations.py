@@ -133,3 +133,34 @@ def test_failure_without_handler_is_shown_in_the_staffs_words(qtbot, workers, ja
     assert box.windowTitle() == "実行できませんでした"
     assert "not found" not in box.text() and box.text()  # the core's English stays in the log
     box.close()
+
+
+def test_db_wait_runs_a_step_of_a_pool_job_on_the_database_thread(qtbot, workers):
+    import pytest
+
+    where: dict[str, int] = {}
+    workers.db(lambda: where.__setitem__("db", threading.get_ident()))
+
+    def step() -> int:
+        where["step"] = threading.get_ident()
+        return 41
+
+    def boom() -> int:
+        raise ValueError("step failed")
+
+    def pool_job() -> tuple[int, str]:
+        where["pool"] = threading.get_ident()
+        value = workers.db_wait(step) + 1
+        try:
+            workers.db_wait(boom)
+        except ValueError as exc:
+            return value, str(exc)
+        return value, ""
+
+    results: list[tuple[int, str]] = []
+    workers.pool_run(pool_job, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=10000)
+    assert results == [(42, "step failed")]
+    assert where["step"] == where["db"] != where["pool"]
+    with pytest.raises(RuntimeError):
+        workers.db_wait(step)  # the GUI thread would freeze

@@ -115,6 +115,15 @@ def test_quarantine_retry_updates_the_list_and_the_queue(qtbot, workers, sqlite_
     for w in (quarantine, queue):
         qtbot.addWidget(w)
     assert sync.state.enabled
+    db_thread: list[int] = []
+    workers.db(lambda: db_thread.append(threading.get_ident()))
+    wait_idle(qtbot, workers)
+    threads: set[int] = set()
+
+    def seen(_conn: object, _cursor: object, _statement: str, *_args: object) -> None:
+        threads.add(threading.get_ident())
+
+    event.listen(env.bo.db.engine, "before_cursor_execute", seen)
     sync.start()  # the window's background sync: one run now (finding nothing), then by the timer
     quarantine.refresh()
     qtbot.waitUntil(lambda: quarantine.model.rowCount() == 1, timeout=10000)
@@ -131,6 +140,9 @@ def test_quarantine_retry_updates_the_list_and_the_queue(qtbot, workers, sqlite_
     qtbot.waitUntil(lambda: "OSK-P" in _queue_ids(queue), timeout=10000)
     sync.stop()
     wait_idle(qtbot, workers)
+    event.remove(env.bo.db.engine, "before_cursor_execute", seen)
+    # the sync read and checked the bundle on the pool, every statement ran on the database thread
+    assert threads == set(db_thread), "a database call off the database thread"
     env.bo.close()
 
 
