@@ -643,6 +643,33 @@ def _counter_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, worke
     win.close()
 
 
+def _admin_shots(bo: Backoffice, shots: Shots, lang: str, workers: Workers) -> None:
+    """The administrator (a001): 職員管理 with a reviewer selected, and the roles and
+    departments dialog of that reviewer (issue 16)."""
+    from ui.pages.staff_page import AccountDialog, StaffPage
+
+    win = _window(bo, "a001", workers, lang)
+    _until(lambda: workers.idle)
+    page = _page(win, StaffPage)
+    if not _go(win, workers, ("職員管理", "Staff")):
+        win.close()
+        return
+    _loaded(page, page.refresh, workers, lambda: page.table.rowCount() > 0)
+    page.select_code("r001")
+    _wait(300)
+    shots.save("staff-admin.png", win, marks=(
+        (1, page.table, "se"), (2, page.add_button, "above"), (3, page.edit_button, "above"),
+        (4, page.disable_button, "above"), (5, page.unlock_button, "above"), (6, page.reset_button, "above")))
+    info = page.selected()
+    if info is not None:
+        dialog = AccountDialog(bo.catalog.departments(), info, parent=win)
+        dialog.show()
+        _wait(400)
+        shots.save("staff-departments.png", dialog)
+        dialog.close()
+    win.close()
+
+
 def _states_shot(shots: Shots) -> None:
     """The life of an application as a picture: the statuses and steps by their names on
     screen (ui/labels.py), laid out by hand after backoffice/casework/workflow.py RULES."""
@@ -831,6 +858,7 @@ def main(argv: list[str] | None = None) -> int:
             day = _prepare_workday(demo)
             _supervisor_shots(demo, day, shots, args.lang, workers)
             _counter_shots(demo, day, shots, args.lang, workers)
+            _admin_shots(demo, shots, args.lang, workers)
         finally:
             demo.close()
         manifest = shots.write_manifest()

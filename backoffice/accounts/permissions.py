@@ -46,6 +46,7 @@ MATRIX: dict[str, frozenset[str]] = {
     "audit.view": frozenset({SUPERVISOR, ADMIN}),
     "audit.verify": frozenset({SUPERVISOR, ADMIN, SYSTEM}),
     "staff.manage": frozenset({ADMIN}),
+    "catalog.manage": frozenset({ADMIN}),  # the procedure catalog in the database (issue 16)
     "keys.manage": frozenset({ADMIN}),
     "retention.run": frozenset({ADMIN, SYSTEM}),
     "application.close": frozenset({ADMIN, SYSTEM}),  # closing by rule (backoffice/retention/closing.py)

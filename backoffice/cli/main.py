@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from backoffice.cli import (
+    commands_catalog,
     commands_closing,
     commands_core,
     commands_db,
@@ -44,8 +45,8 @@ class _Parser(argparse.ArgumentParser):
 
 Handler = Callable[[Backoffice, argparse.Namespace], int]
 # Each registers its commands (`register(sub)`), in the order `backoffice --help` lists them.
-COMMAND_MODULES = (commands_core, commands_intake, commands_review, commands_issuance, commands_export,
-                   commands_closing, commands_db, commands_records, commands_portal, commands_stats)
+COMMAND_MODULES = (commands_core, commands_catalog, commands_intake, commands_review, commands_issuance,
+                   commands_export, commands_closing, commands_db, commands_records, commands_portal, commands_stats)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,6 +3,7 @@
 from backoffice.db import (  # noqa: F401
     models,
     models_audit,
+    models_catalog,
     models_figures,
     models_keys,
     models_portal,

@@ -81,9 +81,11 @@ def fallback_kind_code(code: str) -> str:
 
 
 class Catalog:
-    def __init__(self, procedures: dict[str, Procedure], source: str = "") -> None:
+    def __init__(self, procedures: dict[str, Procedure], source: str = "",
+                 raw: dict[str, dict[str, Any]] | None = None) -> None:
         self.procedures = procedures
         self.source = source
+        self.raw = raw or {}  # the TOML tables as read (the catalog kept in the database stores them)
 
     def get(self, code: str) -> Procedure | None:
         return self.procedures.get(code)
@@ -158,6 +160,12 @@ def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:  # message carries "(at line N, column M)"
         raise CatalogError(f"{source}: {exc}") from exc
+    return catalog_from_data(data, source, text)
+
+
+def catalog_from_data(data: dict[str, Any], source: str = "<catalog>", text: str = "") -> Catalog:
+    """The catalog of parsed TOML data (`text`, when given, names the line of a problem);
+    also what the catalog kept in the database is rebuilt from (backoffice/db/catalog_store.py)."""
     if data.get("schema") != "catalog/1":
         raise CatalogError(f"{source}: line 1: expected schema = \"catalog/1\"")
     raw = data.get("procedures")
@@ -223,7 +231,7 @@ def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
             serial_code=serial_code,
             form=form,
         )
-    return Catalog(procedures, source)
+    return Catalog(procedures, source, {code: dict(entry) for code, entry in raw.items()})
 
 
 def load_catalog(path: Path | None = None) -> Catalog:

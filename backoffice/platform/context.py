@@ -29,7 +29,12 @@ class Backoffice:
 
         fileperms.configure(config.files_group)  # before anything is made on disk
         config = apply(config)  # a demo data folder signs with its own demo- key id
-        return cls(config, Database(make_engine(config.database_url)), catalog or default_catalog())
+        db = Database(make_engine(config.database_url))
+        if catalog is None:  # the catalog in the shared database, once `init` put it there (issue 16)
+            from backoffice.db import catalog_store
+
+            catalog = catalog_store.load(db)
+        return cls(config, db, catalog or default_catalog())
 
     @cached_property
     def calendar(self) -> BusinessCalendar:
@@ -44,9 +49,14 @@ class Backoffice:
         return sp
 
     def init_schema(self) -> tuple[str | None, str | None]:
-        from backoffice.db import migrate  # alembic is only needed here
+        from backoffice.db import catalog_store, migrate  # alembic is only needed here
 
-        return migrate.upgrade(self.db.engine)
+        result = migrate.upgrade(self.db.engine)
+        entries = catalog_store.raw_entries(self.catalog)
+        if entries:  # the first init puts the catalog into the shared database (issue 16)
+            with self.db.write() as s:
+                catalog_store.seed_if_empty(s, entries)
+        return result
 
     def close(self) -> None:
         self.db.dispose()

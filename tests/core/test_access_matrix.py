@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from backoffice.accounts.permissions import MATRIX, Actor
-from backoffice.administration import staff
+from backoffice.administration import catalog_admin, staff
 from backoffice.audit import query as audit_query
 from backoffice.casework import detail, queries, queues, reassign, review
 from backoffice.db.models import Application
@@ -60,6 +60,9 @@ SERVICES = [
         s, a, f"n{a.code[:4]}", "新人", ["reviewer"], "a long passphrase 2026"))),
     ("staff.set_disabled", "staff.manage", _s(lambda s, a, c: staff.set_disabled(s, a, "nobody", True))),
     ("staff.list_staff", "staff.manage", _s(lambda s, a, c: staff.list_staff(s, a))),
+    ("catalog_admin.versions", "catalog.manage", lambda bo, a, c: catalog_admin.versions(bo, a)),
+    ("catalog_admin.change_procedure", "catalog.manage", lambda bo, a, c: catalog_admin.change_procedure(
+        bo, a, "juminhyo-copy", {"fee_per_copy": 300}, date(2099, 1, 1))),
     ("issuance.issue_document", "certificate.issue", lambda bo, a, c: issuance.issue_document(bo, a, c["ready"])),
     ("issuance.revoke", "certificate.revoke", lambda bo, a, c: issuance.revoke(bo, a, "2026-JU-00000001", "x")),
     ("issuance.certificates_of", "application.view", lambda bo, a, c: issuance.certificates_of(bo, a, c["ready"])),

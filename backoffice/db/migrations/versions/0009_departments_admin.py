@@ -6,7 +6,8 @@ Create Date: 2026-11-30 09:00:00
 
 Issue 16: `staff_departments` (need-to-know: which departments' applications a staff
 member may see), `staff.must_change_password` (an administrator's reset) and
-`staff.last_login_at` (the staff administration list).
+`staff.last_login_at` (the staff administration list), `procedure_versions` (the
+procedure catalog in the shared database, with dated versions; `init` seeds it).
 
 Existing installs: every existing account is given every department the install knows
 (the procedure catalog's departments and those of applications already received), so
@@ -52,6 +53,19 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("last_login_at", sa.DateTime(timezone=True), nullable=True))
     with op.batch_alter_table("staff", schema=None) as batch_op:
         batch_op.alter_column("must_change_password", server_default=None)
+    op.create_table(  # the catalog in the shared database; `init` seeds it
+        "procedure_versions",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("code", sa.String(length=64), nullable=False),
+        sa.Column("effective_from", sa.Date(), nullable=False),
+        sa.Column("entry", sa.JSON(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=32), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_procedure_versions")),
+    )
+    with op.batch_alter_table("procedure_versions", schema=None) as batch_op:
+        batch_op.create_index("ix_procedure_versions_code_from", ["code", "effective_from"], unique=True)
 
     conn = op.get_bind()
     departments = _known_departments(conn)
@@ -63,6 +77,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("procedure_versions")
     with op.batch_alter_table("staff", schema=None) as batch_op:
         batch_op.drop_column("last_login_at")
         batch_op.drop_column("must_change_password")
