@@ -215,28 +215,25 @@ class _Known:
     answer_sha: str | None
 
 
-def canonical(obj: dict[str, Any]) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-
-
-Fresh = tuple[int, dict[str, Any], _Known, bytes, str]  # line number, answer, request, canonical bytes, sha256
+Fresh = tuple[int, dict[str, Any], _Known, bytes, str]  # line number, answer, request, its bytes, their sha256
 
 
 def _parse(folder: Path, m: dict[str, Any], s: Session) -> list[Fresh]:
-    """Checks 4, 5 and 6. Returns (line number, answer, its request) of the answers not yet
-    recorded (an identical one already recorded is dropped: a no-op)."""
-    parsed: list[tuple[int, Any]] = []
+    """Checks 4, 5 and 6. Returns (line number, answer, its request, line bytes, sha256) of
+    the answers not yet recorded (one equal to the answer already recorded is dropped: a
+    no-op; "equal" is the same JSON value, whatever the spacing or key order)."""
+    parsed: list[tuple[int, Any, bytes]] = []
     first_bad: Refused | None = None
     for no, raw in enumerate(_lines(folder / m["file"]), 1):
         if len(raw) > MAX_LINE:
             first_bad = Refused("schema_error", f"line {no} is longer than {MAX_LINE} bytes", no)
             break
         try:
-            parsed.append((no, json.loads(raw.decode("utf-8"))))
+            parsed.append((no, json.loads(raw.decode("utf-8")), raw))
         except (UnicodeDecodeError, ValueError) as exc:
             first_bad = Refused("invalid_json", f"line {no} is not UTF-8 JSON ({type(exc).__name__})", no)
             break
-    ids = sorted({obj["request_id"] for _, obj in parsed
+    ids = sorted({obj["request_id"] for _, obj, _ in parsed
                   if isinstance(obj, dict) and isinstance(obj.get("request_id"), str)
                   and len(obj["request_id"]) <= schema.MAX_REQUEST_ID})
     known: dict[str, _Known] = {}
@@ -246,30 +243,35 @@ def _parse(folder: Path, m: dict[str, Any], s: Session) -> list[Fresh]:
                                     RecordRequest.answer_sha256)
                              .where(RecordRequest.request_id.in_(ids[start:start + 1000]))):
             known[row[0]] = _Known(row[1], row[2], row[3], row[4], row[5] is not None, row[6])
-    for no, obj in parsed:  # check 4 of the lines before the first unreadable one
+    for no, obj, _ in parsed:  # check 4 of the lines before the first unreadable one
         rid = obj.get("request_id") if isinstance(obj, dict) else None
         req = known.get(rid) if isinstance(rid, str) else None
         if problem := schema.answer(obj, req.kind if req and req.sent else None):
             raise Refused("schema_error", f"line {no}: {problem}", no)
     if first_bad is not None:
         raise first_bad
-    for no, obj in parsed:  # check 5
+    for no, obj, _ in parsed:  # check 5
         req = known.get(obj["request_id"])
         if req is None or not req.sent:
             raise Refused("unknown_request", f"line {no}: request_id {obj['request_id']!r} was never sent", no)
+    answered = [known[obj["request_id"]].pk for _, obj, _ in parsed if known[obj["request_id"]].answer_sha]
+    recorded: dict[int, Any] = {}
+    for start in range(0, len(answered), 1000):  # a redelivery: the answers recorded before
+        recorded.update((pk, json.loads(body or b"null")) for pk, body in s.execute(
+            select(RecordRequest.id, RecordRequest.answer).where(RecordRequest.id.in_(answered[start:start + 1000]))))
     fresh: list[Fresh] = []
-    seen: dict[str, str] = {}
-    for no, obj in parsed:  # check 6
+    seen: dict[str, Any] = {}
+    for no, obj, raw in parsed:  # check 6
         req = known[obj["request_id"]]
-        body = canonical(obj)
-        sha = hashlib.sha256(body).hexdigest()
-        earlier = req.answer_sha or seen.get(obj["request_id"])
-        if earlier is not None and earlier != sha:
+        if req.pk in recorded and recorded[req.pk] is None:
+            continue  # answered, and the answer removed since by retention: nothing to apply
+        earlier = recorded[req.pk] if req.pk in recorded else seen.get(obj["request_id"])
+        if earlier is not None and earlier != obj:
             raise Refused("answer_conflict", f"line {no}: request {obj['request_id']!r} was already answered "
                                              "with different content", no)
         if earlier is None:
-            seen[obj["request_id"]] = sha
-            fresh.append((no, obj, req, body, sha))
+            seen[obj["request_id"]] = obj
+            fresh.append((no, obj, req, raw, hashlib.sha256(raw).hexdigest()))
     return fresh
 
 

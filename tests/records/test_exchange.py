@@ -128,6 +128,10 @@ def test_redelivered_batch_is_a_no_op(renv):
     with renv.bo.db.read() as s:
         assert s.scalar(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1)) == audit_before
     assert len(list((renv.exchange / "done").glob("*.manifest.json"))) == 2
+    # the same answer written with other spacing and key order is the same answer
+    respaced = json.dumps(dict(reversed(list(answers[0].items()))), ensure_ascii=False, indent=1)
+    renv.answer_batch(raw=respaced.replace("\n", " ").encode() + b"\n", answer_id="a-2")
+    assert load_answers(renv.bo, AGENT).refused == 0
 
 
 def _refused(renv, answer_id, reason, line=None):
@@ -339,3 +343,21 @@ def test_applications_list_json_carries_the_record(renv):
     load_answers(renv.bo, AGENT)
     (row,) = queries.applications(renv.bo, operator_actor())
     assert row.to_cli_json()["record"] == {"result": "found", "as_of": "2026-11-30T10:00:00+09:00"}
+
+
+def test_retention_removes_the_register_answer_with_its_application(renv):
+    from sqlalchemy import delete
+
+    from backoffice.retention.rules import _anonymize
+
+    _received(renv, 2)
+    request_pending(renv.bo, AGENT)
+    renv.answer_batch([found("OSK-2026-0001234.r1"), found("OSK-2026-0001235.r1")])
+    load_answers(renv.bo, AGENT)
+    with renv.bo.db.write() as s:
+        first, second = s.scalars(select(Application).order_by(Application.id)).all()
+        _anonymize(s, [first])  # the anonymize rule
+        s.execute(delete(Application).where(Application.id == second.id))  # the delete rule (cascade)
+    with renv.bo.db.read() as s:
+        rows = s.execute(select(RecordRequest.application_pk, RecordRequest.line, RecordRequest.answer)).all()
+    assert [(r[1], r[2]) for r in rows] == [(None, None)] and rows[0][0] == first.id
