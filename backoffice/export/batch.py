@@ -457,5 +457,6 @@ def pending_counts(bo: Backoffice, actor: Actor) -> dict[str, int]:
                            .where(ExportBatch.state == "pending").group_by(ExportItem.procedure)).all()
     theirs = _theirs(bo, actor)
     for proc, n in [*waiting, *in_pending, *legacy]:
-        counts[proc] = counts.get(proc, 0) + int(n)
+        if theirs is None or proc in theirs:
+            counts[proc] = counts.get(proc, 0) + int(n)
     return dict(sorted(counts.items()))
