@@ -12,7 +12,8 @@ The reviewer's screens (login, main-window, application, decision-placeholder,
 menu-file, lock) use the test factories; the supervisor's (dashboard, reassign, quarantine,
 export, issue-deliver, issue-no-printer, verify-valid, payments, audit-log,
 inquiries, faq-editor, status-db-unreachable) and
-the counter clerk's (counter-search, appointments, counter-payment, settings) use `backoffice demo`
+the counter clerk's (counter-search, appointments, counter-payment, settings), the first login's
+password-first and the administrator's staff-admin, staff-departments use `backoffice demo`
 plus a few more real service calls (_prepare_workday); application-states is drawn from the
 status and step names of ui/labels.py.
 Issuing needs a keyring: this process alone uses an in-memory one (_use_memory_keyring).
@@ -638,9 +639,55 @@ def _counter_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, worke
         marks: list[Mark] = [(1, settings.language, "n"), (2, settings.confirm_sending, "w")]
         password = settings.findChild(QPushButton, "changePassword")
         if password is not None:
-            marks.append((3, password, "n"))
+            marks.append((3, password, "e"))
         shots.save("settings.png", win, area=settings, marks=tuple(marks), fit=True)
     win.close()
+
+
+def _first_login_shot(bo: Backoffice, shots: Shots, workers: Workers) -> None:
+    """The first login after an administrator set the password (r002 here): the dialog in
+    which the person chooses their own, as the login dialog opens it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from backoffice.administration import staff
+    from backoffice.demo.generate import DEMO_PASSWORD
+    from ui.login import LoginDialog
+    from ui.password_dialog import PasswordDialog
+
+    admin = staff.login(bo.db, "a001", DEMO_PASSWORD, "screenshots").actor
+    temporary = "karino pasuwaado shoki 2026"
+    staff.reset_password(bo, admin, "r002", temporary)
+    login = LoginDialog(bo, workers)
+    login.code.setText("r002")
+    login.password.setText(temporary)
+    login.show()
+    taken: list[bool] = []
+
+    def grab() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PasswordDialog):
+            QTimer.singleShot(100, grab)
+            return
+        dialog.new.setText("*" * 20)
+        dialog.repeat.setText("*" * 20)
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        ok, cancel = box.button(QDialogButtonBox.StandardButton.Ok), box.button(QDialogButtonBox.StandardButton.Cancel)
+
+        def save() -> None:
+            shots.save("password-first.png", dialog, marks=(
+                (1, dialog.new, "ne"), (2, dialog.repeat, "ne"), (3, ok, "ne"), (4, cancel, "ne")),
+                also=("ui.login",))  # the login dialog writes the dialog's first line
+            taken.append(True)
+            dialog.reject()
+
+        QTimer.singleShot(300, save)
+
+    QTimer.singleShot(100, grab)
+    login.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    _until(lambda: bool(taken) and workers.idle)
+    login.reject()
 
 
 def _admin_shots(bo: Backoffice, shots: Shots, lang: str, workers: Workers) -> None:
@@ -858,6 +905,7 @@ def main(argv: list[str] | None = None) -> int:
             day = _prepare_workday(demo)
             _supervisor_shots(demo, day, shots, args.lang, workers)
             _counter_shots(demo, day, shots, args.lang, workers)
+            _first_login_shot(demo, shots, workers)
             _admin_shots(demo, shots, args.lang, workers)
         finally:
             demo.close()
