@@ -127,7 +127,7 @@ def bare_aggregates(bo):  # type: ignore[no-untyped-def]
 
 def bare_rows(bo) -> int:  # type: ignore[no-untyped-def]
     lo, hi = figures.month_bounds(figures.add_months(YEAR_END, -11), YEAR_END)
-    apps, reasons, kept = figures.statements(lo, hi)
+    apps, reasons, kept = figures.statements(lo, hi, dialect=bo.db.dialect)
     n = 0
     with bo.db.read() as s:
         conn = s.connection()

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backoffice.db.models import Base
+from backoffice.db.models import ApplicationEvent, Base
 
 
 class CounterEntry(Base):
@@ -57,3 +57,8 @@ class FigureAggregate(Base):
     return_reasons: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     run_at: Mapped[datetime]
     __table_args__ = (Index("ix_figure_aggregates_month", "received_month", "procedure"),)
+
+
+# The figures' return reasons (backoffice/supervision/figures.py) read the returns of a
+# year; without this every event of the year is scanned for them.
+Index("ix_application_events_action", ApplicationEvent.action, ApplicationEvent.application_pk)

@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, String, and_, case, exists, func, select, type_coerce
+from sqlalchemy import Date, Select, String, and_, case, cast, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
+from backoffice.db.engine import dialect
 from backoffice.db.models import Application, ApplicationEvent, Delivery
 from backoffice.db.models_figures import CounterEntry, FigureAggregate
 from backoffice.db.models_supervision import Appointment, CounterPayment
@@ -257,15 +258,29 @@ def _flag(cond: Any) -> Any:
     return func.max(case((cond, 1), else_=0))
 
 
-def statements(start: datetime, end: datetime, *, departments: Sequence[str] | None = None
-               ) -> tuple[Select[*tuple[Any, ...]], Select[str, str, str | None],
-                          Select[FigureAggregate]]:
+def _jst_day(column: Any, dialect: str) -> Any:
+    """The Japan-time calendar date of a UTC timestamp column, in SQL (the one place the
+    figures' SQL differs by database)."""
+    if dialect == "postgresql":
+        return cast(func.timezone("Asia/Tokyo", column), Date)
+    return func.date(column, "+9 hours")  # SQLite stores naive UTC text
+
+
+def statements(start: datetime, end: datetime, *, departments: Sequence[str] | None = None,
+               dialect: str = "sqlite", pks: Sequence[int] | None = None) -> tuple[Select[*tuple[Any, ...]], Select[str, str, str | None],
+                                                  Select[FigureAggregate]]:
     """(applications, return reasons, retained aggregates) of applications received in
-    [start, end); `departments` limits them (None: all). The benchmark runs these bare."""
+    [start, end); `departments` limits them (None: all). The applications statement is
+    grouped by everything a figure tells apart (procedure, department, day of receipt and
+    of decision in Japan time, days paused, the outcome and counter flags), so a year of a
+    million applications comes back as some ten thousand groups with their counts and
+    summed touches. The benchmark runs these bare."""
     a, e = Application, ApplicationEvent
     in_range = and_(a.received_at >= start, a.received_at < end)
     if departments is not None:
         in_range = and_(in_range, a.department.in_(departments))
+    if pks is not None:  # the retention run: these applications only
+        in_range = and_(in_range, a.id.in_(pks))
     cohort = select(a.id).where(in_range)
     ev = (select(e.application_pk.label("pk"),
                  func.count(e.actor_id).label("touches"),
@@ -278,19 +293,29 @@ def statements(start: datetime, end: datetime, *, departments: Sequence[str] | N
         exists().where(Delivery.application_pk == a.id, Delivery.method == "counter")
         | exists().where(CounterPayment.application_pk == a.id)
         | exists().where(Appointment.application_pk == a.id, Appointment.status == "checked_in"))
-    # the two times as the driver gives them (SQLite: ISO text, parsed here by fromisoformat,
-    # 3x cheaper than SQLAlchemy's own processing of every row; PostgreSQL: datetimes)
-    received_at, decided_at = type_coerce(a.received_at, String), type_coerce(a.decided_at, String)
-    apps = (select(a.procedure, a.department, received_at, decided_at, a.status, a.paused_days,
-                   a.delivery_method, a.fee_due, a.payment_transaction_id,
-                   CounterEntry.paper_documents, CounterEntry.id.is_not(None).label("counter"),
-                   func.coalesce(ev.c.touches, 0), func.coalesce(ev.c.returned, 0),
-                   func.coalesce(ev.c.approved, 0), func.coalesce(ev.c.rejected, 0),
-                   func.coalesce(ev.c.withdrawn, 0), counter_visit.label("counter_visit"))
-            .select_from(a)
-            .outerjoin(CounterEntry, CounterEntry.application_pk == a.id)
-            .outerjoin(ev, ev.c.pk == a.id)
-            .where(in_range))
+    counter = CounterEntry.id.is_not(None)
+    # online from start to finish, if it was approved and finished (docs/figures.md)
+    no_counter = and_(~counter, (a.fee_due == 0) | a.payment_transaction_id.is_not(None), ~counter_visit,
+                      a.delivery_method != "counter")
+    keys = (a.procedure, a.department, _jst_day(a.received_at, dialect).label("rday"),
+            _jst_day(a.decided_at, dialect).label("dday"),
+            func.coalesce(a.paused_days, 0).label("paused"),
+            case((a.status.in_(("delivered", "closed")), 1), else_=0).label("finished"),
+            case((counter, 1), else_=0).label("counter"),
+            case((CounterEntry.paper_documents > 0, 1), else_=0).label("paper"),
+            case((no_counter, 1), else_=0).label("no_counter"),
+            func.coalesce(ev.c.returned, 0).label("returned"), func.coalesce(ev.c.approved, 0).label("approved"),
+            func.coalesce(ev.c.rejected, 0).label("rejected"),
+            func.coalesce(ev.c.withdrawn, 0).label("withdrawn"))
+    per_app = (select(*keys, func.coalesce(ev.c.touches, 0).label("touches"))
+               .select_from(a)
+               .outerjoin(CounterEntry, CounterEntry.application_pk == a.id)
+               .outerjoin(ev, ev.c.pk == a.id)
+               .where(in_range).subquery("per_app"))
+    grouped = [per_app.c[k.name] for k in keys]
+    apps = (select(*grouped, func.count().label("n"), func.sum(per_app.c.touches).label("touches"))
+            .group_by(*grouped))
+    received_at = type_coerce(a.received_at, String)
     reasons = (select(a.procedure, received_at, e.reason)
                .join(a, a.id == e.application_pk)
                .where(in_range, e.action == "return", e.reason.is_not(None)))
@@ -339,57 +364,58 @@ def _jst(value: datetime | str) -> datetime:
     return (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(JST)
 
 
+def _day(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 def accumulate(rows: Iterable[Sequence[Any]], days: DayIndex, standards: dict[str, int | None],
                out: dict[Any, Tally], *, by_department: bool = False) -> None:
-    """Add each row of the applications statement to its month's and procedure's Tally
-    (key (month, procedure), or (month, procedure, department)). docs/figures.md says what
-    counts; one pass, no object per row (a million rows a year)."""
-    months: dict[tuple[int, int], str] = {}
-    for (procedure, department, received_at, decided_at, status, paused, delivery_method, fee_due,
-         tx, paper_docs, counter, touches, returned, approved, rejected, withdrawn, visit) in rows:
-        received = _jst(received_at)
-        ym = (received.year, received.month)
-        month = months.get(ym)
+    """Add each group of the applications statement to its month's and procedure's Tally
+    (key (month, procedure), or (month, procedure, department)); docs/figures.md says what
+    counts."""
+    months: dict[Any, str] = {}
+    for (procedure, department, rday, dday, paused, finished, counter, paper, no_counter, returned, approved,
+         rejected, withdrawn, n, touches) in rows:
+        month = months.get(rday)
         if month is None:
-            month = months[ym] = f"{ym[0]:04d}-{ym[1]:02d}"
+            month = months[rday] = f"{_day(rday):%Y-%m}"
         key = (month, procedure, department) if by_department else (month, procedure)
         t = out.get(key)
         if t is None:
             t = out[key] = Tally()
         if counter:
-            t.received_counter += 1
+            t.received_counter += n
         else:
-            t.received_online += 1
+            t.received_online += n
         decided = False
         if withdrawn:  # approved and then withdrawn counts as withdrawn
-            t.withdrawn += 1
-            t.ended += 1
+            t.withdrawn += n
+            t.ended += n
         elif rejected:
-            t.rejected += 1
-            t.ended += 1
+            t.rejected += n
+            t.ended += n
             decided = True
         elif approved:
-            t.ended += 1
+            t.ended += n
             decided = True
-            if status in ("delivered", "closed"):
-                t.completed += 1
-                if (not counter and (fee_due == 0 or tx is not None) and not visit
-                        and delivery_method != "counter"):
-                    t.online_complete += 1
+            if finished:
+                t.completed += n
+                if no_counter:
+                    t.online_complete += n
         if returned:
-            t.returned += 1
-        if paper_docs:
-            t.paper += 1
-        t.touches += touches or 0
-        if decided and decided_at is not None:
-            n = days(_jst(decided_at).date()) - days(received.date()) - (paused or 0)
-            n = n if n > 0 else 0
-            t.days[n] += 1
+            t.returned += n
+        if paper:
+            t.paper += n
+        t.touches += int(touches)
+        if decided and dday is not None:
+            d = days(_day(dday)) - days(_day(rday)) - paused
+            d = d if d > 0 else 0
+            t.days[d] += n
             standard = standards.get(procedure)
             if standard is not None:
-                t.with_standard += 1
-                if n <= standard:
-                    t.within_standard += 1
+                t.with_standard += n
+                if d <= standard:
+                    t.within_standard += n
 
 
 def _departments(actor: Actor) -> list[str] | None:
@@ -402,7 +428,7 @@ def tallies(s: Session, catalog: Catalog, calendar: BusinessCalendar, first: str
             departments: Sequence[str] | None = None) -> dict[tuple[str, str], Tally]:
     """{(month, procedure): Tally} for months first..last (Japan time)."""
     start, end = month_bounds(first, last)
-    apps, reasons, kept = statements(start, end, departments=departments)
+    apps, reasons, kept = statements(start, end, departments=departments, dialect=dialect(s))
     out: dict[tuple[str, str], Tally] = {}
     standards = {p.code: p.processing_days for p in catalog}
     index = DayIndex(calendar)
@@ -474,11 +500,10 @@ def retained_rows(s: Session, catalog: Catalog, calendar: BusinessCalendar, *,
     standards = {p.code: p.processing_days for p in catalog}
     index = DayIndex(calendar)
     matcher = ReasonMatcher.load()
-    apps, _, _ = statements(datetime(1900, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC))
     for start in range(0, len(deleted), 500):
-        chunk = list(deleted[start:start + 500])
-        accumulate(s.connection().execute(apps.where(a.id.in_(chunk))), index, standards, sums,
-                   by_department=True)
+        apps, _, _ = statements(datetime(1900, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC),
+                                dialect=dialect(s), pks=list(deleted[start:start + 500]))
+        accumulate(s.connection().execute(apps), index, standards, sums, by_department=True)
     pks = list(deleted) + list(anonymized)
     for start in range(0, len(pks), 500):
         chunk = pks[start:start + 500]

@@ -53,9 +53,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("figure_aggregates", schema=None) as batch_op:
         batch_op.create_index("ix_figure_aggregates_month", ["received_month", "procedure"], unique=False)
+    with op.batch_alter_table("application_events", schema=None) as batch_op:
+        batch_op.create_index("ix_application_events_action", ["action", "application_pk"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("application_events", schema=None) as batch_op:
+        batch_op.drop_index("ix_application_events_action")
     with op.batch_alter_table("figure_aggregates", schema=None) as batch_op:
         batch_op.drop_index("ix_figure_aggregates_month")
     op.drop_table("figure_aggregates")
