@@ -117,6 +117,12 @@ def _by_code(exc: BackofficeError) -> str | None:
         "password_change_required": QCoreApplication.translate(
             "Errors", "An administrator set this password. Choose your own to log in."),
         "weak_password": _weak_password(str(p.get("rule", ""))),
+        "effective_date_past": QCoreApplication.translate(
+            "Errors", "The date is in the past. A change takes effect today or later."),
+        "bad_processing_days": QCoreApplication.translate(
+            "Errors", "The standard processing period must be between 1 and 365 business days."),
+        "unknown_template": QCoreApplication.translate(
+            "Errors", "There is no issuance template %1.").replace("%1", str(p.get("template", ""))),
     }
     if exc.code in texts:
         return texts[exc.code]

@@ -30,6 +30,7 @@ from .operations import OperationBus
 from .pages.application_page import ApplicationPage
 from .pages.appointments_page import AppointmentsPage
 from .pages.audit_page import AuditPage
+from .pages.catalog_page import CatalogPage
 from .pages.counter_entry_page import CounterEntryPage
 from .pages.counter_page import CounterPage
 from .pages.dashboard_page import DashboardPage
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
             self._add_page(self.tr("Audit log"), AuditPage(bo, a, workers))
         if a.has("staff.manage"):
             self._add_page(self.tr("Staff"), StaffPage(bo, a, workers))
+        if a.has("catalog.manage"):
+            self._add_page(self.tr("Procedures"), CatalogPage(bo, a, workers))
         self.settings_page = SettingsPage(
             bo.config, workers=workers,
             change_password=lambda old, new: staff.change_own_password(bo.db, session, old, new))

@@ -197,3 +197,48 @@ def versions(bo: Backoffice, actor: Actor, code: str | None = None) -> list[Vers
     with bo.db.read() as s:
         return [VersionInfo(v.code, v.effective_from, v.created_by, v.note, v.entry.get("fee_per_copy"),
                             v.entry.get("processing_days")) for v in s.scalars(q)]
+
+
+@dataclass(frozen=True)
+class ProcedureRow:
+    """One procedure as the catalog screen shows it: the version in force today and the
+    versions scheduled after today."""
+
+    code: str
+    name: str
+    department: str
+    fee_per_copy: int
+    processing_days: int | None
+    approval_steps: int
+    required_attachments: tuple[str, ...]
+    template: str
+    record: str | None
+    entry: dict[str, Any]
+    scheduled: tuple[tuple[date, int | None, int | None], ...]  # (from, fee, days)
+
+
+def overview(bo: Backoffice, actor: Actor) -> list[ProcedureRow]:
+    require(actor, "catalog.manage")
+    current = catalog_store.load(bo.db) or _dated(bo)
+    today = today_jst()
+    rows = []
+    for proc in current.on(today):
+        later = tuple((since, e.get("fee_per_copy"), e.get("processing_days"))
+                      for since, e in current.versions.get(proc.code, []) if since > today)
+        rows.append(ProcedureRow(proc.code, proc.name, proc.department, proc.fee_per_copy, proc.processing_days,
+                                 proc.approval_steps, proc.required_attachments, proc.template, proc.record,
+                                 dict(current.entries_on(today)[proc.code]), later))
+    return rows
+
+
+def templates() -> list[tuple[str, str]]:
+    """The issuance templates a procedure may name: (name, title on the paper)."""
+    from backoffice.issuance.templates import load_template, template_names
+
+    out = []
+    for name in template_names():
+        try:
+            out.append((name, load_template(name).title))
+        except ConfigError:  # a broken template file is not offered
+            continue
+    return out

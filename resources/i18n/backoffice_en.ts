@@ -1632,6 +1632,18 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>There is no issuance template %1.</source>
+        <translation>There is no issuance template %1.</translation>
+    </message>
+    <message>
+        <source>The standard processing period must be between 1 and 365 business days.</source>
+        <translation>The standard processing period must be between 1 and 365 business days.</translation>
+    </message>
+    <message>
+        <source>The date is in the past. A change takes effect today or later.</source>
+        <translation>The date is in the past. A change takes effect today or later.</translation>
+    </message>
+    <message>
         <source>The password does not follow the rules.</source>
         <translation>The password does not follow the rules.</translation>
     </message>
@@ -3227,6 +3239,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
@@ -5386,6 +5402,185 @@
         <location filename="../../ui/main_window.py" line="80"/>
         <source>Counter entry</source>
         <translation>Counter entry</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message numerus="yes">
+        <source>%1: %n change(s) from %2.</source>
+        <translation>
+            <numerusform>%1: %n change from %2.</numerusform>
+            <numerusform>%1: %n changes from %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>No change.</translation>
+    </message>
+    <message>
+        <source>Select a procedure first.</source>
+        <translation>Select a procedure first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n procedure</numerusform>
+            <numerusform>%n procedures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One step</source>
+        <translation>One step</translation>
+    </message>
+    <message>
+        <source>Two steps</source>
+        <translation>Two steps</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>from %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>fee %1</translation>
+    </message>
+    <message>
+        <source>The procedures every workstation uses, as in force today. A change takes effect on the day you choose; every change is recorded in the audit log.</source>
+        <translation>The procedures every workstation uses, as in force today. A change takes effect on the day you choose; every change is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Scheduled changes</source>
+        <translation>Scheduled changes</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Processing period</source>
+        <translation>Processing period</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Family register</source>
+        <translation>Family register</translation>
+    </message>
+    <message>
+        <source>Tax records</source>
+        <translation>Tax records</translation>
+    </message>
+    <message>
+        <source>Seal register</source>
+        <translation>Seal register</translation>
+    </message>
+    <message>
+        <source>Resident register</source>
+        <translation>Resident register</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <source>Applications received before the day keep their fee and deadline; those received from it are judged by this version.</source>
+        <translation>Applications received before the day keep their fee and deadline; those received from it are judged by this version.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Issuance template</source>
+        <translation>Issuance template</translation>
+    </message>
+    <message>
+        <source>Required attachments</source>
+        <translation>Required attachments</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Standard processing period</source>
+        <translation>Standard processing period</translation>
+    </message>
+    <message>
+        <source>Fee per copy</source>
+        <translation>Fee per copy</translation>
+    </message>
+    <message>
+        <source>e.g. 手数料条例の改正</source>
+        <translation>e.g. 手数料条例の改正</translation>
+    </message>
+    <message>
+        <source>Two steps (a supervisor decides)</source>
+        <translation>Two steps (a supervisor decides)</translation>
+    </message>
+    <message>
+        <source>One step (the reviewer decides)</source>
+        <translation>One step (the reviewer decides)</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> business days</translation>
+    </message>
+    <message>
+        <source>No standard period</source>
+        <translation>No standard period</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
     </message>
 </context>
 </TS>

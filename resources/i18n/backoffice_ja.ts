@@ -1658,6 +1658,18 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>There is no issuance template %1.</source>
+        <translation>発行テンプレート %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The standard processing period must be between 1 and 365 business days.</source>
+        <translation>標準処理期間は 1〜365 開庁日にしてください。</translation>
+    </message>
+    <message>
+        <source>The date is in the past. A change takes effect today or later.</source>
+        <translation>過去の日付です。変更は今日以後の日から有効にできます。</translation>
+    </message>
+    <message>
         <source>This certificate is made from the register: it can be approved or issued only once the register has found the person.</source>
         <translation>この証明書は住民記録等から作成します。照会で本人が確認できるまで承認・交付できません。</translation>
     </message>
@@ -3314,6 +3326,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Procedures</source>
+        <translation>手続き一覧</translation>
+    </message>
     <message>
         <source>Staff</source>
         <translation>職員管理</translation>
@@ -5607,6 +5623,182 @@
     <message>
         <source>Household (as registered):</source>
         <translation>世帯員（住民記録）：</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message numerus="yes">
+        <source>%1: %n change(s) from %2.</source>
+        <translation>
+            <numerusform>%1: %2 から %n 件の変更を登録しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <source>Select a procedure first.</source>
+        <translation>先に手続きを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n 件の手続</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One step</source>
+        <translation>一段階</translation>
+    </message>
+    <message>
+        <source>Two steps</source>
+        <translation>二段階</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>%1 から: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n 開庁日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>手数料 %1</translation>
+    </message>
+    <message>
+        <source>The procedures every workstation uses, as in force today. A change takes effect on the day you choose; every change is recorded in the audit log.</source>
+        <translation>すべての端末が使う手続きの一覧です（今日有効な内容）。変更は指定した日から有効になり、すべて監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <source>Scheduled changes</source>
+        <translation>予定された変更</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>様式</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>決裁</translation>
+    </message>
+    <message>
+        <source>Processing period</source>
+        <translation>標準処理期間</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>担当課</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Family register</source>
+        <translation>戸籍</translation>
+    </message>
+    <message>
+        <source>Tax records</source>
+        <translation>税情報</translation>
+    </message>
+    <message>
+        <source>Seal register</source>
+        <translation>印鑑登録</translation>
+    </message>
+    <message>
+        <source>Resident register</source>
+        <translation>住民記録</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <source>Applications received before the day keep their fee and deadline; those received from it are judged by this version.</source>
+        <translation>適用開始日の前日までに受け付けた申請は元の手数料と処理期限のまま、その日以後に受け付けた申請にはこの内容が適用されます。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>適用開始日</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>照会する台帳</translation>
+    </message>
+    <message>
+        <source>Issuance template</source>
+        <translation>交付する書類の様式</translation>
+    </message>
+    <message>
+        <source>Required attachments</source>
+        <translation>必要な添付書類</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>決裁</translation>
+    </message>
+    <message>
+        <source>Standard processing period</source>
+        <translation>標準処理期間</translation>
+    </message>
+    <message>
+        <source>Fee per copy</source>
+        <translation>1 通あたりの手数料</translation>
+    </message>
+    <message>
+        <source>e.g. 手数料条例の改正</source>
+        <translation>例: 手数料条例の改正</translation>
+    </message>
+    <message>
+        <source>Two steps (a supervisor decides)</source>
+        <translation>二段階（決裁者が決定）</translation>
+    </message>
+    <message>
+        <source>One step (the reviewer decides)</source>
+        <translation>一段階（審査担当が決定）</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> 開庁日</translation>
+    </message>
+    <message>
+        <source>No standard period</source>
+        <translation>定めなし</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 の変更</translation>
     </message>
 </context>
 </TS>
