@@ -35,6 +35,7 @@ from .pages.counter_entry_page import CounterEntryPage
 from .pages.counter_page import CounterPage
 from .pages.dashboard_page import DashboardPage
 from .pages.export_page import ExportPage
+from .pages.figures_page import FiguresPage
 from .pages.inquiries_page import InquiriesPage
 from .pages.issued_page import IssuedPage
 from .pages.payments_page import PaymentsPage
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
             self._add_page(self.tr("Supervision"), dashboard)
             if self.application_page is not None:
                 dashboard.application_opened.connect(self.open_application)
+            # issue 18: the figures for 業務改革, 12-month trend, Excel/CSV/PDF
+            self._add_page(self.tr("Figures"), FiguresPage(bo, a, workers))
         if a.has("inquiry.view"):  # issue 17: inquiries from the portal, the phone, the counter
             inquiries_page = InquiriesPage(bo, a, workers)
             self._add_page(self.tr("Inquiries"), inquiries_page)

@@ -5583,4 +5583,145 @@
         <translation>Change %1</translation>
     </message>
 </context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="170"/>
+        <source>%1m</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="70"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="153"/>
+        <source>Applications received</source>
+        <translation>Applications received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="203"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="75"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="78"/>
+        <source>Days (90%)</source>
+        <translation>Days (90%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="77"/>
+        <source>Days (median)</source>
+        <translation>Days (median)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="203"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="107"/>
+        <source>Month received</source>
+        <translation>Month received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="144"/>
+        <source>Nothing was received in this month.</source>
+        <translation>Nothing was received in this month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="74"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="76"/>
+        <source>Online completion</source>
+        <translation>Online completion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="176"/>
+        <source>Online completion and within standard</source>
+        <translation>Online completion and within standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="204"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="83"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="73"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="81"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="80"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="101"/>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="100"/>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="102"/>
+        <source>Save the PDF summary…</source>
+        <translation>Save the PDF summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="205"/>
+        <source>Save the figures</source>
+        <translation>Save the figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="227"/>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="84"/>
+        <source>Touches per application</source>
+        <translation>Touches per application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="82"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="79"/>
+        <source>Within standard</source>
+        <translation>Within standard</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+</context>
 </TS>

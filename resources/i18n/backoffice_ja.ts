@@ -5801,4 +5801,145 @@
         <translation>%1 の変更</translation>
     </message>
 </context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="170"/>
+        <source>%1m</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="70"/>
+        <source>%1/%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="153"/>
+        <source>Applications received</source>
+        <translation>受付件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="203"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="75"/>
+        <source>Counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="78"/>
+        <source>Days (90%)</source>
+        <translation>処理日数（90%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="77"/>
+        <source>Days (median)</source>
+        <translation>処理日数（中央値）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="203"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="107"/>
+        <source>Month received</source>
+        <translation>受付月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="144"/>
+        <source>Nothing was received in this month.</source>
+        <translation>この月に受け付けた申請はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="74"/>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="76"/>
+        <source>Online completion</source>
+        <translation>オンライン完結率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="176"/>
+        <source>Online completion and within standard</source>
+        <translation>オンライン完結率・標準処理期間の達成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="204"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="83"/>
+        <source>Paper</source>
+        <translation>紙の添付書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="73"/>
+        <source>Procedure</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="81"/>
+        <source>Rejected</source>
+        <translation>却下率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="80"/>
+        <source>Returned</source>
+        <translation>補正率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="101"/>
+        <source>Save as CSV…</source>
+        <translation>CSV で保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="100"/>
+        <source>Save as Excel…</source>
+        <translation>Excel で保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="102"/>
+        <source>Save the PDF summary…</source>
+        <translation>PDF（委員会用）で保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="205"/>
+        <source>Save the figures</source>
+        <translation>指標の保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="227"/>
+        <source>Saved %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="84"/>
+        <source>Touches per application</source>
+        <translation>職員処理回数/件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="82"/>
+        <source>Withdrawn</source>
+        <translation>取下げ率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures_page.py" line="79"/>
+        <source>Within standard</source>
+        <translation>達成率</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>Figures</source>
+        <translation>業務指標</translation>
+    </message>
+</context>
 </TS>
