@@ -276,6 +276,7 @@ def audit_action_label(action: str) -> str:
         "records.view": QCoreApplication.translate("Labels", "Viewed a register answer"),
         "records.mismatch_accepted": QCoreApplication.translate("Labels", "Approved despite a register difference"),
         "records.stale": QCoreApplication.translate("Labels", "Asked the register again (answer too old)"),
+        "records.request_queued": QCoreApplication.translate("Labels", "Asked the register before issuing"),
     }
     if action in names:
         return names[action]

@@ -182,6 +182,8 @@ def run_demo(bo: Backoffice, count: int = 40, seed: int | None = None,
     # A fresh database becomes the demo's: its own demo- key id, papers that say 見本 DEMO,
     # and its keys in a protected file when there is no OS credential store (demo_mode.py).
     bo.config = demo_mode.mark(bo.config, database_is_empty=empty)
+    if bo.config.records_exchange is None and demo_mode.is_demo(bo.config):
+        bo.config = demo_mode.with_demo_register(bo.config)  # its own core systems (records-v1)
     ensure_staff(bo)
     private = ensure_gateway_key(bo)
     # A fresh demo CA per run: earlier demo applications were checked when they arrived.
@@ -216,6 +218,17 @@ def run_demo(bo: Backoffice, count: int = 40, seed: int | None = None,
     demo_portal.put_inquiries(bo, private, rng, app_ids)  # the portal's inquiries, through the gateway
     say("demo: syncing the spool inbox")
     summary = sync_once(bo, system_actor("sync"))
+    if bo.config.records_exchange is not None:  # the demo's core systems answer (records-v1)
+        from backoffice.demo import register as demo_register
+        from backoffice.records.answers import load_answers
+        from backoffice.records.requests import request_pending
+
+        agent = system_actor("records-agent")
+        asked = request_pending(bo, agent).rows
+        demo_register.core_key(bo.config)
+        demo_register.answer_requests(bo.config, rng)
+        loaded = load_answers(bo, agent)
+        say(f"demo: register requested {asked}, {loaded.line()}")
     shutil.rmtree(raw_dir / "done", ignore_errors=True)
     say(simulate_workday(bo, rng))
     say(demo_portal.staff_work(bo, DEMO_PASSWORD))  # FAQ, an announcement, answers (issue 17)

@@ -72,9 +72,25 @@ def is_demo(config: Config) -> bool:
 
 
 def apply(config: Config) -> Config:
-    """The configuration as the demo runs it: its own `demo-` key id when the marker holds."""
+    """The configuration as the demo runs it: its own `demo-` key id when the marker holds,
+    and the register exchange with the demo's own core systems (records-v1,
+    backoffice/demo/register.py) once `backoffice demo` has set them up, unless the
+    configuration names an exchange."""
     marker = read_marker(config)
-    return replace(config, key_id=marker.key_id) if marker else config
+    if not marker:
+        return config
+    config = replace(config, key_id=marker.key_id)
+    if config.records_exchange is None and (config.base_dir / "records").is_dir():
+        config = with_demo_register(config)
+    return config
+
+
+def with_demo_register(config: Config) -> Config:
+    """The demo's register exchange: `records/` beside the data and the demo core systems'
+    key (made by `backoffice demo`, which creates the folder; a demo data folder without it
+    issues as before)."""
+    return replace(config, records_exchange=config.base_dir / "records",
+                   records_public_keys=(config.base_dir / "keys" / "demo-core.pub.pem",))
 
 
 def key_folder(config: Config) -> Path | None:

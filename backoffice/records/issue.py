@@ -50,8 +50,12 @@ def _answer(req: RecordRequest | None) -> dict[str, Any] | None:
 
 
 def ensure_fresh(bo: Backoffice, actor: Actor, pk: int) -> None:
-    """Before issuing application `pk`: raise TransitionError without a found record, and
-    RecordStale (after committing a re-request and `record_stale`) when it is too old."""
+    """Before issuing application `pk`: return when its register answer may be printed.
+    Otherwise raise RecordStale after committing what makes it printable later: a request
+    for an application approved before the exchange was switched on (`record_waiting`), a
+    re-request and `record_stale` for an answer older than max_age_days; RecordStale too
+    while a request waits; TransitionError when the answer found nobody."""
+    problem: RecordStale | None = None
     with bo.db.write() as s:
         app = s.get(Application, pk, with_for_update=True)
         if app is None:
@@ -61,22 +65,27 @@ def ensure_fresh(bo: Backoffice, actor: Actor, pk: int) -> None:
             return
         assert proc is not None and proc.record is not None
         req = gate.latest(s, app)
-        if req is not None and req.result is None:
-            raise RecordStale(f"{app.application_id}: waiting for the register's new answer "
-                              f"({req.request_id})", code="record_waiting")
-        if _answer(req) is None or req is None or req.as_of is None:
+        if req is None:  # approved before the exchange was switched on: ask now, print later
+            rid = queue_again(s, app, proc.record)
+            audit.record(s, actor, "records.request_queued", f"application:{app.application_id}", request_id=rid)
+            problem = RecordStale(f"{app.application_id}: waiting for the register's answer ({rid})",
+                                  code="record_waiting")
+        elif req.result is None:
+            problem = RecordStale(f"{app.application_id}: waiting for the register's new answer "
+                                  f"({req.request_id})", code="record_waiting")
+        elif _answer(req) is None or req.as_of is None:
             raise TransitionError(f"{app.application_id}: no register record to print from",
                                   code="record_required")
-        age = utcnow() - to_jst(req.as_of)
-        if age <= timedelta(days=bo.config.records_max_age_days):
-            return
-        rid = queue_again(s, app, proc.record)
-        app.attention = [c for c in (app.attention or []) if c != policy.STALE] + [policy.STALE]
-        audit.record(s, actor, "records.stale", f"application:{app.application_id}",
-                     request_id=req.request_id, as_of=req.as_of.isoformat(), new_request=rid)
-    raise RecordStale(f"{app.application_id}: the register answer is older than "
-                      f"{bo.config.records_max_age_days} days; asked again ({rid}), waiting",
-                      code="record_stale")
+        elif utcnow() - to_jst(req.as_of) > timedelta(days=bo.config.records_max_age_days):
+            rid = queue_again(s, app, proc.record)
+            app.attention = [c for c in (app.attention or []) if c != policy.STALE] + [policy.STALE]
+            audit.record(s, actor, "records.stale", f"application:{app.application_id}",
+                         request_id=req.request_id, as_of=req.as_of.isoformat(), new_request=rid)
+            problem = RecordStale(f"{app.application_id}: the register answer is older than "
+                                  f"{bo.config.records_max_age_days} days; asked again ({rid}), waiting",
+                                  code="record_stale")
+    if problem is not None:
+        raise problem
 
 
 def _d(text: Any) -> date | None:

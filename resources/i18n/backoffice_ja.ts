@@ -2267,6 +2267,10 @@
 <context>
     <name>Labels</name>
     <message>
+        <source>Asked the register before issuing</source>
+        <translation>交付前に住民記録等を照会</translation>
+    </message>
+    <message>
         <source>Sent register requests</source>
         <translation>住民記録等の照会を送信</translation>
     </message>

@@ -193,3 +193,28 @@ def test_a_long_koseki_continues_on_further_pages(kenv):
     assert any("【出生日】平成2年1月11日" in t for t in texts)
     assert "大阪市長" in texts[-1] and all("大阪市長" not in t for t in texts[:-1])
     assert verify_file(kenv.bo, info.pdf).verdict.status == "valid"  # the QR covers every page's lines
+
+
+def test_approved_before_the_exchange_is_asked_at_issuance(kenv):
+    from dataclasses import replace
+
+    from backoffice.records.requests import request_id
+
+    exchange = kenv.bo.config.records_exchange
+    kenv.bo.config = replace(kenv.bo.config, records_exchange=None)  # not yet switched on
+    kenv.intake.put(kenv.intake.bundle(builders.sample_application()))
+    kenv.intake.sync()
+    pk = review.find_pk(kenv.bo, "OSK-2026-0001234")
+    reviewer = make_staff(kenv.bo, "r1", ["reviewer"])
+    review.claim(kenv.bo, reviewer, pk)
+    assert review.decide(kenv.bo, reviewer, pk, "approve") == "approved"
+    kenv.bo.config = replace(kenv.bo.config, records_exchange=exchange)  # switched on now
+    counter = make_staff(kenv.bo, "c1", ["counter"])
+    with pytest.raises(RecordStale) as err:
+        service.issue_document(kenv.bo, counter, pk)
+    assert err.value.code == "record_waiting"
+    assert request_pending(kenv.bo, AGENT).rows == 1
+    kenv.answer_batch([{"request_id": request_id("OSK-2026-0001234", 1, 1), "result": "found",
+                        "as_of": datetime.now(UTC).isoformat(timespec="seconds"), "record": resident_record()}])
+    assert load_answers(kenv.bo, AGENT).answered == 1
+    assert service.issue_document(kenv.bo, counter, pk).serial
