@@ -714,6 +714,22 @@ def _admin_shots(bo: Backoffice, shots: Shots, lang: str, workers: Workers) -> N
         _wait(400)
         shots.save("staff-departments.png", dialog)
         dialog.close()
+    # 手続き一覧: the catalog in the database, the change dialog of one procedure
+    from ui.pages.catalog_page import CatalogPage, ProcedureDialog
+
+    catalog = _page(win, CatalogPage)
+    if _go(win, workers, ("手続き一覧", "Procedures")):
+        _loaded(catalog, catalog.refresh, workers, lambda: catalog.table.rowCount() > 0)
+        catalog.select_code("juminhyo-copy")
+        _wait(300)
+        shots.save("catalog.png", win, marks=((1, catalog.table, "se"), (2, catalog.change_button, "above")))
+        row = catalog.selected()
+        if row is not None:
+            change = ProcedureDialog(row, list(catalog.titles.items()), parent=win)
+            change.show()
+            _wait(400)
+            shots.save("catalog-change.png", change)
+            change.close()
     win.close()
 
 
