@@ -1,0 +1,217 @@
+"""Row-level security on PostgreSQL (issue 19): the server itself limits what a member of
+staff connected as their own login role sees, by the same matrix the core uses.
+
+One source: the SQL is generated here from `backoffice.accounts.permissions.MATRIX` (who
+holds which permission) and the department rule of `backoffice.accounts.scope` (a person
+sees rows of their departments; counter staff see across departments what handing over
+needs). `ROW_RULES` says, for every table holding personal data, which permission a row
+needs and how the row reaches its department. Migration 0013 installs the result;
+tests/core/test_rls.py checks that the server's decision and the core's agree for every
+role and same/other department, and that a person connected with psycopg is refused.
+
+The person behind a connection: a login role that is a member of the group role
+`PERSON_GROUP` (`backoffice_staff`) and is named `bo_<staff code in lower case>`
+(`person_role`), which ties it to its staff row. Such a role sees only what that row's
+roles and departments allow (nothing once the account is disabled, nothing if no staff row
+has its name). Any other role that holds table grants — the
+shared `backoffice_app` of installations not yet moved to per-person roles, and the agent
+— is not a person and is not limited by the policies (its grants are the limit). Owners
+and superusers bypass row-level security as PostgreSQL always does.
+
+Persons are members of the group role `PERSON_GROUP`, which `grant_persons` gives SELECT on
+the tables (never the password hashes, never the audit log's write rights, no INSERT,
+UPDATE or DELETE: writes by persons are still to come, see docs/deployment-postgresql.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from backoffice.accounts.permissions import COUNTER, MATRIX
+
+PERSON_PREFIX = "bo_"
+PERSON_GROUP = "backoffice_staff"
+_CODE_RE = re.compile(r"^[a-z0-9_]{1,32}$")
+_SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+def person_role(code: str) -> str:
+    """The PostgreSQL login role of the staff member with this code."""
+    name = f"{PERSON_PREFIX}{code.lower()}"
+    if not _CODE_RE.match(code.lower()):
+        raise ValueError(f"staff code {code!r} cannot name a PostgreSQL role "
+                         "(letters, digits and '_' only)")
+    return name
+
+
+@dataclass(frozen=True)
+class RowRule:
+    """Who may read a row of `table`: `permission` (MATRIX) and, when `department` is not
+    None, the row's department (an SQL expression over the row) among the person's —
+    or any department for counter staff when `handover` (scope.may_see(handover=True))."""
+
+    table: str
+    permission: str
+    department: str | None
+    handover: bool = False
+
+
+_APP = "(SELECT a.department FROM applications a WHERE a.id = {col})"
+_REV = ("(SELECT a.department FROM applications a JOIN revisions r ON r.application_pk = a.id "
+        "WHERE r.id = revision_pk)")
+_INQ = "(SELECT i.department FROM inquiries i WHERE i.id = inquiry_pk)"
+
+# Every table holding personal data, and what a row needs (the core's equivalent in brackets).
+ROW_RULES: tuple[RowRule, ...] = (
+    # the application, its revisions, events, comments, notices, payments: application.view
+    # by department; counter staff across departments for handing over (casework/detail)
+    RowRule("applications", "application.view", "department", handover=True),
+    RowRule("revisions", "application.view", _APP.format(col="application_pk"), handover=True),
+    RowRule("application_events", "application.view", _APP.format(col="application_pk"), handover=True),
+    RowRule("comments", "application.view", _APP.format(col="application_pk"), handover=True),
+    RowRule("notices", "application.view", _APP.format(col="application_pk"), handover=True),
+    RowRule("counter_payments", "application.view", _APP.format(col="application_pk"), handover=True),
+    RowRule("deliveries", "application.view", _APP.format(col="application_pk"), handover=True),
+    RowRule("certificates", "application.view", _APP.format(col="application_pk"), handover=True),
+    # attachments: document.view, own departments only (no counter)
+    RowRule("documents", "document.view", _REV),
+    # register answers (records-v1): the department's reviewers and supervisors only
+    RowRule("record_requests", "application.view", _APP.format(col="application_pk")),
+    # inquiries: inquiry.view by department, counter across departments
+    RowRule("inquiries", "inquiry.view", "department", handover=True),
+    RowRule("inquiry_entries", "inquiry.view", _INQ, handover=True),
+    # the audit trail (who read whom): audit.view, no department at the row level
+    RowRule("audit_log", "audit.view", None),
+)
+
+# Tables persons never read directly (the agent's and the login machinery's business).
+PERSON_NO_READ = ("login_throttle", "issuing_keys", "record_batches", "settlement_imports",
+                  "settlements", "alembic_version")
+# Columns persons never read.
+PERSON_HIDDEN_COLUMNS = {"staff": ("password_hash",)}
+
+
+def _array(values: Any) -> str:
+    return "ARRAY[" + ", ".join(_lit(v) for v in sorted(values)) + "]::text[]"
+
+
+def _lit(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def rule_function_sql(schema: str) -> str:
+    """bo_rule(roles, departments, department, permission, handover): the core's decision
+    (Actor.has(permission) and scope.may_see(department, handover)) as an SQL function,
+    generated from MATRIX."""
+    cases = "\n".join(f"        WHEN {_lit(p)} THEN roles && {_array(r)}" for p, r in sorted(MATRIX.items()))
+    return f"""
+CREATE OR REPLACE FUNCTION {schema}.bo_rule(roles text[], departments text[], department text,
+                                   permission text, handover boolean) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT COALESCE(CASE permission
+{cases}
+        ELSE false END, false)
+       AND (department IS NULL OR department = ANY(departments)
+            OR (handover AND {_lit(COUNTER)} = ANY(roles)))
+$$"""
+
+
+def _person_functions(schema: str) -> list[str]:
+    # Every name qualified with the schema (written plain, so a dump of one schema replays
+    # into another by replacing "schema."), and a search_path that holds nothing to shadow it.
+    path = "SET search_path = pg_catalog, pg_temp"
+    s = schema
+    me = (f"FROM {s}.staff s WHERE {_lit(PERSON_PREFIX)} || lower(s.code) = current_user::text "
+          "AND NOT s.disabled")
+    return [
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_person() RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE {path} AS $$
+    SELECT COALESCE((SELECT pg_has_role(current_user, g.oid, 'MEMBER') FROM pg_roles g
+                     WHERE g.rolname = {_lit(PERSON_GROUP)}), false)
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_my_roles() RETURNS text[]
+LANGUAGE sql STABLE {path} AS $$
+    SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[])
+    FROM {s}.staff_roles r WHERE r.staff_id = (SELECT s.id {me})
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_my_departments() RETURNS text[]
+LANGUAGE sql STABLE {path} AS $$
+    SELECT COALESCE(array_agg(d.department::text), ARRAY[]::text[])
+    FROM {s}.staff_departments d WHERE d.staff_id = (SELECT s.id {me})
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_sees(department text, permission text, handover boolean)
+RETURNS boolean
+LANGUAGE sql STABLE {path} AS $$
+    SELECT {s}.bo_rule({s}.bo_my_roles(), {s}.bo_my_departments(), department, permission, handover)
+$$""",
+    ]
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def install_sql(schema: str) -> list[str]:
+    """The statements migration 0013 runs on PostgreSQL (in `schema`, as the owner)."""
+    if not _SCHEMA_RE.match(schema):
+        raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
+    out = [rule_function_sql(schema), *_person_functions(schema)]
+    for rule in ROW_RULES:
+        t = _ident(rule.table)
+        # NULL means "no department rule" to bo_rule; a row whose department cannot be
+        # found (its application hidden or gone) must not become that: '' matches no one's.
+        dept = "NULL" if rule.department is None else f"COALESCE({rule.department}, '')"
+        out += [
+            f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY",
+            # not a person (the shared application role, the agent): the grants are the limit
+            f"CREATE POLICY bo_not_person ON {t} FOR ALL USING (NOT bo_person()) WITH CHECK (NOT bo_person())",
+            f"CREATE POLICY bo_person_read ON {t} FOR SELECT USING (bo_person() AND bo_sees({dept}, "
+            f"{_lit(rule.permission)}, {'true' if rule.handover else 'false'}))",
+        ]
+    return out
+
+
+def uninstall_sql() -> list[str]:
+    out: list[str] = []
+    for rule in ROW_RULES:
+        t = _ident(rule.table)
+        out += [f"DROP POLICY IF EXISTS bo_person_read ON {t}",
+                f"DROP POLICY IF EXISTS bo_not_person ON {t}",
+                f"ALTER TABLE {t} DISABLE ROW LEVEL SECURITY"]
+    out += ["DROP FUNCTION IF EXISTS bo_sees(text, text, boolean)",
+            "DROP FUNCTION IF EXISTS bo_my_departments()",
+            "DROP FUNCTION IF EXISTS bo_my_roles()",
+            "DROP FUNCTION IF EXISTS bo_person()",
+            "DROP FUNCTION IF EXISTS bo_rule(text[], text[], text, text, boolean)"]
+    return out
+
+
+def grant_persons(conn: Any, schema: str = "public", group: str = PERSON_GROUP) -> None:
+    """As the owner (after every migration): persons read every table but those in
+    PERSON_NO_READ, the staff table without the password hashes, rows as the policies
+    allow; they write nothing directly. `conn` is a psycopg connection."""
+    from psycopg import sql
+
+    g = sql.Identifier(group)
+    tables = [r[0] for r in conn.execute(
+        "SELECT tablename FROM pg_tables WHERE schemaname = %s ORDER BY tablename", (schema,)).fetchall()]
+    conn.execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(sql.Identifier(schema), g))
+    conn.execute(sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA {} FROM {}").format(sql.Identifier(schema), g))
+    for table in tables:
+        if table in PERSON_NO_READ:
+            continue
+        hidden = PERSON_HIDDEN_COLUMNS.get(table)
+        if hidden is None:
+            conn.execute(sql.SQL("GRANT SELECT ON {} TO {}").format(sql.Identifier(schema, table), g))
+            continue
+        columns = [r[0] for r in conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = %s AND "
+            "table_name = %s ORDER BY ordinal_position", (schema, table)).fetchall() if r[0] not in hidden]
+        conn.execute(sql.SQL("GRANT SELECT ({}) ON {} TO {}").format(
+            sql.SQL(", ").join(sql.Identifier(c) for c in columns), sql.Identifier(schema, table), g))

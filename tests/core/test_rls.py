@@ -1,0 +1,234 @@
+"""Row-level security on PostgreSQL (issue 19, backoffice/accounts/rls.py, migration 0013), on a
+real server: the throwaway cluster's or BACKOFFICE_TEST_PG's.
+
+1. The server's rule (bo_rule, generated from MATRIX) and the core's decision
+   (Actor.has + scope.may_see) agree for every role and pair of roles, every permission,
+   same and other department, with and without the handover exception.
+2. Connected directly with psycopg as a person's own login role (a 税務課 reviewer, a 市民課
+   reviewer, counter staff, an administrator, a disabled account), the server shows only
+   what the matrix allows and refuses every write and the password hashes.
+Roles get names of their own and are dropped afterwards; the schema is the test's own."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg import errors, sql
+from sqlalchemy.engine import make_url
+
+from backoffice.accounts import rls, scope
+from backoffice.accounts.permissions import MATRIX, STAFF_ROLES, Actor
+from backoffice.db import migrate
+from backoffice.db.engine import make_engine
+
+pytestmark = pytest.mark.postgres
+
+TAX, CITIZEN = "税務課", "市民課"
+PASSWORD = "person pass phrase 19"
+
+
+def _plain(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://")
+
+
+@pytest.fixture
+def schema_db(pg_schema_url: str) -> Iterator[tuple[str, str]]:
+    """(superuser URL with the schema on its search_path, schema name), migrated."""
+    engine = make_engine(pg_schema_url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    schema = pg_schema_url.rsplit("%3D", 1)[1]
+    yield pg_schema_url, schema
+
+
+def _ensure_group(conn: psycopg.Connection[Any]) -> None:
+    try:
+        conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(rls.PERSON_GROUP)))
+    except (errors.DuplicateObject, errors.UniqueViolation):
+        pass  # another test (or an earlier run) made it
+
+
+def _agree(url: str) -> list[str]:
+    """Every (roles, permission, department, handover) where server and core differ."""
+    role_sets = [frozenset({r}) for r in STAFF_ROLES] + [
+        frozenset(pair) for pair in itertools.combinations(STAFF_ROLES, 2)] + [frozenset()]
+    differ = []
+    with psycopg.connect(_plain(url), autocommit=True) as conn:
+        for roles in role_sets:
+            actor = Actor(code="x", name="x", roles=roles, departments=frozenset({TAX}))
+            for permission, department, handover in itertools.product(
+                    sorted(MATRIX), (TAX, CITIZEN), (False, True)):
+                core = actor.has(permission) and scope.may_see(actor, department, handover=handover)
+                row = conn.execute("SELECT bo_rule(%s::text[], %s::text[], %s, %s, %s)",
+                                   (sorted(roles), [TAX], department, permission, handover)).fetchone()
+                assert row is not None
+                if row[0] != core:
+                    differ.append(f"{sorted(roles)} {permission} {department} handover={handover}: "
+                                  f"server {row[0]}, core {core}")
+    return differ
+
+
+def test_every_decision_agrees(schema_db: tuple[str, str]) -> None:
+    assert _agree(schema_db[0]) == []
+
+
+# ---------------------------------------------------------------- persons on the server
+
+def _seed(conn: psycopg.Connection[Any], tag: str) -> dict[str, str]:
+    """Staff (code -> role), two applications with a revision and a document each."""
+    staff = {f"tx{tag}": ("reviewer", TAX, False), f"ct{tag}": ("reviewer", CITIZEN, False),
+             f"co{tag}": ("counter", CITIZEN, False), f"ad{tag}": ("admin", None, False),
+             f"su{tag}": ("supervisor", TAX, False), f"dx{tag}": ("reviewer", TAX, True)}
+    for code, (role, dept, disabled) in staff.items():
+        sid = conn.execute("INSERT INTO staff (code, name, password_hash, disabled, session_epoch, "
+                           "created_at, must_change_password) VALUES (%s, %s, %s, %s, 0, now(), false) "
+                           "RETURNING id", (code, code, f"scrypt$secret-of-{code}", disabled)).fetchone()
+        assert sid is not None
+        conn.execute("INSERT INTO staff_roles VALUES (%s, %s)", (sid[0], role))
+        if dept:
+            conn.execute("INSERT INTO staff_departments VALUES (%s, %s)", (sid[0], dept))
+    for n, dept in enumerate((TAX, CITIZEN), 1):
+        app = conn.execute(
+            "INSERT INTO applications (application_id, revision, procedure, department, status, "
+            "attention, applicant_name, applicant_kana, search_key, postal_code, address, "
+            "delivery_method, fee_due, submitted_at, received_at, paused_days, updated_at) VALUES "
+            "(%s, 1, 'p', %s, 'ready_for_review', '[]', %s, 'カナ', 'k', '', '', 'mail', 0, now(), "
+            "now(), 0, now()) RETURNING id", (f"A-{dept}", dept, f"申請者{n}")).fetchone()
+        assert app is not None
+        rev = conn.execute(
+            "INSERT INTO revisions (application_pk, revision, bundle_id, application_json, "
+            "gateway_json, submitted_at, received_at, attention, signature_checks) VALUES "
+            "(%s, 1, %s, '\\x7b7d', '\\x7b7d', now(), now(), '[]', '[]') RETURNING id",
+            (app[0], str(uuid.uuid4()))).fetchone()
+        assert rev is not None
+        conn.execute("INSERT INTO documents (revision_pk, attachment_id, kind, original_file, pages, "
+                     "actions) VALUES (%s, %s, 'id', %s, 1, '[]')", (rev[0], f"d{n}", f"doc-{dept}.pdf"))
+    conn.execute("INSERT INTO audit_log (seq, at, actor, workstation, action, target, detail, "
+                 "prev_hash, hash) VALUES (1, now(), 'system', '', 'x', '', '{}', '', 'h')")
+    return {code: rls.person_role(code) for code in staff}
+
+
+@pytest.fixture
+def persons(schema_db: tuple[str, str]) -> Iterator[tuple[str, str, dict[str, str]]]:
+    url, schema = schema_db
+    tag = uuid.uuid4().hex[:8]
+    with psycopg.connect(_plain(url), autocommit=True) as conn:
+        _ensure_group(conn)
+        rls.grant_persons(conn, schema)
+        names = _seed(conn, tag)
+        for role in names.values():
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+                sql.Identifier(role), sql.Literal(PASSWORD), sql.Identifier(rls.PERSON_GROUP)))
+    try:
+        yield url, schema, names
+    finally:
+        with psycopg.connect(_plain(url), autocommit=True) as conn:
+            for role in names.values():
+                conn.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))
+                conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+def _as(url: str, schema: str, role: str) -> psycopg.Connection[Any]:
+    u = make_url(url)
+    return psycopg.connect(host=u.host, port=u.port or 5432, dbname=u.database, user=role,
+                           password=PASSWORD, options=f"-csearch_path={schema}", autocommit=True)
+
+
+def _refused(conn: psycopg.Connection[Any], statement: str) -> str:
+    with pytest.raises(errors.InsufficientPrivilege) as caught:
+        conn.execute(statement)
+    return str(caught.value).splitlines()[0]
+
+
+def _one_col(conn: psycopg.Connection[Any], statement: str) -> list[Any]:
+    return sorted(r[0] for r in conn.execute(statement).fetchall())
+
+
+def test_a_tax_reviewer_sees_tax_only_and_cannot_write(persons: tuple[str, str, dict[str, str]]) -> None:
+    url, schema, names = persons
+    me = next(v for k, v in names.items() if k.startswith("tx"))
+    with _as(url, schema, me) as conn:
+        assert _one_col(conn, "SELECT department FROM applications") == [TAX]
+        assert _one_col(conn, "SELECT department FROM applications WHERE department = '市民課'") == []
+        assert _one_col(conn, "SELECT original_file FROM documents") == [f"doc-{TAX}.pdf"]
+        assert len(_one_col(conn, "SELECT id FROM revisions")) == 1
+        assert _one_col(conn, "SELECT count(*) FROM audit_log") == [0]  # audit.view: not a reviewer
+        answers = {
+            "update status": _refused(conn, "UPDATE applications SET status = 'approved'"),
+            "delete application": _refused(conn, "DELETE FROM applications"),
+            "delete document": _refused(conn, "DELETE FROM documents"),
+            "insert audit": _refused(conn, "INSERT INTO audit_log (seq, at, actor, workstation, action, "
+                                           "target, detail, prev_hash, hash) VALUES (99, now(), 'other', "
+                                           "'', 'x', '', '{}', '', 'h')"),
+            "delete audit": _refused(conn, "DELETE FROM audit_log"),
+            "password hashes": _refused(conn, "SELECT password_hash FROM staff"),
+            "staff row whole": _refused(conn, "SELECT * FROM staff"),
+            "login throttle": _refused(conn, "SELECT * FROM login_throttle"),
+            "disable RLS": _refused(conn, "ALTER TABLE applications DISABLE ROW LEVEL SECURITY"),
+            "become another": _refused(conn, f"SET ROLE {names[next(k for k in names if k.startswith('ct'))]}"),
+        }
+        assert len(_one_col(conn, "SELECT code FROM staff")) >= 6  # names without hashes are fine
+        # GRANT by a non-owner is not an error, only a warning, and grants nothing
+        notices: list[str] = []
+        conn.add_notice_handler(lambda d: notices.append(f"{d.severity}: {d.message_primary}"))
+        conn.execute(f"GRANT UPDATE ON applications TO {me}")
+        answers["grant to self"] = "; ".join(notices)
+        assert any("no privileges were granted" in n for n in notices)
+        _refused(conn, "UPDATE applications SET status = 'approved'")
+    _write_answers(me, answers)
+
+
+def _write_answers(who: str, answers: dict[str, str]) -> None:
+    """What the server answered, for the closing note (printed with pytest -s)."""
+    for what, answer in answers.items():
+        print(f"{who}: {what}: {answer}")
+
+
+def test_other_people_see_what_the_matrix_allows(persons: tuple[str, str, dict[str, str]]) -> None:
+    url, schema, names = persons
+
+    def who(prefix: str) -> str:
+        return next(v for k, v in names.items() if k.startswith(prefix))
+
+    with _as(url, schema, who("ct")) as conn:  # 市民課 reviewer
+        assert _one_col(conn, "SELECT department FROM applications") == [CITIZEN]
+        assert _one_col(conn, "SELECT original_file FROM documents") == [f"doc-{CITIZEN}.pdf"]
+    with _as(url, schema, who("co")) as conn:  # counter: every application for handing over, no document
+        assert _one_col(conn, "SELECT department FROM applications") == sorted([TAX, CITIZEN])
+        assert _one_col(conn, "SELECT original_file FROM documents") == []
+    with _as(url, schema, who("ad")) as conn:  # administrator: no applicant data at all
+        for table in ("applications", "revisions", "documents", "notices", "record_requests",
+                      "inquiries", "counter_payments"):
+            assert _one_col(conn, f"SELECT count(*) FROM {table}") == [0], table
+        assert _one_col(conn, "SELECT count(*) FROM audit_log") == [1]  # audit.view
+    with _as(url, schema, who("su")) as conn:  # 税務課 supervisor
+        assert _one_col(conn, "SELECT department FROM applications") == [TAX]
+        assert _one_col(conn, "SELECT count(*) FROM audit_log") == [1]
+    with _as(url, schema, who("dx")) as conn:  # disabled account (its role still logs in): nothing
+        assert _one_col(conn, "SELECT count(*) FROM applications") == [0]
+        assert _one_col(conn, "SELECT count(*) FROM documents") == [0]
+
+
+def test_the_shared_role_is_not_limited(persons: tuple[str, str, dict[str, str]]) -> None:
+    """A role that is not a person (the shared application role of installations not yet
+    moved, the agent) keeps what its grants give: here, one with SELECT on the tables."""
+    url, schema, _names = persons
+    role = f"shared_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(_plain(url), autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role), sql.Literal(PASSWORD)))
+        conn.execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(sql.Identifier(schema), sql.Identifier(role)))
+        conn.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA {} TO {}").format(
+            sql.Identifier(schema), sql.Identifier(role)))
+    try:
+        with _as(url, schema, role) as conn:
+            assert _one_col(conn, "SELECT department FROM applications") == sorted([TAX, CITIZEN])
+            assert len(_one_col(conn, "SELECT id FROM documents")) == 2
+    finally:
+        with psycopg.connect(_plain(url), autocommit=True) as conn:
+            conn.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))
+            conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
