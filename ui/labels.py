@@ -237,7 +237,8 @@ def actor_label(code: str | None) -> str:
     """Audit and history actors: staff codes as they are, the system's own workers named."""
     system = {"sync": QCoreApplication.translate("Labels", "Automatic intake"), "system": QCoreApplication.translate("Labels", "System"), "scheduler": QCoreApplication.translate("Labels", "Scheduled job"),
               "cli": QCoreApplication.translate("Labels", "Command line"), "demo": QCoreApplication.translate("Labels", "Demo set-up"), "factory": QCoreApplication.translate("Labels", "Test data"),
-              "retention-agent": QCoreApplication.translate("Labels", "Automatic closing and retention")}
+              "retention-agent": QCoreApplication.translate("Labels", "Automatic closing and retention"),
+              "records-agent": QCoreApplication.translate("Labels", "Automatic register exchange")}
     if not code:
         return "—"
     return system.get(code, code)
