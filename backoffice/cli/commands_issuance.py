@@ -7,6 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
+from backoffice.accounts.permissions import Actor
 from backoffice.cli.common import operator_actor, print_json
 from backoffice.platform import fileperms
 from backoffice.platform.context import Backoffice
@@ -44,11 +45,29 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cr.add_argument("serial")
     cr.add_argument("--reason", default="", help="why (audited)")
     cr.add_argument("--out", type=Path, help="folder for the new PDF")
+    _as_staff(cr)
     cr.set_defaults(handler=cmd_certificates_reprint)
     cv = csub.add_parser("revoke", help="revoke a serial (verification then says revoked)")
     cv.add_argument("serial")
     cv.add_argument("--reason", required=True, help="why (audited)")
+    _as_staff(cv)
     cv.set_defaults(handler=cmd_certificates_revoke)
+
+
+def _as_staff(p: argparse.ArgumentParser) -> None:
+    """Like decide (issue 16 item 5): a person's act, logged in and checked as in the desktop;
+    the all-roles OS operator remains for unattended jobs only."""
+    p.add_argument("--as", dest="as_code", required=True, metavar="CODE", help="staff code (counter or supervisor)")
+    p.add_argument("--password-stdin", action="store_true", required=True)
+
+
+def _staff_actor(bo: Backoffice, args: argparse.Namespace) -> Actor:
+    import socket
+
+    from backoffice.administration import staff
+    from backoffice.cli.common import read_password
+
+    return staff.log_in(bo, args.as_code, read_password(args.password_stdin), socket.gethostname()).actor
 
 
 def cmd_certificates_list(bo: Backoffice, args: argparse.Namespace) -> int:
@@ -65,12 +84,13 @@ def cmd_certificates_list(bo: Backoffice, args: argparse.Namespace) -> int:
 def cmd_certificates_reprint(bo: Backoffice, args: argparse.Namespace) -> int:
     from backoffice.issuance import service
 
-    info = service.reprint(bo, operator_actor(), args.serial, args.reason)
+    actor = _staff_actor(bo, args)
+    info = service.reprint(bo, actor, args.serial, args.reason)
     assert info.serial is not None  # a reprint always has a document
     out = args.out or (bo.config.export_out / "certificates")
     fileperms.ensure_dir(out)
     path = out / f"{info.serial}.pdf"
-    fileperms.write_file(path, service.certificate_pdf(bo, operator_actor(), info.serial))
+    fileperms.write_file(path, service.certificate_pdf(bo, actor, info.serial))
     print(f"{args.serial} superseded by {info.serial}: {path}")
     return 0
 
@@ -78,7 +98,7 @@ def cmd_certificates_reprint(bo: Backoffice, args: argparse.Namespace) -> int:
 def cmd_certificates_revoke(bo: Backoffice, args: argparse.Namespace) -> int:
     from backoffice.issuance import service
 
-    info = service.revoke(bo, operator_actor(), args.serial, args.reason)
+    info = service.revoke(bo, _staff_actor(bo, args), args.serial, args.reason)
     print(f"{info.serial} {info.status}")
     return 0
 

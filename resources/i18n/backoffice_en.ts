@@ -1164,6 +1164,34 @@
 <context>
     <name>CounterPage</name>
     <message>
+        <source>%1 is revoked.</source>
+        <translation>%1 is revoked.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer: print it from 「Issue and deliver」 or save it as PDF there.</source>
+        <translation>No printer is set up on this computer: print it from 「Issue and deliver」 or save it as PDF there.</translation>
+    </message>
+    <message>
+        <source>%1 is superseded; the new serial is %2.</source>
+        <translation>%1 is superseded; the new serial is %2.</translation>
+    </message>
+    <message>
+        <source>The paper must no longer be relied on</source>
+        <translation>The paper must no longer be relied on</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>A new paper with a new serial (paper jam, soiled, …)</source>
+        <translation>A new paper with a new serial (paper jam, soiled, …)</translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation>Reprint…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/counter_page.py" line="53"/>
         <source>Application number, name, kana or birth date</source>
         <translation type="unfinished"></translation>
@@ -5722,6 +5750,77 @@
         <location filename="../../ui/main_window.py" line="100"/>
         <source>Figures</source>
         <translation>Figures</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Say what happened in the details.</source>
+        <translation>Say what happened in the details.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>A new paper with a new serial is printed; serial %1 will verify as superseded.</source>
+        <translation>A new paper with a new serial is printed; serial %1 will verify as superseded.</translation>
+    </message>
+    <message>
+        <source>The paper with serial %1 will verify as revoked from now on. This cannot be undone.</source>
+        <translation>The paper with serial %1 will verify as revoked from now on. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Lost before it was handed over</source>
+        <translation>Lost before it was handed over</translation>
+    </message>
+    <message>
+        <source>Soiled or damaged</source>
+        <translation>Soiled or damaged</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Paper jam</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Suspected fraud</source>
+        <translation>Suspected fraud</translation>
+    </message>
+    <message>
+        <source>Issued to the wrong person</source>
+        <translation>Issued to the wrong person</translation>
+    </message>
+    <message>
+        <source>Error in the content</source>
+        <translation>Error in the content</translation>
+    </message>
+    <message>
+        <source>Reprint %1</source>
+        <translation>Reprint %1</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>Revoke %1</translation>
     </message>
 </context>
 </TS>

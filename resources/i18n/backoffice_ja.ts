@@ -1185,6 +1185,34 @@
 <context>
     <name>CounterPage</name>
     <message>
+        <source>%1 is revoked.</source>
+        <translation>%1 を失効させました。</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer: print it from 「Issue and deliver」 or save it as PDF there.</source>
+        <translation>この端末にはプリンターが設定されていません。「発行・交付」画面で印刷するか、PDF に保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 is superseded; the new serial is %2.</source>
+        <translation>%1 は再発行済みになりました。新しい証明番号は %2 です。</translation>
+    </message>
+    <message>
+        <source>The paper must no longer be relied on</source>
+        <translation>この書類を今後は有効と扱わないようにします</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>失効…</translation>
+    </message>
+    <message>
+        <source>A new paper with a new serial (paper jam, soiled, …)</source>
+        <translation>新しい証明番号で印刷し直します（紙詰まり、汚損など）</translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation>再発行…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/counter_page.py" line="53"/>
         <source>Application number, name, kana or birth date</source>
         <translation>申請番号・氏名・フリガナ・生年月日</translation>
@@ -2266,10 +2294,6 @@
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Automatic register exchange</source>
-        <translation>住民記録等の自動照会</translation>
-    </message>
     <message>
         <source>Asked the register before issuing</source>
         <translation>交付前に住民記録等を照会</translation>
@@ -5948,6 +5972,77 @@
         <location filename="../../ui/main_window.py" line="100"/>
         <source>Figures</source>
         <translation>業務指標</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Say what happened in the details.</source>
+        <translation>「詳細」に何があったかを書いてください。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>再発行する</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>失効する</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>A new paper with a new serial is printed; serial %1 will verify as superseded.</source>
+        <translation>新しい証明番号で書類を印刷します。証明番号 %1 は今後の検証で「再発行済み」と表示されます。</translation>
+    </message>
+    <message>
+        <source>The paper with serial %1 will verify as revoked from now on. This cannot be undone.</source>
+        <translation>証明番号 %1 の書類は、今後の検証で「失効」と表示されます。元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Lost before it was handed over</source>
+        <translation>交付前の紛失</translation>
+    </message>
+    <message>
+        <source>Soiled or damaged</source>
+        <translation>汚損・破損</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>紙詰まり</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Suspected fraud</source>
+        <translation>不正取得の疑い</translation>
+    </message>
+    <message>
+        <source>Issued to the wrong person</source>
+        <translation>誤交付</translation>
+    </message>
+    <message>
+        <source>Error in the content</source>
+        <translation>記載誤り</translation>
+    </message>
+    <message>
+        <source>Reprint %1</source>
+        <translation>%1 の再発行</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>%1 の失効</translation>
     </message>
 </context>
 </TS>

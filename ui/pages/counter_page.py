@@ -11,9 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,14 +31,22 @@ from PySide6.QtWidgets import (
 from backoffice.accounts.permissions import Actor
 from backoffice.issuance import delivery
 from backoffice.issuance.qr import decode_qr_texts
-from backoffice.issuance.service import CertificateInfo, certificates_of
+from backoffice.issuance.service import (
+    CertificateInfo,
+    IssuedInfo,
+    certificates_of,
+    reprint,
+    revoke,
+)
 from backoffice.platform.context import Backoffice
 
 from .. import file_dialogs
+from ..certificate_reason import ReasonDialog
 from ..errors import error_message
 from ..labels import birth_day, status_label
 from ..named import named
 from ..operations import Changes, Operation, listen
+from ..print_support import make_printer, print_pdfs, printer_names
 from ..table_fit import keep_fitted
 from ..workers import Workers
 
@@ -72,6 +82,18 @@ class CounterPage(QWidget):
         keep_fitted(self.table)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.documents = named(QListWidget(), "counterDocuments")
+        self.certificates: list[CertificateInfo] = []  # the documents listed, in order
+        self.documents.currentRowChanged.connect(lambda _r: self._document_chosen())
+        # reprint (counter, supervisor) and revoke (supervisor) of the chosen document (issue 16)
+        self.reprint_btn = named(QPushButton(self.tr("Reprint…")), "counterReprint")
+        self.reprint_btn.setToolTip(self.tr("A new paper with a new serial (paper jam, soiled, …)"))
+        self.reprint_btn.clicked.connect(lambda _c=False: self.reprint())
+        self.revoke_btn = named(QPushButton(self.tr("Revoke…")), "counterRevoke")
+        self.revoke_btn.setToolTip(self.tr("The paper must no longer be relied on"))
+        self.revoke_btn.clicked.connect(lambda _c=False: self.revoke())
+        self.revoke_btn.setVisible(actor.has("certificate.revoke"))
+        self.reprint_btn.setVisible(actor.has("certificate.issue"))
+        self._document_chosen()
         self.id_document = named(QComboBox(), "counterIdDocument")
         labels = {"drivers_license": self.tr("Driver's license"),
                   "my_number_card": self.tr("My Number card (also as health insurance card)"),
@@ -99,6 +121,11 @@ class CounterPage(QWidget):
         box = QGroupBox(self.tr("Handover at the counter"))
         form = QFormLayout(box)
         form.addRow(self.tr("Issued documents"), self.documents)
+        doc_buttons = QHBoxLayout()
+        doc_buttons.addWidget(self.reprint_btn)
+        doc_buttons.addWidget(self.revoke_btn)
+        doc_buttons.addStretch(1)
+        form.addRow("", doc_buttons)
         form.addRow(self.tr("Identity document checked"), self.id_document)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.handover_btn)
@@ -173,11 +200,70 @@ class CounterPage(QWidget):
 
     def _show_documents(self, infos: list[CertificateInfo]) -> None:
         self.documents.clear()
+        self.certificates = list(infos)
         names = {"valid": self.tr("valid"), "superseded": self.tr("superseded"), "revoked": self.tr("revoked")}
         for c in infos:
             self.documents.addItem(f"{c.serial}　{names.get(c.status, c.status)}")
         if not infos:
             self.documents.addItem(self.tr("Nothing issued yet"))
+        else:
+            self.documents.setCurrentRow(0)  # the newest
+        self._document_chosen()
+
+    # -- reprint and revoke (issue 16 item 5) ---------------------------------------------
+    def chosen_certificate(self) -> CertificateInfo | None:
+        row = self.documents.currentRow()
+        return self.certificates[row] if 0 <= row < len(self.certificates) else None
+
+    def _document_chosen(self) -> None:
+        cert = self.chosen_certificate()
+        valid = cert is not None and cert.status == "valid"
+        self.reprint_btn.setEnabled(valid)
+        self.revoke_btn.setEnabled(cert is not None and cert.status != "revoked")
+
+    def reprint(self, dialog: ReasonDialog | None = None) -> None:
+        cert, row = self.chosen_certificate(), self.selected()
+        if cert is None or row is None:
+            return
+        dialog = dialog or ReasonDialog(False, cert.serial, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        bo, actor, serial, why = self.bo, self.actor, cert.serial, dialog.reason_text()
+        (Operation(self, self.workers, lambda: reprint(bo, actor, serial, why),
+                   Changes.of_applications(row.pk, issued=True))
+         .success(lambda info: self._reprinted(serial, info))
+         .failure(self._failed).run())
+
+    def _reprinted(self, old: str, info: IssuedInfo) -> None:
+        self.message.setText(self.tr("%1 is superseded; the new serial is %2.").replace("%1", old)
+                             .replace("%2", info.serial or ""))
+        self._selection_changed()
+        if info.pdf and printer_names():
+            printer = make_printer()
+            if QPrintDialog(printer, self).exec():
+                pdfs = [info.pdf]
+                self.workers.pool_run(lambda: print_pdfs(printer, pdfs, 1, None, None),
+                                      lambda _n: None, self._failed, owner=self)
+        elif info.pdf:
+            self.message.setText(self.message.text() + "\n" + self.tr(
+                "No printer is set up on this computer: print it from 「Issue and deliver」 or save it as PDF there."))
+
+    def revoke(self, dialog: ReasonDialog | None = None) -> None:
+        cert, row = self.chosen_certificate(), self.selected()
+        if cert is None or row is None:
+            return
+        dialog = dialog or ReasonDialog(True, cert.serial, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        bo, actor, serial, why = self.bo, self.actor, cert.serial, dialog.reason_text()
+        (Operation(self, self.workers, lambda: revoke(bo, actor, serial, why),
+                   Changes.of_applications(row.pk, issued=True))
+         .success(lambda _info: self._revoked(serial))
+         .failure(self._failed).run())
+
+    def _revoked(self, serial: str) -> None:
+        self.message.setText(self.tr("%1 is revoked.").replace("%1", serial))
+        self._selection_changed()
 
     # -- handover -------------------------------------------------------------------------
     def record_handover(self) -> None:
