@@ -2295,6 +2295,10 @@
 <context>
     <name>Labels</name>
     <message>
+        <source>Automatic register exchange</source>
+        <translation>住民記録等の自動照会</translation>
+    </message>
+    <message>
         <source>Asked the register before issuing</source>
         <translation>交付前に住民記録等を照会</translation>
     </message>
