@@ -15,9 +15,9 @@ from sqlalchemy import select
 from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
+from backoffice.db import units
 from backoffice.db.models import Application, Revision
 from backoffice.platform.context import Backoffice
-from backoffice.platform.errors import NotFound
 from backoffice.records import gate, policy
 from backoffice.records.compare import fold_address, fold_name
 
@@ -89,9 +89,7 @@ def record_comparison(bo: Backoffice, actor: Actor, pk: int) -> RecordComparison
     """The comparison panel of application `pk` (audited when it shows register data)."""
     require(actor, "application.view")
     with bo.db.write() as s:
-        app = s.get(Application, pk)
-        if app is None:
-            raise NotFound(f"no application {pk}")
+        app = units.load_for_update(s, Application, pk, what="application", lock=False)
         scope.require_department(actor, app.department)
         proc = bo.catalog.get(app.procedure)
         if not policy.needs_record(bo.config, proc):

@@ -37,7 +37,7 @@ from backoffice.platform.catalog import Catalog
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import UsageError
 from backoffice.platform.resources import resource_path
-from backoffice.platform.timeutil import JST
+from backoffice.platform.timeutil import JST, to_jst
 
 MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 APPROVE_ACTIONS = ("approve", "final_approve")
@@ -361,7 +361,7 @@ class DayIndex:
 def _jst(value: datetime | str) -> datetime:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
-    return (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(JST)
+    return to_jst(value)
 
 
 def _day(value: date | str) -> date:
