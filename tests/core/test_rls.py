@@ -19,12 +19,17 @@ from typing import Any
 import psycopg
 import pytest
 from psycopg import errors, sql
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from backoffice.accounts import rls, scope
-from backoffice.accounts.permissions import MATRIX, STAFF_ROLES, Actor
+from backoffice.accounts.permissions import MATRIX, STAFF_ROLES, Actor, system_actor
+from backoffice.audit import log as audit
+from backoffice.casework import server_writes
 from backoffice.db import migrate
 from backoffice.db.engine import make_engine
+from backoffice.db.models import AuditEntry
 
 pytestmark = pytest.mark.postgres
 
@@ -108,8 +113,6 @@ def _seed(conn: psycopg.Connection[Any], tag: str) -> dict[str, str]:
         assert rev is not None
         conn.execute("INSERT INTO documents (revision_pk, attachment_id, kind, original_file, pages, "
                      "actions) VALUES (%s, %s, 'id', %s, 1, '[]')", (rev[0], f"d{n}", f"doc-{dept}.pdf"))
-    conn.execute("INSERT INTO audit_log (seq, at, actor, workstation, action, target, detail, "
-                 "prev_hash, hash) VALUES (1, now(), 'system', '', 'x', '', '{}', '', 'h')")
     return {code: rls.person_role(code) for code in staff}
 
 
@@ -120,10 +123,17 @@ def persons(schema_db: tuple[str, str]) -> Iterator[tuple[str, str, dict[str, st
     with psycopg.connect(_plain(url), autocommit=True) as conn:
         _ensure_group(conn)
         rls.grant_persons(conn, schema)
+        for statement in server_writes.grant_sql(schema, rls.PERSON_GROUP):
+            conn.execute(statement)
         names = _seed(conn, tag)
         for role in names.values():
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
                 sql.Identifier(role), sql.Literal(PASSWORD), sql.Identifier(rls.PERSON_GROUP)))
+    engine = make_engine(url)
+    with Session(engine) as session:  # the chain's first entry, written by the core
+        audit.record(session, system_actor(), "test.seed")
+        session.commit()
+    engine.dispose()
     try:
         yield url, schema, names
     finally:
@@ -205,7 +215,7 @@ def test_other_people_see_what_the_matrix_allows(persons: tuple[str, str, dict[s
         for table in ("applications", "revisions", "documents", "notices", "record_requests",
                       "inquiries", "counter_payments"):
             assert _one_col(conn, f"SELECT count(*) FROM {table}") == [0], table
-        assert _one_col(conn, "SELECT count(*) FROM audit_log") == [1]  # audit.view
+        assert _one_col(conn, "SELECT count(*) FROM audit_log") == [1]  # audit.view (the seed entry)
     with _as(url, schema, who("su")) as conn:  # 税務課 supervisor
         assert _one_col(conn, "SELECT department FROM applications") == [TAX]
         assert _one_col(conn, "SELECT count(*) FROM audit_log") == [1]
@@ -228,6 +238,77 @@ def test_the_shared_role_is_not_limited(persons: tuple[str, str, dict[str, str]]
         with _as(url, schema, role) as conn:
             assert _one_col(conn, "SELECT department FROM applications") == sorted([TAX, CITIZEN])
             assert len(_one_col(conn, "SELECT id FROM documents")) == 2
+    finally:
+        with psycopg.connect(_plain(url), autocommit=True) as conn:
+            conn.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))
+            conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+def _chain(url: str) -> tuple[audit.ChainReport, list[tuple[str, str]]]:
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+            rows = [(e.actor, e.action) for e in session.scalars(select(AuditEntry).order_by(AuditEntry.seq))]
+            return audit.verify_chain(session), rows
+    finally:
+        engine.dispose()
+
+
+def test_writes_go_through_the_functions(persons: tuple[str, str, dict[str, str]]) -> None:
+    """Audit entries in the person's own name, in the core's chain; status changes only as
+    the workflow table, the role and the department allow."""
+    url, schema, names = persons
+
+    def who(prefix: str) -> tuple[str, str]:
+        return next((k, v) for k, v in names.items() if k.startswith(prefix))
+
+    tax_code, tax = who("tx")
+    answers: dict[str, str] = {}
+    with _as(url, schema, tax) as conn:
+        seq = conn.execute("SELECT bo_audit('application.view', 'application:A-税務課', %s::jsonb)",
+                           ('{"note": "日本語\\n\\u0001\\"q\\"", "n": 1, "b": [true, null, "x"], "o": {}}',)).fetchone()
+        assert seq == (2,)
+        assert conn.execute("SELECT bo_transition('A-税務課', 'start_review')").fetchone() == ("in_review",)
+        assert _one_col(conn, "SELECT status FROM applications") == ["in_review"]
+        for what, statement, error in (
+                ("other department", "SELECT bo_transition('A-市民課', 'start_review')", errors.NoDataFound),
+                ("second step by a reviewer", "SELECT bo_transition('A-税務課', 'final_approve')",
+                 errors.InsufficientPrivilege),
+                ("not in the table", "SELECT bo_transition('A-税務課', 'deliver')", errors.CheckViolation),
+                ("unknown action", "SELECT bo_transition('A-税務課', 'teleport')", errors.InvalidParameterValue),
+                ("receive as a person", "SELECT bo_transition('A-税務課', 'receive')", errors.InvalidParameterValue)):
+            with pytest.raises(error) as caught:
+                conn.execute(statement)
+            answers[what] = str(caught.value).splitlines()[0]
+    with _as(url, schema, who("co")[1]) as conn:  # counter: sees the 税務課 application, may not decide
+        with pytest.raises(errors.InsufficientPrivilege) as caught:
+            conn.execute("SELECT bo_transition('A-税務課', 'approve')")
+        answers["counter approves"] = str(caught.value).splitlines()[0]
+    with _as(url, schema, who("ad")[1]) as conn:
+        with pytest.raises(errors.NoDataFound) as caught:
+            conn.execute("SELECT bo_transition('A-税務課', 'withdraw')")
+        answers["admin withdraws"] = str(caught.value).splitlines()[0]
+    with _as(url, schema, who("dx")[1]) as conn:
+        with pytest.raises(errors.InsufficientPrivilege) as caught:
+            conn.execute("SELECT bo_audit('x', '', '{}')")
+        answers["disabled account audits"] = str(caught.value).splitlines()[0]
+    report, rows = _chain(url)
+    assert report.intact, report.problem
+    assert rows == [("system", "test.seed"), (tax_code, "application.view"),
+                    (tax_code, "application.start_review")]
+    _write_answers(tax, answers)
+
+
+def test_a_role_that_is_not_a_person_cannot_call_the_write_functions(schema_db: tuple[str, str]) -> None:
+    url, schema = schema_db
+    role = f"shared_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(_plain(url), autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role), sql.Literal(PASSWORD)))
+        conn.execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(sql.Identifier(schema), sql.Identifier(role)))
+    try:
+        with _as(url, schema, role) as conn:
+            _refused(conn, "SELECT bo_audit('x', '', '{}')")
+            _refused(conn, "SELECT bo_transition('A', 'approve')")
     finally:
         with psycopg.connect(_plain(url), autocommit=True) as conn:
             conn.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))

@@ -1,0 +1,172 @@
+"""Writes that cannot be forged (issue 19 item 3): the PostgreSQL functions through which a
+person connected as their own login role (backoffice/accounts/rls.py) appends to the audit
+log and changes an application's status. Persons hold no INSERT, UPDATE or DELETE on the
+tables; these SECURITY DEFINER functions do the write after checking, on the server:
+
+- `bo_audit(action, target, detail)`: one entry of the hash chain, the actor taken from the
+  session's login role (never a parameter), the chain lock and the hash exactly as
+  backoffice/audit/log.py makes them, so `audit verify` checks these entries like any other.
+- `bo_transition(application_id, action, reason)`: the transition table generated from
+  `backoffice.casework.workflow.RULES` (source statuses, target, permission), the person's
+  roles and departments by the core's matrix (bo_rule), the two-step rule (the recommender
+  never decides), then the status, the application_events row and the audit entry in one
+  transaction.
+
+What is not here yet: the applicant notice a status change queues (its text is made in
+Python, casework/notices.py), and the other columns the services set with a change (claims,
+recommendation, decision time). The desktop does not use these functions yet; see
+docs/deployment-postgresql.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from backoffice.accounts.permissions import MATRIX
+from backoffice.accounts.rls import PERSON_PREFIX
+from backoffice.casework.workflow import APPROVED, PENDING, REJECTED, RULES
+
+AUDIT_LOCK_KEY = 0x6175646974  # the advisory lock of backoffice/audit/log.py (_PG_LOCK_KEY)
+_SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+def _lit(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _rules_values() -> str:
+    rows = []
+    for r in RULES:
+        if "new" in r.source:
+            continue  # receiving is the agent's (intake), never a person's status change
+        assert r.permission in MATRIX
+        sources = "ARRAY[" + ", ".join(_lit(s) for s in sorted(r.source)) + "]::text[]"
+        rows.append(f"({_lit(r.action)}, {sources}, {_lit(r.target)}, {_lit(r.permission)})")
+    return ",\n            ".join(rows)
+
+
+def install_sql(schema: str) -> list[str]:
+    if not _SCHEMA_RE.match(schema):
+        raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
+    s = schema
+    path = "SET search_path = pg_catalog, pg_temp"
+    me = (f"FROM {s}.staff st WHERE {_lit(PERSON_PREFIX)} || lower(st.code) = session_user::text "
+          "AND NOT st.disabled")
+    second = ", ".join(_lit(a) for a in (APPROVED, REJECTED))
+    return [
+        # Python's json.dumps(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_canonical(j jsonb) RETURNS text
+LANGUAGE plpgsql IMMUTABLE {path} AS $$
+DECLARE out text;
+BEGIN
+    CASE jsonb_typeof(j)
+    WHEN 'object' THEN
+        SELECT '{{' || COALESCE(string_agg(to_json(e.k)::text || ':' || {s}.bo_canonical(e.v), ','
+                                           ORDER BY e.k COLLATE "C"), '') || '}}'
+          INTO out FROM jsonb_each(j) AS e(k, v);
+    WHEN 'array' THEN
+        SELECT '[' || COALESCE(string_agg({s}.bo_canonical(e.v), ',' ORDER BY e.n), '') || ']'
+          INTO out FROM jsonb_array_elements(j) WITH ORDINALITY AS e(v, n);
+    ELSE
+        out := j::text;
+    END CASE;
+    RETURN out;
+END
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_audit(action text, target text, detail jsonb) RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+DECLARE
+    who text; last_seq bigint; prev text; at_ timestamptz; body text; h text;
+    place text := left(COALESCE(host(inet_client_addr()), 'local'), 100);
+BEGIN
+    SELECT st.code INTO who {me};
+    IF who IS NULL THEN
+        RAISE EXCEPTION 'only a member of staff connected as their own role writes audit entries'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    PERFORM pg_advisory_xact_lock({AUDIT_LOCK_KEY});
+    SELECT a.seq, a.hash INTO last_seq, prev FROM {s}.audit_log a ORDER BY a.seq DESC LIMIT 1;
+    last_seq := COALESCE(last_seq, 0);
+    prev := COALESCE(prev, repeat('0', 64));
+    at_ := date_trunc('second', now());
+    body := {s}.bo_canonical(jsonb_build_object(
+        'seq', last_seq + 1,
+        'at', to_char(at_ AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS".000000Z"'),
+        'actor', who, 'workstation', place, 'action', action, 'target', COALESCE(target, ''),
+        'detail', COALESCE(detail, '{{}}'::jsonb), 'prev', prev));
+    h := encode(sha256(convert_to(body, 'UTF8')), 'hex');
+    INSERT INTO {s}.audit_log (seq, at, actor, workstation, action, target, detail, prev_hash, hash)
+    VALUES (last_seq + 1, at_, who, place, action, COALESCE(target, ''),
+            COALESCE(detail, '{{}}'::jsonb)::json, prev, h);
+    RETURN last_seq + 1;
+END
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_transition(app_id text, action text, reason text DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+DECLARE
+    me_id integer; my_roles text[]; my_depts text[];
+    rule record; app record;
+BEGIN
+    SELECT st.id INTO me_id {me};
+    IF me_id IS NULL THEN
+        RAISE EXCEPTION 'only a member of staff connected as their own role changes a status'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
+      FROM {s}.staff_roles r WHERE r.staff_id = me_id;
+    SELECT COALESCE(array_agg(d.department::text), ARRAY[]::text[]) INTO my_depts
+      FROM {s}.staff_departments d WHERE d.staff_id = me_id;
+    SELECT * INTO rule FROM (VALUES
+            {_rules_values()}
+        ) AS t(action, sources, target, permission) WHERE t.action = bo_transition.action;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown action %', action USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    SELECT a.id, a.department, a.status, a.revision, a.recommended_by INTO app
+      FROM {s}.applications a WHERE a.application_id = app_id FOR UPDATE;
+    IF NOT FOUND OR NOT {s}.bo_rule(my_roles, my_depts, app.department, 'application.view', true) THEN
+        RAISE EXCEPTION 'no application %', app_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF NOT {s}.bo_rule(my_roles, my_depts, app.department, rule.permission, false) THEN
+        RAISE EXCEPTION '% may not %', session_user, rule.permission USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT app.status = ANY(rule.sources) THEN
+        RAISE EXCEPTION 'cannot % an application that is %', action, app.status
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF app.status = {_lit(PENDING)} AND rule.target IN ({second}) AND app.recommended_by = me_id THEN
+        RAISE EXCEPTION 'the recommender may not decide the second step'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    UPDATE {s}.applications SET status = rule.target, updated_at = date_trunc('second', now())
+     WHERE id = app.id;
+    INSERT INTO {s}.application_events (application_pk, revision, at, actor_id, action, from_status,
+                                       to_status, reason)
+    VALUES (app.id, app.revision, date_trunc('second', now()), me_id, action, app.status,
+            rule.target, reason);
+    PERFORM {s}.bo_audit('application.' || action, 'application:' || app_id,
+                         jsonb_build_object('revision', app.revision, 'from_status', app.status,
+                                            'to_status', rule.target, 'reason', reason));
+    RETURN rule.target;
+END
+$$""",
+        f"REVOKE ALL ON FUNCTION {s}.bo_audit(text, text, jsonb) FROM PUBLIC",
+        f"REVOKE ALL ON FUNCTION {s}.bo_transition(text, text, text) FROM PUBLIC",
+    ]
+
+
+def uninstall_sql() -> list[str]:
+    return ["DROP FUNCTION IF EXISTS bo_transition(text, text, text)",
+            "DROP FUNCTION IF EXISTS bo_audit(text, text, jsonb)",
+            "DROP FUNCTION IF EXISTS bo_canonical(jsonb)"]
+
+
+def grant_sql(schema: str, group: str) -> list[str]:
+    """EXECUTE on the write functions for the persons' group role."""
+    g = '"' + group.replace('"', '""') + '"'
+    return [f"GRANT EXECUTE ON FUNCTION {schema}.bo_audit(text, text, jsonb) TO {g}",
+            f"GRANT EXECUTE ON FUNCTION {schema}.bo_transition(text, text, text) TO {g}"]
