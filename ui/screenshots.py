@@ -11,8 +11,8 @@ so callouts follow the layout); the manual refers to the numbers.
 The reviewer's screens (login, main-window, application, decision-placeholder,
 menu-file, lock) use the test factories; the supervisor's (dashboard, reassign, quarantine,
 export, issue-deliver, issue-no-printer, verify-valid, payments, audit-log,
-inquiries, faq-editor, status-db-unreachable) and
-the counter clerk's (counter-search, appointments, counter-payment, settings), the first login's
+inquiries, faq-editor, figures, status-db-unreachable) and
+the counter clerk's (counter-search, appointments, counter-entry, counter-payment, settings), the first login's
 password-first and the administrator's staff-admin, staff-departments use `backoffice demo`
 plus a few more real service calls (_prepare_workday); application-states is drawn from the
 status and step names of ui/labels.py.
@@ -564,6 +564,18 @@ def _supervisor_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, wo
             (7, content.new_button, "ne"), (8, content.preview_button, "ne"), (9, content.save_button, "ne"),
             (10, content.withdraw_button, "ne"), (11, content.faq_preview, "se")))
 
+    # 業務指標: this month's figures per procedure and the 12-month trend.
+    from ui.pages.figures_page import FiguresPage
+
+    figs = _page(win, FiguresPage)
+    if _go(win, workers, ("業務指標", "Figures")):
+        _loaded(figs, figs.refresh, workers, lambda: figs.model.rowCount() > 0)
+        _wait(400)
+        fb = figs.buttons
+        shots.save("figures.png", win, area=figs, marks=(
+            (1, figs.month, "e"), (2, fb["xlsx"], "ne"), (3, fb["csv"], "ne"), (4, fb["pdf"], "ne"),
+            (5, figs.table, "sw"), (6, figs.receipts_view, "ne"), (7, figs.rate_view, "ne")))
+
     # The status bar when the database stops answering (the monitor's own report of a failure).
     win.connection.report_failure(ConnectionError("connection refused (screenshot)"))
     _wait(300)
@@ -604,7 +616,8 @@ def _counter_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, worke
         shots.save("counter-search.png", win, marks=(
             (1, win.nav, "se"), (2, counter.search_edit, "ne"), (3, search_btn, "ne"), (4, scan_btn, "ne"),
             (5, counter.table, "se"), (6, counter.documents, "se"), (7, counter.id_document, "ne"),
-            (8, counter.note, "ne"), (9, counter.handover_btn, "ne")))
+            (8, counter.note, "ne"), (9, counter.handover_btn, "ne"))
+            + (((10, counter.reprint_btn, "ne"),) if counter.reprint_btn.isVisible() else ()))
 
     # 窓口予約: the next open day at the certificate counter.
     appts = _page(win, AppointmentsPage)
@@ -621,6 +634,25 @@ def _counter_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, worke
             (5, b["no_show"], "above"), (6, b["cancel"], "above"), (7, b["open"], "above"), (8, appts.slot, "ne"),
             (9, appts.visitor, "ne"), (10, appts.purpose, "ne"), (11, appts.app_id, "ne"), (12, appts.book_button, "ne"),
             (13, appts.from_app_button, "ne"), (14, appts.link_button, "ne")))
+
+    # 窓口受付: a walk-in application being typed (not saved), the procedure's own fields below.
+    from ui.pages.counter_entry_page import CounterEntryPage
+
+    entry = _page(win, CounterEntryPage)
+    if _go(win, workers, ("窓口受付", "Counter entry")):
+        entry.procedure.setCurrentIndex(max(0, entry.procedure.findData("juminhyo-copy")))
+        _wait(300)
+        entry.name.setText("山田 花子")
+        entry.kana.setText("ヤマダ ハナコ")
+        entry.birth.setText("19850401")
+        entry.postal.setText("5300001")
+        entry.address.setText("大阪府大阪市北区梅田1-1-1")
+        entry.id_document.setCurrentIndex(1)
+        _wait(400)
+        shots.save("counter-entry.png", win, area=entry, marks=(
+            (1, entry.procedure, "n"), (2, entry.name, "ne"), (3, entry.kana, "ne"), (4, entry.birth, "ne"),
+            (5, entry.postal, "ne"), (6, entry.address, "ne"), (7, entry.delivery, "n"), (8, entry.id_document, "n"),
+            (9, entry.paper, "ne"), (10, entry.fee, "w"), (11, entry.receipt, "ne"), (12, entry.save_btn, "ne")), fit=True)
 
     # 収納管理 as the counter clerk sees it: the counter payment being entered.
     pay = _page(win, PaymentsPage)
