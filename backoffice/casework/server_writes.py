@@ -12,6 +12,9 @@ tables; these SECURITY DEFINER functions do the write after checking, on the ser
   never decides), then the status, the application_events row and the audit entry in one
   transaction.
 
+- `bo_person_login(code, verifier)` / `bo_person_disable(code)`: an administrator creates,
+  re-passwords (SCRAM verifier made on the workstation) and disables a person's login role.
+
 What is not here yet: the applicant notice a status change queues (its text is made in
 Python, casework/notices.py), and the other columns the services set with a change (claims,
 recommendation, decision time). The desktop does not use these functions yet; see
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 
 from backoffice.accounts.permissions import MATRIX
-from backoffice.accounts.rls import PERSON_PREFIX
+from backoffice.accounts.rls import PERSON_GROUP, PERSON_PREFIX
 from backoffice.casework.workflow import APPROVED, PENDING, REJECTED, RULES
 
 AUDIT_LOCK_KEY = 0x6175646974  # the advisory lock of backoffice/audit/log.py (_PG_LOCK_KEY)
@@ -154,13 +157,86 @@ BEGIN
     RETURN rule.target;
 END
 $$""",
+        *_person_role_functions(s, me),
         f"REVOKE ALL ON FUNCTION {s}.bo_audit(text, text, jsonb) FROM PUBLIC",
+        f"REVOKE ALL ON FUNCTION {s}.bo_person_login(text, text) FROM PUBLIC",
+        f"REVOKE ALL ON FUNCTION {s}.bo_person_disable(text) FROM PUBLIC",
         f"REVOKE ALL ON FUNCTION {s}.bo_transition(text, text, text) FROM PUBLIC",
     ]
 
 
+def _person_role_functions(s: str, me: str) -> list[str]:
+    """bo_person_login(code, verifier) / bo_person_disable(code): an administrator connected
+    as their own role creates a person's login role (or sets its password: a SCRAM verifier
+    made on the workstation, never the password) and disables it. They touch only roles
+    named bo_<code> of an existing staff row that are (or become) plain members of the
+    persons' group; the function's owner needs CREATEROLE (docs/deployment-postgresql.md)."""
+    path = "SET search_path = pg_catalog, pg_temp"
+    group = _lit(PERSON_GROUP)
+    check = f"""
+    SELECT st.id INTO me_id {me};
+    SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
+      FROM {s}.staff_roles r WHERE r.staff_id = me_id;
+    IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, 'staff.manage', false) THEN
+        RAISE EXCEPTION 'only an administrator connected as their own role manages logins'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF lower(staff_code) !~ '^[a-z0-9_]{{1,32}}$' THEN
+        RAISE EXCEPTION 'staff code % cannot name a role', staff_code USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    role_name := {_lit(PERSON_PREFIX)} || lower(staff_code);
+    SELECT r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls
+           OR NOT pg_has_role(r.oid, (SELECT g.oid FROM pg_roles g WHERE g.rolname = {group}), 'MEMBER')
+      INTO foreign_role FROM pg_roles r WHERE r.rolname = role_name;
+    IF foreign_role THEN
+        RAISE EXCEPTION 'role % is not a person''s login', role_name USING ERRCODE = 'insufficient_privilege';
+    END IF;"""
+    declare = "DECLARE me_id integer; my_roles text[]; role_name text; foreign_role boolean;"
+    return [
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_person_login(staff_code text, verifier text) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+{declare}
+BEGIN{check}
+    IF NOT EXISTS (SELECT 1 FROM {s}.staff st WHERE lower(st.code) = lower(staff_code) AND NOT st.disabled) THEN
+        RAISE EXCEPTION 'no enabled account %', staff_code USING ERRCODE = 'no_data_found';
+    END IF;
+    IF verifier !~ '^SCRAM-SHA-256\\$' THEN
+        RAISE EXCEPTION 'a SCRAM-SHA-256 verifier made on the workstation, never a password'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF foreign_role IS NULL THEN
+        EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT PASSWORD %L IN ROLE %I',
+                       role_name, verifier, {group});
+    ELSE
+        EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', role_name, verifier);
+    END IF;
+    PERFORM {s}.bo_audit('staff.db_login', 'staff:' || staff_code,
+                         jsonb_build_object('role', role_name, 'created', foreign_role IS NULL));
+    RETURN role_name;
+END
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_person_disable(staff_code text) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+{declare}
+BEGIN{check}
+    IF foreign_role IS NULL THEN
+        RAISE EXCEPTION 'no login role %', role_name USING ERRCODE = 'no_data_found';
+    END IF;
+    EXECUTE format('ALTER ROLE %I NOLOGIN', role_name);
+    PERFORM {s}.bo_audit('staff.db_login_disabled', 'staff:' || staff_code,
+                         jsonb_build_object('role', role_name));
+    RETURN role_name;
+END
+$$""",
+    ]
+
+
 def uninstall_sql() -> list[str]:
-    return ["DROP FUNCTION IF EXISTS bo_transition(text, text, text)",
+    return ["DROP FUNCTION IF EXISTS bo_person_disable(text)",
+            "DROP FUNCTION IF EXISTS bo_person_login(text, text)",
+            "DROP FUNCTION IF EXISTS bo_transition(text, text, text)",
             "DROP FUNCTION IF EXISTS bo_audit(text, text, jsonb)",
             "DROP FUNCTION IF EXISTS bo_canonical(jsonb)"]
 
@@ -169,4 +245,6 @@ def grant_sql(schema: str, group: str) -> list[str]:
     """EXECUTE on the write functions for the persons' group role."""
     g = '"' + group.replace('"', '""') + '"'
     return [f"GRANT EXECUTE ON FUNCTION {schema}.bo_audit(text, text, jsonb) TO {g}",
+            f"GRANT EXECUTE ON FUNCTION {schema}.bo_person_login(text, text) TO {g}",
+            f"GRANT EXECUTE ON FUNCTION {schema}.bo_person_disable(text) TO {g}",
             f"GRANT EXECUTE ON FUNCTION {schema}.bo_transition(text, text, text) TO {g}"]

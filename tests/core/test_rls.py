@@ -313,3 +313,54 @@ def test_a_role_that_is_not_a_person_cannot_call_the_write_functions(schema_db: 
         with psycopg.connect(_plain(url), autocommit=True) as conn:
             conn.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))
             conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+def test_an_administrator_manages_login_roles(persons: tuple[str, str, dict[str, str]]) -> None:
+    """Through the narrow functions, not a superuser connection: a login for an existing
+    account from a SCRAM verifier made here, then disabled; nobody else may, and roles
+    that are not persons' logins are out of reach."""
+    url, schema, names = persons
+    tag = uuid.uuid4().hex[:8]
+    code, other = f"nw{tag}", f"xo{tag}"
+    role = rls.person_role(code)
+    with psycopg.connect(_plain(url), autocommit=True) as conn:
+        sid = conn.execute("INSERT INTO staff (code, name, password_hash, disabled, session_epoch, "
+                           "created_at, must_change_password) VALUES (%s, 'n', 'x', false, 0, now(), false) "
+                           "RETURNING id", (code,)).fetchone()
+        assert sid is not None
+        conn.execute("INSERT INTO staff_roles VALUES (%s, 'reviewer')", (sid[0],))
+        conn.execute("INSERT INTO staff_departments VALUES (%s, %s)", (sid[0], CITIZEN))
+        conn.execute("INSERT INTO staff (code, name, password_hash, disabled, session_epoch, created_at, "
+                     "must_change_password) VALUES (%s, 'o', 'x', false, 0, now(), false)", (other,))
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(rls.person_role(other))))
+        verifier = conn.pgconn.encrypt_password(PASSWORD.encode(), role.encode(), b"scram-sha-256").decode()
+
+    def who(prefix: str) -> str:
+        return next(v for k, v in names.items() if k.startswith(prefix))
+
+    answers: dict[str, str] = {}
+    try:
+        with _as(url, schema, who("tx")) as conn:
+            answers["reviewer creates a login"] = _refused(conn, f"SELECT bo_person_login('{code}', '{verifier}')")
+        with _as(url, schema, who("ad")) as conn:
+            with pytest.raises(errors.InvalidParameterValue) as caught:
+                conn.execute("SELECT bo_person_login(%s, %s)", (code, PASSWORD))
+            answers["a password instead of a verifier"] = str(caught.value).splitlines()[0]
+            answers["a role that is not a person's"] = _refused(
+                conn, f"SELECT bo_person_login('{other}', '{verifier}')")
+            assert conn.execute("SELECT bo_person_login(%s, %s)", (code, verifier)).fetchone() == (role,)
+        with _as(url, schema, role) as conn:  # the new person logs in and sees their department
+            assert _one_col(conn, "SELECT department FROM applications") == [CITIZEN]
+        with _as(url, schema, who("ad")) as conn:
+            assert conn.execute("SELECT bo_person_disable(%s)", (code,)).fetchone() == (role,)
+        with pytest.raises(psycopg.OperationalError) as refused:
+            _as(url, schema, role)
+        answers["disabled login connects"] = " ".join(str(refused.value).split())[-80:]
+        _report, rows = _chain(url)
+        assert [a for _w, a in rows][-2:] == ["staff.db_login", "staff.db_login_disabled"]
+        assert _report.intact
+    finally:
+        with psycopg.connect(_plain(url), autocommit=True) as conn:
+            for name in (role, rls.person_role(other)):
+                conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
+    _write_answers(who("ad"), answers)
