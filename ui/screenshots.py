@@ -11,7 +11,7 @@ so callouts follow the layout); the manual refers to the numbers.
 The reviewer's screens (login, main-window, application, decision-placeholder,
 menu-file, lock) use the test factories; the supervisor's (dashboard, reassign, quarantine,
 export, issue-deliver, issue-no-printer, verify-valid, payments, audit-log,
-inquiries, faq-editor, figures, status-db-unreachable) and
+inquiries, faq-editor, figures, register-compare, status-db-unreachable) and
 the counter clerk's (counter-search, appointments, counter-entry, counter-payment, settings), the first login's
 password-first and the administrator's staff-admin, staff-departments use `backoffice demo`
 plus a few more real service calls (_prepare_workday); application-states is drawn from the
@@ -576,6 +576,9 @@ def _supervisor_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, wo
             (1, figs.month, "e"), (2, fb["xlsx"], "ne"), (3, fb["csv"], "ne"), (4, fb["pdf"], "ne"),
             (5, figs.table, "sw"), (6, figs.receipts_view, "ne"), (7, figs.rate_view, "ne")))
 
+    # 住民記録等の照会: the register's answer beside the application, a differing item marked.
+    _register_shot(bo, win, shots, workers)
+
     # The status bar when the database stops answering (the monitor's own report of a failure).
     win.connection.report_failure(ConnectionError("connection refused (screenshot)"))
     _wait(300)
@@ -584,6 +587,34 @@ def _supervisor_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, wo
         (1, win.connection_label, "above"), (2, win.sync_label, "above"), (3, win.staff_label, "above")),
         also=("ui.main_window",), margin=30)
     win.close()
+
+
+def _register_shot(bo: Backoffice, win: MainWindow, shots: Shots, workers: Workers) -> None:
+    """An application whose register answer differs from what the applicant wrote (the demo's
+    core systems answer some that way), opened on the application screen. Skipped when the
+    demo has no register answer."""
+    from sqlalchemy import select
+
+    from backoffice.db.models import Application
+    from backoffice.records.view import record_comparison
+
+    page = win.application_page
+    if page is None:
+        return
+    with bo.db.read() as s:
+        pks = list(s.scalars(select(Application.id).order_by(Application.id)))
+    found = [(pk, c) for pk in pks if (c := record_comparison(bo, win.actor, pk)).rows]
+    if not found:
+        print("no register answer in the demo: no register-compare.png")
+        return
+    pk = next((pk for pk, c in found if c.findings), found[0][0])
+    win.open_application(pk)
+    _until(lambda: page.current is not None and page.record_view.isVisible() and workers.idle)
+    _wait(400)
+    rv = page.record_view
+    shots.save("register-compare.png", win, area=rv, marks=(
+        (1, rv.title, "ne"), (2, rv.table, "se")) + (((3, rv.household, "ne"),) if rv.household.isVisible() and rv.household.text() else ()))
+    page.leave()
 
 
 def _counter_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, workers: Workers) -> None:
