@@ -27,6 +27,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from backoffice.gateway import portal_files
 from backoffice.gateway.keys import load_private_key
 from backoffice.gateway.sanitize import FileRejected, SanitizeLimits, sanitize_file
 from backoffice.platform.errors import BackofficeError
@@ -295,6 +296,19 @@ def run_gateway(raw_dir: Path, key_file: Path, spool: Spool, *,
     spool.ensure()
     report = GatewayReport()
     entries = _raw_entries(raw_dir)
+    # inquiry/1 and ack/1 from the portal: relayed, signed, not bundled (portal-v1 §2)
+    for path in [p for p in entries if portal_files.is_portal_file(p)]:
+        try:
+            portal_files.relay(path, key, spool)
+        except (OSError, ValueError) as exc:
+            report.failed.append((path.name, str(exc)))
+            if archive_processed:
+                move_unique(path, raw_dir / "failed")
+            continue
+        report.bundles.append((path.name, path.name[:-len(".json")]))
+        if archive_processed:
+            move_unique(path, raw_dir / "done")
+    entries = [p for p in entries if p.exists() and not portal_files.is_portal_file(p)]
     workers = workers or max(1, min(4, os.cpu_count() or 1))
     # Submissions are sanitized in parallel but written in sorted order; at most
     # 2 x workers finished bundles wait in memory (each at most 50 MiB, bundle-v1 §3).

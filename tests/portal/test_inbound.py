@@ -150,3 +150,21 @@ def test_a_quarantined_inquiry_retried_after_a_key_fix_is_recorded(env):
     quarantine.retry(env.bo, sup, rid)
     assert (env.bo.spool.inbox / f"inquiry-{doc['inquiry_id']}.sig").exists()  # with its signature
     assert env.sync().inquiries == 1 and _count(env) == 1
+
+
+def test_the_gateway_relays_portal_files_signed(env, tmp_path, capsys):
+    from backoffice.gateway import keys as gatewaykeys
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    doc = inquiry()
+    (raw / f"inquiry-{doc['inquiry_id']}.json").write_bytes(json.dumps(doc, ensure_ascii=False).encode())
+    (raw / "ack-5d0f4e2a-8a43-4b0e-9b7a-2a2f6b1c3d4e.json").write_bytes(b"[not json")
+    key = tmp_path / "gateway.pem"
+    gatewaykeys.write_private_key(env.gateway_key, key)
+    conf = _config_file(env, tmp_path)
+    assert main(["--config", conf, "gateway", "--raw", str(raw), "--key", str(key)]) == 1  # one refused
+    assert "bundles 1, failed 1" in capsys.readouterr().out
+    assert main(["--config", conf, "sync", "--once"]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-2] == "inquiries 1, acks 0"
+    assert (raw / "failed" / "ack-5d0f4e2a-8a43-4b0e-9b7a-2a2f6b1c3d4e.json").exists()
