@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, func, select
+from sqlalchemy import Table, and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from backoffice.accounts.permissions import Actor, require
@@ -169,10 +169,10 @@ def _new_batch(s: Session, bo: Backoffice, actor: Actor) -> int | None:
     s.add(batch)
     s.flush()
     table = cast(Table, RecordRequest.__table__)
-    conn = s.connection()
-    for rpk, rid, rev, kind, app_id, app_json, sig_json in queued:
-        line = build_line(rid, app_id, rev, kind, now, app_json, sig_json)
-        conn.execute(table.update().where(table.c.id == rpk).values(batch_pk=batch.id, line=line))
+    rows = [{"pk": rpk, "v_batch": batch.id, "v_line": build_line(rid, app_id, rev, kind, now, app_json, sig_json)}
+            for rpk, rid, rev, kind, app_id, app_json, sig_json in queued]
+    s.connection().execute(table.update().where(table.c.id == bindparam("pk"))
+                           .values(batch_pk=bindparam("v_batch"), line=bindparam("v_line")), rows)
     audit.record(s, actor, "records.request", f"record_batch:{batch.batch_id}", rows=len(queued))
     return batch.id
 
