@@ -9,8 +9,10 @@ ACTION="${1:-run}"; shift || true
 VENV=.venv
 PY="$VENV/bin/python"
 
-# postgresql: the server binaries (initdb, pg_ctl) the tests start a throwaway cluster with.
-APT_PACKAGES="postgresql python3-venv libzbar0 fonts-ipaexfont fonts-ipamj-mincho poppler-utils poppler-data xvfb xauth \
+# postgresql: the server binaries (initdb, pg_ctl) the tests start a throwaway cluster with;
+# postgresql-15-pgaudit: pgaudit for that server (15 on Debian 12), records reads of personal
+# data by hand (issue 19, docs/deployment-postgresql.md 9.3).
+APT_PACKAGES="postgresql postgresql-15-pgaudit python3-venv libzbar0 fonts-ipaexfont fonts-ipamj-mincho poppler-utils poppler-data xvfb xauth \
 libxcb-icccm4 libxcb-keysyms1 libgl1 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 \
 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxrender1 libxcb-cursor0 libxcb-image0 \
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libcups2"
