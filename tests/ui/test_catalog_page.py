@@ -21,7 +21,7 @@ def test_an_administrator_schedules_a_fee_change(qtbot, workers, ui_bo):
     page = CatalogPage(bo, ADMIN, workers)
     qtbot.addWidget(page)
     page.refresh()
-    qtbot.waitUntil(lambda: page.table.rowCount() == len(bo.catalog.codes()), timeout=5000)
+    qtbot.waitUntil(lambda: page.table.rowCount() == len(bo.catalog.codes()), timeout=20000)
     page.select_code("juminhyo-copy")
     row = page.selected()
     assert row is not None and row.fee_per_copy == 300
@@ -35,10 +35,10 @@ def test_an_administrator_schedules_a_fee_change(qtbot, workers, ui_bo):
     dialog.note.setText("手数料条例の改正")
     dialog.exec = lambda: dialog.accept() or int(dialog.result())  # type: ignore[method-assign]
     page.change_selected(dialog)
-    qtbot.waitUntil(lambda: "change" in page.summary.text() or "No" in page.summary.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "change" in page.summary.text() or "No" in page.summary.text(), timeout=20000)
     assert "1 change" in page.summary.text(), page.summary.text()
     qtbot.waitUntil(lambda: "350" in page.table.item(0, 6).text() or any(
-        "350" in page.table.item(i, 6).text() for i in range(page.table.rowCount())), timeout=5000)
+        "350" in page.table.item(i, 6).text() for i in range(page.table.rowCount())), timeout=20000)
     assert bo.catalog.get("juminhyo-copy").fee_per_copy == 300
     assert bo.catalog.on(later).get("juminhyo-copy").fee_per_copy == 350
     bo.close()

@@ -152,6 +152,7 @@ class CatalogPage(QWidget):
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
         self.rows: list[catalog_admin.ProcedureRow] = []
+        self._note = ""  # what the last change said: kept when the list reloads after it
         self.titles = dict(catalog_admin.templates())  # a template by the title on its paper, not its file name
         self.table = named(QTableWidget(0, len(self.COLUMNS)), "catalogTable")
         self.table.setHorizontalHeaderLabels([
@@ -205,7 +206,12 @@ class CatalogPage(QWidget):
             for col, text in enumerate(cells):
                 self.table.setItem(i, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        self.summary.setText(self.tr("%n procedure(s)", "", len(rows)))
+        self.summary.setText(self.tr("%n procedure(s)", "", len(rows)) + (" — " + self._note if self._note else ""))
+        self._note = ""
+
+    def _said(self, text: str) -> None:
+        self._note = text  # the reload the change broadcasts keeps it
+        self.summary.setText(text)
 
     def selected(self) -> catalog_admin.ProcedureRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -232,7 +238,7 @@ class CatalogPage(QWidget):
         day = date(d.year(), d.month(), d.day())
         (Operation(self, self.workers, lambda: catalog_admin.schedule(bo, actor, {code: entry}, day, note),
                    Changes(settings=True))
-         .success(lambda changes: self.summary.setText(
+         .success(lambda changes: self._said(
              self.tr("No change.") if not changes else
              self.tr("%1: %n change(s) from %2.", "", len(changes)).replace("%1", row.name)
              .replace("%2", labels.day(day))))

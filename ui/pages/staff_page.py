@@ -135,6 +135,7 @@ class StaffPage(QWidget):
         self.bo, self.actor, self.workers = bo, actor, workers
         self.rows: list[staff.StaffInfo] = []
         self.locked: set[str] = set()
+        self._note = ""  # what the last act said: kept when the list reloads after it
         self.table = named(QTableWidget(0, len(self.COLUMNS)), "staffTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Staff code"), self.tr("Name"), self.tr("Roles"), self.tr("Departments"),
@@ -207,7 +208,8 @@ class StaffPage(QWidget):
             for i, info in enumerate(self.rows):
                 if info.code == keep.code:
                     self.table.selectRow(i)
-        self.summary.setText(self.tr("%n account(s)", "", len(self.rows)))
+        self.summary.setText(self.tr("%n account(s)", "", len(self.rows)) + (" — " + self._note if self._note else ""))
+        self._note = ""
         self._selection_changed()
 
     def selected(self) -> staff.StaffInfo | None:
@@ -230,8 +232,12 @@ class StaffPage(QWidget):
     # -- acts ---------------------------------------------------------------------------
     def _run(self, call: Callable[[], object], done: str) -> None:
         (Operation(self, self.workers, call, Changes(staff=True))
-         .success(lambda _r: self.summary.setText(done))
+         .success(lambda _r: self._said(done))
          .failure(lambda exc: self._refused(exc)).run())
+
+    def _said(self, text: str) -> None:
+        self._note = text  # the reload the change broadcasts keeps it
+        self.summary.setText(text)
 
     def _refused(self, exc: BaseException) -> None:
         text = error_message(exc)
