@@ -18,8 +18,8 @@ shared `backoffice_app` of installations not yet moved to per-person roles, and 
 — is not a person and is not limited by the policies (its grants are the limit). Owners
 and superusers bypass row-level security as PostgreSQL always does.
 
-Persons are members of the group role `PERSON_GROUP`, which `grant_persons` gives SELECT on
-the tables (never the password hashes, never the audit log's write rights, no INSERT,
+Persons are members of the group role `PERSON_GROUP`, which `grant_persons`
+(backoffice/db/roles.py, applied by `backoffice db upgrade`) gives SELECT on the tables (never the password hashes, never the audit log's write rights, no INSERT,
 UPDATE or DELETE: writes by persons are still to come, see docs/deployment-postgresql.md).
 """
 
@@ -30,9 +30,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from backoffice.accounts.permissions import COUNTER, MATRIX
+from backoffice.db.roles import PERSON_GROUP, grant_persons
+
+__all__ = ["PERSON_GROUP", "PERSON_PREFIX", "ROW_RULES", "grant_persons", "install_sql", "person_role",
+           "rule_function_sql", "uninstall_sql"]
 
 PERSON_PREFIX = "bo_"
-PERSON_GROUP = "backoffice_staff"
 _CODE_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
@@ -86,11 +89,6 @@ ROW_RULES: tuple[RowRule, ...] = (
     RowRule("audit_log", "audit.view", None),
 )
 
-# Tables persons never read directly (the agent's and the login machinery's business).
-PERSON_NO_READ = ("login_throttle", "issuing_keys", "record_batches", "settlement_imports",
-                  "settlements", "alembic_version")
-# Columns persons never read.
-PERSON_HIDDEN_COLUMNS = {"staff": ("password_hash",)}
 
 
 def _array(values: Any) -> str:
@@ -190,28 +188,3 @@ def uninstall_sql() -> list[str]:
             "DROP FUNCTION IF EXISTS bo_person()",
             "DROP FUNCTION IF EXISTS bo_rule(text[], text[], text, text, boolean)"]
     return out
-
-
-def grant_persons(conn: Any, schema: str = "public", group: str = PERSON_GROUP) -> None:
-    """As the owner (after every migration): persons read every table but those in
-    PERSON_NO_READ, the staff table without the password hashes, rows as the policies
-    allow; they write nothing directly. `conn` is a psycopg connection."""
-    from psycopg import sql
-
-    g = sql.Identifier(group)
-    tables = [r[0] for r in conn.execute(
-        "SELECT tablename FROM pg_tables WHERE schemaname = %s ORDER BY tablename", (schema,)).fetchall()]
-    conn.execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(sql.Identifier(schema), g))
-    conn.execute(sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA {} FROM {}").format(sql.Identifier(schema), g))
-    for table in tables:
-        if table in PERSON_NO_READ:
-            continue
-        hidden = PERSON_HIDDEN_COLUMNS.get(table)
-        if hidden is None:
-            conn.execute(sql.SQL("GRANT SELECT ON {} TO {}").format(sql.Identifier(schema, table), g))
-            continue
-        columns = [r[0] for r in conn.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = %s AND "
-            "table_name = %s ORDER BY ordinal_position", (schema, table)).fetchall() if r[0] not in hidden]
-        conn.execute(sql.SQL("GRANT SELECT ({}) ON {} TO {}").format(
-            sql.SQL(", ").join(sql.Identifier(c) for c in columns), sql.Identifier(schema, table), g))

@@ -1,7 +1,8 @@
 """PostgreSQL roles and grants for a shared deployment (docs/deployment-postgresql.md),
 behind `backoffice db setup-roles` and `backoffice db upgrade`.
 
-Three roles, least privilege (issue 19 will move to one role per staff member):
+Three roles, least privilege (issue 19 adds one role per staff member, members of the group
+role PERSON_GROUP, whose rights `grant_persons` applies with the others):
 
 - owner   (`backoffice_owner`): owns the database and its schema; only `db upgrade` uses it.
 - app     (the user of `database.url`, `backoffice_app`): every workstation and the sync
@@ -41,6 +42,17 @@ ROLE_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 APPEND_ONLY = ("audit_log", "audit_checkpoints")
 # What the read-only auditor sees: the audit trail, and the schema version preflight checks.
 AUDITOR_TABLES = ("audit_log", "audit_checkpoints", "alembic_version")
+
+# Issue 19: the group role every person's login role (bo_<code>) belongs to; it holds the
+# persons' rights (backoffice/accounts/rls.py has the row-level security they are read under).
+PERSON_GROUP = "backoffice_staff"
+# Tables persons never read directly, and columns they never read.
+PERSON_NO_READ = ("login_throttle", "issuing_keys", "record_batches", "settlement_imports",
+                  "settlements", "alembic_version")
+PERSON_HIDDEN_COLUMNS = {"staff": ("password_hash",)}
+# The write functions of migration 0013 (backoffice/casework/server_writes.py) persons may call.
+PERSON_FUNCTIONS = ("bo_audit(text, text, jsonb)", "bo_transition(text, text, text)",
+                    "bo_person_login(text, text)", "bo_person_disable(text)")
 
 Ask = Callable[[str], str]  # prompt -> password (getpass, or a line of standard input)
 
@@ -217,6 +229,9 @@ def setup_roles(database_url: str, ask: Ask, *, superuser: str = "postgres",
                 sql.SQL(verb), sql.Identifier(role), sql.Literal(_scram(conn, role, password))))
             out.append(f"role {role} {'password changed' if exists else 'created'} (SCRAM-SHA-256){source}")
             log.info("db setup-roles: role %s %s", role, "password changed" if exists else "created")
+        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (PERSON_GROUP,)).fetchone() is None:
+            conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN NOINHERIT").format(sql.Identifier(PERSON_GROUP)))
+            out.append(f"group role {PERSON_GROUP} created (the persons' login roles join it; issue 19)")
         owner_row = conn.execute("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = %s",
                                  (database,)).fetchone()
         if owner_row is None:
@@ -230,8 +245,9 @@ def setup_roles(database_url: str, ask: Ask, *, superuser: str = "postgres",
         else:
             out.append(f"database {database} exists (owner {names.owner}); unchanged")
         others = sql.SQL(", ").join(sql.Identifier(r) for r in (names.app, names.auditor))
+        connecting = sql.SQL(", ").join(sql.Identifier(r) for r in (names.app, names.auditor, PERSON_GROUP))
         conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(database)))
-        conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(database), others))
+        conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(database), connecting))
     with connect(as_user(url, superuser, database), ask, "superuser") as conn:
         owner = sql.Identifier(names.owner)
         conn.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC")
@@ -267,6 +283,39 @@ def apply_grants(conn: Any, names: RoleNames, schema: str = "public") -> None:
     conn.execute(sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA {} FROM {}").format(s, auditor))
     each("GRANT SELECT ON {} TO {}", AUDITOR_TABLES, auditor)
     each("GRANT INSERT ON {} TO {}", ("audit_log",), auditor)  # its own verification is audited
+    if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (PERSON_GROUP,)).fetchone() is not None:
+        grant_persons(conn, schema)
+
+
+def grant_persons(conn: Any, schema: str = "public", group: str = PERSON_GROUP) -> None:
+    """The persons' group (issue 19): SELECT on every table but PERSON_NO_READ, the staff
+    table without the password hashes, rows as the policies of migration 0013 allow; no
+    INSERT, UPDATE or DELETE (they write through PERSON_FUNCTIONS, granted when present)."""
+    from psycopg import sql
+
+    g, s = sql.Identifier(group), sql.Identifier(schema)
+    tables = [r[0] for r in conn.execute(
+        "SELECT tablename FROM pg_tables WHERE schemaname = %s ORDER BY tablename", (schema,)).fetchall()]
+    conn.execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(s, g))
+    conn.execute(sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA {} FROM {}").format(s, g))
+    for table in tables:
+        if table in PERSON_NO_READ:
+            continue
+        hidden = PERSON_HIDDEN_COLUMNS.get(table)
+        if hidden is None:
+            conn.execute(sql.SQL("GRANT SELECT ON {} TO {}").format(sql.Identifier(schema, table), g))
+            continue
+        columns = [r[0] for r in conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = %s AND "
+            "table_name = %s ORDER BY ordinal_position", (schema, table)).fetchall() if r[0] not in hidden]
+        conn.execute(sql.SQL("GRANT SELECT ({}) ON {} TO {}").format(
+            sql.SQL(", ").join(sql.Identifier(c) for c in columns), sql.Identifier(schema, table), g))
+    for signature in PERSON_FUNCTIONS:
+        name = signature.split("(", 1)[0]
+        if conn.execute("SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                        "WHERE n.nspname = %s AND p.proname = %s", (schema, name)).fetchone():
+            conn.execute(sql.SQL("GRANT EXECUTE ON FUNCTION {}.{} TO {}").format(
+                s, sql.SQL(signature), g))
 
 
 def upgrade(database_url: str, ask: Ask, *, names: RoleNames | None = None) -> tuple[str | None, str | None]:
