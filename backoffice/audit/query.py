@@ -54,6 +54,19 @@ class ChainStatus:
         return self.report.intact
 
 
+# What staff typed to find applicants (often a name or a birth date) is personal data: an
+# administrator, who works on accounts and settings and sees no applicant (issue 16), reads
+# that such a search happened and how many it found, not what was searched for.
+_SEARCH_TEXT = {"application.search": ("query",)}
+
+
+def _shown_detail(actor: Actor, action: str, detail: dict[str, Any]) -> dict[str, Any]:
+    if actor.has("application.view") or actor.is_system:
+        return detail
+    hidden = _SEARCH_TEXT.get(action, ())
+    return {k: ("…" if k in hidden else v) for k, v in detail.items()}
+
+
 def search(bo: Backoffice, actor: Actor, *, staff_code: str | None = None,
            application_id: str | None = None, action_prefix: str | None = None,
            since: datetime | None = None, until: datetime | None = None,
@@ -87,8 +100,8 @@ def search(bo: Backoffice, actor: Actor, *, staff_code: str | None = None,
         # applications (their text may be a name) are left out; the rest names no applicant
         q = q.where(or_(~AuditEntry.target.startswith("application"), AuditEntry.target.in_(theirs)))
     with bo.db.write() as s:
-        rows = [AuditRow(e.seq, as_utc(e.at), e.actor, e.workstation, e.action, e.target, dict(e.detail or {}))
-                for e in s.scalars(q)]
+        rows = [AuditRow(e.seq, as_utc(e.at), e.actor, e.workstation, e.action, e.target,
+                         _shown_detail(actor, e.action, dict(e.detail or {}))) for e in s.scalars(q)]
         audit.record(s, actor, "audit.search", "audit", after_seq=after_seq, results=len(rows), **filters)
     return rows
 

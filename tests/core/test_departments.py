@@ -245,3 +245,18 @@ def test_the_export_screen_keeps_to_the_supervisors_departments(bo, tmp_path):
     assert batch.pending_counts(bo, boss) == {}
     batch.export_pending(bo, every, out=tmp_path)
     assert len(batch.history(bo, every)) == 1 and batch.history(bo, boss) == []
+
+
+def test_an_administrator_reads_no_searched_names_in_the_audit_log(bo):
+    _add(bo, "r9", ["reviewer"], ["市民課"])
+    _add(bo, "a9", ["admin"])
+    make_applications(bo, 1, procedures=("juminhyo-copy",), start=9)
+    reviewer = staff.login(bo.db, "r9", PW, "pc-1").actor
+    with bo.db.write() as s:
+        queues.page(s, reviewer, queues.QueueFilter(search="ヤマダ タロウ"))
+    admin = staff.login(bo.db, "a9", PW, "pc-1").actor  # logged in: searches are not listed at all
+    assert audit_query.search(bo, admin, action_prefix="application.search") == []
+    seen = audit_query.search(bo, ADMIN, action_prefix="application.search")  # not limited: text hidden
+    assert seen and all(r.detail["query"] == "…" for r in seen) and seen[0].detail["results"] >= 0
+    boss = Actor(code="os:sup", name="sup", roles=frozenset({"supervisor"}))
+    assert audit_query.search(bo, boss, action_prefix="application.search")[0].detail["query"] == "ヤマダ タロウ"
