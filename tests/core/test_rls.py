@@ -364,3 +364,68 @@ def test_an_administrator_manages_login_roles(persons: tuple[str, str, dict[str,
             for name in (role, rls.person_role(other)):
                 conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
     _write_answers(who("ad"), answers)
+
+
+def test_the_production_path_with_a_non_superuser_owner(memory_keyring: Any) -> None:
+    """As deployed: `db setup-roles` (group role made), `db upgrade` as the non-superuser owner
+    (migration 0013 and the persons' grants), the one manual step (owner CREATEROLE); then an
+    administrator's login role made by the superuser creates a reviewer's through
+    bo_person_login, and the reviewer sees their department and changes a status through
+    bo_transition — every function owned by the owner, not a superuser."""
+    from backoffice.db import roles
+    from backoffice.platform.secrets import set_database_password
+    from tests.conftest import pg_url
+
+    server = make_url(pg_url())
+    tag = uuid.uuid4().hex[:8]
+    names = roles.RoleNames(owner=f"o19_{tag}", app=f"a19_{tag}", auditor=f"u19_{tag}")
+    database = f"r19_{tag}"
+    url_text = server.set(username=names.app, password=None, database=database).render_as_string(
+        hide_password=False)
+    admin = _plain(server.render_as_string(hide_password=False))
+    in_db = admin.rsplit("/", 1)[0] + f"/{database}"
+    set_database_password(url_text, "app long password 19")
+    made: list[str] = []
+
+    def never(prompt: str) -> str:
+        raise AssertionError(prompt)
+
+    try:
+        out = roles.setup_roles(url_text, never, superuser=server.username or "postgres", names=names,
+                                new_password=lambda role: f"{role} long password")
+        assert any(rls.PERSON_GROUP in line for line in out) or _group_exists(admin)
+        roles.upgrade(url_text, never, names=names)
+        with psycopg.connect(in_db, autocommit=True) as conn:
+            conn.execute(sql.SQL("ALTER ROLE {} CREATEROLE").format(sql.Identifier(names.owner)))
+            people = _seed(conn, tag)
+            ad = people[f"ad{tag}"]
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+                sql.Identifier(ad), sql.Literal(PASSWORD), sql.Identifier(rls.PERSON_GROUP)))
+            made.append(ad)
+            tx = people[f"tx{tag}"]
+            verifier = conn.pgconn.encrypt_password(PASSWORD.encode(), tx.encode(), b"scram-sha-256").decode()
+            owners = {r[0] for r in conn.execute(
+                "SELECT pg_get_userbyid(p.proowner) FROM pg_proc p WHERE p.proname LIKE 'bo\\_%'").fetchall()}
+            assert owners == {names.owner}
+        with _as(in_db, "public", ad) as conn:
+            assert conn.execute("SELECT bo_person_login(%s, %s)", (f"tx{tag}", verifier)).fetchone() == (tx,)
+            made.append(tx)
+            assert _one_col(conn, "SELECT count(*) FROM applications") == [0]
+        with _as(in_db, "public", tx) as conn:
+            assert _one_col(conn, "SELECT department FROM applications") == [TAX]
+            assert conn.execute("SELECT bo_transition('A-税務課', 'start_review')").fetchone() == ("in_review",)
+            _refused(conn, "UPDATE applications SET status = 'approved'")
+            _refused(conn, "SELECT password_hash FROM staff")
+        roles.upgrade(url_text, never, names=names)  # again: grants only, persons keep theirs
+        with _as(in_db, "public", tx) as conn:
+            assert _one_col(conn, "SELECT status FROM applications") == ["in_review"]
+    finally:
+        with psycopg.connect(admin, autocommit=True) as c:
+            c.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+            for role in (*made, names.app, names.auditor, names.owner):
+                c.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+def _group_exists(admin: str) -> bool:
+    with psycopg.connect(admin, autocommit=True) as c:
+        return c.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (rls.PERSON_GROUP,)).fetchone() is not None
