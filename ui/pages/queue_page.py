@@ -94,8 +94,9 @@ class QueuePage(QWidget):
             self.procedure.addItem(p.name if language == "ja" else p.name_en, p.code)
         self.department = named(QComboBox(), "department")
         self.department.addItem(self.tr("All departments"), None)
-        for d in bo.catalog.departments():
-            self.department.addItem(d, d)
+        for d in bo.catalog.departments():  # only the person's departments (need-to-know, issue 16)
+            if actor.departments is None or d in actor.departments:
+                self.department.addItem(d, d)
         self.next_button = named(QPushButton(self.tr("Next")), "next")
         self.table = named(QTableView(), "queueTable")
         self.table.setModel(self.model)
