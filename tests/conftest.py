@@ -267,10 +267,13 @@ def _pg_from_template(url: str) -> None:
             dump = subprocess.run(
                 [str(cluster.bindir / "pg_dump"), "--dbname", plain, "--schema", name, "--inserts",
                  "--no-owner", "--no-privileges"], capture_output=True, text=True, check=True).stdout
-            # session settings, psql meta-commands and the CREATE SCHEMA itself are left out
+            # session settings, psql meta-commands and the CREATE SCHEMA itself are left out,
+            # except check_function_bodies = false: pg_dump creates functions before the
+            # tables their SQL bodies name (row-level security's functions)
             sql = "\n".join(line for line in dump.splitlines()
-                            if line and not line.startswith(("--", "\\", "SET ", "SELECT pg_catalog.set_config",
-                                                             "CREATE SCHEMA")))
+                            if line and (line.startswith("SET check_function_bodies")
+                                         or not line.startswith(("--", "\\", "SET ", "SELECT pg_catalog.set_config",
+                                                                 "CREATE SCHEMA"))))
             _PG_TEMPLATE.append((name, sql))
         name, sql = _PG_TEMPLATE[0]
         conn.execute(sql.replace(f"{name}.", f"{schema}.").encode("utf-8"))

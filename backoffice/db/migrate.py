@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -12,7 +13,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, text
 
-from backoffice.db.engine import is_postgres
+from backoffice.db.engine import is_postgres, is_sqlite
 from backoffice.platform.errors import UsageError
 
 log = logging.getLogger(__name__)
@@ -43,13 +44,46 @@ def upgrade(engine: Engine) -> tuple[str | None, str | None]:
     _check_known(cfg, before)
     if is_postgres(engine) and before != head_revision(engine):
         _check_may_migrate(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    _run(engine, cfg, lambda: command.upgrade(cfg, "head"))
     after = current_revision(engine)
     if before != after:
         log.info("database migrated from %s to %s", before, after)
     return before, after
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Step the schema back to `revision` (tests and an administrator's roll-back)."""
+    cfg = alembic_config(engine)
+    _run(engine, cfg, lambda: command.downgrade(cfg, revision))
+
+
+def _run(engine: Engine, cfg: AlembicConfig, step: Callable[[], None]) -> None:
+    """Run an Alembic command in one transaction on its own connection."""
+    if not is_sqlite(engine):
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            step()
+        return
+    # SQLite changes a table by rebuilding it (batch mode: copy, drop, rename). With foreign
+    # keys enforced, dropping a table other rows refer to (staff, applications) fails or
+    # cascades, so the step runs with enforcement off on its own connection, as SQLite's
+    # ALTER TABLE documentation prescribes, and `PRAGMA foreign_key_check` must find nothing
+    # before the transaction commits. The pragma takes effect only outside a transaction, so
+    # it is set on the driver connection before SQLAlchemy begins.
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                step()
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left {len(broken)} broken foreign key(s), "
+                                       f"first: {tuple(broken[0])}; nothing was changed")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def _check_known(cfg: AlembicConfig, before: str | None) -> None:
