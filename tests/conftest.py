@@ -40,6 +40,10 @@ LONGEST_FIRST = (
     "tests/export/test_export_crash.py",
     "tests/faults/test_sync_agents.py",
     "tests/faults/test_claim_race.py",
+    "tests/portal/test_outbox_crash.py",
+    "tests/records/test_request_crash.py",
+    "tests/records/test_load_crash.py",
+    "tests/core/test_postgres_setup.py",
 )
 
 
