@@ -369,9 +369,15 @@ def verify_qr_text(text: str, public_keys: Mapping[str, Ed25519PublicKey],
 
 
 def load_public_keys_dir(directory: str | Path) -> dict[str, Ed25519PublicKey]:
-    """<kid>.pem (SubjectPublicKeyInfo) files -> {kid: key}; ConfigError on a broken file."""
+    """<kid>.pem (SubjectPublicKeyInfo) files -> {kid: key}; ConfigError on a broken file.
+
+    outbox-<key_id>.pem, which `keys public` writes into the same folder for the portal
+    (portal-v1 §1), is the outbox key, never an issuing key: it is skipped, so a document
+    signed with it does not verify."""
     keys: dict[str, Ed25519PublicKey] = {}
     for path in sorted(Path(directory).glob("*.pem")):
+        if path.name.startswith("outbox-"):
+            continue
         try:
             key = load_pem_public_key(path.read_bytes())
         except (ValueError, OSError) as exc:

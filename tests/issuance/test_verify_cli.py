@@ -48,7 +48,10 @@ def test_keys_issue_and_verify_from_the_command_line(cli, tmp_path):
 
     pub = cli("keys", "public", "--out", str(tmp_path / "pub"))
     assert pub.returncode == 0, pub.stderr
-    assert pub.stdout.strip() == str(tmp_path / "pub" / "city-2026.pem")
+    # the issuing key, then the outbox key for the portal (portal-v1 §1), which the
+    # verifier's folder loader leaves out
+    assert pub.stdout.split() == [str(tmp_path / "pub" / "city-2026.pem"),
+                                  str(tmp_path / "pub" / "outbox-city-2026.pem")]
     keys = load_public_keys_dir(tmp_path / "pub")
     assert list(keys) == ["city-2026"]
 
