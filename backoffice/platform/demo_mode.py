@@ -1,7 +1,7 @@
 """Is this the demo? (issue 20: the demo issues everywhere, and only the demo.)
 
 The demo must be able to issue on a machine without an OS credential store, so it may keep
-its keys in a protected file (security/demo_keyfile.py). A production configuration must
+its keys in a protected file (accounts/demo_keyfile.py). A production configuration must
 never be able to fall back to that file, so "this is the demo" rests on three things no
 ordinary configuration has:
 
