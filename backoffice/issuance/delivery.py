@@ -51,7 +51,8 @@ ID_DOCUMENTS: dict[str, str] = {
 # old code stays above only so that deliveries recorded with it keep their label.
 ID_DOCUMENTS_ACCEPTED: tuple[str, ...] = (
     "my_number_card", "drivers_license", "passport", "eligibility_certificate", "other")
-RECEIPT_ID_RE = re.compile(r"OSK-\d{4}-\d{4,10}(?!\d)")
+# Application ids: the portal's OSK-YYYY-N… and the counter's CTR-YYYY-N… (intake/counter_entry.py)
+RECEIPT_ID_RE = re.compile(r"(?:OSK|CTR)-\d{4}-\d{4,10}(?!\d)")
 SEARCH_LIMIT = 50
 
 

@@ -134,3 +134,14 @@ def test_the_catalog_form_keys_are_checked():
                          ('required_fields = "a"\n', "must be a list")):
         with pytest.raises(CatalogError, match=words):
             parse_catalog(base + extra)
+
+
+def test_the_slip_finds_the_application_at_the_handover_counter(bo):
+    """The 受付票 handed to a walk-in citizen is scanned at handover like a portal receipt
+    (delivery.find_by_receipt_qr): the counter's CTR- id must be recognised too."""
+    from backoffice.issuance import delivery
+
+    clerk = make_staff(bo, "c1", ["counter"])
+    got = counter_entry.enter(bo, clerk, GOOD)
+    rows = delivery.find_by_receipt_qr(bo, clerk, got.slip_pdf)
+    assert [r.application_id for r in rows] == [got.application_id]
