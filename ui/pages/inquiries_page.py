@@ -84,7 +84,7 @@ class InquiriesPage(QWidget):
         self.search.returnPressed.connect(self.refresh)
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.enter_button = named(QPushButton(self.tr("Enter a phone or counter inquiry…")), "enterInquiryButton")
-        self.enter_button.clicked.connect(self.enter_dialog)
+        self.enter_button.clicked.connect(lambda: self.enter_dialog())  # not clicked(bool) as values
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Status")))
         top.addWidget(self.status)
