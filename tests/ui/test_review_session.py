@@ -47,7 +47,8 @@ def test_review_session(qtbot, filled, workers):
     win = _window(qtbot, bo, workers, "rev1")
     page = win.queue_page
     assert [win.nav.item(i).text() for i in range(win.nav.count())] == [
-        "Review queues", "Application", "Counter", "Issue and deliver", "Verify certificate", "Appointments", "Settings"]
+        "Review queues", "Application", "Counter", "Issue and deliver", "Verify certificate", "Appointments", "Inquiries",
+        "Settings"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 7)  # 6 ready + the resubmitted one
     assert page.queue_list.item(0).text().endswith("(7)")
 
