@@ -59,32 +59,42 @@ class RowRule:
     permission: str
     department: str | None
     handover: bool = False
+    via: str | None = None  # "key IN (SELECT … WHERE {cond})": the parent rows whose department is allowed
 
 
-_APP = "(SELECT a.department FROM applications a WHERE a.id = {col})"
-_REV = ("(SELECT a.department FROM applications a JOIN revisions r ON r.application_pk = a.id "
-        "WHERE r.id = revision_pk)")
-_INQ = "(SELECT i.department FROM inquiries i WHERE i.id = inquiry_pk)"
+# A row's department through its parent, as "key IN (an uncorrelated set)": the set is built
+# once per statement (a hashed SubPlan). A correlated lookup per row made the planner
+# JIT-compile every read of documents (0.6 s of 0.7 s for the shared role) and, as functions,
+# took a person 83 s for 20,000 documents.
+_APP_SQL = "application_pk IN (SELECT a.id FROM applications a WHERE {cond})"
+_REV_SQL = ("revision_pk IN (SELECT r.id FROM revisions r JOIN applications a ON a.id = r.application_pk "
+            "WHERE {cond})")
+_INQ_SQL = "inquiry_pk IN (SELECT i.id FROM inquiries i WHERE {cond})"
+
+
+def _via_app(table: str, permission: str, *, handover: bool) -> RowRule:
+    return RowRule(table, permission, "a.department", handover=handover, via=_APP_SQL)
+
 
 # Every table holding personal data, and what a row needs (the core's equivalent in brackets).
 ROW_RULES: tuple[RowRule, ...] = (
     # the application, its revisions, events, comments, notices, payments: application.view
     # by department; counter staff across departments for handing over (casework/detail)
     RowRule("applications", "application.view", "department", handover=True),
-    RowRule("revisions", "application.view", _APP.format(col="application_pk"), handover=True),
-    RowRule("application_events", "application.view", _APP.format(col="application_pk"), handover=True),
-    RowRule("comments", "application.view", _APP.format(col="application_pk"), handover=True),
-    RowRule("notices", "application.view", _APP.format(col="application_pk"), handover=True),
-    RowRule("counter_payments", "application.view", _APP.format(col="application_pk"), handover=True),
-    RowRule("deliveries", "application.view", _APP.format(col="application_pk"), handover=True),
-    RowRule("certificates", "application.view", _APP.format(col="application_pk"), handover=True),
+    _via_app("revisions", "application.view", handover=True),
+    _via_app("application_events", "application.view", handover=True),
+    _via_app("comments", "application.view", handover=True),
+    _via_app("notices", "application.view", handover=True),
+    _via_app("counter_payments", "application.view", handover=True),
+    _via_app("deliveries", "application.view", handover=True),
+    _via_app("certificates", "application.view", handover=True),
     # attachments: document.view, own departments only (no counter)
-    RowRule("documents", "document.view", _REV),
+    RowRule("documents", "document.view", "a.department", via=_REV_SQL),
     # register answers (records-v1): the department's reviewers and supervisors only
-    RowRule("record_requests", "application.view", _APP.format(col="application_pk")),
+    _via_app("record_requests", "application.view", handover=False),
     # inquiries: inquiry.view by department, counter across departments
     RowRule("inquiries", "inquiry.view", "department", handover=True),
-    RowRule("inquiry_entries", "inquiry.view", _INQ, handover=True),
+    RowRule("inquiry_entries", "inquiry.view", "i.department", handover=True, via=_INQ_SQL),
     # the audit trail (who read whom): audit.view, no department at the row level
     RowRule("audit_log", "audit.view", None),
 )
@@ -168,16 +178,28 @@ def install_sql(schema: str) -> list[str]:
         out += [
             f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY",
             # not a person (the shared application role, the agent): the grants are the limit.
-            # Who is connected is asked once per statement — (SELECT f()) is an InitPlan —
-            # and bo_rule (plain SQL) is inlined: a function call per row made reading 20,000
-            # applications 20 times slower for the shared role.
             f"CREATE POLICY bo_not_person ON {t} FOR ALL USING (NOT (SELECT bo_person())) "
             "WITH CHECK (NOT (SELECT bo_person()))",
-            f"CREATE POLICY bo_person_read ON {t} FOR SELECT USING ((SELECT bo_person()) AND "
-            f"bo_rule((SELECT bo_my_roles()), (SELECT bo_my_departments()), {dept}, "
-            f"{_lit(rule.permission)}, {'true' if rule.handover else 'false'}))",
+            f"CREATE POLICY bo_person_read ON {t} FOR SELECT USING ({_person_condition(rule, dept)})",
         ]
     return out
+
+
+def _person_condition(rule: RowRule, dept: str) -> str:
+    """bo_rule(my roles, my departments, the row's department, permission, handover), split
+    so that everything about the person is asked once per statement ((SELECT f()) is an
+    InitPlan) and only `department = ANY(mine)` is left per row: with bo_rule called per row,
+    a reviewer reading 10,000 applications took 1.7 s instead of a few dozen ms.
+    Equivalent because bo_rule(r, d, x, p, h) = holds(p) AND (x = ANY(d) OR (h AND counter in r))
+    and bo_rule(r, {}, '', p, h) = holds(p) AND h AND counter in r."""
+    perm = _lit(rule.permission)
+    me = "(SELECT bo_my_roles())"
+    holds = f"(SELECT bo_rule({me}, ARRAY[]::text[], NULL, {perm}, false))"
+    if rule.department is None:
+        return f"(SELECT bo_person()) AND {holds}"
+    everywhere = f"(SELECT bo_rule({me}, ARRAY[]::text[], '', {perm}, {'true' if rule.handover else 'false'}))"
+    cond = f"({everywhere} OR {dept}::text = ANY((SELECT bo_my_departments())::text[]))"
+    return f"(SELECT bo_person()) AND {holds} AND " + (rule.via.format(cond=cond) if rule.via else cond)
 
 
 def uninstall_sql() -> list[str]:
