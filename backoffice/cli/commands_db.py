@@ -12,7 +12,7 @@ from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import UsageError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     db = sub.add_parser("db", help="set up a PostgreSQL server: roles, database, migrations and grants")
     dsub = db.add_subparsers(dest="db_command", metavar="ACTION")
     dsub.required = True
