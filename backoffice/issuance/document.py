@@ -310,12 +310,14 @@ def _body_rows(n: int, top: float, bottom: float, preferred: float, minimum: flo
     return step
 
 
-def _certificate(c: Canvas, template: Template, data: DocumentData, lines: list[str],
-                 footer: list[str], micro: str) -> None:
-    role = template.font
-    _title(c, template.title, role, 258 * mm, 22, micro)
-    top, left, right = 243 * mm, 22 * mm, 188 * mm
-    row = _body_rows(len(lines), top, 118 * mm, 10 * mm, 6 * mm)
+_BODY_TOP, _BODY_LEFT, _BODY_RIGHT = 243 * mm, 22 * mm, 188 * mm
+
+
+def _body_table(c: Canvas, lines: list[str], role: str, bottom: float) -> float:
+    """The certificate body: one ruled row per line from the top of the body down to at most
+    `bottom`, framed; returns the frame's lower edge."""
+    top, left, right = _BODY_TOP, _BODY_LEFT, _BODY_RIGHT
+    row = _body_rows(len(lines), top, bottom, 10 * mm, 6 * mm)
     c.setStrokeColorRGB(0.3, 0.3, 0.3)
     c.setLineWidth(0.4)
     y = top
@@ -326,7 +328,16 @@ def _certificate(c: Canvas, template: Template, data: DocumentData, lines: list[
     c.line(left, y, right, y)
     c.setLineWidth(0.9)
     c.rect(left, y, right - left, top - y)
-    _seal_impression(c, data, right, top)
+    return y
+
+
+def _certificate(c: Canvas, template: Template, data: DocumentData, lines: list[str],
+                 footer: list[str], micro: str) -> None:
+    role = template.font
+    _title(c, template.title, role, 258 * mm, 22, micro)
+    y = _body_table(c, lines, role, 118 * mm)
+    _seal_impression(c, data, _BODY_RIGHT, _BODY_TOP)
+    left = _BODY_LEFT
     y -= 10 * mm
     for line in footer:
         draw_text(c, left + 4 * mm, y, line, role, 10.5)
@@ -339,19 +350,8 @@ def _certificate_continued(c: Canvas, template: Template, lines: list[str], micr
     """A page before the last: title and body rows down to above the QR code; continued."""
     role = template.font
     _title(c, template.title, role, 258 * mm, 22, micro)
-    top, left, right = 243 * mm, 22 * mm, 188 * mm
-    row = _body_rows(len(lines), top, 66 * mm, 10 * mm, 6 * mm)
-    c.setStrokeColorRGB(0.3, 0.3, 0.3)
-    c.setLineWidth(0.4)
-    y = top
-    for line in lines:
-        c.line(left, y, right, y)
-        draw_text(c, left + 4 * mm, y - row / 2 - 3.8, line, role, BODY_SIZE_PT)
-        y -= row
-    c.line(left, y, right, y)
-    c.setLineWidth(0.9)
-    c.rect(left, y, right - left, top - y)
-    draw_text(c, right, y - 6 * mm, "（次葉へ続く）", role, 10.5, "right")
+    y = _body_table(c, lines, role, 66 * mm)
+    draw_text(c, _BODY_RIGHT, y - 6 * mm, "（次葉へ続く）", role, 10.5, "right")
 
 
 def _seal_impression(c: Canvas, data: DocumentData, right: float, top: float) -> None:
