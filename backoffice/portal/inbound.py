@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
 import logging
 import os
 import re
@@ -34,6 +33,7 @@ from sqlalchemy.exc import IntegrityError
 from backoffice.accounts.permissions import Actor, system_actor
 from backoffice.audit import log as audit
 from backoffice.db.models import IntakeRecord
+from backoffice.intake.schema import parse_json as strict_json
 from backoffice.intake.settings import load_intake_settings
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BundleRejected
@@ -121,7 +121,7 @@ def _take_one(bo: Backoffice, actor: Actor, keys: Sequence[Ed25519PublicKey], ki
     try:
         raw = _read_limited(path, MAX_BYTES[kind])
         verify_signature(raw, _read_limited(sig, SIG_MAX), keys)
-        doc = parse_json(raw)
+        doc = parse_json(raw, path.name)
         expected_id = path.name[len(kind) + 1:-len(".json")].lower()
         fields = check_inquiry(doc, expected_id) if kind == "inquiry" else check_ack(doc)
     except BundleRejected as exc:
@@ -208,25 +208,10 @@ def verify_signature(data: bytes, sig: bytes, keys: Sequence[Ed25519PublicKey]) 
                          f"the signature does not verify with any of the {len(keys)} configured gateway keys")
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in pairs:
-        if k in out:
-            raise ValueError(f"the key {k!r} appears twice")
-        out[k] = v
-    return out
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-def parse_json(raw: bytes) -> dict[str, Any]:
-    try:
-        text = raw.decode("utf-8")
-        doc = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise BundleRejected("invalid_json", f"not valid UTF-8 JSON: {exc}"[:300]) from None
+def parse_json(raw: bytes, name: str = "the file") -> dict[str, Any]:
+    """The same strict JSON as a bundle's members (intake/schema.py: UTF-8 without BOM, no
+    duplicate keys, no NaN, no lone surrogates); the document must be an object."""
+    doc = strict_json(name, raw)
     if not isinstance(doc, dict):
         raise BundleRejected("schema_error", "the document is not a JSON object")
     return doc
