@@ -110,8 +110,8 @@ def console(level: int) -> None:
     """Standard error at `level` (the command line's -v; the desktop's own console)."""
     global _console
     root = logging.getLogger()
-    if _console is not None:
-        root.removeHandler(_console)
+    for old in [h for h in root.handlers if isinstance(h, _Stderr)]:  # ours, whoever kept it
+        root.removeHandler(old)
     _console = _Stderr()
     _console.setLevel(level)
     _console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
@@ -127,10 +127,10 @@ def setup(program: str, level: str, config: Config | None) -> Path | None:
     the program still runs; standard error says why)."""
     global _installed
     root = logging.getLogger()
-    if _installed is not None:
-        root.removeHandler(_installed)
-        _installed.close()
-        _installed = None
+    for old in [h for h in root.handlers if isinstance(h, PrivateRotatingFileHandler)]:
+        root.removeHandler(old)  # ours from an earlier start in this process
+        old.close()
+    _installed = None
     folder = log_dir(config)
     try:
         if config is not None:

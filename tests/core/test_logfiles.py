@@ -189,3 +189,26 @@ def test_the_console_follows_standard_error_when_it_is_replaced(monkeypatch):
     logging.getLogger("backoffice.test").warning("said once")
     assert "said once" in second.getvalue()
     assert "Logging error" not in second.getvalue()
+
+
+def test_a_second_start_in_one_process_keeps_one_console_and_one_file(tmp_path, capsys):
+    """A command's error line appeared twice on standard error when an earlier start in the
+    same process had left its console handler on the root logger while the module forgot it
+    (as a test's clean-up did): each start now removes whatever handler of its own kind is
+    there."""
+    import logging
+
+    from backoffice.platform import logsetup
+
+    config = parse_config({"logging": {"dir": "logs"}}, tmp_path, "x.toml")
+    logsetup.console(logging.WARNING)
+    logsetup.setup("cli", "INFO", config)
+    logsetup._installed = logsetup._console = None  # forgotten, still on the root logger
+    logsetup.console(logging.WARNING)
+    logsetup.setup("cli", "INFO", config)
+    root = logging.getLogger()
+    assert sum(isinstance(h, logsetup._Stderr) for h in root.handlers) == 1
+    assert sum(isinstance(h, logsetup.PrivateRotatingFileHandler) for h in root.handlers) == 1
+    capsys.readouterr()
+    logging.getLogger("backoffice.test").error("said once")
+    assert capsys.readouterr().err.count("said once") == 1
