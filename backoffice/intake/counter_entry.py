@@ -341,8 +341,9 @@ def slip_pdf(*, app_id: str, procedure: Procedure, name: str, received: datetime
         ("部数", f"{copies}通" if copies is not None else "—"),
         ("手数料", f"{fee:,}円（窓口でお支払い済み、領収番号 {receipt_no}）" if fee else "なし"),
         ("受取方法", "窓口でお受け取り" if delivery_method == "counter" else "郵送でお届け"),
-        ("お渡しの目安", f"{due:%Y年%m月%d日}まで（開庁日で{procedure.processing_days}日以内）"
-         if due and procedure.processing_days else "—"),
+        ("お渡しの目安", ("—" if not due or procedure.processing_days is None else
+                    f"{due:%Y年%m月%d日}（即日）" if procedure.processing_days == 0 else
+                    f"{due:%Y年%m月%d日}まで（開庁日で{procedure.processing_days}日以内）")),
     ]
     y = top - 72 * mm
     for label, value in rows:

@@ -190,8 +190,9 @@ def catalog_from_data(data: dict[str, Any], source: str = "<catalog>", text: str
         if fee < 0:
             raise CatalogError(f"{where}: fee_per_copy must not be negative")
         days = entry.get("processing_days")
-        if days is not None and (not isinstance(days, int) or isinstance(days, bool) or days < 1):
-            raise CatalogError(f"{where}: processing_days must be a positive integer")
+        if days is not None and (not isinstance(days, int) or isinstance(days, bool) or days < 0):
+            # 0 is a same-day procedure (due on the day of receipt); absent: no standard period
+            raise CatalogError(f"{where}: processing_days must be a whole number of days, 0 or more")
         kinds = _require(entry, "required_attachments", list, where)
         for k in kinds:
             if k not in ATTACHMENT_KINDS:

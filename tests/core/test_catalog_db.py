@@ -124,3 +124,31 @@ def test_export_and_import_with_the_difference_shown_first(bo, tmp_path, capsys,
     assert main([*db, "catalog", "import", str(broken), "--yes"]) != 0
     err = capsys.readouterr().err
     assert "line" in err and "fee_per_copy must not be negative" in err
+
+
+def test_processing_period_zero_is_a_same_day_procedure(db_url, tmp_path):
+    """processing_days 0–365 (issue 16): 0 is accepted by the change service, the TOML
+    export/import and intake, and an application received that day is due that same day."""
+    env = make_env(db_url, tmp_path)
+    env.bo.close()
+    env.bo = _reopened(env.bo)
+    bo = env.bo
+    today = today_jst()
+    changes = catalog_admin.change_procedure(bo, ADMIN, "juminhyo-copy", {"processing_days": 0}, today,
+                                             note="即日交付")
+    assert [c.line() for c in changes] == ["~ juminhyo-copy.processing_days: 3 -> 0"]
+    assert bo.catalog.get("juminhyo-copy").processing_days == 0
+    env.put(env.bundle(builders.sample_application(application_id="OSK-2026-0000003")))
+    env.sync()
+    with bo.db.read() as s:
+        due = s.scalar(select(Application.due_date))
+    assert due == bo.calendar.due_date(today, 0) == today  # due on the day of receipt
+    # the TOML form keeps the 0 (not dropped as "no standard period") and reads it back
+    text = catalog_admin.export_text(bo, ADMIN)
+    assert "processing_days = 0" in text
+    path = tmp_path / "same-day.toml"
+    path.write_text(text, encoding="utf-8")
+    assert catalog_admin.import_catalog(bo, ADMIN, path, today, apply=False) == []
+    with pytest.raises((BackofficeError, CatalogError), match="0 or more"):
+        catalog_admin.change_procedure(bo, ADMIN, "juminhyo-copy", {"processing_days": -1}, today)
+    bo.close()
