@@ -1,6 +1,6 @@
 """The screenshots in docs/img are not older than the screens they show (issue 22 item 5).
 
-ui/screenshots.py writes docs/img/manifest.json: per picture, the SHA-256 of the UI sources
+ui/screenshots/ writes docs/img/manifest.json: per picture, the SHA-256 of the UI sources
 it shows (page and widget modules, the text modules they import, the Japanese catalog entries
 of their translation contexts; ui/screenshot_manifest.py). Here the fingerprints are
 recomputed; a picture whose sources changed since it was taken is stale and named, with the
@@ -32,7 +32,7 @@ def test_every_picture_of_the_staff_manual_is_a_tracked_screenshot() -> None:
     shown = set(re.findall(r"\]\(img/([\w.-]+\.png)\)", MANUAL.read_text(encoding="utf-8")))
     assert shown, "the manual shows no pictures: the pattern is wrong"
     untracked = sorted(shown - set(sm.load()))
-    assert not untracked, f"pictures in docs/manual-ja.md not written by ui/screenshots.py: {untracked}"
+    assert not untracked, f"pictures in docs/manual-ja.md not written by ui/screenshots/: {untracked}"
     missing = sorted(n for n in shown if not (sm.IMG / n).exists())
     assert not missing, f"pictures the manual shows that do not exist: {missing}"
 

@@ -1,4 +1,4 @@
-"""docs/img/manifest.json: for every screenshot ui/screenshots.py takes, the fingerprints of
+"""docs/img/manifest.json: for every screenshot ui/screenshots/ takes, the fingerprints of
 the UI sources it shows, so a test can tell a stale picture without rendering anything.
 
 A picture depends on the modules of the widgets visible in it (each `ui.*` class in their
@@ -118,7 +118,7 @@ def load() -> dict[str, dict[str, object]]:
 
 def save(images: dict[str, dict[str, object]], out: Path = IMG) -> Path:
     path = out / MANIFEST.name
-    body = {"about": "written by ui/screenshots.py; checked by tests/test_screenshots_fresh.py",
+    body = {"about": "written by ui/screenshots/; checked by tests/test_screenshots_fresh.py",
             "regenerate": REGENERATE, "images": dict(sorted(images.items()))}
     path.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return path
