@@ -13,11 +13,12 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select, true
 from sqlalchemy.orm import Session
 
+from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import notices
@@ -26,7 +27,7 @@ from backoffice.db.models import Application, Revision
 from backoffice.db.models_supervision import Appointment, AppointmentSlot, CounterLocation
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BackofficeError, NotFound
-from backoffice.platform.timeutil import as_utc, parse_rfc3339, to_jst, utcnow
+from backoffice.platform.timeutil import JST, as_utc, parse_rfc3339, to_jst, utcnow
 from backoffice.supervision import counters
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,23 @@ class AppointmentInfo:
     application_pk: int | None
     application_id: str | None
     checked_in_at: datetime | None
+
+
+def _require_application(s: Session, actor: Actor, application_pk: int) -> None:
+    """Need-to-know (issue 16): an appointment tied to an application belongs to that
+    application's department; counter staff run the counter for every department."""
+    department = s.scalar(select(Application.department).where(Application.id == application_pk))
+    if department is None:
+        raise NotFound(f"no application {application_pk}")
+    scope.require_department(actor, department, handover=True)
+
+
+def _visible(actor: Actor) -> ColumnElement[bool]:
+    """Appointments the actor's day list shows: those of no application (a booking by hand
+    carries no application's data) and those of an application of the actor's departments
+    (every department for counter staff). Used with the outer join to applications."""
+    mine = scope.condition(actor, Application.department, handover=True)
+    return true() if mine is None else or_(Appointment.application_pk.is_(None), mine)
 
 
 def _info(a: Appointment, code: str, application_id: str | None) -> AppointmentInfo:
@@ -111,6 +129,8 @@ def _book(s: Session, bo: Backoffice, actor: Actor, code: str, starts_at: dateti
                            code="not_a_slot", counter=loc.name, starts_at=start)
     if slot_time.ends_at <= utcnow():
         raise BookingError(f"the {to_jst(start):%Y-%m-%d %H:%M} slot is already over", code="slot_over", starts_at=start)
+    if application_pk is not None:
+        _require_application(s, actor, application_pk)
     if application_pk is not None and s.scalar(select(Appointment.id).where(
             Appointment.application_pk == application_pk, Appointment.status == BOOKED)):
         raise BookingError("this application already has an appointment; cancel it first", code="already_booked")
@@ -154,6 +174,7 @@ def book_from_application(bo: Backoffice, actor: Actor, pk: int) -> AppointmentI
     require(actor, "appointment.manage")
     with bo.db.write() as s:
         app = units.load_for_update(s, Application, pk, what="application", lock=False)
+        scope.require_department(actor, app.department, handover=True)  # need-to-know (issue 16)
         wanted = requested_appointment(s, app)
         if not wanted:
             raise BookingError(f"{app.application_id} requests no appointment", code="no_requested_appointment",
@@ -169,17 +190,18 @@ def book_from_application(bo: Backoffice, actor: Actor, pk: int) -> AppointmentI
 
 
 def day_list(bo: Backoffice, actor: Actor, code: str, day: date) -> list[AppointmentInfo]:
-    """The day's appointments at one counter (cancelled ones left out). Audited: names."""
+    """The day's appointments at one counter (cancelled ones left out). Audited: names.
+    The whole Japan-time day, not only today's slot grid: a booking left outside the hours
+    by a later change of the counter (counters.save_setup) is still listed, to be moved."""
     require(actor, "appointment.view")
     with bo.db.write() as s:
         loc = counters.get_location(s, code)
-        times = counters.schedule(loc, day)
-        if not times:
-            return []
+        start = datetime.combine(day, time(0), JST)
         q = (select(Appointment, Application.application_id)
              .outerjoin(Application, Application.id == Appointment.application_pk)
-             .where(Appointment.location_pk == loc.id, Appointment.status != CANCELLED,
-                    Appointment.starts_at >= times[0].starts_at, Appointment.starts_at <= times[-1].starts_at)
+             .where(Appointment.location_pk == loc.id, Appointment.status != CANCELLED, _visible(actor),
+                    Appointment.starts_at >= start.astimezone(UTC),
+                    Appointment.starts_at < (start + timedelta(days=1)).astimezone(UTC))
              .order_by(Appointment.starts_at, Appointment.seat, Appointment.id))
         rows = [_info(a, code, app_id) for a, app_id in s.execute(q)]
         audit.record(s, actor, "appointment.list", f"counter:{code}", day=day.isoformat(), count=len(rows))
@@ -190,6 +212,8 @@ def _change(bo: Backoffice, actor: Actor, appointment_id: int, to: str, allowed:
     require(actor, "appointment.manage")
     with bo.db.write() as s:
         appt = units.load_for_update(s, Appointment, appointment_id, what="appointment")
+        if appt.application_pk is not None:
+            _require_application(s, actor, appt.application_pk)
         if appt.status not in allowed:
             raise BookingError(f"appointment {appointment_id} is {appt.status}; cannot mark it {to}",
                                code="appointment_state", status=appt.status)
@@ -237,9 +261,12 @@ def link_application(bo: Backoffice, actor: Actor, appointment_id: int, applicat
     require(actor, "appointment.manage")
     with bo.db.write() as s:
         appt = units.load_for_update(s, Appointment, appointment_id, what="appointment")
+        if appt.application_pk is not None:  # moving it away from an application is acting on that one too
+            _require_application(s, actor, appt.application_pk)
         pk = s.scalar(select(Application.id).where(Application.application_id == application_id.strip()))
         if pk is None:
             raise NotFound(f"no application {application_id}")
+        _require_application(s, actor, pk)
         appt.application_pk = pk
         audit.record(s, actor, "appointment.link", f"appointment:{appt.id}", application=application_id)
         code = s.get(CounterLocation, appt.location_pk).code  # type: ignore[union-attr]

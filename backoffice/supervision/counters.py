@@ -1,27 +1,47 @@
 """Counter locations that take reservations: opening hours, slot length, capacity and
 closures, stored in the database and seeded from resources/counters.toml on first use.
-A counter is open on business days (backoffice.platform.calendar) that are not its own closures."""
+A counter is open on business days (backoffice.platform.calendar) that are not its own closures.
+
+Setting them up (issue 16 item 4, `appointment.configure`: supervisors and administrators):
+`setup_overview` lists every counter with its coming closures; `preview_setup` /
+`preview_closure` say which booked appointments a change would leave outside the hours,
+off the slot grid, over the seats or on a closed day (`Impact`) before anything is saved;
+`save_setup`, `close_days` and `reopen_days` save in one transaction, audited, and refuse
+when bookings the person has not seen would be affected (`impact_changed`). Bookings are
+never cancelled here: the list is for contacting the applicants, who are then moved or
+cancelled on the appointments page. Names and contacts in the list need
+`appointment.view` (supervisors); administrators see the slots and counts only
+(separation of duties, docs/supervision.md)."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import logging
+import re
 import tomllib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
-from backoffice.db.models_supervision import CounterClosure, CounterLocation
+from backoffice.db import units
+from backoffice.db.models import Application, Revision
+from backoffice.db.models_supervision import Appointment, CounterClosure, CounterLocation
+from backoffice.intake.textrules import starts_like_formula
 from backoffice.platform.context import Backoffice
-from backoffice.platform.errors import ConfigError, NotFound
+from backoffice.platform.errors import BackofficeError, ConfigError, NotFound
 from backoffice.platform.resources import resource_path
-from backoffice.platform.timeutil import JST
+from backoffice.platform.timeutil import JST, as_utc, to_jst, today_jst, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +111,10 @@ def seed(s: Session, path: Path | None = None) -> int:
 def locations(bo: Backoffice, actor: Actor) -> list[CounterInfo]:
     """Every counter; seeds the shipped ones into an empty database first."""
     require(actor, "appointment.view")
+    return _seeded_locations(bo)
+
+
+def _seeded_locations(bo: Backoffice) -> list[CounterInfo]:
     with bo.db.read() as s:
         empty = not s.scalar(select(func.count()).select_from(CounterLocation))
     if empty:
@@ -119,7 +143,7 @@ def is_open(bo: Backoffice, s: Session, loc: CounterLocation, day: date) -> bool
     return bo.calendar.is_business_day(day) and day not in closed_days(s, loc, day, day)
 
 
-def schedule(loc: CounterLocation | CounterInfo, day: date) -> list[SlotTime]:
+def schedule(loc: CounterLocation | CounterInfo | Setup, day: date) -> list[SlotTime]:
     """The slots of an open day: from opening time, every slot_minutes, ending by closing."""
     out: list[SlotTime] = []
     start = datetime.combine(day, loc.opens, JST)
@@ -140,3 +164,391 @@ def add_closure(bo: Backoffice, actor: Actor, code: str, day: date, note: str = 
             return
         s.add(CounterClosure(location_pk=loc.id, day=day, note=note))
         audit.record(s, actor, "counter.close_day", f"counter:{code}", day=day.isoformat(), note=note)
+
+
+# --- setting counters up (issue 16 item 4) ------------------------------------------------
+
+CODE_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
+MAX_CAPACITY = 50
+MAX_SLOT_MINUTES = 240
+MAX_CLOSURE_DAYS = 366
+# why a booked appointment no longer fits, in the order a reader looks for it
+CLOSED_DAY, OUTSIDE_HOURS, NOT_A_SLOT, OVER_CAPACITY = "closed_day", "outside_hours", "not_a_slot", "over_capacity"
+REASONS = (CLOSED_DAY, OUTSIDE_HOURS, NOT_A_SLOT, OVER_CAPACITY)
+
+
+class CounterSetupError(BackofficeError):
+    """A counter's hours, slot length, seats or closures cannot be saved as given (the
+    `code` says which rule; the desktop says it in the staff's words, ui/errors.py)."""
+
+    default_code = "counter_setup"
+
+
+@dataclass(frozen=True)
+class Setup:
+    """A counter as it is to be: an existing code changes that counter, a new one adds it."""
+
+    code: str
+    name: str
+    opens: time
+    closes: time
+    slot_minutes: int
+    capacity: int
+
+
+@dataclass(frozen=True)
+class ClosureRange:
+    first: date
+    last: date
+    note: str
+
+
+@dataclass(frozen=True)
+class CounterOverview:
+    counter: CounterInfo
+    closures: tuple[ClosureRange, ...]  # today and later, consecutive days with one note joined
+
+
+@dataclass(frozen=True)
+class Affected:
+    """A booked appointment the change leaves without a place. `visitor_name`,
+    `application_id` and `contact` are None for a reader without `appointment.view`
+    (administrators); `contact` also when the application belongs to a department the
+    reader does not work for, or nothing is known."""
+
+    appointment_id: int
+    starts_at: datetime
+    reason: str
+    visitor_name: str | None
+    application_id: str | None
+    contact: str | None
+
+
+@dataclass(frozen=True)
+class Impact:
+    counter_code: str
+    counter_name: str
+    affected: tuple[Affected, ...]
+    names_shown: bool
+    booked: int  # coming bookings of the counter that were looked at
+    changed: bool = True  # False when saving found nothing to change
+
+    @property
+    def ids(self) -> frozenset[int]:
+        return frozenset(a.appointment_id for a in self.affected)
+
+    def count(self, reason: str) -> int:
+        return sum(1 for a in self.affected if a.reason == reason)
+
+    @property
+    def slots(self) -> int:
+        return len({a.starts_at for a in self.affected})
+
+
+def _fits(loc: CounterLocation | CounterInfo | Setup, closed: set[date], is_business_day: Callable[[date], bool],
+          rows: Iterable[Appointment]) -> dict[int, str]:
+    """appointment id -> reason, for the bookings that have no place at `loc` as given."""
+    out: dict[int, str] = {}
+    grids: dict[date, set[datetime]] = {}
+    per_slot: dict[datetime, list[Appointment]] = {}
+    for a in rows:
+        start = as_utc(a.starts_at)
+        local = to_jst(start)
+        day = local.date()
+        if day in closed or not is_business_day(day):
+            out[a.id] = CLOSED_DAY
+            continue
+        grid = grids.get(day)
+        if grid is None:
+            grid = grids[day] = {t.starts_at for t in schedule(loc, day)}
+        if start not in grid:
+            inside = loc.opens <= local.time() < loc.closes
+            out[a.id] = NOT_A_SLOT if inside else OUTSIDE_HOURS
+            continue
+        per_slot.setdefault(start, []).append(a)
+    for group in per_slot.values():
+        group.sort(key=lambda a: (a.seat or 0, a.id))
+        for a in group[loc.capacity:]:  # the last seats booked go first
+            out[a.id] = OVER_CAPACITY
+    return out
+
+
+def _coming(s: Session, loc: CounterLocation) -> list[Appointment]:
+    return list(s.scalars(select(Appointment).where(
+        Appointment.location_pk == loc.id, Appointment.status == "booked",
+        Appointment.starts_at >= utcnow()).order_by(Appointment.starts_at, Appointment.seat, Appointment.id)))
+
+
+def _closed_from_today(s: Session, loc: CounterLocation, rows: list[Appointment]) -> set[date]:
+    if not rows:
+        return set()
+    last = to_jst(as_utc(rows[-1].starts_at)).date()
+    return closed_days(s, loc, today_jst(), last)
+
+
+def _contact(s: Session, actor: Actor, app: Application) -> str | None:
+    """The applicant's phone and e-mail from the application, for a reader of its department."""
+    if app.anonymized_at is not None or not scope.may_see(actor, app.department):
+        return None
+    raw = s.scalar(select(Revision.application_json).where(
+        Revision.application_pk == app.id, Revision.revision == app.revision))
+    try:
+        applicant = json.loads(raw).get("applicant") or {} if raw else {}
+    except ValueError:
+        return None
+    parts = [str(applicant.get(k) or "").strip() for k in ("phone", "email")]
+    return " / ".join(p for p in parts if p) or None
+
+
+def _impact(s: Session, actor: Actor, loc: CounterLocation, rows: list[Appointment],
+            newly: dict[int, str], *, changed: bool = True) -> Impact:
+    names = actor.has("appointment.view")
+    apps: dict[int, Application] = {}
+    if names:
+        pks = {a.application_pk for a in rows if a.id in newly and a.application_pk is not None}
+        if pks:
+            apps = {a.id: a for a in s.scalars(select(Application).where(Application.id.in_(pks)))}
+    out = []
+    for a in rows:
+        if a.id not in newly:
+            continue
+        app = apps.get(a.application_pk) if a.application_pk is not None else None
+        out.append(Affected(a.id, as_utc(a.starts_at), newly[a.id],
+                            a.visitor_name if names else None,
+                            app.application_id if app is not None else None,
+                            _contact(s, actor, app) if app is not None else None))
+    return Impact(loc.code, loc.name, tuple(out), names, len(rows), changed)
+
+
+def _audit_listed(s: Session, actor: Actor, impact: Impact, what: str) -> None:
+    if impact.names_shown and impact.affected:  # names read: audited like the day list
+        audit.record(s, actor, "counter.preview", f"counter:{impact.counter_code}", change=what,
+                     count=len(impact.affected))
+
+
+def check_setup(setup: Setup) -> None:
+    """Refuse a counter that cannot take bookings as given (CounterSetupError with a code)."""
+    if not CODE_RE.match(setup.code):
+        raise CounterSetupError(f"counter code {setup.code!r}: lower-case letters, digits and '-', "
+                                "at most 32", code="bad_counter_code", counter=setup.code)
+    if not setup.name.strip() or len(setup.name.strip()) > 100:
+        raise CounterSetupError("a counter needs a name of at most 100 characters", code="counter_name")
+    if setup.opens >= setup.closes:
+        raise CounterSetupError(f"opens {setup.opens:%H:%M} must be before closes {setup.closes:%H:%M}",
+                                code="hours_reversed", opens=setup.opens, closes=setup.closes)
+    if not 5 <= setup.slot_minutes <= MAX_SLOT_MINUTES:
+        raise CounterSetupError(f"slot length {setup.slot_minutes} min: between 5 and {MAX_SLOT_MINUTES}",
+                                code="bad_slot_minutes", minutes=setup.slot_minutes)
+    open_minutes = (setup.closes.hour * 60 + setup.closes.minute) - (setup.opens.hour * 60 + setup.opens.minute)
+    if open_minutes % setup.slot_minutes:
+        raise CounterSetupError(f"{setup.opens:%H:%M}-{setup.closes:%H:%M} is not a whole number of "
+                                f"{setup.slot_minutes}-minute slots", code="slot_not_dividing",
+                                minutes=setup.slot_minutes, opens=setup.opens, closes=setup.closes)
+    if not 1 <= setup.capacity <= MAX_CAPACITY:
+        raise CounterSetupError(f"capacity {setup.capacity}: between 1 and {MAX_CAPACITY} seats per slot",
+                                code="bad_capacity", capacity=setup.capacity)
+
+
+def check_closure(first: date, last: date, note: str = "") -> None:
+    if last < first:
+        raise CounterSetupError(f"the closure ends ({last}) before it starts ({first})",
+                                code="closure_reversed", first=first, last=last)
+    if first < today_jst():
+        raise CounterSetupError(f"{first} is in the past: a closure starts today or later",
+                                code="closure_past", first=first)
+    if (last - first).days + 1 > MAX_CLOSURE_DAYS:
+        raise CounterSetupError(f"a closure is at most {MAX_CLOSURE_DAYS} days", code="closure_too_long",
+                                days=MAX_CLOSURE_DAYS)
+    if len(note) > 200:
+        raise CounterSetupError("the closure note is at most 200 characters", code="closure_note")
+
+
+def _ranges(days: list[tuple[date, str]]) -> tuple[ClosureRange, ...]:
+    out: list[ClosureRange] = []
+    for day, note in sorted(days):
+        if out and out[-1].last + timedelta(days=1) == day and out[-1].note == note:
+            out[-1] = ClosureRange(out[-1].first, day, note)
+        else:
+            out.append(ClosureRange(day, day, note))
+    return tuple(out)
+
+
+def setup_overview(bo: Backoffice, actor: Actor) -> list[CounterOverview]:
+    """Every counter with its closures from today on (seeds the shipped counters first)."""
+    require(actor, "appointment.configure")
+    infos = _seeded_locations(bo)
+    with bo.db.read() as s:
+        rows = s.execute(select(CounterClosure.location_pk, CounterClosure.day, CounterClosure.note)
+                         .where(CounterClosure.day >= today_jst())).all()
+    by_loc: dict[int, list[tuple[date, str]]] = {}
+    for pk, day, note in rows:
+        by_loc.setdefault(pk, []).append((day, note or ""))
+    return [CounterOverview(c, _ranges(by_loc.get(c.pk, []))) for c in infos]
+
+
+def _find(s: Session, code: str, *, lock: bool) -> CounterLocation | None:
+    q = select(CounterLocation).where(CounterLocation.code == code)
+    return s.scalar(units.for_update(s, q) if lock else q)
+
+
+def _setup_impact(s: Session, bo: Backoffice, actor: Actor, loc: CounterLocation, setup: Setup,
+                  *, changed: bool = True) -> Impact:
+    rows = _coming(s, loc)
+    closed = _closed_from_today(s, loc, rows)
+    before = _fits(loc, closed, bo.calendar.is_business_day, rows)
+    after = _fits(setup, closed, bo.calendar.is_business_day, rows)
+    return _impact(s, actor, loc, rows, {k: v for k, v in after.items() if k not in before}, changed=changed)
+
+
+def preview_setup(bo: Backoffice, actor: Actor, setup: Setup) -> Impact:
+    """What saving `setup` would do to the counter's coming bookings; nothing is changed."""
+    require(actor, "appointment.configure")
+    check_setup(setup)
+    with bo.db.write() as s:
+        loc = _find(s, setup.code, lock=False)
+        if loc is None:
+            return Impact(setup.code, setup.name.strip(), (), actor.has("appointment.view"), 0)
+        impact = _setup_impact(s, bo, actor, loc, setup)
+        _audit_listed(s, actor, impact, "setup")
+        return impact
+
+
+def _refuse_unseen(impact: Impact, seen: frozenset[int] | None) -> None:
+    if seen is not None and impact.ids - seen:
+        raise CounterSetupError(f"{len(impact.ids - seen)} more booking(s) would be affected than shown; "
+                                "check the effect again", code="impact_changed", count=len(impact.ids - seen))
+
+
+def save_setup(bo: Backoffice, actor: Actor, setup: Setup, seen: frozenset[int] | None = None) -> Impact:
+    """Add the counter or change its name, hours, slot length and seats, in one transaction,
+    audited (`counter.create` / `counter.configure` with before and after). `seen`: the
+    affected appointments the person was shown (`Impact.ids` of the preview); when the
+    bookings changed meanwhile and more would be affected, nothing is saved
+    (`impact_changed`). Bookings stay as they are: the returned Impact lists them."""
+    require(actor, "appointment.configure")
+    check_setup(setup)
+    name = setup.name.strip()
+    with bo.db.write() as s:
+        loc = _find(s, setup.code, lock=True)
+        if loc is None:
+            loc = CounterLocation(code=setup.code, name=name, opens=setup.opens, closes=setup.closes,
+                                  slot_minutes=setup.slot_minutes, capacity=setup.capacity)
+            s.add(loc)
+            s.flush()
+            audit.record(s, actor, "counter.create", f"counter:{setup.code}", name=name,
+                         opens=f"{setup.opens:%H:%M}", closes=f"{setup.closes:%H:%M}",
+                         slot_minutes=setup.slot_minutes, capacity=setup.capacity)
+            return Impact(loc.code, loc.name, (), actor.has("appointment.view"), 0)
+        before = {"name": loc.name, "opens": f"{loc.opens:%H:%M}", "closes": f"{loc.closes:%H:%M}",
+                  "slot_minutes": loc.slot_minutes, "capacity": loc.capacity}
+        after = {"name": name, "opens": f"{setup.opens:%H:%M}", "closes": f"{setup.closes:%H:%M}",
+                 "slot_minutes": setup.slot_minutes, "capacity": setup.capacity}
+        if before == after:
+            return Impact(loc.code, loc.name, (), actor.has("appointment.view"), 0, changed=False)
+        impact = _setup_impact(s, bo, actor, loc, setup)
+        _refuse_unseen(impact, seen)
+        loc.name, loc.opens, loc.closes = name, setup.opens, setup.closes
+        loc.slot_minutes, loc.capacity = setup.slot_minutes, setup.capacity
+        changed = {k: [before[k], after[k]] for k in before if before[k] != after[k]}
+        audit.record(s, actor, "counter.configure", f"counter:{loc.code}", changed=changed,
+                     affected=len(impact.affected), affected_slots=impact.slots)
+        return impact
+
+
+def _closure_impact(s: Session, bo: Backoffice, actor: Actor, loc: CounterLocation, first: date,
+                    last: date) -> Impact:
+    rows = _coming(s, loc)
+    closed = _closed_from_today(s, loc, rows)
+    added = {first + timedelta(days=i) for i in range((last - first).days + 1)}
+    before = _fits(loc, closed, bo.calendar.is_business_day, rows)
+    after = _fits(loc, closed | added, bo.calendar.is_business_day, rows)
+    return _impact(s, actor, loc, rows, {k: v for k, v in after.items() if k not in before})
+
+
+def preview_closure(bo: Backoffice, actor: Actor, code: str, first: date, last: date) -> Impact:
+    """The bookings that closing the counter from `first` to `last` would fall on."""
+    require(actor, "appointment.configure")
+    check_closure(first, last)
+    with bo.db.write() as s:
+        loc = get_location(s, code)
+        impact = _closure_impact(s, bo, actor, loc, first, last)
+        _audit_listed(s, actor, impact, "closure")
+        return impact
+
+
+def close_days(bo: Backoffice, actor: Actor, code: str, first: date, last: date, note: str = "",
+               seen: frozenset[int] | None = None) -> Impact:
+    """Close the counter on every day from `first` to `last` (a single day: first == last),
+    in one transaction, audited as `counter.close_days`. Days already closed keep their
+    note. `seen` as for save_setup. Bookings on those days stay; the Impact lists them."""
+    require(actor, "appointment.configure")
+    note = note.strip()
+    check_closure(first, last, note)
+    with bo.db.write() as s:
+        loc = _find(s, code, lock=True)
+        if loc is None:
+            raise NotFound(f"no counter {code!r}")
+        impact = _closure_impact(s, bo, actor, loc, first, last)
+        _refuse_unseen(impact, seen)
+        have = closed_days(s, loc, first, last)
+        days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+        new = [d for d in days if d not in have]
+        s.add_all(CounterClosure(location_pk=loc.id, day=d, note=note) for d in new)
+        if not new:
+            return Impact(impact.counter_code, impact.counter_name, (), impact.names_shown, impact.booked,
+                          changed=False)
+        s.flush()
+        audit.record(s, actor, "counter.close_days", f"counter:{loc.code}", first=first.isoformat(),
+                     last=last.isoformat(), days=len(new), note=note, affected=len(impact.affected))
+        return impact
+
+
+def reopen_days(bo: Backoffice, actor: Actor, code: str, first: date, last: date) -> int:
+    """Remove the counter's own closures from `first` to `last` (today or later; the
+    business calendar's holidays stay closed). Audited as `counter.reopen_days`. Returns how
+    many days were reopened."""
+    require(actor, "appointment.configure")
+    if last < first:
+        raise CounterSetupError(f"the range ends ({last}) before it starts ({first})",
+                                code="closure_reversed", first=first, last=last)
+    first = max(first, today_jst())
+    with bo.db.write() as s:
+        loc = _find(s, code, lock=True)
+        if loc is None:
+            raise NotFound(f"no counter {code!r}")
+        if last < first:
+            return 0
+        gone = s.execute(delete(CounterClosure).where(
+            CounterClosure.location_pk == loc.id, CounterClosure.day >= first, CounterClosure.day <= last))
+        count = int(getattr(gone, "rowcount", 0) or 0)
+        if count:
+            audit.record(s, actor, "counter.reopen_days", f"counter:{loc.code}", first=first.isoformat(),
+                         last=last.isoformat(), days=count)
+        return count
+
+
+def contact_csv(bo: Backoffice, actor: Actor, impact: Impact, header: list[str],
+                reason_label: Callable[[str], str], when_label: Callable[[datetime], str]) -> bytes:
+    """The affected bookings as a CSV file (UTF-8 with BOM, CRLF; opens in Excel) for
+    contacting the applicants: the columns of `header` (the caller's language) are the
+    time, the reason, then — for a reader who may see them — name, application and contact.
+    A cell that would start like a spreadsheet formula gets a leading apostrophe. Audited
+    (`counter.contacts_export`: names handed out)."""
+    require(actor, "appointment.configure")
+
+    def cell(value: str | None) -> str:
+        text = value or ""
+        return "'" + text if starts_like_formula(text) else text
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(header if impact.names_shown else header[:2])
+    for a in impact.affected:
+        line = [when_label(a.starts_at), reason_label(a.reason)]
+        if impact.names_shown:
+            line += [cell(a.visitor_name), cell(a.application_id), cell(a.contact)]
+        w.writerow(line)
+    with bo.db.write() as s:
+        audit.record(s, actor, "counter.contacts_export", f"counter:{impact.counter_code}",
+                     count=len(impact.affected), names=impact.names_shown)
+    return buf.getvalue().encode("utf-8-sig")
