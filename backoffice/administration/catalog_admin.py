@@ -32,6 +32,7 @@ from backoffice.platform.catalog import Catalog, catalog_from_data, parse_catalo
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BackofficeError, CatalogError, ConfigError
 from backoffice.platform.timeutil import today_jst, utcnow
+from backoffice.portal import publishing
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,7 @@ def schedule(bo: Backoffice, actor: Actor, entries: dict[str, dict[str, Any]], e
                          changes=[{"key": c.key, "before": c.before, "after": c.after}
                                   for c in changes if c.code == code and c.key],
                          added=any(c.code == code and not c.key for c in changes), note=note or None)
+        publishing.catalog_in(s, bo)  # catalog/1 for the portal in the change's own transaction
     reloaded = catalog_store.load(bo.db)
     if reloaded is not None and isinstance(bo.catalog, catalog_store.DatedCatalog):
         bo.catalog = reloaded
