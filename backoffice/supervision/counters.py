@@ -213,8 +213,9 @@ class CounterOverview:
 class Affected:
     """A booked appointment the change leaves without a place. `visitor_name`,
     `application_id` and `contact` are None for a reader without `appointment.view`
-    (administrators); `contact` also when the application belongs to a department the
-    reader does not work for, or nothing is known."""
+    (administrators) and, with `other_department`, for a booking of an application of a
+    department the reader does not work for (need-to-know, as the day list); `contact`
+    also when nothing is known (a booking by hand)."""
 
     appointment_id: int
     starts_at: datetime
@@ -222,6 +223,7 @@ class Affected:
     visitor_name: str | None
     application_id: str | None
     contact: str | None
+    other_department: bool = False
 
 
 @dataclass(frozen=True)
@@ -286,9 +288,9 @@ def _closed_from_today(s: Session, loc: CounterLocation, rows: list[Appointment]
     return closed_days(s, loc, today_jst(), last)
 
 
-def _contact(s: Session, actor: Actor, app: Application) -> str | None:
-    """The applicant's phone and e-mail from the application, for a reader of its department."""
-    if app.anonymized_at is not None or not scope.may_see(actor, app.department):
+def _contact(s: Session, app: Application) -> str | None:
+    """The applicant's phone and e-mail from the application's current revision."""
+    if app.anonymized_at is not None:
         return None
     raw = s.scalar(select(Revision.application_json).where(
         Revision.application_pk == app.id, Revision.revision == app.revision))
@@ -313,10 +315,13 @@ def _impact(s: Session, actor: Actor, loc: CounterLocation, rows: list[Appointme
         if a.id not in newly:
             continue
         app = apps.get(a.application_pk) if a.application_pk is not None else None
+        if app is not None and not scope.may_see(actor, app.department):
+            out.append(Affected(a.id, as_utc(a.starts_at), newly[a.id], None, None, None, other_department=True))
+            continue
         out.append(Affected(a.id, as_utc(a.starts_at), newly[a.id],
                             a.visitor_name if names else None,
                             app.application_id if app is not None else None,
-                            _contact(s, actor, app) if app is not None else None))
+                            _contact(s, app) if app is not None else None))
     return Impact(loc.code, loc.name, tuple(out), names, len(rows), changed)
 
 
@@ -528,7 +533,8 @@ def reopen_days(bo: Backoffice, actor: Actor, code: str, first: date, last: date
 
 
 def contact_csv(bo: Backoffice, actor: Actor, impact: Impact, header: list[str],
-                reason_label: Callable[[str], str], when_label: Callable[[datetime], str]) -> bytes:
+                reason_label: Callable[[str], str], when_label: Callable[[datetime], str],
+                other_department: str = "") -> bytes:
     """The affected bookings as a CSV file (UTF-8 with BOM, CRLF; opens in Excel) for
     contacting the applicants: the columns of `header` (the caller's language) are the
     time, the reason, then — for a reader who may see them — name, application and contact.
@@ -545,7 +551,9 @@ def contact_csv(bo: Backoffice, actor: Actor, impact: Impact, header: list[str],
     w.writerow(header if impact.names_shown else header[:2])
     for a in impact.affected:
         line = [when_label(a.starts_at), reason_label(a.reason)]
-        if impact.names_shown:
+        if impact.names_shown and a.other_department:
+            line.append(other_department)
+        elif impact.names_shown:
             line += [cell(a.visitor_name), cell(a.application_id), cell(a.contact)]
         w.writerow(line)
     with bo.db.write() as s:

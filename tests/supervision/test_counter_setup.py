@@ -117,13 +117,18 @@ def test_an_administrator_sees_slots_and_counts_but_no_names(office):
     assert [o.counter.code for o in counters.setup_overview(bo, admin)] == ["hoken-2f", "kosodate-3f", "shimin-1f"]
 
 
-def test_contact_only_within_the_readers_departments(office):
+def test_names_only_within_the_readers_departments(office):
     bo, clerk, sup, _admin = office
     app = make_applications(bo, 1)[0]  # 市民課
     appointments.book(bo, clerk, "hoken-2f", at(DAY, 9), "山田 太郎", application_pk=app.pk)
+    appointments.book(bo, clerk, "hoken-2f", at(DAY, 9, 30), "電話 予約")  # by hand: no application
     tax = dataclasses.replace(sup, departments=frozenset({"税務課"}))
-    [a] = counters.preview_setup(bo, tax, hoken(opens=time(10))).affected
-    assert (a.visitor_name, a.application_id, a.contact) == ("山田 太郎", app.application_id, None)
+    impact = counters.preview_setup(bo, tax, hoken(opens=time(10)))
+    assert [(a.visitor_name, a.application_id, a.contact, a.other_department) for a in impact.affected] == [
+        (None, None, None, True), ("電話 予約", None, None, False)]
+    data = counters.contact_csv(bo, tax, impact, ["日時", "理由", "氏名", "申請番号", "連絡先"], lambda r: r,
+                                lambda t: f"{t.astimezone(JST):%H:%M}", other_department="他課の申請")
+    assert data.decode("utf-8-sig").splitlines()[1:] == ["09:00,outside_hours,他課の申請", "09:30,outside_hours,電話 予約,,"]
     mine = dataclasses.replace(sup, departments=frozenset({"市民課"}))
     assert counters.preview_setup(bo, mine, hoken(opens=time(10))).affected[0].contact == \
         "06-0000-0000 / taro@example.jp"
