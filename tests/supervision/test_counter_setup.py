@@ -236,16 +236,32 @@ def test_nothing_half_saved_when_the_database_drops(office, monkeypatch):
     assert len(_audit(bo, "counter.close_days")) + len(_audit(bo, "counter.configure")) == before
 
 
+SERVICES = [
+    lambda bo, a: counters.setup_overview(bo, a),
+    lambda bo, a: counters.preview_setup(bo, a, hoken(capacity=3)),
+    lambda bo, a: counters.save_setup(bo, a, hoken(capacity=3)),
+    lambda bo, a: counters.preview_closure(bo, a, "hoken-2f", DAY, DAY),
+    lambda bo, a: counters.close_days(bo, a, "hoken-2f", DAY, DAY),
+    lambda bo, a: counters.reopen_days(bo, a, "hoken-2f", DAY, DAY),
+    lambda bo, a: counters.contact_csv(bo, a, counters.Impact("hoken-2f", "x", (), False, 0), ["a", "b"],
+                                       str, str),
+]
+
+
 def test_who_may_set_counters_up(office):
-    bo, clerk, _sup, _admin = office
-    reviewer = make_staff(bo, "rev1", ["reviewer"])
-    for who in (clerk, reviewer):
-        with pytest.raises(PermissionDenied):
-            counters.setup_overview(bo, who)
-        with pytest.raises(PermissionDenied):
-            counters.save_setup(bo, who, hoken(capacity=5))
-        with pytest.raises(PermissionDenied):
-            counters.close_days(bo, who, "hoken-2f", DAY, DAY)
+    """Every setup service with every role: allowed exactly when MATRIX gives the role
+    appointment.configure (supervisor, admin)."""
+    bo, _clerk, _sup, _admin = office
+    for role in ("counter", "reviewer", "supervisor", "admin"):
+        who = make_staff(bo, f"w{role[:3]}", [role])
+        allowed = who.has("appointment.configure")
+        assert allowed == (role in ("supervisor", "admin"))
+        for call in SERVICES:
+            if allowed:
+                call(bo, who)
+            else:
+                with pytest.raises(PermissionDenied):
+                    call(bo, who)
 
 
 def test_contact_list_csv_guards_against_formulas(office):
