@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from backoffice.accounts.permissions import Actor  # noqa: E402
 from backoffice.db.models import Application, ApplicationEvent, Staff  # noqa: E402
 from backoffice.db.models_figures import CounterEntry  # noqa: E402
-from backoffice.platform.timeutil import JST, utcnow  # noqa: E402
+from backoffice.platform.timeutil import JST, today_jst, utcnow  # noqa: E402
 from backoffice.supervision import figures  # noqa: E402
 from benchmarks.pgschema import throwaway_schema  # noqa: E402
 from tests.conftest import make_backoffice  # noqa: E402
@@ -127,7 +127,8 @@ def bare_aggregates(bo):  # type: ignore[no-untyped-def]
 
 def bare_rows(bo) -> int:  # type: ignore[no-untyped-def]
     lo, hi = figures.month_bounds(figures.add_months(YEAR_END, -11), YEAR_END)
-    apps, reasons, kept = figures.statements(lo, hi, dialect=bo.db.dialect)
+    table = figures.day_table(figures.DayIndex(bo.calendar), lo, hi, today_jst())
+    apps, reasons, kept = figures.statements(lo, hi, dialect=bo.db.dialect, days=table)
     n = 0
     with bo.db.read() as s:
         conn = s.connection()

@@ -23,7 +23,23 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Date, Select, String, and_, case, cast, exists, func, select, type_coerce
+from sqlalchemy import (
+    Date,
+    Integer,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    column,
+    exists,
+    func,
+    null,
+    or_,
+    select,
+    type_coerce,
+    values,
+)
 from sqlalchemy.orm import Session
 
 from backoffice.accounts import scope
@@ -37,7 +53,7 @@ from backoffice.platform.catalog import Catalog
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import UsageError
 from backoffice.platform.resources import resource_path
-from backoffice.platform.timeutil import JST, to_jst
+from backoffice.platform.timeutil import JST, to_jst, today_jst
 
 MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 APPROVE_ACTIONS = ("approve", "final_approve")
@@ -259,22 +275,37 @@ def _flag(cond: Any) -> Any:
 
 
 def _jst_day(column: Any, dialect: str) -> Any:
-    """The Japan-time calendar date of a UTC timestamp column, in SQL (the one place the
-    figures' SQL differs by database)."""
+    """The Japan-time calendar date of a UTC timestamp column, in SQL (with _jst_month, the
+    one place the figures' SQL differs by database)."""
     if dialect == "postgresql":
         return cast(func.timezone("Asia/Tokyo", column), Date)
     return func.date(column, "+9 hours")  # SQLite stores naive UTC text
 
 
+def _jst_month(column: Any, dialect: str) -> Any:
+    if dialect == "postgresql":
+        return func.to_char(func.timezone("Asia/Tokyo", column), "YYYY-MM")
+    return func.strftime("%Y-%m", column, "+9 hours")
+
+
 def statements(start: datetime, end: datetime, *, departments: Sequence[str] | None = None,
-               dialect: str = "sqlite", pks: Sequence[int] | None = None) -> tuple[Select[*tuple[Any, ...]], Select[str, str, str | None],
+               dialect: str = "sqlite", pks: Sequence[int] | None = None,
+               days: Sequence[tuple[date, int]] | None = None) -> tuple[Select[*tuple[Any, ...]], Select[str, str, str | None],
                                                   Select[FigureAggregate]]:
     """(applications, return reasons, retained aggregates) of applications received in
     [start, end); `departments` limits them (None: all). The applications statement is
-    grouped by everything a figure tells apart (procedure, department, day of receipt and
-    of decision in Japan time, days paused, the outcome and counter flags), so a year of a
-    million applications comes back as some ten thousand groups with their counts and
-    summed touches. The benchmark runs these bare."""
+    grouped by everything a figure tells apart (procedure, department, month of receipt in
+    Japan time, the outcome and counter flags, and for a decided application its processing
+    days), so a year of a million applications comes back as a few thousand groups with
+    their counts and summed touches.
+
+    `days` is the business-day index (date, index) of the dates the decisions may fall on
+    (`day_table`): joined twice as a VALUES list, it lets SQL count each decided
+    application's business days (index of the decision day - index of the day of receipt -
+    paused days, at least 0), so groups are per month, not per pair of days. A decided
+    application whose decision day is outside that list (or every one, when `days` is None:
+    the retention run) is grouped by its days of receipt and decision and days paused
+    instead, and counted here. The benchmark runs these bare."""
     a, e = Application, ApplicationEvent
     in_range = and_(a.received_at >= start, a.received_at < end)
     if departments is not None:
@@ -294,27 +325,48 @@ def statements(start: datetime, end: datetime, *, departments: Sequence[str] | N
         | exists().where(CounterPayment.application_pk == a.id)
         | exists().where(Appointment.application_pk == a.id, Appointment.status == "checked_in"))
     counter = CounterEntry.id.is_not(None)
-    # online from start to finish, if it was approved and finished (docs/figures.md)
-    no_counter = and_(~counter, (a.fee_due == 0) | a.payment_transaction_id.is_not(None), ~counter_visit,
-                      a.delivery_method != "counter")
-    keys = (a.procedure, a.department, _jst_day(a.received_at, dialect).label("rday"),
-            _jst_day(a.decided_at, dialect).label("dday"),
-            func.coalesce(a.paused_days, 0).label("paused"),
-            case((a.status.in_(("delivered", "closed")), 1), else_=0).label("finished"),
+    finished = a.status.in_(("delivered", "closed"))
+    # online from start to finish, if it was approved and finished (docs/figures.md); only
+    # asked of a finished application (the flag is read for those only), and the three
+    # lookups of a counter visit only when everything cheaper said yes
+    no_counter = case((and_(finished, ~counter, (a.fee_due == 0) | a.payment_transaction_id.is_not(None),
+                            a.delivery_method != "counter"),
+                       case((counter_visit, 0), else_=1)), else_=0)
+    rday, dday = _jst_day(a.received_at, dialect), _jst_day(a.decided_at, dialect)
+    cols = [a.procedure, a.department, _jst_month(a.received_at, dialect).label("month"),
+            rday.label("rday"), dday.label("dday"), func.coalesce(a.paused_days, 0).label("paused"),
+            case((finished, 1), else_=0).label("finished"),
             case((counter, 1), else_=0).label("counter"),
             case((CounterEntry.paper_documents > 0, 1), else_=0).label("paper"),
-            case((no_counter, 1), else_=0).label("no_counter"),
+            no_counter.label("no_counter"),
             func.coalesce(ev.c.returned, 0).label("returned"), func.coalesce(ev.c.approved, 0).label("approved"),
             func.coalesce(ev.c.rejected, 0).label("rejected"),
-            func.coalesce(ev.c.withdrawn, 0).label("withdrawn"))
-    per_app = (select(*keys, func.coalesce(ev.c.touches, 0).label("touches"))
-               .select_from(a)
-               .outerjoin(CounterEntry, CounterEntry.application_pk == a.id)
-               .outerjoin(ev, ev.c.pk == a.id)
-               .where(in_range).subquery("per_app"))
-    grouped = [per_app.c[k.name] for k in keys]
-    apps = (select(*grouped, func.count().label("n"), func.sum(per_app.c.touches).label("touches"))
-            .group_by(*grouped))
+            func.coalesce(ev.c.withdrawn, 0).label("withdrawn"),
+            func.coalesce(ev.c.touches, 0).label("touches")]
+    joined = (select().select_from(a).outerjoin(CounterEntry, CounterEntry.application_pk == a.id)
+              .outerjoin(ev, ev.c.pk == a.id))
+    if days:
+        cal = values(column("day", Date), column("idx", Integer), name="cal").data(list(days)).cte("cal")
+        cr, cd = cal.alias("cr"), cal.alias("cd")
+        joined = joined.outerjoin(cr, cr.c.day == rday).outerjoin(cd, cd.c.day == dday)
+        cols += [cr.c.idx.label("ridx"), cd.c.idx.label("didx")]
+    per_app = joined.add_columns(*cols).where(in_range).subquery("per_app")
+    p = per_app.c
+    decided = and_(p.dday.is_not(None), p.withdrawn == 0, or_(p.approved == 1, p.rejected == 1))
+    if days:
+        in_sql = and_(decided, p.didx.is_not(None), p.ridx.is_not(None))
+        in_python = and_(decided, or_(p.didx.is_(None), p.ridx.is_(None)))
+        bdays = p.didx - p.ridx - p.paused
+        days_key: Any = case((in_sql, case((bdays > 0, bdays), else_=0)), else_=None)
+    else:
+        in_python = decided
+        days_key = cast(null(), Integer)
+    keys = [p.procedure, p.department, p.month, days_key,
+            case((in_python, p.rday), else_=None), case((in_python, p.dday), else_=None),
+            case((in_python, p.paused), else_=0),
+            p.finished, p.counter, p.paper, p.no_counter, p.returned, p.approved, p.rejected, p.withdrawn]
+    apps = (select(*keys, func.count().label("n"), func.sum(p.touches).label("touches"))
+            .group_by(*(k for k in keys if k is not days_key or days)))
     received_at = type_coerce(a.received_at, String)
     reasons = (select(a.procedure, received_at, e.reason)
                .join(a, a.id == e.application_pk)
@@ -358,6 +410,22 @@ class DayIndex:
             self._index[d] = n
 
 
+MAX_DAY_TABLE = 1500  # days joined in SQL; a decision later than that is counted in Python
+
+
+def day_table(index: DayIndex, start: datetime, end: datetime, today: date) -> list[tuple[date, int]]:
+    """(date, business-day index) from the first day of receipt to some weeks after the
+    later of the last day of receipt and today: the days the decisions fall on."""
+    first = start.astimezone(JST).date()
+    last = max((end - timedelta(microseconds=1)).astimezone(JST).date(), today) + timedelta(days=60)
+    last = min(last, first + timedelta(days=MAX_DAY_TABLE))
+    out, d = [], first
+    while d <= last:
+        out.append((d, index(d)))
+        d += timedelta(days=1)
+    return out
+
+
 def _jst(value: datetime | str) -> datetime:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
@@ -373,12 +441,8 @@ def accumulate(rows: Iterable[Sequence[Any]], days: DayIndex, standards: dict[st
     """Add each group of the applications statement to its month's and procedure's Tally
     (key (month, procedure), or (month, procedure, department)); docs/figures.md says what
     counts."""
-    months: dict[Any, str] = {}
-    for (procedure, department, rday, dday, paused, finished, counter, paper, no_counter, returned, approved,
-         rejected, withdrawn, n, touches) in rows:
-        month = months.get(rday)
-        if month is None:
-            month = months[rday] = f"{_day(rday):%Y-%m}"
+    for (procedure, department, month, bdays, rday, dday, paused, finished, counter, paper, no_counter, returned,
+         approved, rejected, withdrawn, n, touches) in rows:
         key = (month, procedure, department) if by_department else (month, procedure)
         t = out.get(key)
         if t is None:
@@ -387,17 +451,14 @@ def accumulate(rows: Iterable[Sequence[Any]], days: DayIndex, standards: dict[st
             t.received_counter += n
         else:
             t.received_online += n
-        decided = False
         if withdrawn:  # approved and then withdrawn counts as withdrawn
             t.withdrawn += n
             t.ended += n
         elif rejected:
             t.rejected += n
             t.ended += n
-            decided = True
         elif approved:
             t.ended += n
-            decided = True
             if finished:
                 t.completed += n
                 if no_counter:
@@ -407,14 +468,15 @@ def accumulate(rows: Iterable[Sequence[Any]], days: DayIndex, standards: dict[st
         if paper:
             t.paper += n
         t.touches += int(touches)
-        if decided and dday is not None:
+        if bdays is None and dday is not None:  # decided, its days not counted in SQL
             d = days(_day(dday)) - days(_day(rday)) - paused
-            d = d if d > 0 else 0
-            t.days[d] += n
+            bdays = d if d > 0 else 0
+        if bdays is not None:
+            t.days[bdays] += n
             standard = standards.get(procedure)
             if standard is not None:
                 t.with_standard += n
-                if d <= standard:
+                if bdays <= standard:
                     t.within_standard += n
 
 
@@ -428,10 +490,11 @@ def tallies(s: Session, catalog: Catalog, calendar: BusinessCalendar, first: str
             departments: Sequence[str] | None = None) -> dict[tuple[str, str], Tally]:
     """{(month, procedure): Tally} for months first..last (Japan time)."""
     start, end = month_bounds(first, last)
-    apps, reasons, kept = statements(start, end, departments=departments, dialect=dialect(s))
     out: dict[tuple[str, str], Tally] = {}
     standards = {p.code: p.processing_days for p in catalog}
     index = DayIndex(calendar)
+    apps, reasons, kept = statements(start, end, departments=departments, dialect=dialect(s),
+                                     days=day_table(index, start, end, today_jst()))
     conn = s.connection()  # Core rows: the ORM's row processing doubled the time
     if dialect(s) == "postgresql":
         # the grouping holds up to a group per application: in the default 4 MB it spilled

@@ -133,6 +133,27 @@ def test_figures_of_a_hand_computed_month(bo):
     assert [(p["procedure"], p["received"]) for p in december] == [("juminhyo-copy", {"online": 1, "counter": 0})]
 
 
+def test_business_days_counted_in_sql_and_in_python_agree(bo, monkeypatch):
+    """The processing days are counted in SQL through the business-day table; a decision
+    outside the table (or no table at all, as the retention run reads) is counted in Python
+    from its days of receipt and decision. Every way gives the hand-computed month."""
+    build_month(bo)
+    start, end = figures.month_bounds("2026-11", "2026-11")
+    table = figures.day_table(figures.DayIndex(bo.calendar), start, end, date(2026, 11, 30))
+    apps, _, _ = figures.statements(start, end, dialect=bo.db.dialect, days=table)
+    with bo.db.read() as s:
+        rows = s.connection().execute(apps).all()
+    # grouped by month: the decided ones carry their days, none its days of receipt/decision
+    assert sorted(r[3] for r in rows if r[3] is not None for _ in range(r[-2])) == [2, 3, 3, 4]
+    assert {r[0] for r in rows if r[3] is not None} == {"juminhyo-copy"}
+    assert all(r[4] is None and r[5] is None for r in rows)
+    check_november(_json(bo))
+    monkeypatch.setattr(figures, "MAX_DAY_TABLE", 10)  # the table ends 11/11: later decisions in Python
+    check_november(_json(bo))
+    monkeypatch.setattr(figures, "day_table", lambda *a, **k: [])  # no table: every decision in Python
+    check_november(_json(bo))
+
+
 def test_an_empty_month_is_an_empty_report(bo):
     build_month(bo)
     assert _json(bo, "2026-09") == {"month": "2026-09", "procedures": []}
