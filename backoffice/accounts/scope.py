@@ -15,9 +15,10 @@ and add `condition(actor)` to every query that lists or counts applications. A r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, false
+from sqlalchemy import ColumnElement, false, or_
 
 from backoffice.accounts.permissions import COUNTER, Actor
 from backoffice.platform.errors import PermissionDenied
@@ -63,3 +64,55 @@ def departments_or_all(actor: Actor, known: list[str]) -> list[str]:
     if actor.departments is None:
         return list(known)
     return [d for d in known if d in actor.departments]
+
+
+def covers_all(actor: Actor, known: Sequence[str]) -> bool:
+    """True when the actor sees every department among `known` (the catalog's): the
+    office-wide duty that things of no known department need (a refused bundle whose
+    procedure could not be read, a provider payment naming no application; docs/departments.md)."""
+    if actor.departments is None:
+        return True
+    return set(known) <= actor.departments
+
+
+# Refused bundles (the quarantine list, its count on the dashboard, retry and discard). A
+# record's department is known when the bundle's procedure could be read from content the
+# gateway signed (intake_records.department), else None. Read docs/departments.md.
+FULL, REASON_ONLY, HIDDEN = "full", "reason", "hidden"
+
+
+def refused_bundle_access(actor: Actor, department: str | None, known: Sequence[str]) -> str:
+    """How much of one refused bundle's record the actor sees: FULL (the detail too, and
+    retry or discard when the role allows), REASON_ONLY (file, time and reason: an
+    administrator, who sees no applicant's data) or HIDDEN (another department's, or one of
+    no known department for a person who does not work for every department)."""
+    if not actor.has("application.view"):
+        return REASON_ONLY
+    if not limited(actor):
+        return FULL
+    if department is None:
+        return FULL if covers_all(actor, known) else HIDDEN
+    return FULL if may_see(actor, department) else HIDDEN
+
+
+def refused_bundle_condition(actor: Actor, column: Any, known: Sequence[str]) -> ColumnElement[bool] | None:
+    """The WHERE condition (on intake_records.department) that lists and counts exactly the
+    records `refused_bundle_access` does not hide; None: every record."""
+    if not actor.has("application.view") or not limited(actor):
+        return None
+    mine = condition(actor, column)
+    assert mine is not None
+    if covers_all(actor, known):
+        return or_(mine, column.is_(None))
+    return mine
+
+
+def require_refused_bundle(actor: Actor, department: str | None, known: Sequence[str]) -> None:
+    """Refuse to act on a refused bundle the actor may not see in full."""
+    if refused_bundle_access(actor, department, known) == FULL:
+        return
+    if department is not None and actor.has("application.view"):
+        require_department(actor, department)
+    raise PermissionDenied(
+        f"{actor.code} may not act on a refused bundle of no known department: that needs a "
+        "supervisor who works for every department", code="refused_bundle_unknown_department")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
@@ -13,6 +14,7 @@ from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db.models import Application, IntakeRecord, Revision
 from backoffice.db.models_records import RecordRequest
+from backoffice.platform.catalog import default_catalog
 from backoffice.platform.context import Backoffice
 from backoffice.platform.timeutil import rfc3339
 
@@ -137,6 +139,10 @@ class QuarantineRow:
     bundle_id: str | None
     resolution: str | None
     resolution_note: str | None
+    # need-to-know (issue 16, docs/departments.md): the bundle's department when known, and
+    # whether the detail was withheld (an administrator sees file, time and reason only)
+    department: str | None = None
+    detail_withheld: bool = False
 
     def to_cli_json(self) -> dict[str, str]:
         return {"bundle": self.bundle, "reason": self.reason, "detail": self.detail}
@@ -145,16 +151,30 @@ class QuarantineRow:
         return asdict(self)
 
 
-def list_quarantine(session: Session, actor: Actor, *, include_resolved: bool = False) -> list[QuarantineRow]:
+def list_quarantine(session: Session, actor: Actor, *, include_resolved: bool = False,
+                    departments: Sequence[str] | None = None) -> list[QuarantineRow]:
+    """Refused bundles the actor may see (scope.refused_bundle_access): those of their
+    departments, those of no known department only for a person who works for every one of
+    `departments` (the catalog's; default: resources/procedures.toml's); an administrator
+    sees every record without its detail."""
     require(actor, "quarantine.view")
+    known = departments if departments is not None else default_catalog().departments()
     q = select(IntakeRecord).where(IntakeRecord.outcome == "quarantined").order_by(IntakeRecord.id)
     if not include_resolved:
         q = q.where(IntakeRecord.resolution.is_(None))
-    return [QuarantineRow(r.id, r.file_name, r.reason or "", r.detail or "", r.at, r.bundle_id,
-                          r.resolution, r.resolution_note) for r in session.scalars(q)]
+    mine = scope.refused_bundle_condition(actor, IntakeRecord.department, known)  # need-to-know (issue 16)
+    if mine is not None:
+        q = q.where(mine)
+    out = []
+    for r in session.scalars(q):
+        withheld = scope.refused_bundle_access(actor, r.department, known) != scope.FULL
+        out.append(QuarantineRow(r.id, r.file_name, r.reason or "", "" if withheld else r.detail or "", r.at,
+                                 r.bundle_id, r.resolution, None if withheld else r.resolution_note,
+                                 r.department, withheld))
+    return out
 
 
 def quarantined(bo: Backoffice, actor: Actor, *, include_resolved: bool = False) -> list[QuarantineRow]:
     """list_quarantine in a read of its own (`backoffice quarantine list`, the quarantine page)."""
     with bo.db.read() as s:
-        return list_quarantine(s, actor, include_resolved=include_resolved)
+        return list_quarantine(s, actor, include_resolved=include_resolved, departments=bo.catalog.departments())

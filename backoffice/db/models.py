@@ -190,6 +190,9 @@ class IntakeRecord(Base):
     resolution_note: Mapped[str | None] = mapped_column(Text)
     resolved_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     resolved_at: Mapped[datetime | None]
+    # A refused bundle's department when its procedure could be read from signed content
+    # (need-to-know, issue 16; docs/departments.md); None: not known
+    department: Mapped[str | None] = mapped_column(String(64))
 
 
 class ApplicationEvent(Base):

@@ -124,12 +124,16 @@ def _read(fp: BinaryIO, size: int, path: Path | None, keys: Sequence[Ed25519Publ
     if hashlib.sha256(app_bytes).hexdigest() != gateway["application_sha256"]:   # 8
         raise BundleRejected("application_hash_mismatch", "application.json: sha256 does not "
                              "match application_sha256 in gateway.json")
-    files = _check_files(gateway, data)                                    # 9
-    application = check_application(parse_json("application.json", app_bytes))  # 10
-    if application["procedure"] not in catalog:                            # 11
-        raise BundleRejected("unknown_procedure", f"application.json: procedure "
-                             f"'{application['procedure']}' is not in the procedure catalog")
-    _check_accounting(application, gateway)                                # 12
+    try:
+        files = _check_files(gateway, data)                                # 9
+        application = check_application(parse_json("application.json", app_bytes))  # 10
+        if application["procedure"] not in catalog:                        # 11
+            raise BundleRejected("unknown_procedure", f"application.json: procedure "
+                                 f"'{application['procedure']}' is not in the procedure catalog")
+        _check_accounting(application, gateway)                            # 12
+    except BundleRejected as exc:
+        exc.procedure = _procedure_named(app_bytes)  # authentic bytes (check 8): the refusal's department
+        raise
     sig_bytes = data.get("application.sig.json")
     return ValidatedBundle(
         bundle_id=bundle_id,
@@ -142,6 +146,16 @@ def _read(fp: BinaryIO, size: int, path: Path | None, keys: Sequence[Ed25519Publ
         files=files,
         rejected=tuple(gateway["rejected"]),
     )
+
+
+def _procedure_named(app_bytes: bytes) -> str | None:
+    """The `procedure` string of an application.json that failed a later check, if any."""
+    try:
+        value = parse_json("application.json", app_bytes)
+    except BundleRejected:
+        return None
+    procedure = value.get("procedure") if isinstance(value, dict) else None
+    return procedure if isinstance(procedure, str) and len(procedure) <= 64 else None
 
 
 def _verify_gateway_signature(message: bytes, sig_member: bytes,

@@ -141,12 +141,23 @@ def _quarantine_in(s: Session, bo: Backoffice, actor: Actor, item: _Item, exc: B
     if existing is None:
         s.add(IntakeRecord(file_name=item.path.name, file_sha256=item.file_sha, bundle_id=item.bundle_id,
                            outcome="quarantined", reason=exc.code, detail=exc.detail, at=utcnow(),
-                           stored_path=str(bo.spool.quarantine / item.path.name)))
+                           stored_path=str(bo.spool.quarantine / item.path.name),
+                           department=_department(bo, item, exc)))
         # The target column is short and an inbox file name is not (up to 255 characters).
         audit.record(s, actor, "intake.quarantine", f"bundle:{item.path.name}"[:_TARGET_LENGTH],
                      file=item.path.name, reason=exc.code, detail=exc.detail)
     item.outcome = "quarantined"
     log.info("quarantined %s: %s", item.path.name, exc)
+
+
+def _department(bo: Backoffice, item: _Item, exc: BundleRejected) -> str | None:
+    """The refused bundle's department (need-to-know, docs/departments.md): from its checked
+    application (a refusal at or after check 13, a failure to record it) or from the
+    procedure its authentic application.json names; None when neither is known."""
+    res = item.result
+    procedure = res.application.get("procedure") if isinstance(res, bundle_mod.ValidatedBundle) else exc.procedure
+    proc = bo.catalog.get(procedure) if isinstance(procedure, str) else None
+    return proc.department if proc is not None else None
 
 
 def _record_in(s: Session, bo: Backoffice, actor: Actor, item: _Item, seen: set[str],

@@ -7,7 +7,9 @@ import logging
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db.models import IntakeRecord
@@ -27,10 +29,13 @@ def _locate(bo: Backoffice, rec: IntakeRecord) -> Path:
     raise NotFound(f"the refused bundle file {rec.file_name} is no longer in {bo.spool.quarantine}")
 
 
-def _open_record(s, record_id: int) -> IntakeRecord:  # type: ignore[no-untyped-def]
+def _open_record(bo: Backoffice, s: Session, actor: Actor, record_id: int) -> IntakeRecord:
     rec = s.scalar(select(IntakeRecord).where(IntakeRecord.id == record_id))
     if rec is None or rec.outcome != "quarantined":
         raise NotFound(f"no refused bundle {record_id}")
+    # need-to-know (issue 16): only a bundle of the actor's departments, or of no known
+    # department for a person who works for every department (docs/departments.md)
+    scope.require_refused_bundle(actor, rec.department, bo.catalog.departments())
     if rec.resolution is not None:
         raise BackofficeError(f"{rec.file_name} was already {rec.resolution}")
     return rec
@@ -40,7 +45,7 @@ def retry(bo: Backoffice, actor: Actor, record_id: int, note: str = "") -> Path:
     """Put the bundle back into the inbox; the next sync checks it again from the start."""
     require(actor, "quarantine.resolve")
     with bo.db.write() as s:
-        rec = _open_record(s, record_id)
+        rec = _open_record(bo, s, actor, record_id)
         path = _locate(bo, rec)
         rec.resolution, rec.resolution_note = "retried", note or None
         rec.resolved_by, rec.resolved_at = actor.id, utcnow()
@@ -68,7 +73,7 @@ def discard(bo: Backoffice, actor: Actor, record_id: int, note: str) -> Path:
     if not note.strip():
         raise BackofficeError("a note is required to discard a refused bundle")
     with bo.db.write() as s:
-        rec = _open_record(s, record_id)
+        rec = _open_record(bo, s, actor, record_id)
         path = _locate(bo, rec)
         rec.resolution, rec.resolution_note = "discarded", note
         rec.resolved_by, rec.resolved_at = actor.id, utcnow()

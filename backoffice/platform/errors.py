@@ -68,6 +68,10 @@ class BundleRejected(BackofficeError):
     def __init__(self, code: str, detail: str) -> None:
         super().__init__(f"{code}: {detail}", code=code)
         self.detail = detail
+        # The procedure named by the bundle's application.json when it was refused after
+        # the gateway-signed hash of that file matched (intake/bundle.py): gives the
+        # quarantine record its department (need-to-know, docs/departments.md)
+        self.procedure: str | None = None
 
 
 class UsageError(BackofficeError):

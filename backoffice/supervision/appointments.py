@@ -115,6 +115,8 @@ def _locked_slot(s: Session, loc: CounterLocation, start: datetime, end: datetim
 
 def _book(s: Session, bo: Backoffice, actor: Actor, code: str, starts_at: datetime, visitor_name: str,
           purpose: str, application_pk: int | None, source: str) -> AppointmentInfo:
+    if application_pk is not None:  # need-to-know (issue 16) before anything about the booking
+        _require_application(s, actor, application_pk)
     if not visitor_name.strip():
         raise BookingError("a visitor name is required", code="visitor_required")
     loc = counters.get_location(s, code)
@@ -129,8 +131,6 @@ def _book(s: Session, bo: Backoffice, actor: Actor, code: str, starts_at: dateti
                            code="not_a_slot", counter=loc.name, starts_at=start)
     if slot_time.ends_at <= utcnow():
         raise BookingError(f"the {to_jst(start):%Y-%m-%d %H:%M} slot is already over", code="slot_over", starts_at=start)
-    if application_pk is not None:
-        _require_application(s, actor, application_pk)
     if application_pk is not None and s.scalar(select(Appointment.id).where(
             Appointment.application_pk == application_pk, Appointment.status == BOOKED)):
         raise BookingError("this application already has an appointment; cancel it first", code="already_booked")

@@ -92,10 +92,13 @@ def _jst_day(column: Any, dialect: str) -> Any:
 
 
 def statements(cal: BusinessCalendar, dialect: str, today: date, now: datetime,
-               only: ColumnElement[bool] | None = None) -> dict[str, Select[Any]]:
-    """Every query the snapshot runs, by name. `only` limits the applications counted
-    (the supervisor's departments, backoffice/accounts/scope.py)."""
+               only: ColumnElement[bool] | None = None,
+               refused: ColumnElement[bool] | None = None) -> dict[str, Select[Any]]:
+    """Every query the snapshot runs, by name. `only` limits the applications counted and
+    `refused` the refused bundles (the supervisor's departments, backoffice/accounts/scope.py)."""
     mine = only if only is not None else true()
+    open_refused = and_(IntakeRecord.outcome == "quarantined", IntakeRecord.resolution.is_(None),
+                        refused if refused is not None else true())
     cutoffs = deadlines.ageing_cutoffs(cal, today)
     labels = [label for label, _ in deadlines.AGEING_BUCKETS]
     age = case(
@@ -128,8 +131,7 @@ def statements(cal: BusinessCalendar, dialect: str, today: date, now: datetime,
         "decisions": decisions,
         "intake": select(
             func.max(IntakeRecord.at),
-            func.coalesce(func.sum(case((and_(IntakeRecord.outcome == "quarantined",
-                                              IntakeRecord.resolution.is_(None)), 1), else_=0)), 0)),
+            func.coalesce(func.sum(case((open_refused, 1), else_=0)), 0)),
         "claims": select(Application.claimed_by, func.count())
         .where(mine, Application.claimed_by.is_not(None), Application.claim_expires_at > now)
         .group_by(Application.claimed_by),
@@ -142,9 +144,10 @@ def _as_date(v: Any) -> date:
 
 
 def build(s: Session, cal: BusinessCalendar, today: date, now: datetime,
-          only: ColumnElement[bool] | None = None) -> DashboardSnapshot:
+          only: ColumnElement[bool] | None = None,
+          refused: ColumnElement[bool] | None = None) -> DashboardSnapshot:
     """Run the statements in one read session and assemble the snapshot."""
-    q = statements(cal, dialect(s), today, now, only)
+    q = statements(cal, dialect(s), today, now, only, refused)
     staff = {sid: (code, name) for sid, code, name in s.execute(q["staff"])}
     name_of = lambda sid: staff.get(sid, ("?", f"#{sid}"))[1] if sid is not None else None  # noqa: E731
 
@@ -199,4 +202,5 @@ def snapshot(bo: Backoffice, actor: Actor, *, today: date | None = None,
     require(actor, "dashboard.view")
     with bo.db.read() as s:
         return build(s, bo.calendar, today or today_jst(), now or utcnow(),
-                     scope.condition(actor, Application.department))  # need-to-know (issue 16)
+                     scope.condition(actor, Application.department),  # need-to-know (issue 16)
+                     scope.refused_bundle_condition(actor, IntakeRecord.department, bo.catalog.departments()))

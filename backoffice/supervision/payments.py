@@ -13,9 +13,10 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
+from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
@@ -123,14 +124,23 @@ def import_settlement(bo: Backoffice, actor: Actor, data: bytes, file_name: str)
     return ImportResult(file_name, digest, encoding, len(rows), new, updated, unchanged, False)
 
 
+def _mine(actor: Actor) -> ColumnElement[bool]:
+    """Applications of the actor's departments (need-to-know, backoffice/accounts/scope.py)."""
+    cond = scope.condition(actor, Application.department)
+    return cond if cond is not None else true()
+
+
 def mismatches(bo: Backoffice, actor: Actor) -> list[Mismatch]:
-    """Every disagreement between the provider's files and the applications."""
+    """Every disagreement between the provider's files and the applications the actor may
+    see: of their departments; a payment naming no application only for a person who works
+    for every department (docs/departments.md)."""
     require(actor, "payment.reconcile")
     A, S = Application, Settlement
+    mine = _mine(actor)
     out: list[Mismatch] = []
     with bo.db.read() as s:
         matched = (select(S.transaction_id, A.application_id, A.id, A.fee_due, S.amount, S.application_id)
-                   .join(A, A.payment_transaction_id == S.transaction_id).where(S.status == "paid")
+                   .join(A, A.payment_transaction_id == S.transaction_id).where(S.status == "paid", mine)
                    .order_by(S.transaction_id))
         for tx, app_id, pk, fee, amount, said_app in s.execute(matched):
             if amount != fee:
@@ -140,9 +150,11 @@ def mismatches(bo: Backoffice, actor: Actor) -> list[Mismatch]:
                 out.append(Mismatch(APPLICATION_DIFFERS, tx, app_id, pk, fee, amount,
                                     f"provider names application {said_app}"))
         carrier = aliased(Application)
+        no_application = A.id.is_(None) if scope.covers_all(actor, bo.catalog.departments()) else false()
         orphan = (select(S.transaction_id, S.application_id, S.amount, A.id, A.fee_due)
                   .outerjoin(A, A.application_id == S.application_id)
-                  .where(S.status == "paid", ~exists().where(carrier.payment_transaction_id == S.transaction_id))
+                  .where(S.status == "paid", ~exists().where(carrier.payment_transaction_id == S.transaction_id),
+                         or_(mine, no_application))
                   .order_by(S.transaction_id))
         for tx, said_app, amount, pk, fee in s.execute(orphan):
             detail = (f"application {said_app} names another transaction" if pk
@@ -153,7 +165,7 @@ def mismatches(bo: Backoffice, actor: Actor) -> list[Mismatch]:
         covered_until = s.scalar(select(func.max(S.paid_at)))
         if covered_until is not None:
             unknown = (select(A.payment_transaction_id, A.application_id, A.id, A.fee_due, A.payment_amount)
-                       .where(A.payment_transaction_id.is_not(None), A.received_at <= covered_until,
+                       .where(mine, A.payment_transaction_id.is_not(None), A.received_at <= covered_until,
                               ~exists().where(S.transaction_id == A.payment_transaction_id))
                        .order_by(A.application_id))
             for u_tx, u_app, u_pk, u_fee, claimed in s.execute(unknown):
@@ -170,10 +182,11 @@ def _ended_unfavourably() -> ColumnElement[bool]:
 
 
 def refunds_owed(bo: Backoffice, actor: Actor) -> list[RefundOwed]:
-    """Paid (online or at the counter), rejected or withdrawn, and no refund recorded yet."""
+    """Paid (online or at the counter), rejected or withdrawn, and no refund recorded yet
+    (applications of the actor's departments)."""
     require(actor, "payment.reconcile")
     A = Application
-    not_refunded = ~exists().where(Refund.application_pk == A.id)
+    not_refunded = and_(~exists().where(Refund.application_pk == A.id), _mine(actor))
     with bo.db.read() as s:
         online = (select(A.id, A.application_id, A.status, Settlement.amount, Settlement.transaction_id)
                   .join(Settlement, Settlement.transaction_id == A.payment_transaction_id)
@@ -200,6 +213,7 @@ def record_counter_payment(bo: Backoffice, actor: Actor, application_id: str, am
         raise PaymentError("a receipt number is required", code="receipt_required")
     with bo.db.write() as s:
         app = _app(s, application_id)
+        scope.require_department(actor, app.department, handover=True)  # counter staff: any department
         if app.fee_due <= 0:
             raise PaymentError(f"{app.application_id} has no fee to pay", code="no_fee", application=app.application_id)
         if amount != app.fee_due:
@@ -228,6 +242,7 @@ def record_refund(bo: Backoffice, actor: Actor, application_id: str, amount: int
         raise PaymentError("a refund must be a positive amount", code="refund_positive")
     with bo.db.write() as s:
         app = _app(s, application_id)
+        scope.require_department(actor, app.department)  # need-to-know (issue 16)
         if s.scalar(select(Refund.id).where(Refund.application_pk == app.id)):
             raise PaymentError(f"a refund for {app.application_id} is already recorded", code="refund_recorded")
         s.add(Refund(application_pk=app.id, amount=amount, recorded_at=utcnow(), recorded_by=actor.id, note=note))

@@ -13,12 +13,15 @@ from backoffice.accounts.permissions import MATRIX, Actor
 from backoffice.administration import catalog_admin, staff
 from backoffice.audit import query as audit_query
 from backoffice.casework import detail, queries, queues, reassign, review
-from backoffice.db.models import Application
+from backoffice.db import units
+from backoffice.db.models import Application, IntakeRecord
+from backoffice.db.models_supervision import Appointment, AppointmentSlot, CounterLocation
 from backoffice.export import batch
 from backoffice.intake import counter_entry, quarantine
 from backoffice.issuance import delivery, verify
 from backoffice.issuance import service as issuance
 from backoffice.platform.errors import PermissionDenied
+from backoffice.platform.timeutil import JST, utcnow
 from backoffice.portal import faq, inquiries, outbox
 from backoffice.records import answers as record_answers
 from backoffice.records import requests as record_requests
@@ -193,7 +196,23 @@ ONE_APPLICATION = [
     ("delivery.record_counter_handover", "delivery.record",
      lambda bo, a, c: delivery.record_counter_handover(bo, a, c["ready"], "my_number_card", "")),
     ("delivery.address_sheet_pdf", "delivery.record", lambda bo, a, c: delivery.address_sheet_pdf(bo, a, [c["ready"]])),
+    # payments, appointments and refused bundles (issue 16 leftovers; docs/departments.md)
+    ("payments.record_counter_payment", "payment.record", lambda bo, a, c: payments.record_counter_payment(
+        bo, a, c["app_id"], 300, f"R-{c['ready']}-{a.code}")),
+    ("payments.record_refund", "payment.reconcile", lambda bo, a, c: payments.record_refund(bo, a, c["app_id"], 300)),
+    ("appointments.book", "appointment.manage", lambda bo, a, c: appointments.book(
+        bo, a, "hoken-2f", datetime(2027, 5, 6, 9, 0, tzinfo=JST), "山田 太郎", application_pk=c["ready"])),
+    ("appointments.book_from_application", "appointment.manage",
+     lambda bo, a, c: appointments.book_from_application(bo, a, c["ready"])),
+    ("appointments.check_in", "appointment.manage", lambda bo, a, c: appointments.check_in(bo, a, c["appt"])),
+    ("appointments.cancel", "appointment.manage", lambda bo, a, c: appointments.cancel(bo, a, c["appt"])),
+    ("appointments.link_application", "appointment.manage",
+     lambda bo, a, c: appointments.link_application(bo, a, c["free_appt"], c["app_id"])),
+    ("quarantine.retry", "quarantine.resolve", lambda bo, a, c: quarantine.retry(bo, a, c["refused"])),
+    ("quarantine.discard", "quarantine.resolve", lambda bo, a, c: quarantine.discard(bo, a, c["refused"], "note")),
 ]
+HANDOVER |= {"payments.record_counter_payment", "appointments.book", "appointments.book_from_application",
+             "appointments.check_in", "appointments.cancel", "appointments.link_application"}
 STAFF_ROLES_ONLY = ("counter", "reviewer", "supervisor", "admin")
 
 
@@ -216,7 +235,29 @@ def _apps(bo, department: str) -> dict[str, int]:
                              start=int(datetime.now().timestamp() * 1000) % 10**7)
     assert bo.catalog.get(procedure).department == department
     det = detail.application_detail(bo, Actor(code="t", name="t", roles=frozenset({"reviewer"})), made[0].pk)
-    return {"ready": made[0].pk, "doc": det.documents[0].id}
+    return {"ready": made[0].pk, "doc": det.documents[0].id, "app_id": det.application_id,
+            **_around(bo, made[0].pk, department)}
+
+
+def _around(bo, pk: int, department: str | None) -> dict[str, int]:
+    """An appointment tied to the application, one of no application, and a refused bundle
+    of the department (written directly: only their department matters here)."""
+    counters.locations(bo, Actor(code="c", name="c", roles=frozenset({"counter"})))  # seeds the counters
+    start = datetime(2027, 5, 6, 9, 0, tzinfo=JST)
+    with bo.db.write() as s:
+        loc = s.scalar(select(CounterLocation).where(CounterLocation.code == "hoken-2f"))
+        units.insert_if_absent(s, AppointmentSlot, ["location_pk", "starts_at"], location_pk=loc.id,
+                               starts_at=start, ends_at=start + timedelta(minutes=30))
+        slot = s.scalar(select(AppointmentSlot.id).where(AppointmentSlot.location_pk == loc.id,
+                                                         AppointmentSlot.starts_at == start))
+        made = [Appointment(slot_pk=slot, seat=None, location_pk=loc.id, starts_at=start, application_pk=app,
+                            visitor_name="山田 太郎", purpose="", source="hand", status="booked", booked_at=utcnow())
+                for app in (pk, None)]
+        refused = IntakeRecord(file_name=f"{pk}.zip", file_sha256="0" * 64, outcome="quarantined",
+                               reason="bad_signature", detail="x", at=utcnow(), department=department)
+        s.add_all([*made, refused])
+        s.flush()
+        return {"appt": made[0].id, "free_appt": made[1].id, "refused": refused.id}
 
 
 @pytest.mark.parametrize("where", ("same", "other"))

@@ -260,3 +260,105 @@ def test_an_administrator_reads_no_searched_names_in_the_audit_log(bo):
     assert seen and all(r.detail["query"] == "…" for r in seen) and seen[0].detail["results"] >= 0
     boss = Actor(code="os:sup", name="sup", roles=frozenset({"supervisor"}))
     assert audit_query.search(bo, boss, action_prefix="application.search")[0].detail["query"] == "ヤマダ タロウ"
+
+
+def test_payments_appointments_and_refused_bundles_keep_to_departments(bo):
+    """Issue 16 leftovers (docs/departments.md): the payment lists, the day's appointments,
+    the refused bundles and the dashboard's count of them show a 市民課 supervisor only
+    市民課's; a provider payment or a refused bundle of no known department only a person
+    who works for every department; an administrator sees refused bundles without their
+    detail; counter staff run payments and appointments for every department."""
+    from datetime import datetime
+
+    from backoffice.db.models import Application, IntakeRecord
+    from backoffice.db.models_supervision import Settlement, SettlementImport
+    from backoffice.intake import quarantine
+    from backoffice.platform.timeutil import JST, utcnow
+    from backoffice.supervision import appointments, counters, payments
+
+    _add(bo, "sup1", ["supervisor"], ["市民課"])
+    _add(bo, "rev1", ["reviewer"], ["市民課"])
+    _add(bo, "cnt1", ["counter"], ["市民課"])
+    _add(bo, "adm1", ["admin"], ["市民課"])
+    _add(bo, "all1", ["supervisor"])  # every department of the catalog: the office-wide duty
+    sup, rev, cnt, adm, every = (staff.login(bo.db, c, PW, "pc-1").actor
+                                 for c in ("sup1", "rev1", "cnt1", "adm1", "all1"))
+    citizen = make_applications(bo, 1, procedures=("juminhyo-copy",), start=1)[0]
+    tax = make_applications(bo, 1, procedures=("tax-certificate",), start=2)[0]
+
+    def refused(call, code="other_department"):
+        with pytest.raises(PermissionDenied) as exc:
+            call()
+        assert exc.value.code == code
+
+    # payments: both paid online with a wrong amount, then rejected (a refund is owed); and a
+    # provider payment that names no application
+    with bo.db.write() as s:
+        imp = SettlementImport(file_sha256="1" * 64, file_name="s.csv", encoding="utf-8", rows=3,
+                               imported_at=utcnow())
+        s.add(imp)
+        s.flush()
+        ids = {}
+        for made in (citizen, tax):
+            app = s.get(Application, made.pk)
+            app.payment_transaction_id, app.status = f"TX-{made.pk}", "rejected"
+            ids[made.pk] = app.application_id
+            s.add(Settlement(transaction_id=f"TX-{made.pk}", application_id=app.application_id,
+                             amount=app.fee_due + 10, paid_at=utcnow(), method="card", status="paid",
+                             import_pk=imp.id))
+        s.add(Settlement(transaction_id="TX-ORPHAN", application_id="", amount=100, paid_at=utcnow(),
+                         method="card", status="paid", import_pk=imp.id))
+    home_id, other_id = ids[citizen.pk], ids[tax.pk]
+    assert {m.transaction_id for m in payments.mismatches(bo, sup)} == {f"TX-{citizen.pk}"}
+    assert {m.transaction_id for m in payments.mismatches(bo, every)} == {
+        f"TX-{citizen.pk}", f"TX-{tax.pk}", "TX-ORPHAN"}
+    assert [r.application_id for r in payments.refunds_owed(bo, sup)] == [home_id]
+    assert {r.application_id for r in payments.refunds_owed(bo, every)} == {home_id, other_id}
+    refused(lambda: payments.record_refund(bo, sup, other_id, 300))
+    refused(lambda: payments.record_counter_payment(bo, sup, other_id, 300, "R-1"))
+    payments.record_refund(bo, sup, home_id, 300)
+    assert payments.refunds_owed(bo, sup) == []
+    with pytest.raises(payments.PaymentError):  # counter staff pass the department; paid online already
+        payments.record_counter_payment(bo, cnt, other_id, 300, "R-2")
+
+    # appointments: tied to each application, and one by hand with none
+    counters.locations(bo, cnt)
+    day = datetime(2027, 5, 6, tzinfo=JST).date()
+    appointments.book(bo, cnt, "hoken-2f", datetime(2027, 5, 6, 9, 0, tzinfo=JST), "市民 一郎",
+                      application_pk=citizen.pk)
+    taxed = appointments.book(bo, cnt, "hoken-2f", datetime(2027, 5, 6, 9, 30, tzinfo=JST), "税務 二郎",
+                              application_pk=tax.pk)
+    appointments.book(bo, cnt, "hoken-2f", datetime(2027, 5, 6, 10, 0, tzinfo=JST), "電話 花子")
+    for who in (sup, rev):
+        assert {a.visitor_name for a in appointments.day_list(bo, who, "hoken-2f", day)} == {"市民 一郎", "電話 花子"}
+    assert len(appointments.day_list(bo, cnt, "hoken-2f", day)) == 3
+    refused(lambda: appointments.check_in(bo, sup, taxed.id))
+    refused(lambda: appointments.book(bo, sup, "hoken-2f", datetime(2027, 5, 6, 11, 0, tzinfo=JST), "x",
+                                      application_pk=tax.pk))
+    assert appointments.check_in(bo, cnt, taxed.id).status == "checked_in"
+
+    # refused bundles of 市民課, 税務課 and of no known department
+    with bo.db.write() as s:
+        recs = [IntakeRecord(file_name=f"{d or 'none'}.zip", file_sha256="0" * 64, outcome="quarantined",
+                             reason="bad_signature", detail=f"detail {d}", at=utcnow(), department=d)
+                for d in ("市民課", "税務課", None)]
+        s.add_all(recs)
+        s.flush()
+        home_rec, other_rec, unknown_rec = (r.id for r in recs)
+    with bo.db.read() as s:
+        mine = queries.list_quarantine(s, sup, departments=bo.catalog.departments())
+        all_of_them = queries.list_quarantine(s, every, departments=bo.catalog.departments())
+        for_admin = queries.list_quarantine(s, adm, departments=bo.catalog.departments())
+    assert [(r.id, r.detail) for r in mine] == [(home_rec, "detail 市民課")]
+    assert [r.id for r in all_of_them] == [home_rec, other_rec, unknown_rec]
+    assert all(r.detail.startswith("detail") and not r.detail_withheld for r in all_of_them)
+    assert [r.id for r in for_admin] == [home_rec, other_rec, unknown_rec]
+    assert all(r.detail == "" and r.detail_withheld and r.reason == "bad_signature" for r in for_admin)
+    assert dashboard.snapshot(bo, sup).quarantine_open == 1
+    assert dashboard.snapshot(bo, every).quarantine_open == 3
+    refused(lambda: quarantine.retry(bo, sup, other_rec))
+    refused(lambda: quarantine.discard(bo, sup, unknown_rec, "note"), "refused_bundle_unknown_department")
+    with pytest.raises(NotFound):  # allowed; the test wrote no bundle file
+        quarantine.retry(bo, every, unknown_rec)
+    with pytest.raises(NotFound):
+        quarantine.discard(bo, sup, home_rec, "note")

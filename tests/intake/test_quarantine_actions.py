@@ -57,3 +57,29 @@ def test_discard_keeps_the_file_and_needs_a_note(env_sqlite):
     with env.bo.db.read() as s:
         assert queries.list_quarantine(s, SUPERVISOR) == []
         assert len(queries.list_quarantine(s, SUPERVISOR, include_resolved=True)) == 1
+
+
+def test_a_refused_bundle_gets_its_department_only_from_signed_content(env_sqlite):
+    """Need-to-know (docs/departments.md): a bundle refused after the gateway-signed hash of
+    its application.json matched (here: a schema error, check 10) is recorded with the
+    department of the procedure it names; one refused before (a broken gateway signature)
+    names none, and then only a person who works for every department sees it in full."""
+    env = env_sqlite
+    broken = builders.sample_application(application_id="OSK-2026-0000091")
+    broken["submitted_at"] = "yesterday"
+    env.put(env.bundle(broken))
+    app = builders.sample_application(application_id="OSK-2026-0000092")
+    env.put(builders.build_bundle(builders.application_bytes(app), {"a1": (builders.tiny_png(), "image/png")},
+                                  gateway_key=builders.make_gateway_key()))
+    assert env.sync().quarantined == 2
+    with env.bo.db.read() as s:
+        rows = {r.reason: r for r in queries.list_quarantine(s, SUPERVISOR)}
+    assert rows["gateway_signature_invalid"].department is None
+    [schema] = [r for reason, r in rows.items() if reason != "gateway_signature_invalid"]
+    assert schema.department == env.bo.catalog.get(broken["procedure"]).department == "市民課"
+    tax_only = Actor(code="t1", name="税務", roles=frozenset({"supervisor"}), departments=frozenset({"税務課"}))
+    citizen = Actor(code="c1", name="市民", roles=frozenset({"supervisor"}), departments=frozenset({"市民課"}))
+    with env.bo.db.read() as s:
+        assert queries.list_quarantine(s, tax_only, departments=env.bo.catalog.departments()) == []
+        assert [r.id for r in queries.list_quarantine(s, citizen, departments=env.bo.catalog.departments())] == [
+            schema.id]
