@@ -5,7 +5,9 @@
 Produces DIR/backoffice/ with two executables sharing one folder of libraries:
 `backoffice-desktop` (the PySide6 application) and `backoffice` (the command line).
 Bundled: resources/ (procedure catalog, templates, translations .qm, seal, reason
-templates), the Alembic migrations, the Qt platform plugins PySide6's hook collects,
+templates), the staff manual docs/manual-ja.md with the pictures it shows (as
+resources/manual/, opened by F1: ui/manual.py), the package's version metadata (Help → About),
+the Alembic migrations, the Qt platform plugins PySide6's hook collects,
 keyring backends and SQLAlchemy dialects that are imported dynamically. Fonts are the
 operating system's (Windows: Yu Gothic/Meiryo for the UI; IPAex/IPAmj for certificates
 are installed by the city's installer — see docs/admin-guide-en.md and docs/installer/backoffice.iss).
@@ -14,6 +16,7 @@ are installed by the city's installer — see docs/admin-guide-en.md and docs/in
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -37,19 +40,36 @@ HIDDEN_IMPORTS = [
 COLLECT = ["holidays", "pypdfium2", "pypdfium2_raw", "reportlab", "segno", "pyzbar"]
 
 
-def _data_args() -> list[str]:
-    sep = ";" if sys.platform == "win32" else ":"
-    pairs = [
+MANUAL = ROOT / "docs" / "manual-ja.md"
+MANUAL_PICTURE = re.compile(r"!\[[^\]]*\]\((img/[^)\s]+)\)")
+
+
+def manual_pairs() -> list[tuple[Path, str]]:
+    """The staff manual and every picture it shows, laid out as in docs/ under
+    resources/manual (ui/manual.py finds it there through resource_path)."""
+    pictures = sorted(set(MANUAL_PICTURE.findall(MANUAL.read_text(encoding="utf-8"))))
+    return [(MANUAL, "resources/manual"),
+            *((ROOT / "docs" / p, f"resources/manual/{Path(p).parent.as_posix()}") for p in pictures)]
+
+
+def data_pairs() -> list[tuple[Path, str]]:
+    """(source, folder in the bundle) of every data file the build carries."""
+    return [
         (ROOT / "resources", "resources"),
+        *manual_pairs(),
         (ROOT / "backoffice" / "db" / "migrations", "backoffice/db/migrations"),
     ]
-    return [f"--add-data={src}{sep}{dest}" for src, dest in pairs if src.exists()]
+
+
+def _data_args() -> list[str]:
+    sep = ";" if sys.platform == "win32" else ":"
+    return [f"--add-data={src}{sep}{dest}" for src, dest in data_pairs() if src.exists()]
 
 
 def _pyinstaller(entry: Path, name: str, dist: Path, work: Path, windowed: bool) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--name", name,
            "--distpath", str(dist), "--workpath", str(work), "--specpath", str(work),
-           "--paths", str(ROOT), *_data_args()]
+           "--paths", str(ROOT), *_data_args(), "--copy-metadata=backoffice"]
     cmd += [f"--hidden-import={m}" for m in HIDDEN_IMPORTS]
     cmd += [f"--collect-all={m}" for m in COLLECT]
     if windowed:

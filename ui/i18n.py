@@ -53,6 +53,26 @@ def save_language(lang: str) -> None:
     QSettings().setValue("ui/language", lang)
 
 
+_current: Translation | None = None
+
+
+def current_language() -> str:
+    """The language installed last in this process (English before any install)."""
+    return _current.language if _current is not None else "en"
+
+
+def switch(lang: str) -> bool:
+    """Change the language at once (Settings, issue 16 item 6): swap the catalogs of the
+    running application and remember the choice for the next start."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("no running application to translate")
+    translation = _current if _current is not None and _current.app is app else Translation(app)
+    loaded = translation.install(lang)
+    save_language(lang)
+    return loaded
+
+
 class Translation:
     """Installs the application's QTranslator and Qt's own, and swaps both on language change."""
 
@@ -92,5 +112,7 @@ class Translation:
                         qm_path(lang))
         self._install_qt(lang)
         self.language = lang
+        global _current
+        _current = self
         QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English))
         return loaded
