@@ -120,7 +120,15 @@ def _by_code(exc: BackofficeError) -> str | None:
         "effective_date_past": QCoreApplication.translate(
             "Errors", "The date is in the past. A change takes effect today or later."),
         "bad_processing_days": QCoreApplication.translate(
-            "Errors", "The standard processing period must be between 1 and 365 business days."),
+            "Errors", "The standard processing period must be between 0 (the same day) and 365 business days."),
+        "field_label_empty": QCoreApplication.translate(
+            "Errors", "A field label is empty. Every field of the form needs a label."),
+        "field_label_too_long": QCoreApplication.translate(
+            "Errors", "A field label is too long: at most %1 characters on one line.").replace(
+            "%1", str(p.get("limit", ""))),
+        "refused_bundle_unknown_department": QCoreApplication.translate(
+            "Errors", "The department of this refused file is not known. Only a supervisor who works for "
+            "every department can retry or discard it."),
         "unknown_template": QCoreApplication.translate(
             "Errors", "There is no issuance template %1.").replace("%1", str(p.get("template", ""))),
     }

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from backoffice.administration import staff
 from backoffice.platform.context import Backoffice
 
+from .catalog_watch import CatalogWatch
 from .connection_monitor import ConnectionMonitor
 from .idle_lock import IdleWatcher, LockPage, SessionGuard
 from .labels import role_label
@@ -152,6 +153,9 @@ class MainWindow(QMainWindow):
             self.sync.start()
         else:
             self._show_sync(self.sync.state)
+        # the catalog another workstation changes is seen here without a restart (issue 16)
+        self.catalog_watch = CatalogWatch(bo, workers, parent=self)
+        self.catalog_watch.start()
         self.nav.setCurrentRow(self._first_row())
         self.resize(1400, 860)
 
@@ -306,6 +310,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.sync.stop()
+        self.catalog_watch.stop()
         self.connection.stop()
         self.guard.timer.stop()
         app = QApplication.instance()

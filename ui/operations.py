@@ -91,6 +91,7 @@ class Changes:
     staff: bool = False           # staff accounts, roles, departments
     settings: bool = False        # local settings (language, printers …)
     portal: bool = False          # inquiries, FAQ entries, announcements (issue 17)
+    catalog: bool = False         # the procedure catalog (names, fees, field labels; ui/catalog_watch.py)
 
     @staticmethod
     def of_applications(*pks: int, **kinds: bool) -> Changes:

@@ -37,6 +37,7 @@ from backoffice.portal import publishing
 log = logging.getLogger(__name__)
 
 MAX_PROCESSING_DAYS = 365
+MAX_FIELD_LABEL = 40  # a form field's label (the application screen's left column)
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,19 @@ def _dated(bo: Backoffice) -> catalog_store.DatedCatalog:
     return catalog
 
 
+def check_field_label(code: str, key: str, label: str) -> None:
+    """A form field's label (shown on the application screen): not empty, at most
+    MAX_FIELD_LABEL characters, one line."""
+    text = label.strip()
+    if not text:
+        raise BackofficeError(f"{code}: the label of field {key!r} is empty", code="field_label_empty",
+                              procedure=code, field=key)
+    if len(text) > MAX_FIELD_LABEL or any(ch < " " for ch in label):
+        raise BackofficeError(f"{code}: the label of field {key!r} must be one line of at most "
+                              f"{MAX_FIELD_LABEL} characters", code="field_label_too_long", procedure=code,
+                              field=key, limit=MAX_FIELD_LABEL)
+
+
 def validate(entries: dict[str, dict[str, Any]], departments: Sequence[str], source: str = "<change>") -> Catalog:
     """procedures-v1 rules plus the issue 16 ones; raises with a clear reason."""
     from backoffice.issuance.templates import load_template
@@ -85,6 +99,8 @@ def validate(entries: dict[str, dict[str, Any]], departments: Sequence[str], sou
         if days is not None and not 0 <= days <= MAX_PROCESSING_DAYS:
             raise BackofficeError(f"{proc.code}: processing_days must be 0-{MAX_PROCESSING_DAYS}",
                                   code="bad_processing_days", procedure=proc.code)
+        for key, label in proc.fields.items():
+            check_field_label(proc.code, key, label)
         if proc.department not in departments:
             raise BackofficeError(f"{proc.code}: unknown department {proc.department!r}; departments are "
                                   f"{', '.join(sorted(departments))}", code="unknown_department",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -20,6 +20,7 @@ from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db import units
+from backoffice.db.catalog_store import DatedCatalog
 from backoffice.db.models import (
     Application,
     ApplicationEvent,
@@ -30,9 +31,10 @@ from backoffice.db.models import (
     Staff,
 )
 from backoffice.db.models_portal import Inquiry
+from backoffice.platform.catalog import Catalog
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import NotFound
-from backoffice.platform.timeutil import as_utc
+from backoffice.platform.timeutil import as_utc, to_jst
 
 log = logging.getLogger(__name__)
 
@@ -185,12 +187,27 @@ def _names(s: Session, ids: set[int | None]) -> dict[int, str]:
     return dict(s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(wanted))).all())
 
 
+def form_labels(catalog: Catalog, procedure: str, received_at: datetime) -> dict[str, str]:
+    """The labels of the form's fields in the catalog version the application is judged by:
+    the one in force on its day of receipt (Japan date), also after later changes (issue 16)."""
+    judged_by = catalog.on(to_jst(received_at).date()) if isinstance(catalog, DatedCatalog) else catalog
+    proc = judged_by.get(procedure) or catalog.get(procedure)
+    return dict(proc.fields) if proc else {}
+
+
+def relabelled(detail: ApplicationDetail, catalog: Catalog) -> ApplicationDetail:
+    """The same detail with its form labels read again from `catalog` (a running desktop
+    whose catalog was reloaded, backoffice/db/catalog_store.CatalogWatch); no database."""
+    labels = form_labels(catalog, detail.procedure, detail.received_at)
+    return replace(detail, form=tuple(replace(f, label=labels.get(f.key, f.key)) for f in detail.form))
+
+
 def _detail(bo: Backoffice, s: Session, app: Application) -> ApplicationDetail:
     rev = _revision(s, app.id, app.revision)
     aj = json.loads(rev.application_json)
     gw = json.loads(rev.gateway_json) if rev.gateway_json else {}
     proc = bo.catalog.get(app.procedure)
-    labels = proc.fields if proc else {}
+    labels = form_labels(bo.catalog, app.procedure, app.received_at)
     a = aj.get("applicant", {})
     pay = aj.get("payment") or {}
     events = s.scalars(select(ApplicationEvent).where(ApplicationEvent.application_pk == app.id)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -93,6 +93,58 @@ def load(db: Database) -> DatedCatalog | None:
     for code, since, entry in rows:
         versions.setdefault(code, []).append((since, dict(entry)))
     return DatedCatalog(versions)
+
+
+Stamp = tuple[int, int, str]
+
+
+def stamp(db: Database) -> Stamp | None:
+    """The catalog's state in the database, cheaply: how many versions, the newest row and
+    the latest time one was written (a same-day change rewrites its day's row). One
+    aggregate over a small table, whatever the number of applications; None when the
+    database holds no catalog or cannot be read."""
+    try:
+        with db.read() as s:
+            n, top, latest = s.execute(select(func.count(), func.max(ProcedureVersion.id),
+                                              func.max(ProcedureVersion.created_at))).one()
+    except SQLAlchemyError:
+        return None
+    return (int(n or 0), int(top or 0), str(latest or "")) if n else None
+
+
+class _HasCatalog(Protocol):
+    db: Database
+    catalog: Catalog
+
+
+class CatalogWatch:
+    """Keeps a running program's catalog current without a restart (issue 16): `check()`
+    reloads `bo.catalog` when the database's catalog changed (another workstation's
+    change) and says so, and also says when a scheduled version took effect since the last
+    check (the Japan date passed its `effective_from`; DatedCatalog answers by today's
+    date already, but what screens show was read before). Not thread-safe: call it from
+    one thread (the desktop's database worker)."""
+
+    def __init__(self, bo: _HasCatalog, today: Callable[[], date] = today_jst) -> None:
+        self.bo = bo
+        self._today = today
+        self.last = stamp(bo.db)
+        self.day = today()
+
+    def check(self) -> bool:
+        now, day = stamp(self.bo.db), self._today()
+        changed = now is not None and now != self.last
+        catalog = self.bo.catalog
+        took_effect = day != self.day and isinstance(catalog, DatedCatalog) and any(
+            since <= day for _code, since in catalog.scheduled(self.day))
+        if changed:
+            reloaded = load(self.bo.db)
+            if reloaded is not None:
+                self.bo.catalog = reloaded
+        if now is not None:
+            self.last = now
+        self.day = day
+        return changed or took_effect
 
 
 def raw_entries(catalog: Catalog) -> dict[str, dict[str, Any]]:

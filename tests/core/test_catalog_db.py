@@ -20,7 +20,7 @@ from backoffice.db.models import Application, AuditEntry
 from backoffice.platform.catalog import default_catalog
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BackofficeError, CatalogError, PermissionDenied
-from backoffice.platform.timeutil import today_jst
+from backoffice.platform.timeutil import today_jst, utcnow
 from tests import builders
 from tests.intake.conftest import make_env
 
@@ -152,3 +152,65 @@ def test_processing_period_zero_is_a_same_day_procedure(db_url, tmp_path):
     with pytest.raises((BackofficeError, CatalogError), match="0 or more"):
         catalog_admin.change_procedure(bo, ADMIN, "juminhyo-copy", {"processing_days": -1}, today)
     bo.close()
+
+
+def test_field_labels_are_part_of_a_dated_version(bo):
+    """Field labels (issue 16): validated, audited, and the application screen shows those of
+    the version the application is judged by (in force on its day of receipt)."""
+    from backoffice.casework import detail
+    from tests.ui.factories import make_applications
+
+    again = _reopened(bo)
+    try:
+        today = today_jst()
+        old, new = make_applications(again, 2, procedures=("juminhyo-copy",))
+        with again.db.write() as s:  # one received before today, one today
+            s.get(Application, new.pk).received_at = utcnow()
+        labels = dict(again.catalog.get("juminhyo-copy").fields)
+        for bad, code in (({**labels, "purpose": "  "}, "field_label_empty"),
+                          ({**labels, "purpose": "長" * 41}, "field_label_too_long")):
+            with pytest.raises(BackofficeError) as exc:
+                catalog_admin.change_procedure(again, ADMIN, "juminhyo-copy", {"fields": bad}, today)
+            assert exc.value.code == code
+        changes = catalog_admin.change_procedure(again, ADMIN, "juminhyo-copy",
+                                                 {"fields": {**labels, "purpose": "使用目的（提出先）"}}, today)
+        assert [c.key for c in changes] == ["fields"]
+        reader = Actor(code="t", name="t", roles=frozenset({"reviewer"}))
+
+        def label(pk):
+            return {f.key: f.label for f in detail.application_detail(again, reader, pk).form}.get("purpose")
+
+        assert label(new.pk) == "使用目的（提出先）"   # judged by today's version
+        assert label(old.pk) == "使用目的"             # received before: the version of its day
+        with again.db.read() as s:
+            entry = s.scalar(select(AuditEntry).where(AuditEntry.action == "catalog.change"))
+        assert entry is not None and entry.detail["changes"][0]["key"] == "fields"
+        assert entry.detail["changes"][0]["after"]["purpose"] == "使用目的（提出先）"
+    finally:
+        again.close()
+
+
+def test_a_running_program_sees_another_workstations_change_after_the_check(bo):
+    """Two programs on one database (issue 16): an administrator changes a fee in one; the
+    other's catalog shows it after its next cheap check, without a restart; a version
+    scheduled for tomorrow is reported when the day comes."""
+    one, two = _reopened(bo), _reopened(bo)
+    try:
+        watch = catalog_store.CatalogWatch(two)
+        assert watch.check() is False                       # nothing changed
+        today = today_jst()
+        catalog_admin.change_procedure(one, ADMIN, "juminhyo-copy", {"fee_per_copy": 350}, today)
+        assert one.catalog.get("juminhyo-copy").fee_per_copy == 350
+        assert two.catalog.get("juminhyo-copy").fee_per_copy == 300   # not seen yet
+        assert watch.check() is True
+        assert two.catalog.get("juminhyo-copy").fee_per_copy == 350
+        assert watch.check() is False                       # once
+        tomorrow = today + timedelta(days=1)
+        catalog_admin.change_procedure(one, ADMIN, "juminhyo-copy", {"fee_per_copy": 400}, tomorrow)
+        assert watch.check() is True and two.catalog.get("juminhyo-copy").fee_per_copy == 350
+        two.catalog._today = watch._today = lambda: tomorrow  # the clock reaches the day
+        assert watch.check() is True and two.catalog.get("juminhyo-copy").fee_per_copy == 400
+        assert watch.check() is False
+    finally:
+        one.close()
+        two.close()

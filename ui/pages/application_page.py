@@ -32,7 +32,7 @@ from .. import confirm, labels
 from ..connection_monitor import ConnectionMonitor
 from ..errors import error_message
 from ..named import named
-from ..operations import Changes, Operation, broadcast, follow_screen
+from ..operations import Changes, Operation, broadcast, follow_screen, listen
 from ..pending_write import BACKOFF_SECONDS, PendingWrite
 from ..qtcompat import emit
 from ..widgets.decision_widget import DecisionWidget
@@ -136,6 +136,9 @@ class ApplicationPage(QWidget):
         self.renew_timer.timeout.connect(self._renew)
         # the lease is given back when another page is chosen, taken again on coming back
         follow_screen(self, workers, chosen=self.resume, left=self.leave)
+        # another workstation changed the catalog: the form's labels as the reloaded catalog says
+        listen(self, workers, Changes(catalog=True), self._catalog_changed)
+        self._shown_changes: list[FieldChange] | None = None
 
     def menu_actions(self) -> list[QAction]:
         return self.decision.decision_actions()
@@ -171,6 +174,7 @@ class ApplicationPage(QWidget):
         if self.current is not None and self.current.pk != o.detail.pk:
             self._clear_screen()
         self.current, self.claimed = o.detail, o.claimed
+        self._shown_changes = o.changes
         self.detail_view.show_detail(o.detail, o.changes)
         self.record_view.show_comparison(o.record)
         self.decision.clear_inputs()
@@ -195,6 +199,13 @@ class ApplicationPage(QWidget):
             self._wanted.tag = None
             self.viewer.clear(self.tr("No attachment to show"))
         emit(self.application_loaded, o.detail.pk)
+
+    def _catalog_changed(self) -> None:
+        """The labels of the version the application is judged by, from the reloaded
+        catalog (no database call, nothing typed is lost)."""
+        if self.current is not None:
+            self.current = detail.relabelled(self.current, self.bo.catalog)
+            self.detail_view.show_detail(self.current, self._shown_changes)
 
     def _open_failed(self, seq: int, exc: BaseException) -> None:
         if seq == self._open_seq:

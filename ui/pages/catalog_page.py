@@ -1,9 +1,10 @@
 """CatalogPage (手続き一覧, administrators): the procedure catalog kept in the shared
 database as in force today, with the changes already scheduled; 変更… schedules a new
-version of one procedure (fee, processing days, approval steps, required attachments,
-issuance template, register) from a date — today or later, never in the past. The core
-(backoffice.administration.catalog_admin) validates, writes it in one transaction and
-audits it; applications received before that date keep their fee and deadline."""
+version of one procedure (fee, processing days — 0 is the same day —, approval steps,
+required attachments, issuance template, register, the labels of the form's fields) from a
+date — today or later, never in the past. The core (backoffice.administration.catalog_admin)
+validates, writes it in one transaction and audits it; applications received before that
+date keep their fee, deadline and field labels."""
 
 from __future__ import annotations
 
@@ -68,10 +69,10 @@ class ProcedureDialog(QDialog):
         self.fee.setSuffix(self.tr(" yen"))
         self.fee.setValue(row.fee_per_copy)
         self.days = named(QSpinBox(), "processingDays")
-        self.days.setRange(0, 365)
+        self.days.setRange(-1, 365)  # -1: no standard period; 0: the same day (即日)
         self.days.setSpecialValueText(self.tr("No standard period"))
         self.days.setSuffix(self.tr(" business days"))
-        self.days.setValue(row.processing_days or 0)
+        self.days.setValue(-1 if row.processing_days is None else row.processing_days)
         self.steps = named(QComboBox(), "approvalSteps")
         self.steps.addItem(self.tr("One step (the reviewer decides)"), 1)
         self.steps.addItem(self.tr("Two steps (a supervisor decides)"), 2)
@@ -91,6 +92,13 @@ class ProcedureDialog(QDialog):
         for code in RECORD_KINDS:
             self.record.addItem(record_label(code), code)
         self.record.setCurrentIndex(max(0, self.record.findData(row.record or "")))
+        # the form's field labels (shown on the application screen): part of the version too
+        fields = row.entry.get("fields") or {}
+        self.field_labels: dict[str, QLineEdit] = {}
+        for key, label in fields.items():
+            edit = named(QLineEdit(str(label)), f"fieldLabel_{key}")
+            edit.setMaxLength(catalog_admin.MAX_FIELD_LABEL)
+            self.field_labels[key] = edit
         self.effective = named(QDateEdit(), "effectiveFrom")
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat("yyyy/MM/dd")
@@ -109,6 +117,11 @@ class ProcedureDialog(QDialog):
         form.addRow(self.tr("Required attachments"), att)
         form.addRow(self.tr("Issuance template"), self.template)
         form.addRow(self.tr("Register"), self.record)
+        if self.field_labels:
+            form.addRow(QLabel(self.tr("Labels of the form's fields (as the application screen shows them):"),
+                               wordWrap=True))
+            for key, edit in self.field_labels.items():
+                form.addRow("　" + str(fields[key]), edit)
         form.addRow(self.tr("In force from"), self.effective)
         form.addRow(self.tr("Reason"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -128,17 +141,19 @@ class ProcedureDialog(QDialog):
             "approval_steps": self.steps.currentData(),
             "required_attachments": [k for k, box in self.attachments.items() if box.isChecked()],
         }
-        if self.days.value():
+        if self.days.value() >= 0:
             out["processing_days"] = self.days.value()
         if self.template.isEnabled():
             out["template"] = self.template.currentData()
         out["record"] = self.record.currentData() or None
+        if self.field_labels:
+            out["fields"] = {key: edit.text().strip() for key, edit in self.field_labels.items()}
         return out
 
     def entry(self) -> dict[str, object]:
         """The procedure's whole procedures-v1 table with the dialog's values."""
         entry = {**self.row.entry, **self.values()}
-        if not self.days.value():
+        if self.days.value() < 0:
             entry.pop("processing_days", None)
         if entry.get("record") is None:
             entry.pop("record", None)
@@ -179,19 +194,24 @@ class CatalogPage(QWidget):
         lay.addWidget(self.table, 1)
         lay.addLayout(buttons)
         lay.addWidget(self.summary)
-        listen(self, workers, Changes(settings=True), self.refresh, on_show=True)
+        listen(self, workers, Changes(settings=True, catalog=True), self.refresh, on_show=True)
 
     def refresh(self) -> None:
         bo, actor = self.bo, self.actor
         self.workers.db(lambda: catalog_admin.overview(bo, actor), self._loaded,
                         lambda exc: self.summary.setText(error_message(exc)), owner=self)
 
+    def _days(self, days: int | None) -> str:
+        if days is None:
+            return self.tr("None")
+        return self.tr("Same day") if days == 0 else self.tr("%n business day(s)", "", days)
+
     def _scheduled(self, row: catalog_admin.ProcedureRow) -> str:
         parts = []
         for since, fee, days in row.scheduled:
             what = [self.tr("fee %1").replace("%1", labels.yen(fee))] if fee is not None else []
             if days is not None:
-                what.append(self.tr("%n business day(s)", "", days))
+                what.append(self._days(days))
             parts.append(self.tr("from %1: %2").replace("%1", labels.day(since)).replace("%2", "、".join(what)))
         return " ／ ".join(parts) or self.tr("None")
 
@@ -200,7 +220,7 @@ class CatalogPage(QWidget):
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             cells = (labels.procedure_name(self.bo.catalog, r.code), r.department, labels.yen(r.fee_per_copy),
-                     self.tr("%n business day(s)", "", r.processing_days) if r.processing_days else self.tr("None"),
+                     self._days(r.processing_days),
                      self.tr("Two steps") if r.approval_steps == 2 else self.tr("One step"),
                      self.titles.get(r.template, r.template) if r.template else self.tr("None"), self._scheduled(r))
             for col, text in enumerate(cells):
