@@ -103,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         url = config.database_url
         preflight.check_url(url)
         bo = Backoffice.open(config)
-        bo.init_schema()
+        if not config.per_person:  # a person's own role is checked at login (issue 19)
+            bo.init_schema()
     except (BackofficeError, SQLAlchemyError) as exc:  # in Japanese, not a traceback (issue 21)
         if logfile is None:  # the configuration could not be read: the default log folder
             logsetup.setup("desktop", args.log_level, None)

@@ -1,5 +1,6 @@
-"""LoginDialog: staff code and password, checked by backoffice.administration.staff.login off the GUI
-thread (argon2 is slow on purpose); the same message for every failure."""
+"""LoginDialog: staff code and password, checked by backoffice.administration.staff.sign_in off the
+GUI thread (argon2 is slow on purpose; with `[database] per_person` the server checks the password
+of the person's own login role); the same message for every failure."""
 
 from __future__ import annotations
 
@@ -94,7 +95,9 @@ class LoginDialog(QDialog):
         self.message.setText(self.tr("Checking…"))
         self._typed = (code, password)
         workstation = socket.gethostname()
-        self.workers.db(lambda: staff.login(self.bo.db, code, password, workstation, new_password=new_password),
+        # staff.sign_in: the shared database's login, or with [database] per_person the
+        # connection as the person's own role, its password checked by the server (issue 19)
+        self.workers.db(lambda: staff.sign_in(self.bo, code, password, workstation, new_password=new_password),
                         self._succeeded, self._failed, owner=self)
 
     def choose_new_password(self, dialog: PasswordDialog | None = None, error: str = "") -> None:

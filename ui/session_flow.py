@@ -73,6 +73,11 @@ class SessionFlow(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.bo, self.workers, self.language, self.start_sync = bo, workers, language, start_sync
+        # the context before anyone logs in; with [database] per_person each login brings the
+        # person's own (session.bo, connected as their role), used until they log out (issue 19)
+        self.home = bo
+        # a person may not ingest (receiving is the agent's): the agent syncs, not the desktop
+        self.start_sync = start_sync and not bo.config.per_person
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
 
@@ -96,6 +101,7 @@ class SessionFlow(QObject):
         if session is None:
             self._quit()
             return
+        self.bo = session.bo or self.home
         window = MainWindow(self.bo, session, self.workers, language=self.language, start_sync=self.start_sync)
         window.closed.connect(lambda: self._window_closed(window))
         self.window = window
@@ -105,6 +111,10 @@ class SessionFlow(QObject):
     def _window_closed(self, window: MainWindow) -> None:
         self.window = None
         window.deleteLater()  # its pages, models and the application on screen go with it
+        if self.bo is not self.home:  # the person's connections end after their logout is recorded
+            person, self.bo = self.bo, self.home
+            self.workers.db(person.close, lambda _r: None,
+                            lambda exc: log.warning("closing a person's connections: %s", exc))
         if window.logging_out:
             file_dialogs.forget_last_folder()
             self.start()

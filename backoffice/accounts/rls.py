@@ -202,6 +202,26 @@ def _person_condition(rule: RowRule, dept: str) -> str:
     return f"(SELECT bo_person()) AND {holds} AND " + (rule.via.format(cond=cond) if rule.via else cond)
 
 
+# The one direct write a person makes (migration 0015): taking, renewing and giving back the
+# claim lease of an application of their departments (casework/review.py claim/renew/release);
+# the lease may name only the person or nobody. The columns are the only ones persons may
+# UPDATE (backoffice/db/roles.py PERSON_COLUMN_UPDATES); a status and everything that goes
+# with it change only through bo_transition.
+CLAIM_POLICY = "bo_person_claim"
+
+
+def claim_policy_sql() -> list[str]:
+    me = (f"(SELECT s.id FROM staff s WHERE {_lit(PERSON_PREFIX)} || lower(s.code) = current_user::text "
+          "AND NOT s.disabled)")
+    rule = "(SELECT bo_rule((SELECT bo_my_roles()), ARRAY[]::text[], NULL, {p}, false))"
+    may = f"({rule.format(p=_lit('application.claim'))} OR {rule.format(p=_lit('application.release_claim'))})"
+    return [f"DROP POLICY IF EXISTS {CLAIM_POLICY} ON applications",
+            f"CREATE POLICY {CLAIM_POLICY} ON applications FOR UPDATE "
+            f"USING ((SELECT bo_person()) AND {may} "
+            "AND department::text = ANY((SELECT bo_my_departments())::text[])) "
+            f"WITH CHECK (claimed_by IS NULL OR claimed_by = {me})"]
+
+
 def uninstall_sql() -> list[str]:
     out: list[str] = []
     for rule in ROW_RULES:

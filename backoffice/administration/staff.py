@@ -9,10 +9,10 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from backoffice.accounts import passwords, sessions
@@ -221,6 +221,9 @@ def change_own_password(db: Database, session: LoginSession, old: str, new: str)
     policy (ASVS 2.1) and differs from the old. The person's other sessions go on."""
     actor = session.actor
     check_session(actor)
+    if db.person is not None:
+        _change_role_password(db, actor, old, new)
+        return
     with db.write() as s:
         staff = s.get(Staff, actor.id)
         if staff is None or staff.disabled:
@@ -233,6 +236,25 @@ def change_own_password(db: Database, session: LoginSession, old: str, new: str)
             _set_own(s, actor, staff, old, new)
     if failed:  # after the commit, so the failed attempt stays in the audit log
         raise AuthenticationError("the current password is wrong", code="wrong_current_password")
+
+
+def _change_role_password(db: Database, actor: Actor, old: str, new: str) -> None:
+    """change_own_password for a person connected as their own role: the server checks the
+    current password (a connection of its own) and keeps the new one (SCRAM)."""
+    from backoffice.administration import person_login
+
+    if not person_login.role_password_ok(db, old):
+        with db.write() as s:
+            audit.record(s, actor, "staff.password_own.failed", f"staff:{actor.code}")
+        raise AuthenticationError("the current password is wrong", code="wrong_current_password")
+    if passwords.normalize(new) == passwords.normalize(old):
+        raise BackofficeError("the new password must differ from the current one", code="same_password")
+    passwords.check_policy(new, context=(actor.code, actor.name))
+    with db.write() as s:
+        sessions.check_in(s, actor)
+        person_login.set_role_password(s, db, new)
+    if db.person is not None:
+        db.person.set_password(new)
 
 
 def _set_own(s: Session, actor: Actor, staff: Staff, old: str, new: str) -> None:
@@ -299,6 +321,9 @@ def reset_password(bo: Backoffice, actor: Actor, code: str, password: str) -> No
 class LoginSession:
     actor: Actor
     epoch: int
+    # [database] per_person (issue 19): the context connected as this person, for everything
+    # the desktop does in this session; None when the desktop's own context is used.
+    bo: Backoffice | None = field(default=None, compare=False, repr=False)
 
 
 def _delay(failures: int) -> timedelta:
@@ -384,6 +409,57 @@ def login(db: Database, code: str, password: str, workstation: str, *,
     return result
 
 
+def sign_in(bo: Backoffice, code: str, password: str, workstation: str, *,
+            new_password: str | None = None) -> LoginSession:
+    """What the desktop's login dialog calls: login() on the shared database, or, with
+    `[database] per_person = true`, a connection as the person's own login role checked by
+    the server (administration/person_login.py); the session then carries that context."""
+    if not bo.config.per_person:
+        return login(bo.db, code, password, workstation, new_password=new_password)
+    return _person_sign_in(bo, code, password, workstation, new_password)
+
+
+def _person_sign_in(bo: Backoffice, code: str, password: str, workstation: str,
+                    new_password: str | None) -> LoginSession:
+    """The server checked the password when the connection opened (a wrong one: the same
+    sentence as login()); the application's throttle table is not consulted (no credential
+    exists before the login: the server's auth_delay slows failed passwords). The person's
+    staff row gives roles and departments; "choose a new password" works as in login()."""
+    from backoffice.administration import person_login
+    from backoffice.db import catalog_store
+    from backoffice.platform.catalog import default_catalog
+
+    db = person_login.connect(bo.config.database_url, code, password)
+    try:
+        with db.write() as s:
+            staff = s.execute(select(Staff.id, Staff.code, Staff.name, Staff.disabled, Staff.session_epoch,
+                                     Staff.must_change_password)
+                              .where(func.lower(Staff.code) == code.strip().lower())).first()
+            if staff is None or staff.disabled:
+                raise AuthenticationError("this account is disabled")
+            if staff.must_change_password and new_password is None:
+                raise PasswordChangeRequired("an administrator set this password; choose a new one to log in")
+            if staff.must_change_password and new_password is not None:
+                if passwords.normalize(new_password) == passwords.normalize(password):
+                    raise BackofficeError("the new password must differ from the current one",
+                                          code="same_password")
+                passwords.check_policy(new_password, context=(staff.code, staff.name))
+                person_login.set_role_password(s, db, new_password)
+            s.execute(text("SELECT bo_logged_in()"))
+            roles = frozenset(s.scalars(select(StaffRole.role).where(StaffRole.staff_id == staff.id)))
+            departments = frozenset(s.scalars(select(StaffDepartment.department)
+                                               .where(StaffDepartment.staff_id == staff.id)))
+        if staff.must_change_password and new_password is not None and db.person is not None:
+            db.person.set_password(new_password)
+        actor = Actor(code=staff.code, name=staff.name, roles=roles, id=staff.id, workstation=workstation,
+                      epoch=staff.session_epoch, session_check=sessions.checker(db), departments=departments)
+        person_bo = Backoffice(bo.config, db, catalog_store.load(db) or default_catalog())
+    except BaseException:
+        db.dispose()
+        raise
+    return LoginSession(actor, staff.session_epoch, bo=person_bo)
+
+
 def log_in(bo: Backoffice, code: str, password: str, workstation: str) -> LoginSession:
     """login() on the context's database (`backoffice decide --as CODE`)."""
     return login(bo.db, code, password, workstation)
@@ -396,7 +472,12 @@ def session_valid(db: Database, session: LoginSession) -> bool:
 
 
 def verify_password_for(db: Database, session: LoginSession, password: str) -> bool:
-    """Unlock after idle lock: the same account's password again."""
+    """Unlock after idle lock: the same account's password again (for a person connected
+    as their own role: checked by the server with a connection of its own)."""
+    if db.person is not None:
+        from backoffice.administration import person_login
+
+        return person_login.role_password_ok(db, password)
     with db.read() as s:
         staff = s.get(Staff, session.actor.id)
         return bool(staff and not staff.disabled and passwords.verify_password(staff.password_hash, password))

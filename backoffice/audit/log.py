@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from backoffice.accounts import sessions
 from backoffice.accounts.permissions import Actor
-from backoffice.db.engine import is_postgres
+from backoffice.db.engine import is_person, is_postgres
 from backoffice.db.models import AuditEntry
 from backoffice.platform.timeutil import as_utc, utcnow
 
@@ -64,6 +64,9 @@ def _head(session: Session) -> tuple[Any, int, str]:
 def lock_chain(session: Session) -> None:
     """Take the chain lock now (it is held until the transaction ends): a check-then-write
     that will be audited is then serialized with every other audited writer."""
+    if is_person(session):  # the server's bo_audit finds the head itself, under the same lock
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+        return
     _head(session)
 
 
@@ -84,11 +87,21 @@ def entry_row(session: Session, actor: Actor, action: str, target: str = "",
     return row
 
 
-def record(session: Session, actor: Actor, action: str, target: str = "", **detail: Any) -> AuditEntry:
+def record(session: Session, actor: Actor, action: str, target: str = "", **detail: Any) -> AuditEntry | None:
     """Append one entry inside the caller's unit of work (it commits or rolls back with it).
     A staff login session must still be valid (issue 21): checked here, in the same
-    transaction, so no change is committed for a session that has ended."""
+    transaction, so no change is committed for a session that has ended.
+
+    A person connected as their own role (`[database] per_person`, issue 19) may not insert
+    into the log: the entry is appended by the server's bo_audit, which takes the actor from
+    the login role (never from `actor`) and the workstation from the connection's address;
+    nothing is returned (the person may not read the log back)."""
     sessions.check_in(session, actor)
+    if is_person(session):
+        session.execute(text("SELECT bo_audit(:a, :t, CAST(:d AS jsonb))"),
+                        {"a": action, "t": target,
+                         "d": json.dumps(detail, ensure_ascii=False, default=str)})
+        return None
     entry = AuditEntry(**entry_row(session, actor, action, target, **detail))
     session.add(entry)
     return entry

@@ -22,6 +22,7 @@ from backoffice.accounts.permissions import Actor, check_session, require
 from backoffice.audit import log as audit
 from backoffice.casework import placeholders, workflow
 from backoffice.db import units
+from backoffice.db.engine import is_person
 from backoffice.db.models import Application, Comment, ExportItem
 from backoffice.export.rows import deciding_staff
 from backoffice.platform.context import Backoffice
@@ -145,7 +146,18 @@ def _require_claim(app: Application, actor: Actor, now: datetime) -> None:
                          code="claim_lost")
 
 
+def _set(s: Session, app: Application, **columns: object) -> None:
+    """The columns a decision sets beside the status; for a person connected as their own
+    role the server's bo_transition has set them already (casework/server_writes.py)."""
+    if is_person(s):
+        return
+    for name, value in columns.items():
+        setattr(app, name, value)
+
+
 def _final(s: Session, app: Application, actor: Actor, outcome: str, now: datetime) -> None:
+    if is_person(s):  # decided_at/by, claim, export item: bo_transition, in this transaction
+        return
     app.decided_at = now
     app.decided_by = actor.id
     app.claimed_by = None
@@ -184,7 +196,7 @@ def decide(bo: Backoffice, actor: Actor, pk: int, decision: str, reason: str | N
         if app.status == workflow.PENDING:
             if decision == "return":
                 workflow.transition(s, actor, app, "send_back", reason=reason)
-                app.recommendation = None
+                _set(s, app, recommendation=None)
                 return app.status
             if app.recommended_by == actor.id:
                 raise TransitionError("nobody approves their own recommendation; another supervisor must decide",
@@ -197,16 +209,12 @@ def decide(bo: Backoffice, actor: Actor, pk: int, decision: str, reason: str | N
             workflow.transition(s, actor, app, "start_review")  # the review starts with its decision
         if decision == "return":
             workflow.transition(s, actor, app, "return", reason=reason)
-            app.returned_at = now
-            app.claimed_by = None
-            app.claim_expires_at = None
+            _set(s, app, returned_at=now, claimed_by=None, claim_expires_at=None)
             return app.status
         if two_step:
             workflow.transition(s, actor, app, f"recommend_{decision}", reason=reason)
-            app.recommendation = decision
-            app.recommended_by = actor.id
-            app.claimed_by = None
-            app.claim_expires_at = None
+            _set(s, app, recommendation=decision, recommended_by=actor.id, claimed_by=None,
+                 claim_expires_at=None)
             return app.status
         workflow.transition(s, actor, app, decision, reason=reason)
         _final(s, app, actor, app.status, now)

@@ -15,10 +15,15 @@ tables; these SECURITY DEFINER functions do the write after checking, on the ser
 - `bo_person_login(code, verifier)` / `bo_person_disable(code)`: an administrator creates,
   re-passwords (SCRAM verifier made on the workstation) and disables a person's login role.
 
-What is not here yet: the applicant notice a status change queues (its text is made in
-Python, casework/notices.py), and the other columns the services set with a change (claims,
-recommendation, decision time). The desktop does not use these functions yet; see
-docs/deployment-postgresql.md.
+Since migration 0015 `bo_transition` also does what the core's services do with a change
+(casework/review.py, casework/notices.py), so a desktop connected as the person
+(`[database] per_person = true`, administration/staff.py `sign_in`) gets the same result: the
+applicant notice of the rule (text generated from notices.MESSAGES), the recommendation and
+its recommender, the return time, the decision time and decider with the export item of a
+final decision, and the claim released. `bo_logged_in()` records a person's login (time and
+audit entry) and `bo_password_changed()` clears their "choose a new password" flag after they
+set their own role's password. Not done on the server: the register-answer gate of approvals
+(records-v1 §4) is checked by the desktop before it calls bo_transition, not by the server.
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ import re
 
 from backoffice.accounts.permissions import MATRIX
 from backoffice.accounts.rls import PERSON_GROUP, PERSON_PREFIX
-from backoffice.casework.workflow import APPROVED, PENDING, REJECTED, RULES
+from backoffice.casework.notices import MESSAGES
+from backoffice.casework.workflow import APPROVED, PENDING, REJECTED, RULES, WITHDRAWN
 
 AUDIT_LOCK_KEY = 0x6175646974  # the advisory lock of backoffice/audit/log.py (_PG_LOCK_KEY)
 _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -44,7 +50,10 @@ def _rules_values() -> str:
             continue  # receiving is the agent's (intake), never a person's status change
         assert r.permission in MATRIX
         sources = "ARRAY[" + ", ".join(_lit(s) for s in sorted(r.source)) + "]::text[]"
-        rows.append(f"({_lit(r.action)}, {sources}, {_lit(r.target)}, {_lit(r.permission)})")
+        notice = "NULL::text" if r.notice is None else _lit(r.notice)
+        message = "NULL::text" if r.notice is None else _lit(MESSAGES[r.notice])
+        rows.append(f"({_lit(r.action)}, {sources}, {_lit(r.target)}, {_lit(r.permission)}, "
+                    f"{notice}, {message})")
     return ",\n            ".join(rows)
 
 
@@ -56,6 +65,7 @@ def install_sql(schema: str) -> list[str]:
     me = (f"FROM {s}.staff st WHERE {_lit(PERSON_PREFIX)} || lower(st.code) = session_user::text "
           "AND NOT st.disabled")
     second = ", ".join(_lit(a) for a in (APPROVED, REJECTED))
+    final = ", ".join(_lit(a) for a in (APPROVED, REJECTED, WITHDRAWN))
     return [
         # Python's json.dumps(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         f"""
@@ -125,7 +135,7 @@ BEGIN
       FROM {s}.staff_departments d WHERE d.staff_id = me_id;
     SELECT * INTO rule FROM (VALUES
             {_rules_values()}
-        ) AS t(action, sources, target, permission) WHERE t.action = bo_transition.action;
+        ) AS t(action, sources, target, permission, notice, message) WHERE t.action = bo_transition.action;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'unknown action %', action USING ERRCODE = 'invalid_parameter_value';
     END IF;
@@ -151,17 +161,88 @@ BEGIN
                                        to_status, reason)
     VALUES (app.id, app.revision, date_trunc('second', now()), me_id, action, app.status,
             rule.target, reason);
+    -- the audit entry first: it takes the chain lock, under which an export item's id is
+    -- handed out (casework/review.py _final, export/batch.py)
     PERFORM {s}.bo_audit('application.' || action, 'application:' || app_id,
                          jsonb_build_object('revision', app.revision, 'from_status', app.status,
                                             'to_status', rule.target, 'reason', reason));
+    -- what the core's services do with the change (casework/review.py)
+    IF action IN ('recommend_approve', 'recommend_reject') THEN
+        UPDATE {s}.applications SET recommendation = substr(action, 11), recommended_by = me_id,
+               claimed_by = NULL, claim_expires_at = NULL WHERE id = app.id;
+    ELSIF action = 'send_back' THEN
+        UPDATE {s}.applications SET recommendation = NULL WHERE id = app.id;
+    ELSIF action = 'return' THEN
+        UPDATE {s}.applications SET returned_at = date_trunc('second', now()), claimed_by = NULL,
+               claim_expires_at = NULL WHERE id = app.id;
+    ELSIF rule.target IN ({final}) THEN
+        UPDATE {s}.applications SET decided_at = date_trunc('second', now()), decided_by = me_id,
+               claimed_by = NULL, claim_expires_at = NULL WHERE id = app.id;
+        INSERT INTO {s}.export_items (application_pk, procedure, decision, decided_at, decided_by)
+        SELECT app.id, a.procedure, rule.target, date_trunc('second', now()),
+               (SELECT e.actor_id FROM {s}.application_events e
+                 WHERE e.application_pk = app.id AND e.to_status = rule.target
+                 ORDER BY e.at, e.id LIMIT 1)
+          FROM {s}.applications a WHERE a.id = app.id;
+    END IF;
+    -- the applicant's notice (casework/notices.py), in the same transaction
+    IF rule.notice IS NOT NULL THEN
+        INSERT INTO {s}.notices (message_id, application_pk, application_id, revision, event, at,
+                                 message, reason, attachment, written_at)
+        VALUES (gen_random_uuid()::text, app.id, app_id, app.revision, rule.notice, now(),
+                rule.message, reason, NULL, NULL);
+    END IF;
     RETURN rule.target;
 END
 $$""",
+        *_login_functions(s, me),
         *_person_role_functions(s, me),
         f"REVOKE ALL ON FUNCTION {s}.bo_audit(text, text, jsonb) FROM PUBLIC",
         f"REVOKE ALL ON FUNCTION {s}.bo_person_login(text, text) FROM PUBLIC",
         f"REVOKE ALL ON FUNCTION {s}.bo_person_disable(text) FROM PUBLIC",
         f"REVOKE ALL ON FUNCTION {s}.bo_transition(text, text, text) FROM PUBLIC",
+        f"REVOKE ALL ON FUNCTION {s}.bo_logged_in() FROM PUBLIC",
+        f"REVOKE ALL ON FUNCTION {s}.bo_password_changed() FROM PUBLIC",
+    ]
+
+
+def _login_functions(s: str, me: str) -> list[str]:
+    """bo_logged_in(): a person's login, its time on their staff row and the audit entry.
+    bo_password_changed(): after the person set their own role's password (ALTER ROLE
+    CURRENT_USER PASSWORD, which PostgreSQL lets every role do for itself), the "choose a new
+    password" flag an administrator's reset set is cleared and the change audited."""
+    path = "SET search_path = pg_catalog, pg_temp"
+    return [
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_logged_in() RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+DECLARE me_id integer; who text;
+BEGIN
+    SELECT st.id, st.code INTO me_id, who {me};
+    IF me_id IS NULL THEN
+        RAISE EXCEPTION 'only a member of staff connected as their own role logs in'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    UPDATE {s}.staff SET last_login_at = date_trunc('second', now()) WHERE id = me_id;
+    PERFORM {s}.bo_audit('login', 'staff:' || who, '{{}}'::jsonb);
+    RETURN me_id;
+END
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_password_changed() RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+DECLARE me_id integer; who text;
+BEGIN
+    SELECT st.id, st.code INTO me_id, who {me};
+    IF me_id IS NULL THEN
+        RAISE EXCEPTION 'only a member of staff connected as their own role changes their password'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    UPDATE {s}.staff SET must_change_password = false WHERE id = me_id;
+    PERFORM {s}.bo_audit('staff.password_own', 'staff:' || who, '{{}}'::jsonb);
+    RETURN me_id;
+END
+$$""",
     ]
 
 
@@ -234,7 +315,9 @@ $$""",
 
 
 def uninstall_sql() -> list[str]:
-    return ["DROP FUNCTION IF EXISTS bo_person_disable(text)",
+    return ["DROP FUNCTION IF EXISTS bo_password_changed()",
+            "DROP FUNCTION IF EXISTS bo_logged_in()",
+            "DROP FUNCTION IF EXISTS bo_person_disable(text)",
             "DROP FUNCTION IF EXISTS bo_person_login(text, text)",
             "DROP FUNCTION IF EXISTS bo_transition(text, text, text)",
             "DROP FUNCTION IF EXISTS bo_audit(text, text, jsonb)",
@@ -247,4 +330,6 @@ def grant_sql(schema: str, group: str) -> list[str]:
     return [f"GRANT EXECUTE ON FUNCTION {schema}.bo_audit(text, text, jsonb) TO {g}",
             f"GRANT EXECUTE ON FUNCTION {schema}.bo_person_login(text, text) TO {g}",
             f"GRANT EXECUTE ON FUNCTION {schema}.bo_person_disable(text) TO {g}",
-            f"GRANT EXECUTE ON FUNCTION {schema}.bo_transition(text, text, text) TO {g}"]
+            f"GRANT EXECUTE ON FUNCTION {schema}.bo_transition(text, text, text) TO {g}",
+            f"GRANT EXECUTE ON FUNCTION {schema}.bo_logged_in() TO {g}",
+            f"GRANT EXECUTE ON FUNCTION {schema}.bo_password_changed() TO {g}"]

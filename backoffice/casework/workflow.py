@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import notices
+from backoffice.db.engine import is_person
 from backoffice.db.models import Application, ApplicationEvent
 from backoffice.platform.errors import TransitionError
 from backoffice.platform.timeutil import utcnow
@@ -130,10 +132,25 @@ def plan(actor: Actor, status: str, action: str, *, application_id: str, revisio
 
 def transition(session: Session, actor: Actor, app: Application, action: str, *,
                reason: str | None = None, notice_event: str | None = None,
-               attachment: bytes | None = None, **audit_detail: object) -> ApplicationEvent:
-    """The one function that changes an application's status."""
+               attachment: bytes | None = None, **audit_detail: object) -> ApplicationEvent | None:
+    """The one function that changes an application's status.
+
+    A person connected as their own role (issue 19) may not update the row: after the same
+    checks here, the server's bo_transition checks again and writes the status, the event,
+    the audit entry, the notice and the columns that go with the action
+    (casework/server_writes.py); the application is then read back (no event is returned).
+    The review services leave those columns to the server (`by_server`)."""
     change = plan(actor, app.status, action, application_id=app.application_id,
                   revision=app.revision, reason=reason, notice_event=notice_event, **audit_detail)
+    if is_person(session):
+        if notice_event is not None or attachment is not None:  # issuing: not through bo_transition yet
+            raise TransitionError(f"{action} is not yet possible when connected as the person "
+                                  "(docs/deployment-postgresql.md section 9)", code="not_per_person")
+        session.flush()  # the claim the service may have just taken, before the server's write
+        session.execute(text("SELECT bo_transition(:a, :action, :r)"),
+                        {"a": app.application_id, "action": action, "r": reason})
+        session.refresh(app)
+        return None
     app.status = change.to_status
     app.updated_at = change.at
     event = ApplicationEvent(**change.event_row(app.id, app.revision, actor))

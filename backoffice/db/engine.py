@@ -8,6 +8,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -76,14 +77,59 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
                          hide_parameters=True, connect_args=connect_args)
 
 
-class Database:
-    """Session factories: `read()` for queries, `write()` for one unit of work."""
+class Person:
+    """A person's own login on PostgreSQL (`[database] per_person`, issue 19): the role and the
+    password typed at login, kept in this process's memory only (never a file, the credential
+    store or a log) and handed to libpq for each new connection of the pool."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, role: str, password: str) -> None:
+        self.role = role
+        self._password = password
+
+    def __repr__(self) -> str:
+        return f"Person({self.role!r})"
+
+    def set_password(self, password: str) -> None:
+        """After the person changed their role's password: the pool's next connections use it."""
+        self._password = password
+
+    def password(self) -> str:
+        return self._password
+
+
+def make_person_engine(url: str, person: Person) -> Engine:
+    """The server, database and TLS parameters of database.url, the person's role as user;
+    the password is added to each connection's parameters when it is made (do_connect),
+    so it is in no URL that could be printed."""
+    u = make_url(url).set(username=person.role, password=None)
+    engine = create_engine(u, pool_pre_ping=True, hide_parameters=True,
+                           connect_args={"connect_timeout": 10, "keepalives": 1, "keepalives_idle": 30,
+                                         "keepalives_interval": 10, "keepalives_count": 3})
+
+    @event.listens_for(engine, "do_connect")
+    def _password(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
+        cparams["password"] = person.password()
+
+    return engine
+
+
+def is_person(session: Session) -> bool:
+    """True for a unit of work of a person connected as their own role: writes go through
+    the server's functions (audit/log.py record, casework/workflow.py transition)."""
+    return bool(session.info.get("person"))
+
+
+class Database:
+    """Session factories: `read()` for queries, `write()` for one unit of work. `person`: the
+    desktop connected as the person who logged in (make_person_engine)."""
+
+    def __init__(self, engine: Engine, person: Person | None = None) -> None:
         self.engine = engine
+        self.person = person
         write_engine = engine.execution_options(sqlite_begin="IMMEDIATE") if is_sqlite(engine) else engine
-        self._read = sessionmaker(engine, expire_on_commit=False)
-        self._write = sessionmaker(write_engine, expire_on_commit=False)
+        info = {"person": True} if person is not None else {}
+        self._read = sessionmaker(engine, expire_on_commit=False, info=info)
+        self._write = sessionmaker(write_engine, expire_on_commit=False, info=info)
 
     @property
     def dialect(self) -> str:

@@ -52,7 +52,11 @@ PERSON_NO_READ = ("login_throttle", "issuing_keys", "record_batches", "settlemen
 PERSON_HIDDEN_COLUMNS = {"staff": ("password_hash",)}
 # The write functions of migration 0013 (backoffice/casework/server_writes.py) persons may call.
 PERSON_FUNCTIONS = ("bo_audit(text, text, jsonb)", "bo_transition(text, text, text)",
-                    "bo_person_login(text, text)", "bo_person_disable(text)")
+                    "bo_person_login(text, text)", "bo_person_disable(text)",
+                    "bo_logged_in()", "bo_password_changed()")
+# The only columns persons UPDATE themselves (the claim lease; rows limited by the policy
+# bo_person_claim of migration 0015, backoffice/accounts/rls.py).
+PERSON_COLUMN_UPDATES = {"applications": ("claimed_by", "claim_expires_at")}
 
 Ask = Callable[[str], str]  # prompt -> password (getpass, or a line of standard input)
 
@@ -310,6 +314,10 @@ def grant_persons(conn: Any, schema: str = "public", group: str = PERSON_GROUP) 
             "table_name = %s ORDER BY ordinal_position", (schema, table)).fetchall() if r[0] not in hidden]
         conn.execute(sql.SQL("GRANT SELECT ({}) ON {} TO {}").format(
             sql.SQL(", ").join(sql.Identifier(c) for c in columns), sql.Identifier(schema, table), g))
+    for table, updatable in PERSON_COLUMN_UPDATES.items():
+        if table in tables:
+            conn.execute(sql.SQL("GRANT UPDATE ({}) ON {} TO {}").format(
+                sql.SQL(", ").join(sql.Identifier(c) for c in updatable), sql.Identifier(schema, table), g))
     for signature in PERSON_FUNCTIONS:
         name = signature.split("(", 1)[0]
         if conn.execute("SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "

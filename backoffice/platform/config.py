@@ -137,11 +137,17 @@ class Config:
     outbox_alert_hours: int = 24
     inquiry_answer_days: int = 3
     publish_days: int = 14
+    # [database] per_person (issue 19, PostgreSQL only): the desktop connects as the person who
+    # logs in (login role bo_<code>, the typed password checked by the server), never with a
+    # stored credential; the agent and the command line keep the user of database.url.
+    per_person: bool = False
     base_dir: Path = field(default_factory=Path.cwd)
     source: str = "<defaults>"
 
     def with_db(self, url: str | None) -> Config:
-        return replace(self, database_url=url) if url else self
+        if not url:
+            return self
+        return replace(self, database_url=url, per_person=self.per_person and url.startswith("postgresql"))
 
     @property
     def checkpoint_dir(self) -> Path:
@@ -204,7 +210,7 @@ def _sqlite_relative(url: str, base: Path) -> str:
 # Every key of every section: a typo ([database] URL = ...) must not pass silently and
 # leave a default in force (issue 21). docs/configuration.md describes each.
 KNOWN_KEYS: dict[str, frozenset[str]] = {
-    "database": frozenset({"url"}),
+    "database": frozenset({"url", "per_person"}),
     "intake": frozenset({"spool", "gateway_public_keys", "trust_anchors", "crl", "sync_interval_seconds"}),
     "issuance": frozenset({"city_code", "key_id", "city_name", "mayor"}),
     "export": frozenset({"out", "time"}),
@@ -262,6 +268,14 @@ def parse_config(data: dict[str, Any], base: Path, source: str, *, defaults: Pat
         if not isinstance(db["url"], str) or "://" not in db["url"]:
             raise ConfigError(f"{source}: database.url must be a SQLAlchemy URL")
         changes["database_url"] = _sqlite_relative(db["url"], base)
+    if "per_person" in db:
+        if not isinstance(db["per_person"], bool):
+            raise ConfigError(f"{source}: database.per_person must be true or false")
+        url = str(changes.get("database_url", cfg.database_url))
+        if db["per_person"] and not url.startswith("postgresql"):
+            raise ConfigError(f"{source}: database.per_person needs a PostgreSQL database.url "
+                              "(SQLite has no login roles; docs/deployment-postgresql.md section 9)")
+        changes["per_person"] = db["per_person"]
     if "sync_interval_seconds" in intake:
         v = intake["sync_interval_seconds"]
         if not isinstance(v, (int, float)) or isinstance(v, bool) or v <= 0:

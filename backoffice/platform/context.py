@@ -30,6 +30,8 @@ class Backoffice:
         fileperms.configure(config.files_group)  # before anything is made on disk
         config = apply(config)  # a demo data folder signs with its own demo- key id
         db = Database(make_engine(config.database_url))
+        if catalog is None and config.per_person:
+            catalog = default_catalog()  # no connection before a person logs in (issue 19)
         if catalog is None:  # the catalog in the shared database, once `init` put it there (issue 16)
             from backoffice.db import catalog_store
 

@@ -1,0 +1,246 @@
+"""The desktop connected as the person (issue 19, `[database] per_person = true`), on a
+throwaway PostgreSQL cluster of its own whose pg_hba.conf asks every role but the test's
+superuser for a SCRAM password (the shared test server trusts everyone, so a wrong password
+could not be refused there).
+
+- The login dialog's core function (`staff.sign_in`) opens the connection as the person's
+  login role: a wrong password or an unknown code gets the application's own sentence, a
+  disabled login role "this account is disabled".
+- A 税務課 reviewer logged in that way does not get the 市民課 application in the queue even
+  with the core's department filter switched off: the server's row-level security refused it
+  (the same actor on the shared role with the filter off does get it, so the test can fail).
+- Decisions made as the person go through bo_transition and give what the core path gives:
+  the same status, notices (event, text, reason), decision columns and export item.
+- "Choose a new password" (the move from the shared role, an administrator's reset): the
+  person sets their role's password at login; the old one stops working.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg import sql
+from sqlalchemy import select
+
+from backoffice.accounts import rls, scope
+from backoffice.accounts.permissions import Actor
+from backoffice.administration import staff
+from backoffice.audit import log as audit
+from backoffice.casework import queues, review
+from backoffice.db.models import Application, AuditEntry, ExportItem, Notice, Staff
+from backoffice.platform.context import Backoffice
+from backoffice.platform.errors import AuthenticationError
+from tests import pgcluster
+from tests.conftest import make_backoffice
+from tests.ui.factories import make_applications
+
+pytestmark = pytest.mark.postgres
+
+ADMIN = Actor(code="os:admin", name="admin", roles=frozenset({"admin"}))
+PW = "person pass phrase 2026"
+TAX, CITIZEN = "税務課", "市民課"
+
+HBA = """
+local all all trust
+host all postgres 127.0.0.1/32 trust
+host all all 127.0.0.1/32 scram-sha-256
+"""
+
+
+@pytest.fixture(scope="module")
+def scram_cluster() -> Iterator[str]:
+    """A private server: the superuser trusted, everyone else by SCRAM password. Yields the
+    superuser's URL of database "bo"."""
+    bindir = pgcluster.find_bindir()
+    if bindir is None:
+        pytest.skip("no PostgreSQL server binaries (./setup.sh as root installs them)")
+    folder = Path(tempfile.mkdtemp(prefix="backoffice-perperson-"))
+    try:
+        if os.geteuid() == 0:
+            shutil.chown(folder, "postgres", "postgres")
+        folder.chmod(0o700)
+        data = folder / "data"
+        pgcluster._run(pgcluster._as_server_user([str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
+                                                  "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]),
+                       "initdb")
+        hba = data / "pg_hba.conf"
+        pgcluster._run(pgcluster._as_server_user(["sh", "-c", f"printf '%s' '{HBA}' > {hba}"]), "pg_hba.conf")
+        port = pgcluster._free_port()
+        options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+                   "-c password_encryption=scram-sha-256")
+        pgcluster._run(pgcluster._as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-l",
+                                                  str(folder / "server.log"), "-o", options, "-w", "-t", "60",
+                                                  "start"]), "pg_ctl start")
+        try:
+            with psycopg.connect(f"host=127.0.0.1 port={port} user=postgres dbname=postgres",
+                                 autocommit=True) as conn:
+                conn.execute("CREATE DATABASE bo")
+                conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(rls.PERSON_GROUP)))
+            yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/bo"
+        finally:
+            subprocess.run(pgcluster._as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast",
+                                                      "-w", "stop"]), capture_output=True, check=False)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def shared(scram_cluster: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backoffice]:
+    """The office as it runs today (here as the superuser): schema, persons' grants."""
+    bo = make_backoffice(scram_cluster, tmp_path_factory.mktemp("perperson"))
+    with psycopg.connect(scram_cluster.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
+        rls.grant_persons(conn, "public")
+    with bo.db.write() as s:  # the chain's first entry, by the core
+        audit.record(s, ADMIN, "test.seed")
+    yield bo
+    bo.close()
+
+
+def _person(bo: Backoffice, url: str, roles: list[str], departments: list[str], *,
+            must_change: bool = False, password: str = PW) -> str:
+    """A staff account and its login role (as the superuser would make it); its code."""
+    code = f"p{uuid.uuid4().hex[:8]}"
+    with bo.db.write() as s:
+        staff.create_staff(s, ADMIN, code, f"職員 {code}", roles, password, departments,
+                           known=bo.catalog.departments(), must_change=must_change)
+    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+            sql.Identifier(rls.person_role(code)), sql.Literal(password), sql.Identifier(rls.PERSON_GROUP)))
+    return code
+
+
+def _desktop(bo: Backoffice) -> Backoffice:
+    """What the desktop opens with `[database] per_person = true`: no connection yet."""
+    return Backoffice.open(replace(bo.config, per_person=True))
+
+
+def _sign_in(bo: Backoffice, code: str, password: str = PW, **kw: Any) -> staff.LoginSession:
+    return staff.sign_in(_desktop(bo), code, password, "pc-19", **kw)
+
+
+def test_the_server_checks_the_password(shared: Backoffice, scram_cluster: str) -> None:
+    code = _person(shared, scram_cluster, ["reviewer"], [TAX])
+    for who, password in ((code, "not the password 2026"), ("nobody19", PW), ("悪い code", PW)):
+        with pytest.raises(AuthenticationError) as refused:
+            _sign_in(shared, who, password)
+        assert str(refused.value) == "wrong staff code or password", who
+    session = _sign_in(shared, code)
+    assert session.bo is not None and session.bo.db.person is not None
+    assert session.bo.db.person.role == rls.person_role(code)
+    assert PW not in str(session.bo.db.engine.url) and PW not in repr(session.bo.db.person)
+    assert session.actor.departments == {TAX} and session.actor.roles == {"reviewer"}
+    assert staff.verify_password_for(session.bo.db, session, PW)  # the idle lock
+    assert not staff.verify_password_for(session.bo.db, session, "not the password 2026")
+    staff.logout(session.bo.db, session)
+    session.bo.close()
+    with psycopg.connect(scram_cluster.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
+        conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(rls.person_role(code))))
+    with pytest.raises(AuthenticationError) as refused:
+        _sign_in(shared, code)
+    assert str(refused.value) == "this account is disabled"
+    with shared.db.read() as s:  # login and logout written by the server in the person's name
+        rows = [(e.actor, e.action) for e in s.scalars(select(AuditEntry).where(AuditEntry.actor == code))]
+        assert rows == [(code, "login"), (code, "logout")]
+        assert audit.verify_chain(s).intact
+
+
+def test_the_server_keeps_a_citizen_application_out_of_a_tax_reviewers_queue(
+        shared: Backoffice, scram_cluster: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    code = _person(shared, scram_cluster, ["reviewer"], [TAX])
+    tag = uuid.uuid4().hex[:6].upper()
+    citizen = make_applications(shared, 1, procedures=("juminhyo-copy",), prefix=f"Q{tag}-C-")[0]
+    tax = make_applications(shared, 1, procedures=("tax-certificate",), prefix=f"Q{tag}-T-")[0]
+    session = _sign_in(shared, code)
+    assert session.bo is not None
+    mine = queues.QueueFilter(search=f"Q{tag}")
+    monkeypatch.setattr(scope, "condition", lambda *_a, **_k: None)  # the core's filter off
+    # the same actor on the shared role, filter off: both (so the next assertion can fail)
+    assert {r.application_id for r in queues.load_page(shared, session.actor, mine)} == {
+        citizen.application_id, tax.application_id}
+    seen = {r.application_id for r in queues.load_page(session.bo, session.actor, mine)}
+    assert seen == {tax.application_id}  # the server refused the 市民課 row
+    counts = queues.load_counts(session.bo, session.actor)
+    assert counts.get("procedure:juminhyo-copy", 0) == 0 and counts["procedure:tax-certificate"] >= 1
+    with pytest.raises(Exception) as caught:  # nor can it be changed by its key
+        review.claim(session.bo, session.actor, citizen.pk)
+    assert "no application" in str(caught.value)
+    session.bo.close()
+
+
+def _outcome(bo: Backoffice, pk: int) -> dict[str, Any]:
+    with bo.db.read() as s:
+        app = s.get(Application, pk)
+        assert app is not None
+        notices = sorted((n.event, n.message, n.reason, n.revision)
+                         for n in s.scalars(select(Notice).where(Notice.application_pk == pk)))
+        items = [(i.decision, i.decided_by is not None and i.decided_by == app.decided_by)
+                 for i in s.scalars(select(ExportItem).where(ExportItem.application_pk == pk))]
+        return {"status": app.status, "notices": notices, "export": items,
+                "decided": app.decided_at is not None, "returned": app.returned_at is not None,
+                "claimed": app.claimed_by}
+
+
+def test_decisions_as_the_person_give_what_the_core_gives(shared: Backoffice, scram_cluster: str) -> None:
+    """approve, reject and return: once by the core on the shared role, once by the same kind
+    of reviewer connected as themselves (bo_transition): same notices and columns."""
+    core_code = _person(shared, scram_cluster, ["reviewer"], [TAX])
+    person_code = _person(shared, scram_cluster, ["reviewer"], [TAX])
+    core_actor = staff.login(shared.db, core_code, PW, "pc-core").actor
+    session = _sign_in(shared, person_code)
+    assert session.bo is not None
+    tag = uuid.uuid4().hex[:6].upper()
+    apps = make_applications(shared, 6, procedures=("tax-certificate",), prefix=f"D{tag}-")
+    cases = (("approve", None), ("reject", "必要書類が確認できません。"), ("return", "住所を補正してください。"))
+    for n, (decision, reason) in enumerate(cases):
+        by_core, by_person = apps[2 * n], apps[2 * n + 1]
+        review.claim(shared, core_actor, by_core.pk)
+        review.decide(shared, core_actor, by_core.pk, decision, reason)
+        review.claim(session.bo, session.actor, by_person.pk)
+        with session.bo.db.read() as s:  # the claim: the person's one direct write
+            assert s.scalar(select(Application.claimed_by).where(Application.id == by_person.pk)) == session.actor.id
+        assert review.decide(session.bo, session.actor, by_person.pk, decision, reason) \
+            == _outcome(shared, by_core.pk)["status"]
+        core, person = _outcome(shared, by_core.pk), _outcome(shared, by_person.pk)
+        assert person == core, decision
+        assert core["notices"], decision  # each of these decisions tells the applicant
+    with shared.db.read() as s:
+        assert audit.verify_chain(s).intact
+        actions = [e.action for e in s.scalars(select(AuditEntry).where(AuditEntry.actor == person_code)
+                                                .order_by(AuditEntry.seq))]
+    assert actions.count("application.claim") == 3 and "application.approve" in actions
+    assert "application.return" in actions and "application.reject" in actions
+    session.bo.close()
+
+
+def test_a_person_chooses_their_password_at_the_first_login(shared: Backoffice, scram_cluster: str) -> None:
+    """After the move from the shared role (or an administrator's reset): the handed-over
+    password opens the login only to choose one's own, which the server keeps from then on."""
+    code = _person(shared, scram_cluster, ["reviewer"], [CITIZEN], must_change=True, password="handed over 2026")
+    with pytest.raises(staff.PasswordChangeRequired):
+        _sign_in(shared, code, "handed over 2026")
+    new = "my own long passphrase 19"
+    session = _sign_in(shared, code, "handed over 2026", new_password=new)
+    assert session.bo is not None
+    session.bo.db.engine.dispose()  # the pool's next connection must use the new password
+    with session.bo.db.read() as s:
+        assert s.scalar(select(Staff.must_change_password).where(Staff.code == code)) is False
+    staff.change_own_password(session.bo.db, session, new, "and another one 2026 x")
+    session.bo.close()
+    with pytest.raises(AuthenticationError):
+        _sign_in(shared, code, "handed over 2026")
+    with pytest.raises(AuthenticationError):
+        _sign_in(shared, code, new)
+    again = _sign_in(shared, code, "and another one 2026 x")  # no change asked any more
+    assert again.actor.code == code
+    assert again.bo is not None
+    again.bo.close()
