@@ -33,8 +33,9 @@ from backoffice.db.models import (
 from backoffice.db.models_portal import Inquiry
 from backoffice.platform.catalog import Catalog
 from backoffice.platform.context import Backoffice
-from backoffice.platform.errors import NotFound
+from backoffice.platform.errors import NotFound, PermissionDenied
 from backoffice.platform.timeutil import as_utc, to_jst
+from backoffice.records import restriction
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +164,24 @@ class ApplicationDetail:
     revisions: tuple[RevisionInfo, ...]
     notices: tuple[NoticeInfo, ...] = ()  # issue 17: written / acknowledged per notice
     inquiries: tuple[str, ...] = ()       # inquiry ids linked to this application
+    # 支援措置 (records/restriction.py): `restricted` for a protected person; `withheld` when
+    # this reader may not open it: applicant, form, attachments and appointment are left out
+    restricted: bool = False
+    withheld: bool = False
+
+
+NOBODY = Applicant("", "", None, "", "", "", "")
+
+
+def _withheld(d: ApplicationDetail) -> ApplicationDetail:
+    return replace(d, applicant=NOBODY, form=(), documents=(), appointment=None, restricted=True, withheld=True)
+
+
+def _refuse_restricted(s: Session, actor: Actor, app_pk: int, application_id: str) -> None:
+    """Attachments and revision differences of a protected person only for record.restricted."""
+    if not restriction.may_open(actor) and restriction.is_restricted(s, app_pk):
+        raise PermissionDenied(f"{application_id} is a protected person's application (支援措置): only "
+                               "a supervisor may open it", code="record_restricted")
 
 
 def _frozen(value: Any) -> Any:
@@ -258,8 +277,13 @@ def application_detail(bo: Backoffice, actor: Actor, pk: int) -> ApplicationDeta
         app = _load(s, pk)
         scope.require_department(actor, app.department)  # need-to-know (issue 16)
         detail = _detail(bo, s, app)
+        protected: dict[str, bool] = {}
+        if restriction.is_restricted(s, app.id):
+            shown = restriction.may_open(actor)
+            detail = replace(detail, restricted=True) if shown else _withheld(detail)
+            protected = {"restricted": True, "shown": shown}
         audit.record(s, actor, "application.view", f"application:{app.application_id}",
-                     revision=app.revision)
+                     revision=app.revision, **protected)
     return detail
 
 
@@ -281,6 +305,7 @@ def document_bytes(bo: Backoffice, actor: Actor, document_id: int, *,
         if application_pk is not None and row.application_pk != application_pk:
             raise NotFound(f"document {document_id} does not belong to application {application_pk}")
         scope.require_department(actor, row.department)
+        _refuse_restricted(s, actor, row.application_pk, row.application_id)
         audit.record(s, actor, "document.view", f"application:{row.application_id}",
                      document=document_id, attachment=row.attachment_id)
         return row.media_type or "application/octet-stream", bytes(row.data)
@@ -340,6 +365,7 @@ def revision_diff(bo: Backoffice, actor: Actor, pk: int, rev_a: int, rev_b: int)
     with bo.db.write() as s:
         app = _load(s, pk)
         scope.require_department(actor, app.department)
+        _refuse_restricted(s, actor, app.id, app.application_id)
         a = json.loads(_revision(s, pk, rev_a).application_json)
         b = json.loads(_revision(s, pk, rev_b).application_json)
         audit.record(s, actor, "application.diff", f"application:{app.application_id}",

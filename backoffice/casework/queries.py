@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -17,6 +17,7 @@ from backoffice.db.models_records import RecordRequest
 from backoffice.platform.catalog import default_catalog
 from backoffice.platform.context import Backoffice
 from backoffice.platform.timeutil import rfc3339
+from backoffice.records import restriction
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,9 @@ class ApplicationRow:
     # records-v1 §6: the register answer of the current revision, {"result", "as_of"}; None
     # while none has arrived (or the procedure has no register)
     record: dict[str, str] | None = None
+    # 支援措置 (records/restriction.py): name, kana and birth date are blanked; screens show
+    # a masked text and the application id only
+    restricted: bool = False
 
     def to_cli_json(self) -> dict[str, object]:
         """cli-v1 "JSON output" of applications list."""
@@ -55,7 +59,13 @@ class ApplicationRow:
             "due_date": self.due_date.isoformat() if self.due_date else None,
             "certificate_serial": self.certificate_serial,
             "record": self.record,
+            "restricted": self.restricted,
         }
+
+
+def masked(row: ApplicationRow) -> ApplicationRow:
+    """The row of a protected person (支援措置) as lists show it: no name, kana or birth date."""
+    return replace(row, applicant_name="", applicant_kana="", birth_date=None, restricted=True)
 
 
 def row_of(app: Application, bundle_id: str | None) -> ApplicationRow:
@@ -91,7 +101,8 @@ def list_applications(session: Session, actor: Actor, *, status: str | None = No
     if limit:
         q = q.limit(limit)
     rows = [row_of(a, b) for a, b in session.execute(q)]
-    rows = _with_records(session, rows)
+    hidden = restriction.restricted_pks(session, [r.pk for r in rows])
+    rows = _with_records(session, [masked(r) if r.pk in hidden else r for r in rows])
     audit.record(session, actor, "application.list", "applications", status=status, count=len(rows))
     return rows
 
@@ -99,8 +110,6 @@ def list_applications(session: Session, actor: Actor, *, status: str | None = No
 def _with_records(session: Session, rows: list[ApplicationRow]) -> list[ApplicationRow]:
     """Each row with the result and as_of of its current revision's newest register request
     (records-v1 §6), when that request has been answered."""
-    from dataclasses import replace
-
     newest: dict[int, tuple[int, str | None, datetime | None]] = {}
     pks = [r.pk for r in rows]
     for start in range(0, len(pks), 1000):

@@ -21,10 +21,11 @@ from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
-from backoffice.casework.queries import ApplicationRow
+from backoffice.casework.queries import ApplicationRow, masked
 from backoffice.db.models import Application, Revision
 from backoffice.platform.context import Backoffice
 from backoffice.platform.textnorm import search_form
+from backoffice.records import restriction
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,8 @@ SORT_COLUMNS: dict[str, tuple[Any, bool]] = {
     "received_at": (Application.received_at, False),
     "due_date": (Application.due_date, True),   # no processing period: sorts last
     "procedure": (Application.procedure, False),
-    "applicant_kana": (Application.applicant_kana, False),
+    # a protected person (支援措置) sorts as "" so the page order does not place them by name
+    "applicant_kana": (restriction.masked(Application.applicant_kana), False),
 }
 SORTS = tuple(SORT_COLUMNS)
 
@@ -75,21 +77,27 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def search_condition(text: str) -> ColumnElement[bool] | None:
-    """application id prefix, name/kana (any width, hiragana or katakana), birth date."""
+def search_condition(text: str, actor: Actor) -> ColumnElement[bool] | None:
+    """application id prefix, name/kana (any width, hiragana or katakana), birth date. A
+    protected person (支援措置) is found by name, kana or birth date only by those who may
+    open the record (records/restriction.py); by application id by everyone."""
     text = text.strip()
     if not text:
         return None
     conds: list[ColumnElement[bool]] = []
+    person: list[ColumnElement[bool]] = []
     born = _birth_date(text)
     if born:
-        conds.append(Application.birth_date == born)
+        person.append(Application.birth_date == born)
     if _ID_CHARS.match(text):
         prefix = _like_escape(text.upper()) + "%"
         conds.append(Application.application_id.like(prefix, escape="\\"))
     norm = search_form(text)
     if norm and not born:
-        conds.append(Application.search_key.like(f"%{_like_escape(norm)}%", escape="\\"))
+        person.append(Application.search_key.like(f"%{_like_escape(norm)}%", escape="\\"))
+    if person:
+        hidden = restriction.findable_by_person(actor)
+        conds.append(or_(*person) if hidden is None else and_(or_(*person), hidden))
     return or_(*conds)
 
 
@@ -108,7 +116,7 @@ def _where(actor: Actor, f: QueueFilter) -> list[ColumnElement[bool]]:
         where.append(Application.claimed_by == actor.id)
     if f.attention_only:
         where.append(Application.status == workflow.ATTENTION)
-    cond = search_condition(f.search)
+    cond = search_condition(f.search, actor)
     if cond is not None:
         where.append(cond)
     return where
@@ -150,7 +158,7 @@ ROW_COLUMNS = (Application.id, Application.application_id, Application.revision,
                Application.attention, Application.applicant_name, Application.applicant_kana,
                Application.birth_date)
 ROW_TAIL = (Application.received_at, Application.due_date, Application.certificate_serial,
-            Application.claimed_by, Application.claim_expires_at)
+            Application.claimed_by, Application.claim_expires_at, restriction.clause().label("restricted"))
 
 
 def page_query(actor: Actor, f: QueueFilter, sort: str = "due_date", after_key: SortKey | None = None,
@@ -166,11 +174,12 @@ def page_query(actor: Actor, f: QueueFilter, sort: str = "due_date", after_key: 
 
 
 def _row(r: Sequence[Any]) -> ApplicationRow:
-    return ApplicationRow(
+    row = ApplicationRow(
         pk=r[0], application_id=r[1], revision=r[2], procedure=r[3], department=r[4],
         status=r[5], attention=tuple(r[6] or ()), applicant_name=r[7], applicant_kana=r[8],
         birth_date=r[9], bundle_id=r[10], received_at=r[11], due_date=r[12],
         certificate_serial=r[13], claimed_by=r[14], claim_expires_at=r[15])
+    return masked(row) if r[16] else row
 
 
 def page(session: Session, actor: Actor, f: QueueFilter, sort: str = "due_date",

@@ -33,6 +33,7 @@ from backoffice.issuance.pattern import PAGE_H, PAGE_W, draw_text, pdf_canvas, t
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import NotFound, TransitionError
 from backoffice.platform.timeutil import utcnow
+from backoffice.records import restriction
 
 log = logging.getLogger(__name__)
 
@@ -68,19 +69,30 @@ class CounterRow:
     birth_date: date | None
     delivery_method: str
     certificate_serial: str | None
+    # 支援措置 (records/restriction.py): name, kana and birth date blanked; the screen shows
+    # a masked text and the application id
+    restricted: bool = False
 
 
-def _row(bo: Backoffice, a: Application) -> CounterRow:
+def _row(bo: Backoffice, a: Application, hidden: set[int]) -> CounterRow:
     proc = bo.catalog.get(a.procedure)
+    if a.id in hidden:
+        return CounterRow(a.id, a.application_id, a.procedure, proc.name if proc else a.procedure,
+                          a.status, "", "", None, a.delivery_method, a.certificate_serial, True)
     return CounterRow(a.id, a.application_id, a.procedure, proc.name if proc else a.procedure,
                       a.status, a.applicant_name, a.applicant_kana, a.birth_date,
                       a.delivery_method, a.certificate_serial)
 
 
+def _rows(bo: Backoffice, s: Session, apps: list[Application]) -> list[CounterRow]:
+    hidden = restriction.restricted_pks(s, [a.id for a in apps])
+    return [_row(bo, a, hidden) for a in apps]
+
+
 def counter_search(bo: Backoffice, actor: Actor, text: str) -> list[CounterRow]:
     """Applications by id prefix, name/kana or birth date (audited search)."""
     require(actor, "application.search")
-    cond = search_condition(text)
+    cond = search_condition(text, actor)
     if cond is None:
         return []
     departments = scope.condition(actor, Application.department, handover=True)  # issue 16
@@ -91,7 +103,7 @@ def counter_search(bo: Backoffice, actor: Actor, text: str) -> list[CounterRow]:
                          .limit(SEARCH_LIMIT)).all()
         audit.record(s, actor, "application.search", "applications", query=text.strip(),
                      results=len(apps), via="counter")
-        return [_row(bo, a) for a in apps]
+        return _rows(bo, s, list(apps))
 
 
 def receipt_ids(texts: list[str]) -> list[str]:
@@ -127,7 +139,7 @@ def find_by_receipt_texts(bo: Backoffice, actor: Actor, texts: list[str]) -> lis
         if not apps:
             raise NotFound(f"no application {', '.join(ids)}", code="application_not_found",
                            application=", ".join(ids))
-        return [_row(bo, a) for a in apps]
+        return _rows(bo, s, list(apps))
 
 
 def list_rows(bo: Backoffice, actor: Actor, status: str, delivery_method: str | None = None,
@@ -141,7 +153,7 @@ def list_rows(bo: Backoffice, actor: Actor, status: str, delivery_method: str | 
             q = q.where(departments)
         if delivery_method:
             q = q.where(Application.delivery_method == delivery_method)
-        return [_row(bo, a) for a in s.scalars(q.order_by(Application.id).limit(limit))]
+        return _rows(bo, s, list(s.scalars(q.order_by(Application.id).limit(limit))))
 
 
 def _load(s: Session, pk: int) -> Application:

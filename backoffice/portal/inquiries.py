@@ -11,11 +11,11 @@ touch, and every view of an inquiry's personal data is audited (`inquiry.view`).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from backoffice.accounts import scope
@@ -29,6 +29,7 @@ from backoffice.platform.errors import BackofficeError, NotFound, TransitionErro
 from backoffice.platform.textnorm import search_form, search_key
 from backoffice.platform.timeutil import rfc3339, to_jst, utcnow
 from backoffice.portal import outbox
+from backoffice.records import restriction
 
 STATUSES = ("new", "assigned", "answered", "closed")
 OPEN_STATUSES = ("new", "assigned", "answered")
@@ -157,6 +158,9 @@ class InquiryRow:
     category: str
     name: str
     assigned_to: str | None
+    # linked to a protected person's application (支援措置, records/restriction.py): the name is
+    # blank and screens show a masked text
+    restricted: bool = False
 
     def to_cli_json(self) -> dict[str, Any]:
         """portal-v1 §4 `inquiries list --format json`."""
@@ -180,12 +184,16 @@ def list_inquiries(s: Session, actor: Actor, *, status: str | None = None, depar
     term = search.strip()
     if term:
         key = search_form(term)
-        conds.append(or_(Inquiry.search_key.contains(key, autoescape=True),
+        by_name: ColumnElement[bool] = Inquiry.search_key.contains(key, autoescape=True)
+        hidden = restriction.findable_by_person(actor, Inquiry.application_pk)
+        if hidden is not None:  # a protected person is not found by name through an inquiry either
+            by_name = and_(by_name, or_(Inquiry.application_pk.is_(None), hidden))
+        conds.append(or_(by_name,
                          func.upper(Inquiry.application_id) == term.upper(),
                          Inquiry.inquiry_id == term.lower()))
     q = (select(Inquiry, Staff.code).outerjoin(Staff, Staff.id == Inquiry.assigned_staff_id).where(*conds)
          .order_by(Inquiry.due_date, Inquiry.received_at, Inquiry.id).limit(limit))
-    rows = [_row(i, code) for i, code in s.execute(q)]
+    rows = _masked_rows(s, [(i, code) for i, code in s.execute(q)])
     if term and rows:  # names were searched: a read of personal data, audited once
         audit.record(s, actor, "inquiry.search", "inquiries", found=len(rows))
     return rows
@@ -200,6 +208,12 @@ def inquiry_rows(bo: Backoffice, actor: Actor, *, status: str | None = None, sea
 def _row(i: Inquiry, code: str | None) -> InquiryRow:
     return InquiryRow(i.inquiry_id, i.status, i.channel, i.department, i.application_id, i.received_at,
                       i.due_date, i.category, i.name, code)
+
+
+def _masked_rows(s: Session, found: list[tuple[Inquiry, str | None]]) -> list[InquiryRow]:
+    hidden = restriction.restricted_pks(s, [i.application_pk for i, _ in found])
+    return [replace(_row(i, code), name="", restricted=True) if i.application_pk in hidden else _row(i, code)
+            for i, code in found]
 
 
 def queue(bo: Backoffice, actor: Actor, **filters: Any) -> list[InquiryRow]:
@@ -238,6 +252,8 @@ class InquiryDetail:
     closed_at: datetime | None
     close_reason: str | None
     entries: tuple[Entry, ...]
+    restricted: bool = False  # linked to a protected person's application (支援措置)
+    withheld: bool = False    # ... and this reader may not see the person: name, kana, e-mail, phone blank
 
 
 def detail(bo: Backoffice, actor: Actor, inquiry_id: str) -> InquiryDetail:
@@ -248,11 +264,19 @@ def detail(bo: Backoffice, actor: Actor, inquiry_id: str) -> InquiryDetail:
         code = s.scalar(select(Staff.code).where(Staff.id == inq.assigned_staff_id)) if inq.assigned_staff_id else None
         entries = tuple(Entry(e.kind, e.staff_code, e.at, e.text) for e in s.scalars(
             select(InquiryEntry).where(InquiryEntry.inquiry_pk == inq.id).order_by(InquiryEntry.id)))
-        audit.record(s, actor, "inquiry.view", f"inquiry:{inq.inquiry_id}")
+        protected: dict[str, bool] = {}
+        name, kana, email, phone = inq.name, inq.name_kana, inq.email, inq.phone
+        if inq.application_pk is not None and restriction.is_restricted(s, inq.application_pk):
+            shown = restriction.may_open(actor)  # 支援措置: the person only for record.restricted
+            protected = {"restricted": True, "shown": shown}
+            if not shown:
+                name, kana, email, phone = "", "", None, None
+        audit.record(s, actor, "inquiry.view", f"inquiry:{inq.inquiry_id}", **protected)
         return InquiryDetail(inq.inquiry_id, inq.status, inq.channel, inq.received_at, inq.due_date,
-                             inq.name, inq.name_kana, inq.email, inq.phone, inq.application_id,
+                             name, kana, email, phone, inq.application_id,
                              inq.application_pk, inq.procedure, inq.category, inq.text, inq.department,
-                             code, inq.answered_at, inq.closed_at, inq.close_reason, entries)
+                             code, inq.answered_at, inq.closed_at, inq.close_reason, entries,
+                             restricted=bool(protected), withheld=bool(protected) and not protected["shown"])
 
 
 def inquiries_of_application(bo: Backoffice, actor: Actor, application_pk: int) -> list[InquiryRow]:
@@ -261,7 +285,7 @@ def inquiries_of_application(bo: Backoffice, actor: Actor, application_pk: int) 
     with bo.db.read() as s:
         q = (select(Inquiry, Staff.code).outerjoin(Staff, Staff.id == Inquiry.assigned_staff_id)
              .where(Inquiry.application_pk == application_pk, *_scope(actor)).order_by(Inquiry.id))
-        return [_row(i, code) for i, code in s.execute(q)]
+        return _masked_rows(s, [(i, code) for i, code in s.execute(q)])
 
 
 # ------------------------------------------------------------------ handling
