@@ -16,6 +16,7 @@ are installed by the city's installer — see docs/admin-guide-en.md and docs/in
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import re
 import shutil
 import subprocess
@@ -66,10 +67,20 @@ def _data_args() -> list[str]:
     return [f"--add-data={src}{sep}{dest}" for src, dest in data_pairs() if src.exists()]
 
 
+def _metadata_args() -> list[str]:
+    """The package's metadata (its version, for Help → About) when it is installed (pip
+    install -e .); a build from a checkout that was never installed shows the version as unknown."""
+    try:
+        importlib.metadata.distribution("backoffice")
+    except importlib.metadata.PackageNotFoundError:
+        return []
+    return ["--copy-metadata=backoffice"]
+
+
 def _pyinstaller(entry: Path, name: str, dist: Path, work: Path, windowed: bool) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--name", name,
            "--distpath", str(dist), "--workpath", str(work), "--specpath", str(work),
-           "--paths", str(ROOT), *_data_args(), "--copy-metadata=backoffice"]
+           "--paths", str(ROOT), *_data_args(), *_metadata_args()]
     cmd += [f"--hidden-import={m}" for m in HIDDEN_IMPORTS]
     cmd += [f"--collect-all={m}" for m in COLLECT]
     if windowed:

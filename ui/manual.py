@@ -93,6 +93,7 @@ def section_for(page: QWidget | None, actor: Actor | None = None) -> str | None:
     return SECTIONS.get(name)
 
 
+_PICTURE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
 _CJK = "\u3000-\u30ff\u3400-\u9fff\uff00-\uffef"
 # a line break between two Japanese characters: Markdown would show it as a space
 _SOFT_BREAK = re.compile(rf"(?<=[{_CJK}])\n[ \t]*(?=[{_CJK}])")
@@ -183,32 +184,23 @@ class ManualWindow(QWidget):
         folder = str(self.path.parent)
         self.browser.setSearchPaths([folder])
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(folder + "/"))
-        self.browser.setMarkdown(readable_markdown(text))
-        self._fit_images()
+        self.browser.setMarkdown(readable_markdown(text))  # (this clears the document's resources)
+        self._fit_images(text)
         self._read_headings()
         return True
 
-    def _fit_images(self) -> None:
-        """Screenshots wider than MAX_IMAGE_WIDTH are drawn at that width (same proportions)."""
+    def _fit_images(self, text: str) -> None:
+        """Screenshots wider than MAX_IMAGE_WIDTH are shown at that width, scaled smoothly once
+        here (the layout would scale them pixel by pixel, and the
+        small text in them breaks up)."""
+        assert self.path is not None
         doc = self.browser.document()
-        block = doc.begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                fmt = fragment.charFormat()
-                if fmt.isImageFormat():
-                    image = fmt.toImageFormat()
-                    size = QImage(str(self.path.parent / image.name()) if self.path else "").size()
-                    if size.width() > MAX_IMAGE_WIDTH:
-                        image.setWidth(MAX_IMAGE_WIDTH)
-                        image.setHeight(size.height() * MAX_IMAGE_WIDTH / size.width())
-                        cursor = QTextCursor(doc)
-                        cursor.setPosition(fragment.position())
-                        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-                        cursor.setCharFormat(image)
-                it += 1
-            block = block.next()
+        for name in sorted(set(_PICTURE.findall(text))):
+            image = QImage(str(self.path.parent / name))
+            if image.width() > MAX_IMAGE_WIDTH:
+                doc.addResource(QTextDocument.ResourceType.ImageResource, doc.baseUrl().resolved(QUrl(name)), image.scaledToWidth(
+                    MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation))
+        doc.markContentsDirty(0, doc.characterCount())  # laid out again with the smaller pictures
 
     def _read_headings(self) -> None:
         self.headings = []
@@ -222,6 +214,7 @@ class ManualWindow(QWidget):
                 self.headings.append(heading)
                 if level in (2, 3):
                     item = QTreeWidgetItem([heading.text])
+                    item.setToolTip(0, heading.text)  # long titles are elided in the narrow tree
                     item.setData(0, Qt.ItemDataRole.UserRole, block.position())
                     if level == 2 or chapter is None:
                         self.contents.addTopLevelItem(item)
