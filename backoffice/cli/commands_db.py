@@ -28,6 +28,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sr.add_argument("--password-stdin", action="store_true",
                     help="read each password asked for as one line of standard input, in the "
                          "order the prompts would come")
+    sr.add_argument("--agent", action="store_true",
+                    help="also create the sync agent's own role (--agent-role, default "
+                         "backoffice_agent) with only its jobs' rights (issue 19)")
     sr.set_defaults(handler=cmd_setup_roles)
     up = dsub.add_parser(
         "upgrade",
@@ -44,6 +47,8 @@ def _role_options(p: argparse.ArgumentParser) -> None:
                    help="the role that owns the schema (default backoffice_owner)")
     p.add_argument("--auditor", default="backoffice_auditor", metavar="ROLE",
                    help="the read-only role for the audit trail (default backoffice_auditor)")
+    p.add_argument("--agent-role", default="backoffice_agent", metavar="ROLE",
+                   help="the sync agent's own role (default backoffice_agent)")
 
 
 class _Asker:
@@ -66,16 +71,17 @@ class _Asker:
 
 def cmd_setup_roles(bo: Backoffice, args: argparse.Namespace) -> int:
     ask = _Asker(args.password_stdin)
-    names = roles.RoleNames(owner=args.owner, auditor=args.auditor)
+    names = roles.RoleNames(owner=args.owner, auditor=args.auditor, agent=args.agent_role)
     for line in roles.setup_roles(bo.config.database_url, ask, superuser=args.superuser, names=names,
-                                  reset=frozenset(args.reset_password), new_password=ask.new):
+                                  reset=frozenset(args.reset_password), new_password=ask.new,
+                                  agent=args.agent):
         print(line, file=sys.stderr if line.startswith("warning:") else sys.stdout)
     return 0
 
 
 def cmd_upgrade(bo: Backoffice, args: argparse.Namespace) -> int:
     ask = _Asker(args.password_stdin)
-    names = roles.RoleNames(owner=args.owner, auditor=args.auditor)
+    names = roles.RoleNames(owner=args.owner, auditor=args.auditor, agent=args.agent_role)
     before, after = roles.upgrade(bo.config.database_url, ask, names=names)
     if before == after:
         print(f"database is up to date (schema {after}); grants applied")

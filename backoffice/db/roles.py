@@ -65,20 +65,31 @@ class NotInOrder(UsageError):
     """A set-up step run before the step it needs (exit 2, with the step to run first)."""
 
 
+# Issue 19: the unattended agent's own role (sync, register exchange, export, audit check,
+# retention), made by `db setup-roles --agent`; its grants (`grant_agent`) are applied by every
+# `db upgrade` once it exists. What its jobs never need it does not get:
+AGENT_NO_ACCESS = ("login_throttle",)  # the desktop's login throttle
+AGENT_READ_ONLY = ("staff", "staff_roles", "staff_departments", "issuing_keys", "procedure_versions",
+                   "alembic_version")  # accounts, keys and catalog are the administrators'
+AGENT_HIDDEN_COLUMNS = {"staff": ("password_hash",),  # never the password hashes
+                        "documents": ("data",)}  # writes attachments and blanks them, never reads them
+
+
 @dataclass(frozen=True)
 class RoleNames:
     owner: str = "backoffice_owner"
     app: str = "backoffice_app"
     auditor: str = "backoffice_auditor"
+    agent: str = "backoffice_agent"
 
     def check(self) -> None:
-        names = (self.owner, self.app, self.auditor)
+        names = (self.owner, self.app, self.auditor, self.agent)
         for name in names:
             if not ROLE_RE.match(name):
                 raise UsageError(f"role name {name!r}: use lower-case letters, digits and '_' "
                                  "(at most 63, not starting with a digit)")
         if len(set(names)) != len(names):
-            raise UsageError(f"the owner, application and auditor roles must differ: {', '.join(names)}")
+            raise UsageError(f"the owner, application, auditor and agent roles must differ: {', '.join(names)}")
 
 
 def server_url(database_url: str) -> URL:
@@ -182,7 +193,7 @@ def _scram(conn: Any, role: str, password: str) -> str:
 
 def setup_roles(database_url: str, ask: Ask, *, superuser: str = "postgres",
                 names: RoleNames | None = None, reset: frozenset[str] = frozenset(),
-                new_password: Callable[[str], str] | None = None) -> list[str]:
+                new_password: Callable[[str], str] | None = None, agent: bool = False) -> list[str]:
     """As the server's superuser: create the three roles (LOGIN, SCRAM password), the
     database owned by the owner, and the connect/schema rights. Idempotent: existing roles
     keep their password unless named in `reset`; an existing database is kept if the owner
@@ -192,12 +203,12 @@ def setup_roles(database_url: str, ask: Ask, *, superuser: str = "postgres",
 
     url = server_url(database_url)
     names = names or RoleNames(app=url.username or "backoffice_app")
-    names = RoleNames(names.owner, url.username or names.app, names.auditor)
+    names = RoleNames(names.owner, url.username or names.app, names.auditor, names.agent)
     names.check()
-    unknown = reset - {names.owner, names.app, names.auditor}
+    made = (names.owner, names.app, names.auditor, *((names.agent,) if agent else ()))
+    unknown = reset - set(made)
     if unknown:
-        raise UsageError(f"--reset-password {', '.join(sorted(unknown))}: not one of "
-                         f"{names.owner}, {names.app}, {names.auditor}")
+        raise UsageError(f"--reset-password {', '.join(sorted(unknown))}: not one of {', '.join(made)}")
     database = url.database or ""
     out: list[str] = []
     if (note := _tls_note(url)) is not None:
@@ -220,7 +231,7 @@ def setup_roles(database_url: str, ask: Ask, *, superuser: str = "postgres",
         if row is None or not (row[0] or (row[1] and row[2])):
             raise UsageError(f"{superuser} may not create roles and databases; run "
                              "'backoffice db setup-roles --superuser NAME' with the server's superuser")
-        for role in (names.owner, names.app, names.auditor):
+        for role in made:
             exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
             if exists and role not in reset:
                 out.append(f"role {role} exists; unchanged")
@@ -248,8 +259,8 @@ def setup_roles(database_url: str, ask: Ask, *, superuser: str = "postgres",
                              f"--owner {owner_row[0]}")
         else:
             out.append(f"database {database} exists (owner {names.owner}); unchanged")
-        others = sql.SQL(", ").join(sql.Identifier(r) for r in (names.app, names.auditor))
-        connecting = sql.SQL(", ").join(sql.Identifier(r) for r in (names.app, names.auditor, PERSON_GROUP))
+        others = sql.SQL(", ").join(sql.Identifier(r) for r in made[1:])
+        connecting = sql.SQL(", ").join(sql.Identifier(r) for r in (*made[1:], PERSON_GROUP))
         conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(database)))
         conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(database), connecting))
     with connect(as_user(url, superuser, database), ask, "superuser") as conn:
@@ -289,6 +300,40 @@ def apply_grants(conn: Any, names: RoleNames, schema: str = "public") -> None:
     each("GRANT INSERT ON {} TO {}", ("audit_log",), auditor)  # its own verification is audited
     if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (PERSON_GROUP,)).fetchone() is not None:
         grant_persons(conn, schema)
+    if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (names.agent,)).fetchone() is not None:
+        grant_agent(conn, names.agent, schema)
+
+
+def grant_agent(conn: Any, agent: str, schema: str = "public") -> None:
+    """The agent's role (issue 19): rows of what its jobs read and write; the audit log and
+    its checkpoints only added to; accounts, keys and the catalog read only (staff without
+    the password hashes); attachments written and blanked by retention but never read
+    (documents without `data`); nothing of the login throttle."""
+    from psycopg import sql
+
+    a, s = sql.Identifier(agent), sql.Identifier(schema)
+    tables = [r[0] for r in conn.execute(
+        "SELECT tablename FROM pg_tables WHERE schemaname = %s ORDER BY tablename", (schema,)).fetchall()]
+    conn.execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(s, a))
+    conn.execute(sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA {} FROM {}").format(s, a))
+    for table in tables:
+        if table in AGENT_NO_ACCESS:
+            continue
+        t = sql.Identifier(schema, table)
+        hidden = AGENT_HIDDEN_COLUMNS.get(table)
+        if hidden is None:
+            conn.execute(sql.SQL("GRANT SELECT ON {} TO {}").format(t, a))
+        else:
+            columns = [r[0] for r in conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = %s AND "
+                "table_name = %s ORDER BY ordinal_position", (schema, table)).fetchall() if r[0] not in hidden]
+            conn.execute(sql.SQL("GRANT SELECT ({}) ON {} TO {}").format(
+                sql.SQL(", ").join(sql.Identifier(c) for c in columns), t, a))
+        if table in APPEND_ONLY:
+            conn.execute(sql.SQL("GRANT INSERT ON {} TO {}").format(t, a))
+        elif table not in AGENT_READ_ONLY:
+            conn.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(t, a))
+    conn.execute(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {} TO {}").format(s, a))
 
 
 def grant_persons(conn: Any, schema: str = "public", group: str = PERSON_GROUP) -> None:
@@ -335,7 +380,7 @@ def upgrade(database_url: str, ask: Ask, *, names: RoleNames | None = None) -> t
 
     url = server_url(database_url)
     names = names or RoleNames(app=url.username or "backoffice_app")
-    names = RoleNames(names.owner, url.username or names.app, names.auditor)
+    names = RoleNames(names.owner, url.username or names.app, names.auditor, names.agent)
     names.check()
     owner_url = as_user(url, names.owner)
     holder: list[Any] = []
