@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -19,7 +20,7 @@ from . import labels
 def _key_names() -> dict[str, str]:
     return {
         "revision": QCoreApplication.translate("AuditText", "Revision"), "from_status": QCoreApplication.translate("AuditText", "From"), "to_status": QCoreApplication.translate("AuditText", "To"),
-        "reason": QCoreApplication.translate("AuditText", "Reason"), "attention": QCoreApplication.translate("AuditText", "Needs attention"), "bundle_id": QCoreApplication.translate("AuditText", "Bundle"),
+        "reason": QCoreApplication.translate("AuditText", "Reason"), "attention": QCoreApplication.translate("AuditText", "Needs attention"), "bundle_id": QCoreApplication.translate("AuditText", "Application data"),
         "serial": QCoreApplication.translate("AuditText", "Serial"), "application": QCoreApplication.translate("AuditText", "Application"), "counter": QCoreApplication.translate("AuditText", "Counter"),
         "source": QCoreApplication.translate("AuditText", "Booked"), "starts_at": QCoreApplication.translate("AuditText", "Time"), "kind": QCoreApplication.translate("AuditText", "Document"), "kid": QCoreApplication.translate("AuditText", "Key"),
         "out": QCoreApplication.translate("AuditText", "File"), "file": QCoreApplication.translate("AuditText", "File"), "procedure": QCoreApplication.translate("AuditText", "Procedure"), "rows": QCoreApplication.translate("AuditText", "Rows"),
@@ -30,16 +31,17 @@ def _key_names() -> dict[str, str]:
         "slot": QCoreApplication.translate("AuditText", "Time"), "receipt": QCoreApplication.translate("AuditText", "Receipt"), "problem": QCoreApplication.translate("AuditText", "Problem"),
         "previous_status": QCoreApplication.translate("AuditText", "Previous status"), "previous": QCoreApplication.translate("AuditText", "Previous"), "original": QCoreApplication.translate("AuditText", "Original"),
         "holder": QCoreApplication.translate("AuditText", "Held by"), "entries": QCoreApplication.translate("AuditText", "Entries"), "document": QCoreApplication.translate("AuditText", "Document"),
-        "applications": QCoreApplication.translate("AuditText", "Applications"), "batches": QCoreApplication.translate("AuditText", "Batches"), "intact": QCoreApplication.translate("AuditText", "Intact"),
+        "applications": QCoreApplication.translate("AuditText", "Applications"), "batches": QCoreApplication.translate("AuditText", "Export files"), "intact": QCoreApplication.translate("AuditText", "Intact"),
         "first_bad_seq": QCoreApplication.translate("AuditText", "First altered entry"), "head_seq": QCoreApplication.translate("AuditText", "Newest entry"),
         "revisions": QCoreApplication.translate("AuditText", "Revisions"), "anonymized": QCoreApplication.translate("AuditText", "Anonymized"), "kept_files": QCoreApplication.translate("AuditText", "Files kept"),
     }
 
 
 # Paging bookkeeping and digests: not something a person reads.
-# Location codes and key ids are identifiers, shown in the tooltip only.
-_HIDDEN = {"after_seq", "body_sha256", "head_hash", "notice_event", "counts", "counter", "kid"}
+# Location codes, key ids and bundle ids (UUIDs) are identifiers, shown in the tooltip only.
+_HIDDEN = {"after_seq", "body_sha256", "head_hash", "notice_event", "counts", "counter", "kid", "bundle_id"}
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _value(key: str, value: Any, catalog: Catalog | None) -> str:
@@ -65,6 +67,8 @@ def _value(key: str, value: Any, catalog: Catalog | None) -> str:
         return labels.quarantine_reason_label(value)
     if isinstance(value, str) and _TIMESTAMP.match(value):
         return labels.when_text(value)
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        return labels.day(date.fromisoformat(value))  # 「日付: 2026年11月30日」, never 2026-11-30
     if key == "source":
         return {"hand": QCoreApplication.translate("AuditText", "by hand"), "application": QCoreApplication.translate("AuditText", "from the application")}.get(str(value), QCoreApplication.translate("AuditText", "other"))
     if key == "amount" and isinstance(value, int):
@@ -115,17 +119,42 @@ def detail_json(detail: dict[str, Any] | None) -> str:
     return json.dumps(detail, ensure_ascii=False, sort_keys=True, indent=1) if detail else ""
 
 
-def target_text(target: str | None) -> str:
-    """`application:OSK-2026-0000001` → 「申請 OSK-2026-0000001」."""
+# Identifiers a person cannot read (UUIDs, hex digests, file names made of them): the kind of
+# target is said in words, the identifier stays in the tooltip.
+_OPAQUE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{12,}", re.IGNORECASE)
+
+
+def _target_kinds() -> dict[str, str]:
+    return {"application": QCoreApplication.translate("AuditText", "Application"), "applications": QCoreApplication.translate("AuditText", "Application lists and searches"),
+            "staff": QCoreApplication.translate("AuditText", "Staff"), "export": QCoreApplication.translate("AuditText", "Export file"),
+            "key": QCoreApplication.translate("AuditText", "Key"), "settlement": QCoreApplication.translate("AuditText", "Settlement file"),
+            "appointment": QCoreApplication.translate("AuditText", "Appointment"), "certificate": QCoreApplication.translate("AuditText", "Certificate"),
+            "bundle": QCoreApplication.translate("AuditText", "Application data"), "audit": QCoreApplication.translate("AuditText", "Audit log"),
+            "document": QCoreApplication.translate("AuditText", "Attachment"), "quarantine": QCoreApplication.translate("AuditText", "Quarantine"),
+            "counter": QCoreApplication.translate("AuditText", "Counter"), "payment": QCoreApplication.translate("AuditText", "Payment"),
+            "retention": QCoreApplication.translate("AuditText", "Retention"), "inquiry": QCoreApplication.translate("AuditText", "Inquiry"),
+            "inquiries": QCoreApplication.translate("AuditText", "Inquiries"), "faq": QCoreApplication.translate("AuditText", "FAQ"),
+            "announcement": QCoreApplication.translate("AuditText", "Announcement"), "procedure": QCoreApplication.translate("AuditText", "Procedure"),
+            "portal": QCoreApplication.translate("AuditText", "Portal"), "ack": QCoreApplication.translate("AuditText", "Portal acknowledgement"),
+            "record_batch": QCoreApplication.translate("AuditText", "Register exchange"), "login": QCoreApplication.translate("AuditText", "Login"),
+            "logout": QCoreApplication.translate("AuditText", "Logout")}
+
+
+def target_text(target: str | None, catalog: Catalog | None = None, name: str | None = None) -> str:
+    """What an entry is about, in words: `application:OSK-2026-0000001` → 「申請 OSK-2026-0000001」,
+    `certificate:2026-KO-00000001` → 「証明書 2026-KO-00000001」, `staff:r001` → 「職員 山田 花子」
+    (`name`, looked up by the core), `procedure:juminhyo-copy` → the procedure's name. The whole
+    log (`audit:chain`), settlement files (a digest), application data (a UUID file name),
+    inquiries and portal files are said by kind only; the recorded target is the tooltip."""
     if not target:
         return ""
     kind, _, ident = target.partition(":")
-    kinds = {"application": QCoreApplication.translate("AuditText", "Application"), "staff": QCoreApplication.translate("AuditText", "Staff"), "export": QCoreApplication.translate("AuditText", "Export batch"),
-             "key": QCoreApplication.translate("AuditText", "Key"), "settlement": QCoreApplication.translate("AuditText", "Settlement file"), "appointment": QCoreApplication.translate("AuditText", "Appointment"),
-             "certificate": QCoreApplication.translate("AuditText", "Document"), "bundle": QCoreApplication.translate("AuditText", "Bundle"), "audit": QCoreApplication.translate("AuditText", "Audit log"),
-             "document": QCoreApplication.translate("AuditText", "Attachment"), "quarantine": QCoreApplication.translate("AuditText", "Quarantine"), "counter": QCoreApplication.translate("AuditText", "Counter"),
-             "payment": QCoreApplication.translate("AuditText", "Payment"), "retention": QCoreApplication.translate("AuditText", "Retention")}
-    if not ident or kind in ("counter", "key"):  # location codes and key ids: in the tooltip
-        return kinds.get(kind, QCoreApplication.translate("AuditText", "Other"))
-    other = QCoreApplication.translate("AuditText", "Other")
-    return f"{kinds.get(kind, other)} {ident}"
+    kinds = _target_kinds()
+    label = kinds.get(kind, QCoreApplication.translate("AuditText", "Other"))
+    if kind == "staff":
+        return f"{label} {name}" if name else label  # a code is not for reading
+    if kind == "procedure" and ident and catalog is not None:
+        return f"{label} {labels.procedure_name(catalog, ident)}"
+    if kind in ("application", "certificate", "appointment", "export") and ident and not _OPAQUE.search(ident):
+        return f"{label} {ident}"
+    return label

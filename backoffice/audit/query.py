@@ -20,7 +20,7 @@ from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.audit.log import ChainReport
-from backoffice.db.models import Application, AuditEntry
+from backoffice.db.models import Application, AuditEntry, Staff
 from backoffice.platform.context import Backoffice
 from backoffice.platform.timeutil import as_utc
 
@@ -38,6 +38,10 @@ class AuditRow:
     action: str
     target: str
     detail: dict[str, Any]
+    # names for reading (the viewer): the acting staff member's, and the named staff member's
+    # when the target is `staff:<code>`; None for the system's workers and unknown codes
+    actor_name: str | None = None
+    target_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -100,8 +104,14 @@ def search(bo: Backoffice, actor: Actor, *, staff_code: str | None = None,
         # applications (their text may be a name) are left out; the rest names no applicant
         q = q.where(or_(~AuditEntry.target.startswith("application"), AuditEntry.target.in_(theirs)))
     with bo.db.write() as s:
+        entries = list(s.scalars(q))
+        codes = {e.actor for e in entries} | {e.target[6:] for e in entries if e.target.startswith("staff:")}
+        names: dict[str, str] = {code: name for code, name in s.execute(
+            select(Staff.code, Staff.name).where(Staff.code.in_(sorted(codes))))} if codes else {}
         rows = [AuditRow(e.seq, as_utc(e.at), e.actor, e.workstation, e.action, e.target,
-                         _shown_detail(actor, e.action, dict(e.detail or {}))) for e in s.scalars(q)]
+                         _shown_detail(actor, e.action, dict(e.detail or {})), names.get(e.actor),
+                         names.get(e.target[6:]) if e.target.startswith("staff:") else None)
+                for e in entries]
         audit.record(s, actor, "audit.search", "audit", after_seq=after_seq, results=len(rows), **filters)
     return rows
 

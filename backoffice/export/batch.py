@@ -72,6 +72,7 @@ class BatchInfo:
     manifest_path: Path | None = None
     replaced: int = 0
     recovered: bool = False  # completed after an interrupted run
+    created_by_name: str | None = None  # the staff member's name (history), for reading
 
 
 class ExportError(BackofficeError):
@@ -433,13 +434,13 @@ def history(bo: Backoffice, actor: Actor, limit: int = 100) -> list[BatchInfo]:
     """The newest batches first, with row counts and hashes (no personal data)."""
     require(actor, "export.view")
     with bo.db.read() as s:
-        q = select(ExportBatch, Staff.code).outerjoin(Staff, Staff.id == ExportBatch.created_by)
+        q = select(ExportBatch, Staff.code, Staff.name).outerjoin(Staff, Staff.id == ExportBatch.created_by)
         theirs = _theirs(bo, actor)
         if theirs is not None:  # their procedures' batches (ALL ones only for every department)
             q = q.where(ExportBatch.procedure.in_(sorted(theirs)) if set(bo.catalog.codes()) - theirs
                         else ExportBatch.procedure.is_(None) | ExportBatch.procedure.in_(sorted(theirs)))
         rows = s.execute(q.order_by(ExportBatch.id.desc()).limit(limit)).all()
-        return [_info(b, code) for b, code in rows]
+        return [_info(b, code, created_by_name=name) for b, code, name in rows]
 
 
 def pending_counts(bo: Backoffice, actor: Actor) -> dict[str, int]:

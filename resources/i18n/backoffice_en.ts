@@ -1551,228 +1551,354 @@
 <context>
     <name>CounterEntryPage</name>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="216"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="275"/>
         <source>%1 yen (paid at the counter)</source>
         <translation>%1 yen (paid at the counter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="70"/>
-        <location filename="../../ui/pages/counter_entry_page.py" line="165"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="83"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="222"/>
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="268"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="334"/>
         <source>1 to 99</source>
         <translation>1 to 99</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="267"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="333"/>
         <source>A whole number</source>
         <translation>A whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="82"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="95"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>Accept (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="285"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="351"/>
         <source>Accepted as %1. Hand the reception slip to the citizen.</source>
         <translation>Accepted as %1. Hand the reception slip to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="122"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="157"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="273"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="339"/>
         <source>Already used for another payment</source>
         <translation>Already used for another payment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="115"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="149"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="67"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="80"/>
         <source>At the counter</source>
         <translation>At the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="120"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="154"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="68"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="81"/>
         <source>By mail</source>
         <translation>By mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="275"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="341"/>
         <source>Check this field</source>
         <translation>Check this field</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="269"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="335"/>
         <source>Choose from the list</source>
         <translation>Choose from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="71"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="84"/>
         <source>Driver&apos;s license</source>
         <translation>Driver&apos;s license</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="128"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="163"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="91"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="104"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="74"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="87"/>
         <source>Health insurance eligibility certificate</source>
         <translation>Health insurance eligibility certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="126"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="161"/>
         <source>Identity document checked</source>
         <translation>Identity document checked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="124"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="159"/>
         <source>Identity, paper and payment</source>
         <translation>Identity, paper and payment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="265"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="330"/>
         <source>In the future</source>
         <translation>In the future</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="263"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="328"/>
         <source>Katakana only</source>
         <translation>Katakana only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="72"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="85"/>
         <source>My Number card (also as health insurance card)</source>
         <translation>My Number card (also as health insurance card)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="118"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="110"/>
+        <source>Choose a file… (Ctrl+O)</source>
+        <translation>Choose a file… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="112"/>
+        <source>Take in from the scan folder (Ctrl+I)</source>
+        <translation>Take in from the scan folder (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="152"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="119"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="153"/>
         <source>Name in kana</source>
         <translation>Name in kana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="217"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="177"/>
+        <source>Paper documents (scan)</source>
+        <translation>Paper documents (scan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="180"/>
+        <source>Waiting scans</source>
+        <translation>Waiting scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="276"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="264"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="297"/>
+        <source>Not saved: the scan cannot be attached (see beside the form).</source>
+        <translation>Not saved: the scan cannot be attached (see beside the form).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="329"/>
         <source>Not a date (e.g. 19850401)</source>
         <translation>Not a date (e.g. 19850401)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="272"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="332"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="396"/>
+        <source>No such postal code</source>
+        <translation>No such postal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="338"/>
         <source>Not in the catalog</source>
         <translation>Not in the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="247"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="415"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="417"/>
+        <source>%1 (%2 pages)</source>
+        <translation>%1 (%2 pages)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="433"/>
+        <source>Scanned paper documents</source>
+        <translation>Scanned paper documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="434"/>
+        <source>PDF and images (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF and images (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="447"/>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="467"/>
+        <source>No scan: the application is saved without paper documents.</source>
+        <translation>No scan: the application is saved without paper documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="470"/>
+        <source>%1, %2 pages: attached when the application is saved.</source>
+        <translation>%1, %2 pages: attached when the application is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="480"/>
+        <source>Taking in the scan folder…</source>
+        <translation>Taking in the scan folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="489"/>
+        <source>Taken in: %1. Refused and set aside: %2.</source>
+        <translation>Taken in: %1. Refused and set aside: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="504"/>
+        <source>Not a PDF, PNG or JPEG file</source>
+        <translation>Not a PDF, PNG or JPEG file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="505"/>
+        <source>The file&apos;s name and content do not agree</source>
+        <translation>The file&apos;s name and content do not agree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="506"/>
+        <source>Too large (over the size, page or pixel limit)</source>
+        <translation>Too large (over the size, page or pixel limit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="507"/>
+        <source>The file is damaged or cannot be read</source>
+        <translation>The file is damaged or cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="508"/>
+        <source>The PDF is password protected</source>
+        <translation>The PDF is password protected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="509"/>
+        <source>The file takes too long to read</source>
+        <translation>The file takes too long to read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="510"/>
+        <source>Not a file</source>
+        <translation>Not a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="511"/>
+        <source>This scan is already attached to another application</source>
+        <translation>This scan is already attached to another application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="512"/>
+        <source>This scan is no longer waiting</source>
+        <translation>This scan is no longer waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="514"/>
+        <source>The file cannot be taken in</source>
+        <translation>The file cannot be taken in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="312"/>
         <source>Not saved: correct the marked fields (what you typed is kept).</source>
         <translation>Not saved: correct the marked fields (what you typed is kept).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="84"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="97"/>
         <source>Open the reception slip again</source>
         <translation>Open the reception slip again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="75"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="88"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="127"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="162"/>
         <source>Paper pages taken in</source>
         <translation>Paper pages taken in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="73"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="86"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="121"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="155"/>
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="117"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="151"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="129"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="164"/>
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="123"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="158"/>
         <source>Receive the document</source>
         <translation>Receive the document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="262"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="327"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="226"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="285"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="266"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="331"/>
         <source>Seven digits (e.g. 5300001)</source>
         <translation>Seven digits (e.g. 5300001)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="271"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="337"/>
         <source>Too long</source>
         <translation>Too long</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="270"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="336"/>
         <source>Yes or no</source>
         <translation>Yes or no</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="62"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="75"/>
         <source>e.g. 19850401</source>
         <translation>e.g. 19850401</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="175"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="232"/>
         <source>e.g. 20261130</source>
         <translation>e.g. 20261130</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="64"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="77"/>
         <source>e.g. 5300001</source>
         <translation>e.g. 5300001</translation>
     </message>
@@ -3027,6 +3153,11 @@
         <location filename="../../ui/errors.py" line="229"/>
         <source>The reason is at most 200 characters.</source>
         <translation>The reason is at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="230"/>
+        <source>Bookings were made meanwhile that the change would also affect. Nothing was saved. Check the effect again.</source>
+        <translation>Bookings were made meanwhile that the change would also affect. Nothing was saved. Check the effect again.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="244"/>
@@ -5157,27 +5288,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="161"/>
+        <location filename="../../ui/manual.py" line="162"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="174"/>
+        <location filename="../../ui/manual.py" line="175"/>
         <source>The staff manual is not installed on this computer. Ask the administrator to reinstall the application, or read the printed manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="182"/>
+        <location filename="../../ui/manual.py" line="183"/>
         <source>The staff manual could not be read. Ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="283"/>
+        <location filename="../../ui/manual.py" line="286"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="296"/>
+        <location filename="../../ui/manual.py" line="299"/>
         <source>That document is not part of the manual in the application; ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6457,7 +6588,7 @@
     <message>
         <location filename="../../ui/sanitize_text.py" line="74"/>
         <source>The PDF is password protected</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF is password protected</translation>
     </message>
     <message>
         <location filename="../../ui/sanitize_text.py" line="75"/>

@@ -519,7 +519,7 @@
     <message>
         <location filename="../../ui/pages/application_page.py" line="128"/>
         <source>Open an application from a queue (Enter) or take the next one (Ctrl+N).</source>
-        <translation>審査キューから申請を開く（Enter）か、次の申請を取得（Ctrl+N）してください。</translation>
+        <translation>審査審査キューから申請を開く（Enter）か、次の申請を取得（Ctrl+N）してください。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/application_page.py" line="163"/>
@@ -1581,228 +1581,354 @@
 <context>
     <name>CounterEntryPage</name>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="216"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="275"/>
         <source>%1 yen (paid at the counter)</source>
         <translation>%1円（窓口で支払い）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="70"/>
-        <location filename="../../ui/pages/counter_entry_page.py" line="165"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="83"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="222"/>
         <source>(choose)</source>
         <translation>（選択）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="268"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="334"/>
         <source>1 to 99</source>
         <translation>1〜99</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="267"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="333"/>
         <source>A whole number</source>
         <translation>整数で入力</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="82"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="95"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>受付する（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="285"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="351"/>
         <source>Accepted as %1. Hand the reception slip to the citizen.</source>
         <translation>受付番号 %1 で受け付けました。受付票をお渡しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="122"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="157"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="273"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="339"/>
         <source>Already used for another payment</source>
         <translation>別の支払いで使用済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="115"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="149"/>
         <source>Applicant</source>
         <translation>申請者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="67"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="80"/>
         <source>At the counter</source>
         <translation>窓口で受取</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="120"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="154"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="68"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="81"/>
         <source>By mail</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="275"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="341"/>
         <source>Check this field</source>
         <translation>確認してください</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="269"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="335"/>
         <source>Choose from the list</source>
         <translation>一覧から選択</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="71"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="84"/>
         <source>Driver&apos;s license</source>
         <translation>運転免許証</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="128"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="163"/>
         <source>Fee</source>
         <translation>手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="91"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="104"/>
         <source>Form</source>
         <translation>申請内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="74"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="87"/>
         <source>Health insurance eligibility certificate</source>
         <translation>資格確認書（健康保険）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="126"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="161"/>
         <source>Identity document checked</source>
         <translation>確認した本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="124"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="159"/>
         <source>Identity, paper and payment</source>
         <translation>本人確認・紙の書類・支払い</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="265"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="330"/>
         <source>In the future</source>
         <translation>未来の日付です</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="263"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="328"/>
         <source>Katakana only</source>
         <translation>カタカナで入力</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="72"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="85"/>
         <source>My Number card (also as health insurance card)</source>
         <translation>マイナンバーカード（マイナ保険証を含む）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="118"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="110"/>
+        <source>Choose a file… (Ctrl+O)</source>
+        <translation>ファイルを選ぶ…（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="112"/>
+        <source>Take in from the scan folder (Ctrl+I)</source>
+        <translation>スキャンフォルダから取り込む（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="152"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="119"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="153"/>
         <source>Name in kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="217"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="177"/>
+        <source>Paper documents (scan)</source>
+        <translation>紙の書類（スキャン）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="180"/>
+        <source>Waiting scans</source>
+        <translation>取込済みのスキャン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="276"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="264"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="297"/>
+        <source>Not saved: the scan cannot be attached (see beside the form).</source>
+        <translation>受付できませんでした。スキャンを添付できません（右側の表示を確認してください）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="329"/>
         <source>Not a date (e.g. 19850401)</source>
         <translation>日付ではありません（例 19850401）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="272"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="332"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="396"/>
+        <source>No such postal code</source>
+        <translation>郵便番号が見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="338"/>
         <source>Not in the catalog</source>
         <translation>手続一覧にありません</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="247"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="415"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="417"/>
+        <source>%1 (%2 pages)</source>
+        <translation>%1（%2ページ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="433"/>
+        <source>Scanned paper documents</source>
+        <translation>スキャンした紙の書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="434"/>
+        <source>PDF and images (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF と画像 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="447"/>
+        <source>Checking the file…</source>
+        <translation>ファイルを確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="467"/>
+        <source>No scan: the application is saved without paper documents.</source>
+        <translation>スキャンなし：紙の書類を添付せずに受付します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="470"/>
+        <source>%1, %2 pages: attached when the application is saved.</source>
+        <translation>%1（%2ページ）：受付時に申請に添付します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="480"/>
+        <source>Taking in the scan folder…</source>
+        <translation>スキャンフォルダから取り込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="489"/>
+        <source>Taken in: %1. Refused and set aside: %2.</source>
+        <translation>取り込み %1 件。受け付けられず別フォルダへ移したもの %2 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="504"/>
+        <source>Not a PDF, PNG or JPEG file</source>
+        <translation>PDF・PNG・JPEG のファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="505"/>
+        <source>The file&apos;s name and content do not agree</source>
+        <translation>ファイル名の拡張子と中身が一致しません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="506"/>
+        <source>Too large (over the size, page or pixel limit)</source>
+        <translation>大きすぎます（容量・ページ数・画素数の上限を超えています）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="507"/>
+        <source>The file is damaged or cannot be read</source>
+        <translation>ファイルが壊れているか読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="508"/>
+        <source>The PDF is password protected</source>
+        <translation>パスワードで保護された PDF です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="509"/>
+        <source>The file takes too long to read</source>
+        <translation>読み取りに時間がかかりすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="510"/>
+        <source>Not a file</source>
+        <translation>ファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="511"/>
+        <source>This scan is already attached to another application</source>
+        <translation>このスキャンは既に別の申請に添付されています</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="512"/>
+        <source>This scan is no longer waiting</source>
+        <translation>このスキャンは既に取込済みの一覧にありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="514"/>
+        <source>The file cannot be taken in</source>
+        <translation>このファイルは取り込めません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter_entry_page.py" line="312"/>
         <source>Not saved: correct the marked fields (what you typed is kept).</source>
         <translation>保存していません。印の付いた項目を直してください（入力した内容はそのままです）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="84"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="97"/>
         <source>Open the reception slip again</source>
         <translation>受付票をもう一度開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="75"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="88"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="127"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="162"/>
         <source>Paper pages taken in</source>
         <translation>取り込んだ紙の書類（枚）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="73"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="86"/>
         <source>Passport</source>
         <translation>パスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="121"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="155"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="117"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="151"/>
         <source>Procedure</source>
         <translation>手続</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="129"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="164"/>
         <source>Receipt number</source>
         <translation>領収番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="123"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="158"/>
         <source>Receive the document</source>
         <translation>受取方法</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="262"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="327"/>
         <source>Required</source>
         <translation>必須です</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="226"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="285"/>
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="266"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="331"/>
         <source>Seven digits (e.g. 5300001)</source>
         <translation>7桁の数字（例 5300001）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="271"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="337"/>
         <source>Too long</source>
         <translation>長すぎます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="270"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="336"/>
         <source>Yes or no</source>
         <translation>はい・いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="62"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="75"/>
         <source>e.g. 19850401</source>
         <translation>例 19850401</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="175"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="232"/>
         <source>e.g. 20261130</source>
         <translation>例 20261130</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter_entry_page.py" line="64"/>
+        <location filename="../../ui/pages/counter_entry_page.py" line="77"/>
         <source>e.g. 5300001</source>
         <translation>例 5300001</translation>
     </message>
@@ -3057,6 +3183,11 @@
         <location filename="../../ui/errors.py" line="229"/>
         <source>The reason is at most 200 characters.</source>
         <translation>理由は200文字までです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="230"/>
+        <source>Bookings were made meanwhile that the change would also affect. Nothing was saved. Check the effect again.</source>
+        <translation>確認のあとに、この変更の影響を受ける予約が入りました。保存していません。もう一度「影響を確認」を押してください。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="244"/>
@@ -5206,27 +5337,27 @@
         <translation>マニュアル内を検索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="161"/>
+        <location filename="../../ui/manual.py" line="162"/>
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="174"/>
+        <location filename="../../ui/manual.py" line="175"/>
         <source>The staff manual is not installed on this computer. Ask the administrator to reinstall the application, or read the printed manual.</source>
         <translation>この端末には職員向け操作マニュアルが入っていません。管理者にアプリの再インストールを依頼するか、印刷したマニュアルをご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="182"/>
+        <location filename="../../ui/manual.py" line="183"/>
         <source>The staff manual could not be read. Ask the administrator.</source>
         <translation>職員向け操作マニュアルを読み込めませんでした。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="283"/>
+        <location filename="../../ui/manual.py" line="286"/>
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="296"/>
+        <location filename="../../ui/manual.py" line="299"/>
         <source>That document is not part of the manual in the application; ask the administrator.</source>
         <translation>このリンク先の文書はアプリ内のマニュアルに含まれていません。管理者に確認してください。</translation>
     </message>

@@ -176,3 +176,17 @@ def test_scheduled_verify_notices_a_rewritten_tail(world):
 def test_system_actor_may_verify_but_not_read(world):
     bo, *_ = world
     assert audit_query.chain_status(bo, system_actor("ops")).intact
+
+
+def test_rows_carry_staff_names_for_reading(world):
+    """The viewer shows staff by name: the actor's name, and the named person's when the
+    target is a staff account; the system's workers and unknown codes have none."""
+    bo, sup, rev, made = world
+    with bo.db.write() as s:
+        audit.record(s, sup, "staff.unlock", "staff:rev1")
+        audit.record(s, sup, "staff.unlock", "staff:nobody")
+        audit.record(s, system_actor("sync"), "intake.ingest", "bundle:x.zip")
+    rows = audit_query.search(bo, sup, limit=3)
+    assert [(r.actor_name, r.target_name) for r in rows] == [(None, None), ("職員 sup1", None), ("職員 sup1", "職員 rev1")]
+    by_rev = audit_query.search(bo, sup, staff_code="rev1")
+    assert {r.actor_name for r in by_rev} == {"職員 rev1"}

@@ -118,7 +118,7 @@ def test_payments_page_imports_and_records(qtbot, ui_bo, workers, tmp_path):
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.import_file(str(f))
     wait_idle(qtbot, workers)
-    assert "2 new" in page.message.text() and "cp932" in page.message.text()
+    assert "2 new" in page.message.text() and "Shift_JIS" in page.message.text()  # cp932 in words
     assert [page.mismatch_model.row(i).kind for i in range(page.mismatch_model.rowCount())] == ["amount_differs"]
     assert page.refund_model.rowCount() == 1
     page.refunds.selectRow(0)

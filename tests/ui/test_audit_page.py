@@ -59,7 +59,9 @@ def test_supervisor_filters_pages_and_verifies(qtbot, filled, people, workers, t
     assert actions[:3] == ["application.approve", "application.start_review", "application.claim"]
     assert {page.model.row_at(r).target for r in range(page.model.rowCount())} == {
         f"application:{made.application_id}"}
-    assert page.model.index(0, AuditModel.COL_ACTOR).data() == "rev1"
+    # the staff member by name; the code is the tooltip
+    assert page.model.index(0, AuditModel.COL_ACTOR).data() == "審査 太郎"
+    assert page.model.index(0, AuditModel.COL_ACTOR).data(Qt.ItemDataRole.ToolTipRole) == "rev1"
 
     # everything, in pages of 10: scrolling to the end fetches the next page
     page.model.page_size = 10

@@ -80,8 +80,10 @@ class AuditModel(KeysetPagedModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_AT:
                 return f"{labels.when(r.at)}:{r.at.second:02d}"
-            return (str(r.seq), "", labels.actor_label(r.actor), r.workstation, labels.audit_action_label(r.action),
-                    target_text(r.target), detail_text(r.detail, self.catalog))[col]
+            # staff by name (their code is the tooltip); targets said in words
+            return (str(r.seq), "", r.actor_name or labels.actor_label(r.actor), r.workstation,
+                    labels.audit_action_label(r.action), target_text(r.target, self.catalog, r.target_name),
+                    detail_text(r.detail, self.catalog))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             # the exact recorded values, for whoever compares with `backoffice audit` output
             if col == self.COL_AT:

@@ -38,7 +38,7 @@ class QuarantineModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = (self.tr("Quarantined at"), self.tr("Bundle"), self.tr("Reason"), self.tr("What to do"))
+        names = (self.tr("Quarantined at"), self.tr("File name"), self.tr("Reason"), self.tr("What to do"))
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -103,7 +103,8 @@ class AuditPage(QWidget):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = named(QDateEdit(), name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        # the date as the rest of the UI writes it (「2026年11月30日」); Qt's format letters
+        edit.setDisplayFormat(self.tr("yyyy-MM-dd", "date edit display format"))
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(" ")
         edit.setDate(NO_DATE)
@@ -201,13 +202,15 @@ class AuditPage(QWidget):
         self.verify_button.setEnabled(True)
         self.chain.setStyleSheet(GREEN if st.intact else RED)
         self.chain.setText(self.describe(st.report, st.head_seq, st.head_hash))
-        self.chain.setToolTip(st.report.problem)
+        # the check's own words and the newest entry's hash, for the administrator
+        self.chain.setToolTip("\n".join(x for x in (st.report.problem, self.tr("Newest entry's hash: %1")
+                                                                     .replace("%1", st.head_hash)) if x))
 
     def describe(self, r: ChainReport, head_seq: int, head_hash: str) -> str:
         if r.intact:
             return (self.tr("The audit log is intact: %1 entries checked, none edited, deleted or reordered. "
-                            "Newest entry No. %2 (hash %3…).")
-                    .replace("%1", f"{r.entries:,}").replace("%2", str(head_seq)).replace("%3", head_hash[:16]))
+                            "Newest entry No. %2.")
+                    .replace("%1", f"{r.entries:,}").replace("%2", str(head_seq)))
         seq = str(r.first_bad_seq)
         # checked against the signed checkpoints kept outside the database (issue 21)
         if "audit log is empty" in r.problem:

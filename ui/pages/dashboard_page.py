@@ -204,7 +204,7 @@ class DashboardPage(QWidget):
                                       .replace("%1", str(snap.overdue_count)).replace("%2", str(snap.due_soon_count))
                                       .replace("%3", str(snap.open_total)))
         sync = labels.when(snap.last_sync_at) if snap.last_sync_at else self.tr("never")
-        self.health.setText(self.tr("Last sync: %1   Quarantined bundles waiting: %2")
+        self.health.setText(self.tr("Last sync: %1   Quarantined, not yet handled: %2")
                             .replace("%1", sync).replace("%2", str(snap.quarantine_open)))
         self.health.setStyleSheet("color: #b00020" if snap.quarantine_open else "")
         self.updated.setText(self.tr("Updated %1").replace("%1", labels.when(snap.taken_at)))

@@ -1,6 +1,7 @@
 """ExportPage (基幹系連携): decisions waiting for export per procedure, export by hand with
 progress (the work runs on the database worker, never on the GUI thread), the history of
-batches with row counts and hashes, and re-export of a selected batch under a new id
+export files (batches) with row counts and who made them (by name; the staff code and the
+file's SHA-256 are tooltips, not columns), and re-export of a selected file under a new id
 linked to the original (export-v1). For supervisors and administrators."""
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ log = logging.getLogger(__name__)
 
 
 class HistoryModel(QAbstractTableModel):
-    COLUMNS = 7
+    COLUMNS = 6
+    COL_FILE, COL_PROCEDURE, COL_CREATED, COL_BY, COL_ROWS, COL_REEXPORT_OF = range(6)
 
     def __init__(self, parent: QObject | None = None, catalog: Catalog | None = None) -> None:
         super().__init__(parent)
@@ -68,8 +70,8 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            names = (self.tr("Batch"), self.tr("Procedure"), self.tr("Created"), self.tr("By"), self.tr("Rows"),
-                     self.tr("SHA-256"), self.tr("Re-export of"))
+            names = (self.tr("Export file"), self.tr("Procedure"), self.tr("Created"), self.tr("By"), self.tr("Rows"),
+                     self.tr("Re-export of"))
             return names[section] if 0 <= section < len(names) else None
         return None
 
@@ -79,10 +81,20 @@ class HistoryModel(QAbstractTableModel):
         b = self.rows[index.row()]
         procedure = (labels.procedure_name(self.catalog, b.procedure) if self.catalog and b.procedure
                      else self.tr("all") if not b.procedure else b.procedure)
+        tip = role == Qt.ItemDataRole.ToolTipRole
+        if index.column() == self.COL_FILE:
+            # the file's name in the export folder; its check value (SHA-256) for whoever
+            # compares it with the manifest is the tooltip, never a column
+            if tip:
+                return self.tr("Check value (SHA-256): %1").replace("%1", b.sha256) if b.sha256 else None
+            return b.batch_id if b.sha256 else self.tr("%1 (writing)").replace("%1", b.batch_id)
+        if index.column() == self.COL_BY:
+            # the staff member's name; the code only in the tooltip
+            if not b.created_by:
+                return None if tip else self.tr("system")
+            return b.created_by if tip else (b.created_by_name or labels.actor_label(b.created_by))
         values = (b.batch_id, procedure, f"{labels.when(b.created_at)}:{to_jst(b.created_at).second:02d}",
-                  labels.actor_label(b.created_by) if b.created_by else self.tr("system"), str(b.rows),
-                  b.sha256 if role == Qt.ItemDataRole.ToolTipRole else (b.sha256[:16] or self.tr("(writing)")),
-                  b.reexport_of or "")
+                  "", str(b.rows), b.reexport_of or "")
         return values[index.column()]
 
 
@@ -102,7 +114,7 @@ class ExportPage(QWidget):
         self.pending = named(QLabel(wordWrap=True), "exportPending")
         self.run_button = named(QPushButton(self.tr("Export now")), "exportRun")
         self.run_button.clicked.connect(self.run_export)
-        self.reexport_button = named(QPushButton(self.tr("Re-export selected batch")), "exportReexport")
+        self.reexport_button = named(QPushButton(self.tr("Re-export selected file")), "exportReexport")
         self.reexport_button.clicked.connect(self.reexport_selected)
         self.progress = named(QProgressBar(), "exportProgress")
         self.progress.setVisible(False)
@@ -174,11 +186,11 @@ class ExportPage(QWidget):
     def reexport_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self.status.setText(self.tr("Select a batch to re-export."))
+            self.status.setText(self.tr("Select a file to re-export."))
             return
         original = self.model.rows[rows[0].row()].batch_id
         answer = QMessageBox.question(self, self.tr("Re-export"), self.tr(
-            "Write the rows of %1 again under a new batch id? The core systems will receive them twice.")
+            "Write the rows of %1 again as a new file? The core systems will receive them twice.")
             .replace("%1", original))
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -146,7 +146,18 @@ class FiguresPage(QWidget):
         self.rate_view.setChart(self._rate_chart(trend))
 
     def _labels(self, trend: list[MonthFigures]) -> list[str]:
-        return [self.tr("%1m").replace("%1", str(int(m.month[5:]))) for m in trend]
+        """「2026年11月」 for every month (a 12-month trend has two Novembers' neighbours: the
+        year is part of the label)."""
+        return [self.tr("%1/%2").replace("%1", m.month[:4]).replace("%2", str(int(m.month[5:]))) for m in trend]
+
+    @staticmethod
+    def _month_axis(labels: list[str]) -> QBarCategoryAxis:
+        """Twelve 「2026年11月」 labels are wider than their bars: upright they were drawn as
+        「1…」. Turned to read upwards, each takes a line's height across and is whole."""
+        x = QBarCategoryAxis()
+        x.append(labels)
+        x.setLabelsAngle(-90)
+        return x
 
     def _receipts_chart(self, trend: list[MonthFigures]) -> QChart:
         chart = QChart()
@@ -158,8 +169,7 @@ class FiguresPage(QWidget):
         series.append(online)
         series.append(counter)
         chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append(self._labels(trend))
+        x = self._month_axis(self._labels(trend))
         top = max([m.total.received for m in trend if m.total] + [1])
         step = next(f * 10**k for k in range(12) for f in (1, 2, 5) if -(-top // (f * 10**k)) <= 5)
         y = QValueAxis()  # whole-number ticks: 0, step, 2*step … up to the highest month
@@ -185,8 +195,7 @@ class FiguresPage(QWidget):
                 lines[0].append(QPointF(i, t.online_completion_rate * 100))
             if t is not None and t.within_standard_rate is not None:
                 lines[1].append(QPointF(i, t.within_standard_rate * 100))
-        x = QBarCategoryAxis()
-        x.append(self._labels(trend))
+        x = self._month_axis(self._labels(trend))
         y = QValueAxis()
         y.setRange(0, 100)
         y.setLabelFormat("%d%%")

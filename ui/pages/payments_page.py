@@ -175,7 +175,12 @@ class PaymentsPage(QWidget):
         else:
             self._ok(self.tr("%1: %2 rows, %3 new, %4 refunded by the provider (%5)")
                      .replace("%1", r.file_name).replace("%2", str(r.rows)).replace("%3", str(r.new))
-                     .replace("%4", str(r.updated)).replace("%5", r.encoding))
+                     .replace("%4", str(r.updated)).replace("%5", self._encoding(r.encoding)))
+
+    def _encoding(self, codec: str) -> str:
+        """The file's character set as people call it (utf-8-sig, cp932 are Python's names)."""
+        names = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "cp932": "Shift_JIS"}
+        return self.tr("character set %1").replace("%1", names.get(codec, codec.upper()))
 
     def import_dialog(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Settlement file"),

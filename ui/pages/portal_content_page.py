@@ -137,7 +137,7 @@ class PortalContentPage(QWidget):
         self.publish_until = named(QDateTimeEdit(), "announcementUntil")
         for edit in (self.publish_from, self.publish_until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(self.tr("yyyy-MM-dd HH:mm", "date and time edit display format"))
         self.no_end = named(QCheckBox(self.tr("No end")), "announcementNoEnd")
         self.no_end.toggled.connect(lambda on: self.publish_until.setEnabled(not on))
         self.ann_procedures = named(QListWidget(), "announcementProcedures")

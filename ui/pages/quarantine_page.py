@@ -55,12 +55,12 @@ class QuarantinePage(QWidget):
         self.table.setColumnWidth(QuarantineModel.COL_REASON, 190)
         self.summary = named(QLabel(), "quarantineSummary")
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("Bundles refused by the sync. Ask the gateway operator to resend a corrected bundle.")))
+        lay.addWidget(QLabel(self.tr("Application data the sync refused. Ask the gateway operator to resend it corrected.")))
         lay.addWidget(self.table, 1)
         if actor.has("quarantine.resolve"):
             buttons = QHBoxLayout()
             self.retry_button = named(QPushButton(self.tr("Retry")), "retryButton")
-            self.retry_button.setToolTip(self.tr("Put the bundle back into the inbox; the next sync checks it again"))
+            self.retry_button.setToolTip(self.tr("Put the file back into the inbox; the next sync checks it again"))
             self.discard_button = named(QPushButton(self.tr("Discard…")), "discardButton")
             self.discard_button.setToolTip(self.tr("Close the case with a note (the file is kept)"))
             self.retry_button.clicked.connect(self.retry_selected)
@@ -86,7 +86,7 @@ class QuarantinePage(QWidget):
         self.table.setColumnWidth(QuarantineModel.COL_BUNDLE,
                                   min(BUNDLE_MAX, max(BUNDLE_MIN, text_width(self.table, names) if names else 0)))
         self.table.resizeRowsToContents()
-        self.summary.setText(self.tr("%n refused bundle(s)", "", len(rows)) + (" — " + self._note if self._note else ""))
+        self.summary.setText(self.tr("%n refused file(s)", "", len(rows)) + (" — " + self._note if self._note else ""))
         self._note = ""
 
     def _selected_id(self) -> int | None:
@@ -96,27 +96,27 @@ class QuarantinePage(QWidget):
     def retry_selected(self) -> None:
         record_id = self._selected_id()
         if record_id is None:
-            self.summary.setText(self.tr("Select a refused bundle first."))
+            self.summary.setText(self.tr("Select a refused file first."))
             return
         bo, actor = self.bo, self.actor
         # inbox: the desktop's sync runs at once, so the application reaches the queue now
         (Operation(self, self.workers, lambda: quarantine.retry(bo, actor, record_id),
                    Changes(quarantine=True, inbox=True))
-         .success(lambda _p: self._done(self.tr("The bundle is back in the inbox; the next sync checks it again.")))
+         .success(lambda _p: self._done(self.tr("The file is back in the inbox; the next sync checks it again.")))
          .failure(lambda exc: self.summary.setText(error_message(exc))).run())
 
     def discard_selected(self, note: str | None = None) -> None:
         record_id = self._selected_id()
         if record_id is None:
-            self.summary.setText(self.tr("Select a refused bundle first."))
+            self.summary.setText(self.tr("Select a refused file first."))
             return
         if not note:
-            note, ok = QInputDialog.getText(self, self.tr("Discard"), self.tr("Why is this bundle discarded?"))
+            note, ok = QInputDialog.getText(self, self.tr("Discard"), self.tr("Why is this file discarded?"))
             if not ok or not note.strip():
                 return
         bo, actor, why = self.bo, self.actor, note
         (Operation(self, self.workers, lambda: quarantine.discard(bo, actor, record_id, why), Changes(quarantine=True))
-         .success(lambda _p: self._done(self.tr("Discarded; the file is kept under discarded/.")))
+         .success(lambda _p: self._done(self.tr("Discarded; the file is kept, not deleted.")))
          .failure(lambda exc: self.summary.setText(error_message(exc))).run())
 
     def _done(self, message: str) -> None:
