@@ -146,8 +146,8 @@ class FiguresPage(QWidget):
         self.rate_view.setChart(self._rate_chart(trend))
 
     def _labels(self, trend: list[MonthFigures]) -> list[str]:
-        """「2026年11月」 for every month (a 12-month trend has two Novembers' neighbours: the
-        year is part of the label)."""
+        """「2026年11月」 for every month (the twelve months cross a new year: the year is part
+        of the label)."""
         return [self.tr("%1/%2").replace("%1", m.month[:4]).replace("%2", str(int(m.month[5:]))) for m in trend]
 
     @staticmethod
