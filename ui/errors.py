@@ -188,11 +188,49 @@ def _booking_or_payment(exc: BackofficeError) -> str | None:
             "Errors", "The settlement file was not imported: line %1 is not in the agreed format. Nothing was "
             "changed. Ask the payment provider for a corrected file.").replace("%1", str(p.get("line", ""))),
     }
+    texts.update(_counter_setup(exc))
     if exc.code == "settlement_file" and not p.get("line"):
         return QCoreApplication.translate(
             "Errors", "The settlement file was not imported: it is empty or not in the agreed format. Nothing "
             "was changed.")
     return texts.get(exc.code)
+
+
+def _counter_setup(exc: BackofficeError) -> dict[str, str]:
+    """Setting counters up (backoffice/supervision/counters.py, issue 16 item 4)."""
+    p = exc.params
+
+    def hhmm(value: object) -> str:
+        return value.strftime("%H:%M") if hasattr(value, "strftime") else ""
+
+    return {
+        "bad_counter_code": QCoreApplication.translate(
+            "Errors", "The code may hold only lower-case letters, digits and hyphens (at most 32), e.g. zeimu-2f."),
+        "counter_name": QCoreApplication.translate("Errors", "Enter the counter's name (at most 100 characters)."),
+        "hours_reversed": QCoreApplication.translate(
+            "Errors", "The counter must open before it closes (%1 – %2). Check the opening hours.")
+        .replace("%1", hhmm(p.get("opens"))).replace("%2", hhmm(p.get("closes"))),
+        "bad_slot_minutes": QCoreApplication.translate(
+            "Errors", "A slot is between 5 and 240 minutes long."),
+        "slot_not_dividing": QCoreApplication.translate(
+            "Errors", "%1 – %2 cannot be divided into %3-minute slots: the last slot would run past closing. "
+            "Change the slot length or the hours.")
+        .replace("%1", hhmm(p.get("opens"))).replace("%2", hhmm(p.get("closes")))
+        .replace("%3", str(p.get("minutes", ""))),
+        "bad_capacity": QCoreApplication.translate(
+            "Errors", "Seats per slot must be between 1 and 50. To take no bookings, close the counter instead."),
+        "closure_reversed": QCoreApplication.translate(
+            "Errors", "The last day (%1) is before the first day (%2). Check the days.")
+        .replace("%1", _day(p.get("last"))).replace("%2", _day(p.get("first"))),
+        "closure_past": QCoreApplication.translate(
+            "Errors", "%1 has passed. A closure starts today or later.").replace("%1", _day(p.get("first"))),
+        "closure_too_long": QCoreApplication.translate(
+            "Errors", "A closure is at most %1 days. Enter a shorter range.").replace("%1", str(p.get("days", ""))),
+        "closure_note": QCoreApplication.translate("Errors", "The reason is at most 200 characters."),
+        "impact_changed": QCoreApplication.translate(
+            "Errors", "Bookings were made meanwhile that the change would also affect. Nothing was saved. "
+            "Check the effect again."),
+    }
 
 
 def error_message(exc: BaseException) -> str:
