@@ -258,6 +258,13 @@ def audit_action_label(action: str) -> str:
         "certificate.issue": QCoreApplication.translate("Labels", "Issued a document"), "certificate.reprint": QCoreApplication.translate("Labels", "Reprinted a document"),
         "certificate.revoke": QCoreApplication.translate("Labels", "Revoked a document"), "certificate.verify": QCoreApplication.translate("Labels", "Verified a certificate"),
         "certificate.view": QCoreApplication.translate("Labels", "Viewed an issued document"), "counter.close_day": QCoreApplication.translate("Labels", "Closed a counter day"),
+        # setting counters up (issue 16 item 4, backoffice/supervision/counters.py)
+        "counter.create": QCoreApplication.translate("Labels", "Added a counter"),
+        "counter.configure": QCoreApplication.translate("Labels", "Changed a counter's hours or seats"),
+        "counter.close_days": QCoreApplication.translate("Labels", "Closed a counter"),
+        "counter.reopen_days": QCoreApplication.translate("Labels", "Reopened a counter"),
+        "counter.preview": QCoreApplication.translate("Labels", "Listed the bookings a counter change affects"),
+        "counter.contacts_export": QCoreApplication.translate("Labels", "Saved a contact list of bookings"),
         "delivery.address_sheets": QCoreApplication.translate("Labels", "Printed address sheets"), "delivery.record": QCoreApplication.translate("Labels", "Recorded a delivery"),
         "document.view": QCoreApplication.translate("Labels", "Viewed an attachment"), "export.recover": QCoreApplication.translate("Labels", "Recovered an export"),
         "export.reexport": QCoreApplication.translate("Labels", "Re-exported a batch"), "export.run": QCoreApplication.translate("Labels", "Exported to core systems"),
