@@ -34,6 +34,7 @@ from .pages.audit_page import AuditPage
 from .pages.catalog_page import CatalogPage
 from .pages.counter_entry_page import CounterEntryPage
 from .pages.counter_page import CounterPage
+from .pages.counters_page import CountersPage
 from .pages.dashboard_page import DashboardPage
 from .pages.export_page import ExportPage
 from .pages.figures_page import FiguresPage
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
             self._add_page(self.tr("Appointments"), appointments)
             if self.application_page is not None:
                 appointments.application_opened.connect(self.open_application)
+        if a.has("appointment.configure"):  # issue 16 item 4: hours, seats, closures
+            self._add_page(self.tr("Counters and closures"), CountersPage(bo, a, workers))
         if a.has("dashboard.view"):
             dashboard = DashboardPage(bo, a, workers)
             self._add_page(self.tr("Supervision"), dashboard)
