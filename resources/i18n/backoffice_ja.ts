@@ -2522,37 +2522,37 @@
         <translation>グラフをPNGで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="192"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="194"/>
         <source>Applications by status</source>
         <translation>状態別の申請件数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="196"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="198"/>
         <source>Applications by procedure</source>
         <translation>手続き別の申請件数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="198"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="200"/>
         <source>Open work by business days since receipt</source>
         <translation>受付からの営業日数別の未処理件数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="199"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="201"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="203"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="205"/>
         <source>Overdue: %1   Due within 2 business days: %2   Open: %3</source>
         <translation>期限超過: %1   2営業日以内に期限: %2   未処理: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="206"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="208"/>
         <source>never</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="207"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="209"/>
         <source>Last sync: %1   Quarantined, not yet handled: %2</source>
         <translation>最終同期: %1   未対応の隔離: %2</translation>
     </message>
@@ -2561,29 +2561,29 @@
         <translation type="vanished">最終同期: %1   未対応の隔離バンドル: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="210"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="212"/>
         <source>Updated %1</source>
         <translation>%1 更新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="221"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="223"/>
         <source>Other procedures (%n)</source>
         <translation>
             <numerusform>その他の手続（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="228"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="230"/>
         <source>Decisions per day (last 14 days)</source>
         <translation>日別の決定件数（直近14日）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="255"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="257"/>
         <source>Save charts to folder</source>
         <translation>グラフの保存先フォルダ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="258"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="260"/>
         <source>%n chart(s) saved</source>
         <translation>
             <numerusform>%n 件のグラフを保存しました</numerusform>
@@ -3968,47 +3968,47 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Automatic register exchange</source>
         <translation>住民記録等の自動照会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>Asked the register before issuing</source>
         <translation>交付前に住民記録等を照会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>Sent register requests</source>
         <translation>住民記録等の照会を送信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>Loaded register answers</source>
         <translation>住民記録等の照会結果を取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/labels.py" line="297"/>
         <source>Refused a register answer batch</source>
         <translation>照会結果のファイルを拒否</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <source>Received a register answer</source>
         <translation>住民記録等の照会結果を受信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="299"/>
         <source>Viewed a register answer</source>
         <translation>住民記録等の照会結果を閲覧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="300"/>
         <source>Approved despite a register difference</source>
         <translation>照会結果との相違を確認して承認</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="296"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>Asked the register again (answer too old)</source>
         <translation>照会結果の期限切れにより再照会</translation>
     </message>
@@ -4039,7 +4039,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Received</source>
         <translation>受付</translation>
     </message>
@@ -4060,7 +4060,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25"/>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Returned for correction</source>
         <translation>補正待ち</translation>
     </message>
@@ -4071,13 +4071,13 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Approved</source>
         <translation>承認済</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
@@ -4093,13 +4093,13 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="27"/>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Closed</source>
         <translation>完了</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="27"/>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
@@ -4185,749 +4185,769 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="64"/>
-        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/labels.py" line="317"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>Paper document scanned at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Reviewer</source>
         <translation>審査担当</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Supervisor</source>
         <translation>決裁者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Administrator</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Mail</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Counter pickup</source>
         <translation>窓口交付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Electronic</source>
         <translation>電子交付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Corrected revision received</source>
         <translation>補正版を受付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Checks passed</source>
         <translation>事前確認済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Checks found problems</source>
         <translation>事前確認で問題あり</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Attention resolved</source>
         <translation>要確認を解消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Review started</source>
         <translation>審査開始</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Recommended approval</source>
         <translation>承認を起案</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Recommended rejection</source>
         <translation>却下を起案</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Approved (final)</source>
         <translation>決裁承認</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Rejected (final)</source>
         <translation>決裁却下</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Sent back to the reviewer</source>
         <translation>審査担当へ差し戻し</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Document issued</source>
         <translation>書類発行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Handed over or sent</source>
         <translation>交付・送付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Closed without a document</source>
         <translation>書類なしで完了</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Closed after the set period</source>
         <translation>期間経過により完了</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>Other step</source>
         <translation>その他の処理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>{y}-{m:02}-{d:02} {H:02}:{M:02}</source>
         <translation>{y}年{m}月{d}日 {H:02}:{M:02}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>{y}-{m:02}-{d:02}</source>
         <translation>{y}年{m}月{d}日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>All procedures</source>
         <translation>全手続</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>Procedure not in the catalog</source>
         <translation>手続一覧にない手続</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Credit card</source>
         <translation>クレジットカード</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Pay-easy</source>
         <translation>ペイジー</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Mobile carrier billing</source>
         <translation>キャリア決済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Online banking</source>
         <translation>ネットバンキング</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Convenience store</source>
         <translation>コンビニ払い</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Cash at the counter</source>
         <translation>窓口で現金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Paid at the counter</source>
         <translation>窓口で支払</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>Other payment method</source>
         <translation>その他の支払方法</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>Not a readable bundle file</source>
         <translation>読み取れないファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>Unsafe file name inside</source>
         <translation>危険なファイル名を含む</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>Unexpected file inside</source>
         <translation>想定外のファイルを含む</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>A required file is missing</source>
         <translation>必要なファイルがない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Too large</source>
         <translation>サイズ超過</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Suspicious compression</source>
         <translation>不審な圧縮</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>Gateway signature invalid</source>
         <translation>無害化装置の署名が不正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>Application data altered</source>
         <translation>申請データの改変</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>Attachment altered</source>
         <translation>添付書類の改変</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>Unreadable data</source>
         <translation>読み取れないデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>Data not in the agreed format</source>
         <translation>取り決めと異なる形式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>Revision does not fit the application</source>
         <translation>版が申請の状態と合わない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>Attachments do not add up</source>
         <translation>添付書類の数が合わない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>File type not allowed</source>
         <translation>受け付けないファイル形式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Could not be recorded</source>
         <translation>記録できなかった</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Other reason</source>
         <translation>その他の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>The file is damaged or not a bundle. Ask the gateway operator to send it again.</source>
         <translation>ファイルが壊れているか、申請データではありません。ゲートウェイ担当者に再送を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>The bundle may be an attack. Discard it and tell the security officer.</source>
         <translation>攻撃の可能性があります。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>The bundle holds files it should not. Discard it and tell the gateway operator.</source>
         <translation>含まれるはずのないファイルがあります。破棄してゲートウェイ担当者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>The bundle is incomplete. Ask the gateway operator to send it again.</source>
         <translation>データが不完全です。ゲートウェイ担当者に再送を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>The bundle exceeds the size limit. Ask the gateway operator.</source>
         <translation>サイズの上限を超えています。ゲートウェイ担当者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>The bundle may be a compression bomb. Discard it and tell the security officer.</source>
         <translation>圧縮爆弾の可能性があります。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>The bundle was not signed by a configured gateway key. Check the gateway keys in the settings, then retry.</source>
         <translation>登録済みの無害化装置の鍵で署名されていません。設定の鍵を確認してから「再処理」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>The application data changed after sanitization. Discard it and tell the security officer.</source>
         <translation>無害化の後に申請データが変わっています。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>An attachment changed after sanitization. Discard it and tell the security officer.</source>
         <translation>無害化の後に添付書類が変わっています。破棄して情報セキュリティ担当に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>The data cannot be read. Ask the gateway operator to send it again.</source>
         <translation>データを読み取れません。ゲートウェイ担当者に再送を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>The data does not follow the agreed format. Ask the portal operator.</source>
         <translation>データが取り決めの形式と異なります。ポータルの担当者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>The procedure is not in the catalog. Add it to the catalog, then retry.</source>
         <translation>手続一覧にない手続です。手続一覧に追加してから「再処理」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>The revision does not fit the application&apos;s state. Check the application, then retry or discard.</source>
         <translation>版が申請の状態と合いません。申請を確認してから「再処理」するか破棄してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>Attachments are missing or counted twice. Ask the gateway operator.</source>
         <translation>添付書類が欠けているか重複しています。ゲートウェイ担当者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>An attachment has a file type that is not accepted. Discard it and ask the applicant to apply again.</source>
         <translation>受け付けない形式の添付書類があります。破棄して申請者に再申請を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>The bundle passed every check but could not be saved. Tell the system administrator; retry after the cause is fixed.</source>
         <translation>すべての検査に合格しましたが保存できませんでした。システム管理者に連絡し、原因を直してから再処理してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>See the technical detail (tooltip) and ask the system administrator.</source>
         <translation>技術的な詳細（ツールチップ）を確認し、システム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>An e-signature is attached</source>
         <translation>電子署名あり</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>The signature data is well formed</source>
         <translation>署名データの形式は正しい</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>The signature matches the application data</source>
         <translation>署名は申請データと一致</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>The signing certificate chains to a trusted root</source>
         <translation>署名用証明書は信頼できる認証局のもの</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>The signing certificate was valid when signed</source>
         <translation>署名時に署名用証明書は有効期間内</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>The signing certificate is not revoked</source>
         <translation>署名用証明書は失効していない</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>The signer&apos;s name matches the applicant</source>
         <translation>署名者の氏名は申請者と一致</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>No e-signature is attached</source>
         <translation>電子署名がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>The signature data is malformed</source>
         <translation>署名データの形式が正しくありません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>The signature does not match the application data</source>
         <translation>署名が申請データと一致しません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>The signing certificate is not from a trusted root</source>
         <translation>署名用証明書が信頼できる認証局のものではありません</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>The signing certificate had expired or was not yet valid</source>
         <translation>署名時に署名用証明書が有効期間外でした</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>The signing certificate is revoked</source>
         <translation>署名用証明書は失効しています</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>The signer&apos;s name differs from the applicant</source>
         <translation>署名者の氏名が申請者と異なります</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Other check passed</source>
         <translation>その他の確認: 問題なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Other check failed</source>
         <translation>その他の確認: 問題あり</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Automatic intake</source>
         <translation>自動取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Scheduled job</source>
         <translation>定時処理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Command line</source>
         <translation>コマンド</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Demo set-up</source>
         <translation>デモ準備</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Test data</source>
         <translation>テストデータ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Automatic closing and retention</source>
         <translation>自動完了・保存期間処理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>Took the application</source>
         <translation>申請を担当</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>Released the application</source>
         <translation>担当を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>Added a comment</source>
         <translation>コメント追加</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>Compared revisions</source>
         <translation>版の比較</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Listed a queue</source>
         <translation>キューの表示</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Searched applications</source>
         <translation>申請の検索</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Viewed an application</source>
         <translation>申請の閲覧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Reassigned an application</source>
         <translation>担当の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>Booked an appointment</source>
         <translation>窓口予約の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>Linked an appointment</source>
         <translation>予約と申請の紐付け</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Viewed appointments</source>
         <translation>予約一覧の表示</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Visitor checked in</source>
         <translation>来庁の受付</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Cancelled an appointment</source>
         <translation>予約の取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Visitor did not come</source>
         <translation>来庁なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Appointment restored</source>
         <translation>予約に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>Searched the audit log</source>
         <translation>監査ログの検索</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>Verified the audit chain</source>
         <translation>監査ログの改ざん確認</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>Issued a document</source>
         <translation>書類の発行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>Reprinted a document</source>
         <translation>書類の再発行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/labels.py" line="270"/>
         <source>Revoked a document</source>
         <translation>書類の取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/labels.py" line="270"/>
         <source>Verified a certificate</source>
         <translation>証明書の検証</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>Viewed an issued document</source>
         <translation>発行書類の閲覧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>Closed a counter day</source>
         <translation>窓口の休業設定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>Added a counter</source>
         <translation>窓口の追加</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="273"/>
+        <location filename="../../ui/labels.py" line="274"/>
         <source>Changed a counter&apos;s hours or seats</source>
         <translation>窓口の受付時間・席数の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>Closed a counter</source>
         <translation>窓口の休止</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275"/>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>Reopened a counter</source>
         <translation>窓口の休止の取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>Listed the bookings a counter change affects</source>
         <translation>窓口の変更の影響を受ける予約の表示</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>Saved a contact list of bookings</source>
         <translation>予約者の連絡用一覧の保存</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="280"/>
+        <source>Took in a scanned paper document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="281"/>
+        <source>Set aside a scan that could not be taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="282"/>
+        <source>Attached a scan to a walk-in application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>Printed address sheets</source>
         <translation>宛名票の印刷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278"/>
+        <location filename="../../ui/labels.py" line="283"/>
         <source>Recorded a delivery</source>
         <translation>交付の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="284"/>
         <source>Viewed an attachment</source>
         <translation>添付書類の閲覧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279"/>
+        <location filename="../../ui/labels.py" line="284"/>
         <source>Recovered an export</source>
         <translation>出力の復旧</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>Re-exported a batch</source>
         <translation>基幹系への再出力</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280"/>
+        <location filename="../../ui/labels.py" line="285"/>
         <source>Exported to core systems</source>
         <translation>基幹系への出力</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="281"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>Took in a bundle</source>
         <translation>申請データの取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="281"/>
+        <location filename="../../ui/labels.py" line="286"/>
         <source>Quarantined a bundle</source>
         <translation>申請データの隔離</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="282"/>
+        <location filename="../../ui/labels.py" line="287"/>
         <source>Registered an issuing key</source>
         <translation>発行用の鍵の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="282"/>
+        <location filename="../../ui/labels.py" line="287"/>
         <source>Logged in</source>
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283"/>
+        <location filename="../../ui/labels.py" line="288"/>
         <source>Login failed</source>
         <translation>ログイン失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283"/>
+        <location filename="../../ui/labels.py" line="288"/>
         <source>Logged out</source>
         <translation>ログアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="284"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>Took a counter payment</source>
         <translation>窓口での収納</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="284"/>
+        <location filename="../../ui/labels.py" line="289"/>
         <source>Imported a settlement file</source>
         <translation>収納データの取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="285"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>Recorded a refund</source>
         <translation>還付の記録</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="285"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>Discarded a quarantined bundle</source>
         <translation>隔離データの破棄</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>Retried a quarantined bundle</source>
         <translation>隔離データの再取込</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>Deleted expired records</source>
         <translation>保存期間を過ぎた記録の削除</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="287"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>Created a staff account</source>
         <translation>職員アカウントの作成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="287"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>Disabled a staff account</source>
         <translation>職員アカウントの無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>Enabled a staff account</source>
         <translation>職員アカウントの有効化</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>Changed a password</source>
         <translation>パスワードの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306"/>
+        <location filename="../../ui/labels.py" line="311"/>
         <source>Other operation</source>
         <translation>その他の操作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310"/>
+        <location filename="../../ui/labels.py" line="315"/>
         <source>Booked</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310"/>
+        <location filename="../../ui/labels.py" line="315"/>
         <source>Checked in</source>
         <translation>受付済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310"/>
+        <location filename="../../ui/labels.py" line="315"/>
         <source>No-show</source>
         <translation>来庁なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="311"/>
+        <location filename="../../ui/labels.py" line="316"/>
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
@@ -5956,6 +5976,11 @@
         <location filename="../../ui/models/quarantine_model.py" line="41"/>
         <source>File name</source>
         <translation>ファイル名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quarantine_model.py" line="54"/>
+        <source>The details are shown only to the department&apos;s supervisors.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Detail</source>
