@@ -56,11 +56,6 @@ def save_language(lang: str) -> None:
 _current: Translation | None = None
 
 
-def current_language() -> str:
-    """The language installed last in this process (English before any install)."""
-    return _current.language if _current is not None else "en"
-
-
 def switch(lang: str) -> bool:
     """Change the language at once (Settings, issue 16 item 6): swap the catalogs of the
     running application and remember the choice for the next start."""
