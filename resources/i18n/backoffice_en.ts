@@ -4101,7 +4101,7 @@
     <message>
         <location filename="../../ui/labels.py" line="65"/>
         <source>Paper document scanned at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper document scanned at the counter</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="70"/>
@@ -4718,17 +4718,17 @@
     <message>
         <location filename="../../ui/labels.py" line="280"/>
         <source>Took in a scanned paper document</source>
-        <translation type="unfinished"></translation>
+        <translation>Took in a scanned paper document</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="281"/>
         <source>Set aside a scan that could not be taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>Set aside a scan that could not be taken in</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="282"/>
         <source>Attached a scan to a walk-in application</source>
-        <translation type="unfinished"></translation>
+        <translation>Attached a scan to a walk-in application</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="283"/>
@@ -5931,7 +5931,7 @@
     <message>
         <location filename="../../ui/models/quarantine_model.py" line="54"/>
         <source>The details are shown only to the department&apos;s supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details are shown only to the department&apos;s supervisors.</translation>
     </message>
     <message>
         <source>Detail</source>

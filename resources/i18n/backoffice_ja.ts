@@ -4192,7 +4192,7 @@
     <message>
         <location filename="../../ui/labels.py" line="65"/>
         <source>Paper document scanned at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口でスキャンした紙の書類</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="70"/>
@@ -4804,17 +4804,17 @@
     <message>
         <location filename="../../ui/labels.py" line="280"/>
         <source>Took in a scanned paper document</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンした紙の書類を取り込んだ</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="281"/>
         <source>Set aside a scan that could not be taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込めないスキャンを別フォルダへ移した</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="282"/>
         <source>Attached a scan to a walk-in application</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口受付の申請にスキャンを添付した</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="283"/>
@@ -5980,7 +5980,7 @@
     <message>
         <location filename="../../ui/models/quarantine_model.py" line="54"/>
         <source>The details are shown only to the department&apos;s supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳しい内容は、担当課の決裁者・係長だけに表示されます。</translation>
     </message>
     <message>
         <source>Detail</source>

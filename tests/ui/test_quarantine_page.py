@@ -32,3 +32,34 @@ def test_retry_and_discard(qtbot, workers, sqlite_url, tmp_path):
         rows = queries.list_quarantine(s, sup, include_resolved=True)
     assert sorted(r.resolution for r in rows) == ["discarded", "retried"]
     env.bo.close()
+
+
+def test_departments_decide_what_the_quarantine_page_shows(qtbot, workers, sqlite_url, tmp_path):
+    """Need-to-know (docs/departments.md): a refused file of no known department (not a ZIP)
+    is listed for a supervisor of every department, not for one of 市民課 only; an
+    administrator sees it with time, file and reason, the detail withheld."""
+    import dataclasses
+
+    from backoffice.accounts.permissions import Actor
+
+    env = make_env(sqlite_url, tmp_path)
+    env.bo.spool.write_atomic("inbox", "a.zip", b"not a zip")
+    env.sync()
+    every = make_staff(env.bo, "s1", ["supervisor"])
+    citizen_only = dataclasses.replace(make_staff(env.bo, "s2", ["supervisor"]), departments=frozenset({"市民課"}))
+    admin = Actor(code="a1", name="管理", roles=frozenset({"admin"}), departments=frozenset({"市民課"}))
+    pages = {}
+    for who in (every, citizen_only, admin):
+        page = QuarantinePage(env.bo, who, workers)
+        qtbot.addWidget(page)
+        page.refresh()
+        pages[who.code] = page
+    qtbot.waitUntil(lambda: all(p.summary.text() for p in pages.values()), timeout=5000)
+    assert pages["s1"].model.rowCount() == 1 and pages["s2"].model.rowCount() == 0
+    assert pages["a1"].model.rowCount() == 1
+    tip = pages["s1"].model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    withheld = pages["a1"].model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip and "shown only" not in tip
+    assert withheld == "The details are shown only to the department's supervisors."
+    assert pages["a1"].model.index(0, 1).data() == "a.zip"
+    env.bo.close()

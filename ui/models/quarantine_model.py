@@ -50,7 +50,10 @@ class QuarantineModel(QAbstractTableModel):
             return (labels.when(r.at), r.bundle, labels.quarantine_reason_label(r.reason),
                     labels.quarantine_hint(r.reason))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (labels.when(r.at), r.bundle, r.reason, r.detail)[col]
+            # an administrator sees no applicant's data: the detail is withheld (docs/departments.md)
+            detail = self.tr("The details are shown only to the department's supervisors.") \
+                if r.detail_withheld else r.detail
+            return (labels.when(r.at), r.bundle, r.reason, detail)[col]
         if role == self.IdRole:
             return r.id
         if role == self.SortKeyRole:
