@@ -257,7 +257,7 @@ class CatalogPage(QWidget):
 
         day = date(d.year(), d.month(), d.day())
         (Operation(self, self.workers, lambda: catalog_admin.schedule(bo, actor, {code: entry}, day, note),
-                   Changes(settings=True))
+                   Changes(settings=True, catalog=True, queues=True))  # this desktop's pages re-read at once
          .success(lambda changes: self._said(
              self.tr("No change.") if not changes else
              self.tr("%1: %n change(s) from %2.", "", len(changes)).replace("%1", row.name)
