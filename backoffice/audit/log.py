@@ -87,6 +87,43 @@ def entry_row(session: Session, actor: Actor, action: str, target: str = "",
     return row
 
 
+def _plain(value: Any) -> bool:
+    """Is `value` stored as JSON exactly as it is (str, int, float, bool, None, and lists and
+    dicts with string keys of those)? Then it needs no round trip through json."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return True
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    return False
+
+
+def entry_rows(session: Session, actor: Actor,
+               entries: Iterable[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Many entries of one unit of work at once, as rows for the caller to insert in this
+    transaction: the same chain, hashes and contents that entry_row() gives one by one, with
+    the time read once and a detail that is already plain JSON (see _plain) not serialised
+    twice (a register answer batch writes one entry per application, records/answers.py)."""
+    _, seq, prev = _head(session)
+    at = utcnow().replace(microsecond=0)
+    at_text = as_utc(at).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    rows: list[dict[str, Any]] = []
+    for action, target, detail in entries:
+        if not _plain(detail):
+            detail = json.loads(json.dumps(detail, ensure_ascii=False, default=str))
+        seq += 1
+        body = {"seq": seq, "at": at_text, "actor": actor.code, "workstation": actor.workstation,
+                "action": action, "target": target, "detail": detail, "prev": prev}
+        digest = hashlib.sha256(json.dumps(body, ensure_ascii=False, sort_keys=True,
+                                           separators=(",", ":")).encode()).hexdigest()
+        rows.append({"seq": seq, "at": at, "actor": actor.code, "workstation": actor.workstation,
+                     "action": action, "target": target, "detail": detail, "prev_hash": prev, "hash": digest})
+        prev = digest
+    session.info["audit_head"] = (session.get_transaction(), seq, prev)
+    return rows
+
+
 def record(session: Session, actor: Actor, action: str, target: str = "", **detail: Any) -> AuditEntry | None:
     """Append one entry inside the caller's unit of work (it commits or rolls back with it).
     A staff login session must still be valid (issue 21): checked here, in the same

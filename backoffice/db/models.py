@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -125,6 +126,8 @@ class Application(Base):
     certificate_serial: Mapped[str | None] = mapped_column(String(40))
     updated_at: Mapped[datetime]
     anonymized_at: Mapped[datetime | None]  # personal data removed by the retention rules
+    # a register answer said `restricted` (支援措置): masked in every list (records/restriction.py)
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     revisions: Mapped[list[Revision]] = relationship(
         back_populates="application", order_by="Revision.revision", lazy="raise"
     )

@@ -314,7 +314,8 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
     for start in range(0, len(found_pks), 1000):
         lines.update((r[0], r[1]) for r in s.execute(select(RecordRequest.id, RecordRequest.line)
                                                     .where(RecordRequest.id.in_(found_pks[start:start + 1000]))))
-    req_updates, app_updates, events, entries = [], [], [], []
+    req_updates, app_updates, events = [], [], []
+    entries: list[tuple[str, str, dict[str, Any]]] = []  # audit entries, chained in one go at the end
     newest: dict[int, int] = {}
     for start in range(0, len(app_pks), 1000):
         newest.update((r[0], r[1]) for r in s.execute(
@@ -340,22 +341,24 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
                                    attention=attention, request_id=obj["request_id"], result=obj["result"])
             app_updates.append({"pk": app.id, "v_status": change.to_status, "v_attention": attention, "v_at": now})
             events.append(change.event_row(app.id, app.revision, actor))
-            entries.append(audit.entry_row(s, actor, change.audit_action, change.audit_target,
-                                           **change.audit_detail))
+            entries.append((change.audit_action, change.audit_target, dict(change.audit_detail)))
         else:  # e.g. approved, re-requested because the first answer went stale
             app_updates.append({"pk": app.id, "v_status": app.status, "v_attention": attention, "v_at": now})
-            entries.append(audit.entry_row(s, actor, "records.answer", f"application:{app.application_id}",
-                                           request_id=obj["request_id"], result=obj["result"],
-                                           attention=attention))
+            entries.append(("records.answer", f"application:{app.application_id}",
+                            {"request_id": obj["request_id"], "result": obj["result"], "attention": attention}))
     if req_updates:
         conn.execute(_UPDATE_REQ, req_updates)
     if app_updates:
         conn.execute(_UPDATE_APP, app_updates)
+    # 支援措置: an answer `restricted` marks its application for good (records/restriction.py),
+    # whichever revision or request it answers
+    protected = sorted({req.application_pk for _, obj, req, _, _ in fresh if obj["result"] == "restricted"})
+    for start in range(0, len(protected), 1000):
+        conn.execute(_APPS.update().where(_APPS.c.id.in_(protected[start:start + 1000])).values(restricted=True))
     if events:
         conn.execute(cast(Table, ApplicationEvent.__table__).insert(), events)
-    entries.append(audit.entry_row(s, actor, "records.load", f"record_batch:{answer_id}",
-                                   rows=m["rows"], applied=len(fresh)))
-    conn.execute(cast(Table, AuditEntry.__table__).insert(), entries)
+    entries.append(("records.load", f"record_batch:{answer_id}", {"rows": m["rows"], "applied": len(fresh)}))
+    conn.execute(cast(Table, AuditEntry.__table__).insert(), audit.entry_rows(s, actor, entries))
 
 
 def _move_all(ex: Exchange, answer_id: str, dest: str) -> None:

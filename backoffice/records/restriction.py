@@ -14,28 +14,34 @@ applicant, the form and the attachments only to `record.restricted` holders; eve
 view is audited with `restricted: true` and whether it was `shown` (docs/records.md
 "Protected persons").
 
-The rule is read from `record_requests` (no column of its own): one indexed EXISTS per
-row, so it can never disagree with the answers that were loaded."""
+The mark is the column `applications.restricted`, set by the transaction that loads such an
+answer (records/answers.py; migration 0016 filled it from the answers loaded before). It is
+a column of the application row and not a look-up in `record_requests` because on
+PostgreSQL a person connected as their own role may read the row but not always the
+register answers (counter staff, accounts/rls.py), and the mask must hold for them too."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, exists, literal, select
+from sqlalchemy import ColumnElement, case, literal, select
 from sqlalchemy.orm import Session
 
 from backoffice.accounts.permissions import Actor
 from backoffice.db.models import Application
-from backoffice.db.models_records import RecordRequest
 
 RESULT = "restricted"
 PERMISSION = "record.restricted"
 
 
-def clause(application_pk: Any = Application.id) -> ColumnElement[bool]:
-    """True for a restricted application (correlated to `application_pk`, Application.id by default)."""
-    return exists().where(RecordRequest.application_pk == application_pk, RecordRequest.result == RESULT)
+def clause(application_pk: Any = None) -> ColumnElement[bool]:
+    """True for a restricted application: the row's own column, or for a row of another table
+    that names an application (`application_pk`, e.g. Inquiry.application_pk) whether it
+    names a restricted one."""
+    if application_pk is None:
+        return Application.restricted.is_(True)
+    return application_pk.in_(select(Application.id).where(Application.restricted.is_(True)))
 
 
 def may_open(actor: Actor) -> bool:
@@ -43,7 +49,7 @@ def may_open(actor: Actor) -> bool:
     return actor.has(PERMISSION)
 
 
-def findable_by_person(actor: Actor, application_pk: Any = Application.id) -> ColumnElement[bool] | None:
+def findable_by_person(actor: Actor, application_pk: Any = None) -> ColumnElement[bool] | None:
     """The condition a search by name, kana or birth date needs for this actor (None: none):
     restricted applications are found that way only by those who may open them."""
     return None if may_open(actor) else ~clause(application_pk)
@@ -60,8 +66,8 @@ def restricted_pks(s: Session, pks: Iterable[int | None]) -> set[int]:
     wanted = sorted({pk for pk in pks if pk is not None})
     out: set[int] = set()
     for start in range(0, len(wanted), 1000):
-        out.update(s.scalars(select(RecordRequest.application_pk).distinct().where(
-            RecordRequest.application_pk.in_(wanted[start:start + 1000]), RecordRequest.result == RESULT)))
+        out.update(s.scalars(select(Application.id).where(
+            Application.id.in_(wanted[start:start + 1000]), Application.restricted.is_(True))))
     return out
 
 
