@@ -4,7 +4,7 @@ PermissionDenied (it may still fail for a domain reason on this tiny data set)."
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -40,6 +40,8 @@ def _s(fn):  # services that take a session
             return fn(s, actor, ctx)
     return call
 
+
+_COUNTER = counters.Setup("matrix-1f", "試験窓口", time(9), time(17), 30, 2)
 
 # (name, permission, call(bo, actor, ctx))
 SERVICES = [
@@ -80,6 +82,16 @@ SERVICES = [
     ("counters.locations", "appointment.view", lambda bo, a, c: counters.locations(bo, a)),
     ("counters.add_closure", "appointment.configure",
      lambda bo, a, c: counters.add_closure(bo, a, "nowhere", date(2027, 1, 5))),
+    # setting counters up from the desktop (issue 16 item 4)
+    ("counters.setup_overview", "appointment.configure", lambda bo, a, c: counters.setup_overview(bo, a)),
+    ("counters.preview_setup", "appointment.configure", lambda bo, a, c: counters.preview_setup(bo, a, _COUNTER)),
+    ("counters.save_setup", "appointment.configure", lambda bo, a, c: counters.save_setup(bo, a, _COUNTER)),
+    ("counters.preview_closure", "appointment.configure",
+     lambda bo, a, c: counters.preview_closure(bo, a, "nowhere", date(2027, 1, 5), date(2027, 1, 6))),
+    ("counters.close_days", "appointment.configure",
+     lambda bo, a, c: counters.close_days(bo, a, "nowhere", date(2027, 1, 5), date(2027, 1, 6))),
+    ("counters.reopen_days", "appointment.configure",
+     lambda bo, a, c: counters.reopen_days(bo, a, "nowhere", date(2027, 1, 5), date(2027, 1, 6))),
     ("appointments.day_list", "appointment.view",
      lambda bo, a, c: appointments.day_list(bo, a, "nowhere", date(2027, 1, 5))),
     ("appointments.book", "appointment.manage", lambda bo, a, c: appointments.book(
