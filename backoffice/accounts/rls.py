@@ -202,24 +202,31 @@ def _person_condition(rule: RowRule, dept: str) -> str:
     return f"(SELECT bo_person()) AND {holds} AND " + (rule.via.format(cond=cond) if rule.via else cond)
 
 
-# The one direct write a person makes (migration 0015): taking, renewing and giving back the
-# claim lease of an application of their departments (casework/review.py claim/renew/release);
-# the lease may name only the person or nobody. The columns are the only ones persons may
-# UPDATE (backoffice/db/roles.py PERSON_COLUMN_UPDATES); a status and everything that goes
-# with it change only through bo_transition.
+# The direct writes a person makes (migration 0015): taking, renewing and giving back the claim
+# lease of an application of their departments (casework/review.py claim/renew/release; the
+# lease may name only the person or nobody), and adding an internal comment in their own name
+# to an application of their departments. The columns and table are the only ones persons may
+# write (backoffice/db/roles.py PERSON_COLUMN_UPDATES, PERSON_INSERTS); a status and everything
+# that goes with it change only through bo_transition.
 CLAIM_POLICY = "bo_person_claim"
+COMMENT_POLICY = "bo_person_comment"
 
 
-def claim_policy_sql() -> list[str]:
+def person_write_sql() -> list[str]:
     me = (f"(SELECT s.id FROM staff s WHERE {_lit(PERSON_PREFIX)} || lower(s.code) = current_user::text "
           "AND NOT s.disabled)")
     rule = "(SELECT bo_rule((SELECT bo_my_roles()), ARRAY[]::text[], NULL, {p}, false))"
+    mine = "department::text = ANY((SELECT bo_my_departments())::text[])"
     may = f"({rule.format(p=_lit('application.claim'))} OR {rule.format(p=_lit('application.release_claim'))})"
+    comment = rule.format(p=_lit("application.comment"))
     return [f"DROP POLICY IF EXISTS {CLAIM_POLICY} ON applications",
             f"CREATE POLICY {CLAIM_POLICY} ON applications FOR UPDATE "
-            f"USING ((SELECT bo_person()) AND {may} "
-            "AND department::text = ANY((SELECT bo_my_departments())::text[])) "
-            f"WITH CHECK (claimed_by IS NULL OR claimed_by = {me})"]
+            f"USING ((SELECT bo_person()) AND {may} AND {mine}) "
+            f"WITH CHECK (claimed_by IS NULL OR claimed_by = {me})",
+            f"DROP POLICY IF EXISTS {COMMENT_POLICY} ON comments",
+            f"CREATE POLICY {COMMENT_POLICY} ON comments FOR INSERT "
+            f"WITH CHECK ((SELECT bo_person()) AND staff_id = {me} AND {comment} AND application_pk IN "
+            f"(SELECT a.id FROM applications a WHERE a.{mine}))"]
 
 
 def uninstall_sql() -> list[str]:

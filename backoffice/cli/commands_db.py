@@ -32,6 +32,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     help="also create the sync agent's own role (--agent-role, default "
                          "backoffice_agent) with only its jobs' rights (issue 19)")
     sr.set_defaults(handler=cmd_setup_roles)
+    pr = dsub.add_parser(
+        "person-roles",
+        help="as the server's superuser: one login role per enabled account (bo_<code>) with a "
+             "temporary password the person replaces at the first login; the move from the "
+             "shared role to [database] per_person (issue 19; idempotent)")
+    pr.add_argument("--superuser", default="postgres", metavar="ROLE",
+                    help="the server's superuser to connect as (default postgres)")
+    pr.add_argument("--retire-shared", action="store_true",
+                    help="finally set the shared role of database.url to NOLOGIN (once every "
+                         "workstation runs with per_person = true)")
+    pr.add_argument("--reset", action="append", default=[], metavar="CODE",
+                    help="give this account's existing role a new temporary password (a forgotten "
+                         "password; repeatable)")
+    pr.add_argument("--password-stdin", action="store_true",
+                    help="read the superuser's password from standard input when it is not stored")
+    pr.set_defaults(handler=cmd_person_roles)
     up = dsub.add_parser(
         "upgrade",
         help="as the owner: create or migrate the schema to the newest version, then apply the "
@@ -76,6 +92,22 @@ def cmd_setup_roles(bo: Backoffice, args: argparse.Namespace) -> int:
                                   reset=frozenset(args.reset_password), new_password=ask.new,
                                   agent=args.agent):
         print(line, file=sys.stderr if line.startswith("warning:") else sys.stdout)
+    return 0
+
+
+def cmd_person_roles(bo: Backoffice, args: argparse.Namespace) -> int:
+    from backoffice.administration import person_roles
+
+    moved = person_roles.move(bo.config.database_url, _Asker(args.password_stdin), superuser=args.superuser,
+                              retire_shared=args.retire_shared, reset=frozenset(args.reset))
+    for line in moved.lines:
+        print(line)
+    if moved.handed_over:  # on the terminal only, once: the administrator hands each over in person
+        print("temporary passwords (hand each to its person; shown only now):")
+        for code, password in sorted(moved.handed_over.items()):
+            print(f"  {code}  {password}")
+    print("next: [database] per_person = true in the machine-wide configuration of every "
+          "workstation; then 'backoffice db person-roles --retire-shared' (docs/deployment-postgresql.md 9.4)")
     return 0
 
 

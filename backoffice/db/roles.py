@@ -55,8 +55,10 @@ PERSON_FUNCTIONS = ("bo_audit(text, text, jsonb)", "bo_transition(text, text, te
                     "bo_person_login(text, text)", "bo_person_disable(text)",
                     "bo_logged_in()", "bo_password_changed()")
 # The only columns persons UPDATE themselves (the claim lease; rows limited by the policy
-# bo_person_claim of migration 0015, backoffice/accounts/rls.py).
+# bo_person_claim of migration 0015, backoffice/accounts/rls.py), and the only table they add
+# rows to directly.
 PERSON_COLUMN_UPDATES = {"applications": ("claimed_by", "claim_expires_at")}
+PERSON_INSERTS = ("comments",)  # internal comments in their own name (policy bo_person_comment)
 
 Ask = Callable[[str], str]  # prompt -> password (getpass, or a line of standard input)
 
@@ -184,11 +186,14 @@ def _stored_password(url: URL) -> str | None:
         return None
 
 
-def _scram(conn: Any, role: str, password: str) -> str:
+def scram_verifier(conn: Any, role: str, password: str) -> str:
     """The SCRAM-SHA-256 verifier of password, made here (the server never sees the password)."""
     verifier: bytes = conn.pgconn.encrypt_password(password.encode("utf-8"), role.encode("ascii"),
                                                    b"scram-sha-256")
     return verifier.decode("ascii")
+
+
+_scram = scram_verifier
 
 
 def setup_roles(database_url: str, ask: Ask, *, superuser: str = "postgres",
@@ -363,6 +368,13 @@ def grant_persons(conn: Any, schema: str = "public", group: str = PERSON_GROUP) 
         if table in tables:
             conn.execute(sql.SQL("GRANT UPDATE ({}) ON {} TO {}").format(
                 sql.SQL(", ").join(sql.Identifier(c) for c in updatable), sql.Identifier(schema, table), g))
+    for table in PERSON_INSERTS:
+        if table in tables:
+            conn.execute(sql.SQL("GRANT INSERT ON {} TO {}").format(sql.Identifier(schema, table), g))
+            seq = conn.execute("SELECT pg_get_serial_sequence(%s, 'id')",
+                               (f'"{schema}"."{table}"',)).fetchone()
+            if seq is not None and seq[0]:
+                conn.execute(sql.SQL("GRANT USAGE ON SEQUENCE {} TO {}").format(sql.SQL(seq[0]), g))
     for signature in PERSON_FUNCTIONS:
         name = signature.split("(", 1)[0]
         if conn.execute("SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "

@@ -31,13 +31,14 @@ import psycopg
 import pytest
 from psycopg import sql
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
 from backoffice.accounts import rls, scope
 from backoffice.accounts.permissions import Actor
 from backoffice.administration import staff
 from backoffice.audit import log as audit
-from backoffice.casework import queues, review
-from backoffice.db.models import Application, AuditEntry, ExportItem, Notice, Staff
+from backoffice.casework import detail, queues, review
+from backoffice.db.models import Application, AuditEntry, Comment, ExportItem, Notice, Staff
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import AuthenticationError
 from tests import pgcluster
@@ -174,7 +175,35 @@ def test_the_server_keeps_a_citizen_application_out_of_a_tax_reviewers_queue(
     with pytest.raises(Exception) as caught:  # nor can it be changed by its key
         review.claim(session.bo, session.actor, citizen.pk)
     assert "no application" in str(caught.value)
+    with pytest.raises(Exception) as caught:
+        review.add_comment(session.bo, session.actor, citizen.pk, "見えないはずの申請")
+    assert "no application" in str(caught.value)
+    # what a reviewer does with their own: open it (the view audited by the server), comment
+    shown = detail.application_detail(session.bo, session.actor, tax.pk)
+    assert shown.application_id == tax.application_id
+    review.add_comment(session.bo, session.actor, tax.pk, "電話で確認済み")
+    with shared.db.read() as s:
+        assert s.scalar(select(Comment.text).where(Comment.application_pk == tax.pk)) == "電話で確認済み"
+        assert s.scalar(select(Comment.staff_id).where(Comment.application_pk == tax.pk)) == session.actor.id
+        seen_by = [e.action for e in s.scalars(select(AuditEntry).where(AuditEntry.actor == code))]
+    assert "application.view" in seen_by and "application.comment" in seen_by
     session.bo.close()
+    # the person's direct writes by hand (psql): only their own claim and their own comments
+    u = make_url(scram_cluster)
+    with psycopg.connect(host=u.host, port=u.port, dbname=u.database, user=rls.person_role(code),
+                         password=PW, autocommit=True) as conn:
+        conn.execute("UPDATE applications SET claimed_by = %s WHERE id = %s", (session.actor.id, tax.pk))
+        for statement, args in (
+                ("UPDATE applications SET claimed_by = %s WHERE id = %s", (session.actor.id + 1000, tax.pk)),
+                ("INSERT INTO comments (application_pk, staff_id, at, text) VALUES (%s, %s, now(), 'x')",
+                 (tax.pk, session.actor.id + 1000)),
+                ("UPDATE applications SET status = 'approved' WHERE id = %s", (tax.pk,)),
+                ("UPDATE applications SET decided_by = %s WHERE id = %s", (session.actor.id, tax.pk)),
+                ("DELETE FROM comments WHERE application_pk = %s", (tax.pk,))):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement, args)
+        assert conn.execute("UPDATE applications SET claimed_by = NULL WHERE id = %s RETURNING id",
+                            (citizen.pk,)).fetchall() == []  # not a row the person can reach
 
 
 def _outcome(bo: Backoffice, pk: int) -> dict[str, Any]:
@@ -244,3 +273,63 @@ def test_a_person_chooses_their_password_at_the_first_login(shared: Backoffice, 
     assert again.actor.code == code
     assert again.bo is not None
     again.bo.close()
+
+
+def test_the_move_from_the_shared_role(shared: Backoffice, scram_cluster: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`backoffice db person-roles` (docs/deployment-postgresql.md 9.4), through the command
+    line as the administrator runs it: a role with a temporary password for each enabled
+    account, the disabled one's role NOLOGIN, a code that cannot name a role reported; the
+    person logs in with the temporary password only to choose their own; run again, nothing
+    changes; --retire-shared makes the shared role NOLOGIN."""
+    from backoffice.cli.main import main
+
+    tag = uuid.uuid4().hex[:6]
+    app_role = f"shared_{tag}"
+    admin = scram_cluster.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD 'shared role password 19'").format(sql.Identifier(app_role)))
+    enabled, gone, dashed = f"mv{tag}", f"mvd{tag}", f"mv-{tag}"
+    with shared.db.write() as s:
+        for code in (enabled, gone, dashed):
+            staff.create_staff(s, ADMIN, code, f"職員 {code}", ["reviewer"], PW, [TAX],
+                               known=shared.catalog.departments())
+        staff.set_disabled(s, ADMIN, gone, True)
+    with psycopg.connect(admin, autocommit=True) as conn:  # made before the account was disabled
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(
+            sql.Identifier(rls.person_role(gone)), sql.Identifier(rls.PERSON_GROUP)))
+    url = scram_cluster.replace("postgres@", f"{app_role}@")
+    assert main(["--db", url, "db", "person-roles"]) == 0
+    out = capsys.readouterr().out
+    assert f"{enabled}: role {rls.person_role(enabled)} created" in out
+    assert f"{gone}: account disabled; role {rls.person_role(gone)} set to NOLOGIN" in out
+    assert f"{dashed}: cannot name a PostgreSQL role" in out
+    temporary = next(line.split()[1] for line in out.splitlines() if line.strip().startswith(enabled + " "))
+    assert len(temporary) >= 12 and temporary not in out.split("temporary passwords")[0]
+
+    with pytest.raises(staff.PasswordChangeRequired):
+        _sign_in(shared, enabled, temporary)
+    session = _sign_in(shared, enabled, temporary, new_password="chosen by the person 2026")
+    assert session.actor.departments == {TAX} and session.bo is not None
+    session.bo.close()
+
+    assert main(["--db", url, "db", "person-roles"]) == 0  # again: nothing new
+    again = capsys.readouterr().out
+    assert f"{enabled}: role {rls.person_role(enabled)} exists; unchanged" in again
+    assert "temporary passwords" not in again
+    assert main(["--db", url, "db", "person-roles", "--reset", enabled]) == 0  # forgotten password
+    out = capsys.readouterr().out
+    assert f"{enabled}: role {rls.person_role(enabled)} given a new password" in out
+    reset = next(line.split()[1] for line in out.splitlines() if line.strip().startswith(enabled + " "))
+    with pytest.raises(AuthenticationError):
+        _sign_in(shared, enabled, "chosen by the person 2026")
+    with pytest.raises(staff.PasswordChangeRequired):
+        _sign_in(shared, enabled, reset)
+    assert main(["--db", url, "db", "person-roles", "--retire-shared"]) == 0
+    assert f"shared role {app_role} set to NOLOGIN" in capsys.readouterr().out
+    with psycopg.connect(admin, autocommit=True) as conn:
+        flags = conn.execute("SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname IN (%s, %s, %s)",
+                             (app_role, rls.person_role(gone), rls.person_role(enabled))).fetchall()
+    assert dict(flags) == {app_role: False, rls.person_role(gone): False, rls.person_role(enabled): True}
+    with shared.db.read() as s:
+        rows = [(e.actor, e.target) for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "staff.db_login"))]
+    assert ("os:postgres", f"staff:{enabled}") in rows
