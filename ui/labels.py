@@ -51,7 +51,8 @@ def attention_label(code: str) -> str:
 
 def kind_label(code: str) -> str:
     names = {"identity_document": QCoreApplication.translate("Labels", "Identity document"), "supporting_document": QCoreApplication.translate("Labels", "Supporting document"),
-             "photo": QCoreApplication.translate("Labels", "Photo"), "other": QCoreApplication.translate("Labels", "Other")}
+             "photo": QCoreApplication.translate("Labels", "Photo"), "other": QCoreApplication.translate("Labels", "Other"),
+             "paper_scan": QCoreApplication.translate("Labels", "Paper document scanned at the counter")}
     return names.get(code, code)
 
 
@@ -265,6 +266,10 @@ def audit_action_label(action: str) -> str:
         "counter.reopen_days": QCoreApplication.translate("Labels", "Reopened a counter"),
         "counter.preview": QCoreApplication.translate("Labels", "Listed the bookings a counter change affects"),
         "counter.contacts_export": QCoreApplication.translate("Labels", "Saved a contact list of bookings"),
+        # paper documents scanned at the counter (issue 18, backoffice/intake/scans.py)
+        "counter.scan_import": QCoreApplication.translate("Labels", "Took in a scanned paper document"),
+        "counter.scan_quarantine": QCoreApplication.translate("Labels", "Set aside a scan that could not be taken in"),
+        "counter.scan_attach": QCoreApplication.translate("Labels", "Attached a scan to a walk-in application"),
         "delivery.address_sheets": QCoreApplication.translate("Labels", "Printed address sheets"), "delivery.record": QCoreApplication.translate("Labels", "Recorded a delivery"),
         "document.view": QCoreApplication.translate("Labels", "Viewed an attachment"), "export.recover": QCoreApplication.translate("Labels", "Recovered an export"),
         "export.reexport": QCoreApplication.translate("Labels", "Re-exported a batch"), "export.run": QCoreApplication.translate("Labels", "Exported to core systems"),

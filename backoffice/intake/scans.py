@@ -375,8 +375,8 @@ def import_folder(bo: Backoffice, actor: Actor, *, settle: bool = True) -> Impor
                     pages=scan.pages, data=scan.data, actions=scan.actions, imported_at=rfc3339(utcnow()))
         _write_ready(sf, scan)
         with bo.db.write() as s:
-            audit.record(s, actor, "counter.scan_import", f"scan:{scan.key[:16]}", file=scan.original_name,
-                         pages=scan.pages, media_type=scan.media_type)
+            audit.record(s, actor, "counter.scan_import", "counter:scans", file=scan.original_name,
+                         scan=scan.key[:16], pages=scan.pages, media_type=scan.media_type)
         _move(p, sf.done)
         imported.append(name)
     return ImportReport(tuple(imported), tuple(quarantined), tuple(already), tuple(left))
@@ -390,7 +390,7 @@ def _quarantine(bo: Backoffice, actor: Actor, sf: ScanFolder, p: Path, reason: s
     fileperms.write_file(target.with_name(target.name + ".reason.txt"),
                          f"{reason}: {detail}\n".encode())
     with bo.db.write() as s:
-        audit.record(s, actor, "counter.scan_quarantine", f"scan-file:{target.name}", reason=reason,
+        audit.record(s, actor, "counter.scan_quarantine", "counter:scans", file=target.name, reason=reason,
                      detail=detail)
 
 

@@ -222,3 +222,10 @@ def test_a_wrong_file_and_an_unknown_postal_code_are_said_in_japanese(qtbot, ui_
     qtbot.waitUntil(lambda: page.postal_hint.text() == "郵便番号が見つかりません", timeout=5000)
     assert page.address.text() == ""
     page.grab().save(str(tmp_path / "counter-entry-scan.png"))
+    from ui import labels
+
+    # the attached scan in the application's document list and the audit viewer, in words
+    assert labels.kind_label("paper_scan") == "窓口でスキャンした紙の書類"
+    assert [labels.audit_action_label(a) for a in ("counter.scan_import", "counter.scan_quarantine",
+                                                   "counter.scan_attach")] == [
+        "スキャンした紙の書類を取り込んだ", "取り込めないスキャンを別フォルダへ移した", "窓口受付の申請にスキャンを添付した"]
