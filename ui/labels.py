@@ -49,6 +49,16 @@ def attention_label(code: str) -> str:
     return names.get(code, code)
 
 
+def restricted_person() -> str:
+    """What lists show instead of a protected person's name (支援措置, backoffice/records/restriction.py)."""
+    return QCoreApplication.translate("Labels", "(support measures: name withheld)")
+
+
+def person_name(name: str, restricted: bool) -> str:
+    """A name column's text: the masked form for a protected person."""
+    return restricted_person() if restricted else name
+
+
 def kind_label(code: str) -> str:
     names = {"identity_document": QCoreApplication.translate("Labels", "Identity document"), "supporting_document": QCoreApplication.translate("Labels", "Supporting document"),
              "photo": QCoreApplication.translate("Labels", "Photo"), "other": QCoreApplication.translate("Labels", "Other"),

@@ -134,9 +134,9 @@ class QueueModel(KeysetPagedModel):
         if col == self.COL_PROCEDURE:
             return self._procedure_name(r.procedure)
         if col == self.COL_NAME:
-            return r.applicant_name
+            return labels.person_name(r.applicant_name, r.restricted)
         if col == self.COL_KANA:
-            return r.applicant_kana
+            return "" if r.restricted else r.applicant_kana
         if col == self.COL_STATUS:
             return labels.status_label(r.status)
         if col == self.COL_ATTENTION:

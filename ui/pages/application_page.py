@@ -65,7 +65,8 @@ def open_application(bo: Backoffice, actor: Actor, pk: int, claim: bool) -> Open
         except BackofficeError as exc:  # not claimable in this status / role: read only
             log.info("opened read-only: %s", exc)
     d = detail.application_detail(bo, actor, pk)
-    changes = detail.revision_diff(bo, actor, pk, d.revision - 1, d.revision) if d.revision > 1 else None
+    changes = detail.revision_diff(bo, actor, pk, d.revision - 1, d.revision) \
+        if d.revision > 1 and not d.withheld else None
     claimed = claimed and d.claimed_by == actor.id
     return Opened(d, changes, claimed, problem, record_comparison(bo, actor, pk))
 

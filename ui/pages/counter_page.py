@@ -43,7 +43,7 @@ from backoffice.platform.context import Backoffice
 from .. import file_dialogs
 from ..certificate_reason import ReasonDialog
 from ..errors import error_message
-from ..labels import birth_day, status_label
+from ..labels import birth_day, person_name, status_label
 from ..named import named
 from ..operations import Changes, Operation, listen
 from ..print_support import make_printer, print_pdfs, printer_names
@@ -169,7 +169,7 @@ class CounterPage(QWidget):
         self.rows = rows
         self.model.removeRows(0, self.model.rowCount())
         for r in rows:
-            values = [r.application_id, r.procedure_name, r.applicant_name,
+            values = [r.application_id, r.procedure_name, person_name(r.applicant_name, r.restricted),
                       birth_day(r.birth_date), self._method(r.delivery_method),  # 和暦, as on ID cards
                       status_label(r.status)]
             items = [QStandardItem(v) for v in values]

@@ -182,7 +182,7 @@ class InquiriesPage(QWidget):
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             cells = [labels.day(r.due_date), self._status_text(r.status), self._channel_text(r.channel),
-                     r.department or self.tr("(not chosen)"), r.name, r.category, r.application_id or "—"]
+                     r.department or self.tr("(not chosen)"), labels.person_name(r.name, r.restricted), r.category, r.application_id or "—"]
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.blockSignals(False)
@@ -222,6 +222,7 @@ class InquiriesPage(QWidget):
         lines = [
             f"<b>{self.tr('Status')}:</b> {self._status_text(d.status)}　<b>{self.tr('Due')}:</b> {labels.day(d.due_date)}",
             f"<b>{received}:</b> {labels.when(d.received_at)}（{self._channel_text(d.channel)}）",
+            f"<b>{self.tr('Name')}:</b> {_esc(labels.restricted_person())}" if d.withheld else
             f"<b>{self.tr('Name')}:</b> {_esc(d.name)}（{_esc(d.name_kana)}）",
             f"<b>{contact}:</b> {_esc(d.email or '—')}　{_esc(d.phone or '—')}",
             f"<b>{self.tr('Department')}:</b> {_esc(d.department or self.tr('(not chosen)'))}　"

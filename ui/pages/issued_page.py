@@ -31,7 +31,7 @@ from backoffice.platform.context import Backoffice
 
 from .. import confirm, errors, file_dialogs
 from ..errors import error_message
-from ..labels import delivery_label, status_label
+from ..labels import delivery_label, person_name, status_label
 from ..named import named
 from ..operations import Changes, Operation, Progress, listen
 from ..print_support import make_printer, paint_pages, pdf_page_images, print_pdfs, printer_names
@@ -132,7 +132,8 @@ class IssuedPage(QWidget):
         model.setHorizontalHeaderLabels([self.tr("Application"), self.tr("Procedure"), self.tr("Name"),
                                          self.tr("Delivery"), self.tr("Serial"), self.tr("Status")])
         for r in rows:
-            model.appendRow([QStandardItem(v) for v in (r.application_id, r.procedure_name, r.applicant_name,
+            model.appendRow([QStandardItem(v) for v in (r.application_id, r.procedure_name,
+                                                        person_name(r.applicant_name, r.restricted),
                                                         delivery_label(r.delivery_method), r.certificate_serial or "",
                                                         status_label(r.status))])
 

@@ -133,11 +133,22 @@ class ApplicationDetailWidget(QWidget):
             parts.append(f"<p style='background:#e8f0fe;padding:4px'><b>{T['Recommendation']}:</b> "
                          f"{escape(what)} ({who})</p>")
         a = d.applicant
-        parts.append(f"<h3>{T['Applicant']}</h3>" + _rows([
-            (self.tr("Name"), a.name), (self.tr("Kana"), a.name_kana),
-            (self.tr("Birth date"), _keep(labels.birth_day(a.birth_date))), (self.tr("Postal code"), a.postal_code),
-            (self.tr("Address"), a.address), (self.tr("Phone"), a.phone), (self.tr("E-mail"), a.email)]))
-        parts.append(f"<h3>{T['Form']}</h3>" + _rows([(f.label, labels.value_text(f.value)) for f in d.form]))
+        if d.withheld:  # 支援措置: the person, the form and the attachments only for supervisors
+            parts.append(f"<h3>{T['Applicant']}</h3><p style='background:#fde7b0;padding:4px'>"
+                         f"<b>{escape(labels.restricted_person())}</b><br>"
+                         + escape(self.tr("This person is protected by support measures. Only a supervisor may see "
+                                          "the applicant, the form and the attachments, and decide; hand it to "
+                                          "a supervisor.")) + "</p>")
+        else:
+            if d.restricted:
+                parts.append("<p style='background:#fde7b0;padding:4px'>" + escape(self.tr(
+                    "This person is protected by support measures: never tell anyone their address or "
+                    "whereabouts. Your view is recorded in the audit log.")) + "</p>")
+            parts.append(f"<h3>{T['Applicant']}</h3>" + _rows([
+                (self.tr("Name"), a.name), (self.tr("Kana"), a.name_kana),
+                (self.tr("Birth date"), _keep(labels.birth_day(a.birth_date))), (self.tr("Postal code"), a.postal_code),
+                (self.tr("Address"), a.address), (self.tr("Phone"), a.phone), (self.tr("E-mail"), a.email)]))
+            parts.append(f"<h3>{T['Form']}</h3>" + _rows([(f.label, labels.value_text(f.value)) for f in d.form]))
         p = d.payment
         settled = OK if p.settled else FAIL
         parts.append(f"<h3>{T['Payment']} {settled}</h3>" + _rows([
