@@ -212,6 +212,43 @@ def test_a_new_counter(office):
     assert len(slots) == 34 and slots[0].free == 4
 
 
+@pytest.mark.postgres
+def test_nothing_half_saved_when_the_server_ends_the_connection(pg_schema_url, tmp_path, monkeypatch):
+    """PostgreSQL: the server really ends the session's connection after the closure days
+    were written and before the audit entry and the commit (pg_terminate_backend from a
+    second connection). Nothing of the closure stays."""
+    from sqlalchemy import create_engine, text
+
+    from tests.conftest import make_backoffice
+
+    bo = make_backoffice(pg_schema_url, tmp_path)
+    try:
+        clerk = make_staff(bo, "cnt1", ["counter"])
+        sup = make_staff(bo, "sup1", ["supervisor"])
+        counters.locations(bo, clerk)
+        real = counters.audit.record
+        killer = create_engine(bo.db.engine.url)
+
+        def drop_then_record(s, *a, **k):
+            pid = s.execute(text("SELECT pg_backend_pid()")).scalar_one()
+            with killer.connect() as c:
+                assert c.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid}).scalar_one()
+            return real(s, *a, **k)
+
+        monkeypatch.setattr(counters.audit, "record", drop_then_record)
+        with pytest.raises(OperationalError):
+            counters.close_days(bo, sup, "hoken-2f", DAY, DAY + timedelta(days=7), "点検")
+        monkeypatch.undo()
+        killer.dispose()
+        with bo.db.read() as s:
+            assert s.scalars(select(CounterClosure)).all() == []
+        assert _audit(bo, "counter.close_days") == []
+        counters.close_days(bo, sup, "hoken-2f", DAY, DAY)  # the pool recovers: the next save works
+        assert len(_audit(bo, "counter.close_days")) == 1
+    finally:
+        bo.close()
+
+
 def test_nothing_half_saved_when_the_database_drops(office, monkeypatch):
     """The connection fails after the rows were written but before the commit (at the audit
     entry): the transaction rolls back whole — no closure days, no new hours, no entry."""
