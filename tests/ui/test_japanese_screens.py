@@ -263,3 +263,37 @@ def test_login_texts_without_session(qtbot, ui_bo, workers, japanese):
     _no_developer_words(texts)
     assert QCoreApplication.translate("MainWindow", "Your session was ended. Log in again.") \
         == "ログインが終了しました。もう一度ログインしてください。"
+
+
+def test_dashboard_status_names_are_whole(qtbot, ui_bo, people, workers, japanese):
+    """進捗管理: every status under the status chart is drawn whole (vertical bars cut them to
+    「審査…」「要確…」 at the manual's window size)."""
+    from tests.ui.factories import make_applications
+    from ui.labels import status_label
+    from ui.pages.dashboard_page import DashboardPage
+
+    statuses = ("received", "ready_for_review", "needs_attention", "in_review", "returned", "pending_approval",
+                "approved", "rejected", "withdrawn")  # every status the test factories can make
+    make_applications(ui_bo, len(statuses), statuses=statuses)
+    make_applications(ui_bo, 1, statuses=("in_review",), claimer=people["reviewer"], start=100)
+    page = DashboardPage(ui_bo, people["supervisor"], workers)
+    qtbot.addWidget(page)
+    page.resize(1116, 751)  # the page in the 1280x800 window of docs/img/dashboard.png
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.snapshot is not None, timeout=15000)
+    wait_idle(qtbot, workers)
+    view = page.views["status"]
+    names = [status_label(s) for s in statuses]
+    qtbot.waitUntil(lambda: status_label("received") in _scene_texts(view), timeout=5000)
+    texts = _scene_texts(view)
+    assert set(names) <= set(texts), texts
+    assert not [t for t in texts if "…" in t], texts
+    # 現在担当中の申請: staff by name, the code only as the hand-over list's tooltip
+    wl = page.workload
+    qtbot.waitUntil(lambda: wl.model.rowCount() == 1 and wl.target.count() >= 2, timeout=10000)
+    assert wl.model.index(0, 0).data() == "審査 太郎"
+    people_listed = [wl.target.itemText(i) for i in range(wl.target.count())]
+    assert "審査 太郎" in people_listed and not [x for x in people_listed if re.search(r"[a-z]+\d", x)], people_listed
+    assert wl.target.itemData(people_listed.index("審査 太郎"), Qt.ItemDataRole.ToolTipRole) == "rev1"
+    _no_developer_words(_seen(page))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +37,7 @@ class WorkloadWidget(QWidget):
         super().__init__(parent)
         self.bo, self.actor, self.workers = bo, actor, workers
         self.model = RowsModel([
-            Column(self.tr("Staff"), lambda r: f"{r.staff_name} ({r.staff_code})"),
+            Column(self.tr("Staff"), lambda r: r.staff_name),  # by name: a staff code is not for reading
             Column(self.tr("Application"), lambda r: r.application_id),
             Column(self.tr("Procedure"), lambda r: labels.procedure_name(bo.catalog, r.procedure)),
             Column(self.tr("Status"), lambda r: labels.status_label(r.status)),
@@ -82,8 +83,11 @@ class WorkloadWidget(QWidget):
         self.model.set_rows(claims)
         current = self.target.currentData()
         self.target.clear()
+        # by name; the code only where two people share a name (and always as the tooltip)
+        names = [p.name for p in people]
         for p in people:
-            self.target.addItem(f"{p.name} ({p.code})", p.id)
+            self.target.addItem(p.name if names.count(p.name) == 1 else f"{p.name}（{p.code}）", p.id)
+            self.target.setItemData(self.target.count() - 1, p.code, Qt.ItemDataRole.ToolTipRole)
         if current is not None and (i := self.target.findData(current)) >= 0:
             self.target.setCurrentIndex(i)
 
