@@ -84,6 +84,7 @@ class ApplicationPage(QWidget):
     decision_recorded = Signal(int, str)  # pk, new status
     message_posted = Signal(str)
     application_loaded = Signal(int)
+    inquiry_opened = Signal(str)  # a linked inquiry to show on the inquiries page (issue 17)
 
     def __init__(self, bo: Backoffice, actor: Actor, workers: Workers, parent: QWidget | None = None,
                  monitor: ConnectionMonitor | None = None) -> None:
@@ -129,6 +130,7 @@ class ApplicationPage(QWidget):
         for a in self.viewer.viewer_actions():
             self.addAction(a)  # page-wide paging/zoom, whichever child has focus
         self.detail_view.document_chosen.connect(self._show_document)
+        self.detail_view.inquiry_chosen.connect(self.open_inquiry)
         self.decision.decision_requested.connect(self.decide)
         self.decision.withdraw_requested.connect(self.withdraw)
         self.decision.comment_requested.connect(self.comment)
@@ -207,6 +209,17 @@ class ApplicationPage(QWidget):
         if self.current is not None:
             self.current = detail.relabelled(self.current, self.bo.catalog)
             self.detail_view.show_detail(self.current, self._shown_changes)
+
+    def open_inquiry(self, inquiry_id: str) -> None:
+        """A linked inquiry, shown on the inquiries page; a person who may not see inquiries
+        is told so here (the inquiries page checks the department when it loads it)."""
+        if not self.actor.has("inquiry.view"):
+            text = self.tr("Your role may not see inquiries. Ask a colleague who handles inquiries "
+                           "(inquiry %1).").replace("%1", inquiry_id)
+            self._say(text, error=True)
+            emit(self.message_posted, text)
+            return
+        emit(self.inquiry_opened, inquiry_id)
 
     def _open_failed(self, seq: int, exc: BaseException) -> None:
         if seq == self._open_seq:

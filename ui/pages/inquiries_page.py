@@ -73,6 +73,8 @@ class InquiriesPage(QWidget):
         self.rows: list[InquiryRow] = []
         self.current: InquiryDetail | None = None
         self._note = ""
+        self._wanted: str | None = None  # an inquiry asked for from the application screen
+        self._detail_seq = 0  # the newest detail asked for; an older answer is not shown
 
         self.status = named(QComboBox(), "inquiryStatus")
         for code, text in (("", self.tr("Open")), ("new", self.tr("New")), ("assigned", self.tr("Assigned")),
@@ -173,10 +175,24 @@ class InquiriesPage(QWidget):
             return inquiries.queue(bo, actor, status=code if code not in ("", "*") else None,
                                    open_only=code == "", search=term)
 
-        self.workers.db(load, self._loaded, lambda exc: self.summary.setText(error_message(exc)), owner=self)
+        self.workers.db(load, lambda rows: self._loaded(rows, term),
+                        lambda exc: self.summary.setText(error_message(exc)), owner=self)
 
-    def _loaded(self, rows: list[InquiryRow]) -> None:
-        keep = self.current.inquiry_id if self.current else None
+    def open_inquiry(self, inquiry_id: str) -> None:
+        """Show one inquiry selected (asked for from the application screen): the queue is
+        set to all statuses and searched for its number, and the row is chosen when it loads."""
+        self._wanted = inquiry_id.lower()
+        self.status.blockSignals(True)
+        self.status.setCurrentIndex(self.status.findData("*"))
+        self.status.blockSignals(False)
+        self.search.setText(self._wanted)
+        self.refresh()
+
+    def _loaded(self, rows: list[InquiryRow], term: str | None = None) -> None:
+        wanted = self._wanted if self._wanted is not None and term == self._wanted else None
+        if wanted is not None:
+            self._wanted = None
+        keep = wanted or (self.current.inquiry_id if self.current else None)
         self.rows = rows
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
@@ -189,12 +205,38 @@ class InquiriesPage(QWidget):
         self.summary.setText(self.tr("%n inquiry(ies)", "", len(rows)) + (" — " + self._note if self._note else ""))
         again = next((i for i, r in enumerate(rows) if r.inquiry_id == keep), None)
         if again is not None:
+            self.table.blockSignals(True)  # selecting it must not open it a second time (and audit it twice)
             self.table.selectRow(again)
+            self.table.blockSignals(False)
             self._open_selected()
         else:
+            self._detail_seq += 1  # a detail still on its way is of a row no longer listed
             self.current = None
             self.detail.clear()
             self._enable()
+            if wanted is not None:
+                self._not_shown(wanted)
+
+    def _not_shown(self, inquiry_id: str) -> None:
+        """The asked-for inquiry is not in this person's queue: say why (another department,
+        or it no longer exists), in words, where the list would have been."""
+        bo, actor = self.bo, self.actor
+
+        def why(exc: BaseException) -> None:
+            if getattr(exc, "code", None) == "other_department":
+                department = str(getattr(exc, "params", {}).get("department", ""))
+                text = self.tr("This inquiry belongs to %1, which is not one of your departments. Ask a "
+                               "member of staff of %1.").replace("%1", department)
+            else:
+                text = error_message(exc)
+            self._note = ""
+            self.summary.setText(text)
+            self.detail.setPlainText(text)
+
+        self._detail_seq += 1
+        seq = self._detail_seq
+        self.workers.db(lambda: inquiries.detail(bo, actor, inquiry_id), lambda d: self._shown(seq, d),
+                        lambda exc: why(exc) if seq == self._detail_seq else None, owner=self)
 
     def _status_text(self, code: str) -> str:
         return {"new": self.tr("New"), "assigned": self.tr("Assigned"), "answered": self.tr("Answered"),
@@ -212,8 +254,14 @@ class InquiriesPage(QWidget):
         if row is None:
             return
         bo, actor, iid = self.bo, self.actor, row.inquiry_id
-        self.workers.db(lambda: inquiries.detail(bo, actor, iid), self._show,
+        self._detail_seq += 1
+        seq = self._detail_seq
+        self.workers.db(lambda: inquiries.detail(bo, actor, iid), lambda d: self._shown(seq, d),
                         lambda exc: self.summary.setText(error_message(exc)), owner=self)
+
+    def _shown(self, seq: int, d: InquiryDetail) -> None:
+        if seq == self._detail_seq:  # not one the person has moved away from meanwhile
+            self._show(d)
 
     def _show(self, d: InquiryDetail) -> None:
         self.current = d

@@ -9,9 +9,11 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -95,6 +97,7 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
 
 class ApplicationDetailWidget(QWidget):
     document_chosen = Signal(object)  # DocumentInfo
+    inquiry_chosen = Signal(str)      # inquiry id: open it on the inquiries page (issue 17)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +112,21 @@ class ApplicationDetailWidget(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(QLabel(self.tr("Attachments")))
         lay.addWidget(self.documents)
+        # the inquiries linked to this application: Enter, a double-click or the button opens one
+        self.inquiries = named(QListWidget(), "linkedInquiries")
+        self.inquiries.setMaximumHeight(72)
+        self.inquiries.itemActivated.connect(lambda item: self._inquiry_chosen(item))
+        self.open_inquiry_button = named(QPushButton(self.tr("Open inquiry")), "openInquiryButton")
+        self.open_inquiry_button.setToolTip(self.tr("Show the chosen inquiry on the inquiries page "
+                                                    "(Enter or double-click on it)"))
+        self.open_inquiry_button.clicked.connect(lambda: self._inquiry_chosen(self.inquiries.currentItem()))
+        self.inquiries_title = QLabel(self.tr("Inquiries about this application"))
+        head = QHBoxLayout()
+        head.addWidget(self.inquiries_title, 1)
+        head.addWidget(self.open_inquiry_button)
+        lay.addLayout(head)
+        lay.addWidget(self.inquiries)
+        self._fill_inquiries(())
         split.addWidget(box)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
@@ -119,6 +137,7 @@ class ApplicationDetailWidget(QWidget):
     def clear(self) -> None:
         self.browser.clear()
         self.documents.clear()
+        self._fill_inquiries(())
 
     def show_detail(self, d: ApplicationDetail, changes: list[FieldChange] | None) -> None:
         parts = [self._header(d)]
@@ -164,6 +183,7 @@ class ApplicationDetailWidget(QWidget):
         parts.append(self._history(d))
         self.browser.setHtml("".join(parts))
         self._fill_documents(d.documents)
+        self._fill_inquiries(d.inquiries)
 
     def _header(self, d: ApplicationDetail) -> str:
         holder = d.claimed_by_name or "—"
@@ -271,6 +291,21 @@ class ApplicationDetailWidget(QWidget):
             if doc.rejected_reason:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.documents.addItem(item)
+
+    def _fill_inquiries(self, ids: tuple[str, ...]) -> None:
+        self.inquiries.clear()
+        for n, inquiry_id in enumerate(ids, 1):
+            item = QListWidgetItem(self.tr("Inquiry %1: %2").replace("%1", str(n)).replace("%2", inquiry_id))
+            item.setData(Qt.ItemDataRole.UserRole, inquiry_id)
+            self.inquiries.addItem(item)
+        if ids:
+            self.inquiries.setCurrentRow(0)
+        for w in (self.inquiries_title, self.inquiries, self.open_inquiry_button):
+            w.setVisible(bool(ids))
+
+    def _inquiry_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            emit(self.inquiry_chosen, str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _chosen(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
         if item is not None:
