@@ -1,4 +1,4 @@
-"""gateway, sync, applications list, quarantine list, demo."""
+"""gateway, sync, applications list, quarantine list, scans import, demo."""
 
 from __future__ import annotations
 
@@ -44,6 +44,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ql = qsub.add_parser("list", help="list refused bundles with their reasons")
     ql.add_argument("--format", choices=("text", "json"), default="text")
     ql.set_defaults(handler=cmd_quarantine_list)
+
+    sc = sub.add_parser("scans", help="paper documents scanned at the counter ([counter] scan_folder)")
+    scsub = sc.add_subparsers(dest="scans_command", metavar="ACTION")
+    scsub.required = True
+    si = scsub.add_parser("import", help="check and take in the scan folder's files (refused ones to quarantine/)")
+    si.add_argument("--watch", type=float, metavar="SECONDS",
+                    help="keep watching the folder, taking files in every SECONDS (until Ctrl+C)")
+    si.set_defaults(handler=cmd_scans_import)
 
     d = sub.add_parser("demo", help="make realistic raw submissions and push them through gateway and sync")
     d.add_argument("--count", type=int, default=40)
@@ -154,6 +162,30 @@ def cmd_quarantine_list(bo: Backoffice, args: argparse.Namespace) -> int:
         for r in rows:
             print(f"{r.bundle}\t{r.reason}\t{r.detail}")
     return 0
+
+
+def cmd_scans_import(bo: Backoffice, args: argparse.Namespace) -> int:
+    """One line per file: `imported NAME`, `quarantined NAME REASON`, `already NAME`; exit 1
+    when a file was refused. With --watch, every SECONDS until interrupted."""
+    from backoffice.intake import scans
+
+    actor = operator_actor()
+    refused = False
+    while True:
+        report = scans.import_folder(bo, actor)
+        for name in report.imported:
+            print(f"imported\t{name}", flush=True)
+        for name in report.already:
+            print(f"already\t{name}", flush=True)
+        for name, reason in report.quarantined:
+            print(f"quarantined\t{name}\t{reason}", flush=True)
+            refused = True
+        if not args.watch:
+            return 1 if refused else 0
+        try:
+            time.sleep(max(1.0, args.watch))
+        except KeyboardInterrupt:
+            return 1 if refused else 0
 
 
 def cmd_demo(bo: Backoffice, args: argparse.Namespace) -> int:

@@ -240,3 +240,23 @@ def test_postal_codes_from_the_bundled_table(bo):
         counter_entry.validate(bo, replace(GOOD, postal_code="999-9999"))
     assert exc.value.errors == {"postal_code": "postal_code_unknown"}
     assert counter_entry.validate(bo, replace(GOOD, postal_code="1000001")).postal_code == "100-0001"
+
+
+def test_the_command_takes_the_folder_in(bo, tmp_path, capsys):
+    from backoffice.cli.main import main
+
+    folder = tmp_path / "office-scans"
+    folder.mkdir()
+    _put(folder, "a.pdf", pdf_bytes(1))
+    _put(folder, "b.jpg", b"\xff\xd8\xff but not a real jpeg")
+    for p in folder.iterdir():
+        os.utime(p, (p.stat().st_mtime - 60,) * 2)
+    conf = tmp_path / "backoffice.toml"
+    conf.write_text(f'[database]\nurl = "{bo.config.database_url}"\n\n[counter]\nscan_folder = "{folder}"\n',
+                    encoding="utf-8")
+    assert main(["--config", str(conf), "scans", "import"]) == 1  # a file was refused
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["imported\ta.pdf", "quarantined\tb.jpg\tunreadable"]
+    assert main(["--config", str(conf), "scans", "import"]) == 0  # nothing left
+    assert capsys.readouterr().out == ""
+    assert [p.name for p in (folder / "ready").glob("*.json")] != []
