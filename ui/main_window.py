@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
 from backoffice.administration import staff
 from backoffice.platform.context import Backoffice
 
+from . import i18n
+from .about import AboutDialog
 from .catalog_watch import CatalogWatch
 from .connection_monitor import ConnectionMonitor
 from .idle_lock import IdleWatcher, LockPage, SessionGuard
 from .labels import role_label
+from .manual import ManualWindow, open_manual, section_for
 from .named import named
 from .operations import OperationBus
 from .pages.application_page import ApplicationPage
@@ -57,6 +60,7 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     session_ended = Signal()
     closed = Signal()  # after the close went through (ui.session_flow decides what follows)
+    language_switched = Signal(str)  # the catalogs are swapped: ui.session_flow rebuilds the window
 
     def __init__(self, bo: Backoffice, session: staff.LoginSession, workers: Workers,
                  language: str = "ja", start_sync: bool = True) -> None:
@@ -65,6 +69,9 @@ class MainWindow(QMainWindow):
         self.actor = session.actor
         self.ended = False
         self.logging_out = False  # closing to log out / switch user rather than to quit
+        self.replaced = False  # closing because a window in another language takes its place
+        self.language = language
+        self.manual: ManualWindow | None = None
         self.setWindowTitle(self.tr("Back office — %1").replace("%1", bo.config.city_name))
         self.nav = named(QListWidget(), "navigation")
         self.nav.setFixedWidth(150)
@@ -107,6 +114,8 @@ class MainWindow(QMainWindow):
             self._add_page(self.tr("Inquiries"), inquiries_page)
             if self.application_page is not None:
                 inquiries_page.application_opened.connect(self.open_application)
+                self.application_page.inquiry_opened.connect(
+                    lambda iid, page=inquiries_page: self._open_inquiry(page, iid))
         if a.has("portal.edit"):
             self._add_page(self.tr("FAQ and announcements"), PortalContentPage(bo, a, workers))
         if a.has("payment.reconcile") or a.has("payment.record"):
@@ -125,6 +134,7 @@ class MainWindow(QMainWindow):
             bo.config, workers=workers,
             change_password=lambda old, new: staff.change_own_password(bo.db, session, old, new))
         self._add_page(self.tr("Settings"), self.settings_page)
+        self.settings_page.language_chosen.connect(self._switch_language)
         self.bus = OperationBus.of(workers)  # pages refresh themselves from its broadcasts
         self.nav.currentRowChanged.connect(self._page_chosen)
         work = QWidget()
@@ -200,7 +210,16 @@ class MainWindow(QMainWindow):
             bar.addMenu(self.tr("&Document")).addActions(self.application_page.viewer_actions())
         from .log_folder import open_log_folder_action  # Help > Open the log folder (issue 22)
 
-        bar.addMenu(self.tr("&Help")).addAction(open_log_folder_action(self.bo.config, self))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        manual_action = QAction(self.tr("Staff manual"), self, shortcut=QKeySequence("F1"))
+        manual_action.setObjectName("manualAction")
+        manual_action.triggered.connect(lambda _c=False: self.show_manual())
+        about_action = QAction(self.tr("About the back office…"), self)
+        about_action.setObjectName("aboutAction")
+        about_action.triggered.connect(lambda _c=False: self.show_about())
+        help_menu.addActions([manual_action, open_log_folder_action(self.bo.config, self)])
+        help_menu.addSeparator()
+        help_menu.addAction(about_action)
         for a in self.findChildren(QAction):
             if a.shortcut() and not a.toolTip().endswith(")"):
                 a.setToolTip(f"{a.text()} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
@@ -227,6 +246,39 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         self.bus.choose(page)  # the page reloads what changed while it was hidden (ui/operations.py)
 
+    # -- help and language (issue 16 item 6) ---------------------------------------------
+    def show_manual(self) -> ManualWindow:
+        """F1: the staff manual at the section of the page on screen."""
+        page = self.lock_page if self.locked else self.pages.currentWidget()
+        self.manual = open_manual(self.manual, self, section_for(page, self.actor), self.language)
+        return self.manual
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.bo.config, self)
+        dialog.open()
+        return dialog
+
+    def current_page_name(self) -> str:
+        page = self.pages.currentWidget()
+        return type(page).__name__ if page is not None else ""
+
+    def show_page_named(self, name: str) -> None:
+        for row in range(self.nav.count()):
+            if type(self.pages.widget(self.nav.item(row).data(Qt.ItemDataRole.UserRole))).__name__ == name:
+                self.nav.setCurrentRow(row)
+                return
+
+    def _switch_language(self, lang: str) -> None:
+        """Settings → language: at once, after asking when typed text would be lost (the
+        window is rebuilt in the new language by ui.session_flow)."""
+        if lang == self.language:
+            return
+        if not confirm_discard(self, unsent_work(self), self.tr("Change the language")):
+            self.settings_page.show_language(self.language)
+            return
+        i18n.switch(lang)
+        emit(self.language_switched, lang)
+
     def show_page(self, page: QWidget) -> None:
         for row in range(self.nav.count()):
             if self.pages.widget(self.nav.item(row).data(Qt.ItemDataRole.UserRole)) is page:
@@ -237,6 +289,10 @@ class MainWindow(QMainWindow):
         assert self.application_page is not None
         self.application_page.open(pk)
         self.show_page(self.application_page)
+
+    def _open_inquiry(self, page: InquiriesPage, inquiry_id: str) -> None:
+        self.show_page(page)  # reloads the list as it was (each showing does) ...
+        page.open_inquiry(inquiry_id)  # ... then this one's reload, answered last, chooses it
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
@@ -309,7 +365,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         leaving = self.tr("Log out") if self.logging_out else self.tr("Quit")
-        if not self.ended and not confirm_discard(self, unsent_work(self), leaving):
+        if not self.ended and not self.replaced and not confirm_discard(self, unsent_work(self), leaving):
             event.ignore()
             return
         self.sync.stop()

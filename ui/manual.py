@@ -123,7 +123,7 @@ class Heading:
 
 class ManualWindow(QWidget):
     """The manual in a window of its own: contents on the left, the text with its pictures,
-    a find box (Ctrl+F, Enter finds the next, Shift+Enter the previous)."""
+    a find box (Ctrl+F, Enter finds the next, Shift+Enter the previous); Esc closes it."""
 
     def __init__(self, parent: QWidget | None = None, path: Path | None = None, language: str = "ja") -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -141,6 +141,7 @@ class ManualWindow(QWidget):
         self.find_box.setClearButtonEnabled(True)
         self.find_box.returnPressed.connect(lambda: self.find_next(backward=False))
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self._focus_find)
+        QShortcut(QKeySequence("Escape"), self).activated.connect(self.close)
         back = QShortcut(QKeySequence("Shift+Return"), self.find_box)
         back.setContext(Qt.ShortcutContext.WidgetShortcut)
         back.activated.connect(lambda: self.find_next(backward=True))

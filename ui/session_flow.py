@@ -5,7 +5,13 @@ Every login builds a new MainWindow and the old one is deleted, so nothing of th
 staff member (their queue, the application they had open, typed text, file-dialog folder)
 stays on screen. Before a window that holds typed text closes by the user's choice (quit,
 log out), `confirm_discard` asks; an ended session closes without asking (its writes would
-be refused anyway)."""
+be refused anyway).
+
+Changing the language in 設定 takes effect at once (issue 16 item 6): the catalogs are swapped
+(`ui.i18n.switch`) and a new MainWindow for the same login session takes the old one's place,
+on the same page, at the same size, with the application on screen opened again. Every
+text of every page, header, menu and Qt's own dialogs is then built in the new language, as at
+a login; typed text that would be lost is asked about first (`MainWindow._switch_language`)."""
 
 from __future__ import annotations
 
@@ -102,13 +108,44 @@ class SessionFlow(QObject):
             self._quit()
             return
         self.bo = session.bo or self.home
-        window = MainWindow(self.bo, session, self.workers, language=self.language, start_sync=self.start_sync)
+        self._open_window(MainWindow(self.bo, session, self.workers, language=self.language,
+                                     start_sync=self.start_sync))
+
+    def _open_window(self, window: MainWindow) -> None:
         window.closed.connect(lambda: self._window_closed(window))
+        window.language_switched.connect(lambda lang: self._language_switched(window, lang))
         self.window = window
         window.show()
         emit(self.window_opened, window)
 
+    def _language_switched(self, old: MainWindow, lang: str) -> None:
+        """The same session in a window built in `lang`, where the old one was."""
+        from .main_window import MainWindow
+
+        self.language = lang
+        page = old.current_page_name()
+        shown = old.application_page.current if old.application_page is not None else None
+        manual_open = old.manual is not None and old.manual.isVisible()
+        new = MainWindow(self.bo, old.session, self.workers, language=lang, start_sync=self.start_sync)
+        if old.isMaximized():
+            new.showMaximized()
+        else:
+            new.setGeometry(old.geometry())
+        old.replaced = True
+        old.close()  # stops its timers and sync, gives back the application it held
+        self._open_window(new)
+        if shown is not None and page == "ApplicationPage":  # on screen: open (and hold) it again
+            new.open_application(shown.pk)
+        else:
+            new.show_page_named(page)
+        if manual_open:
+            new.show_manual()
+        log.info("display language switched to %s", lang)
+
     def _window_closed(self, window: MainWindow) -> None:
+        if window.replaced:  # a window in another language is on screen already
+            window.deleteLater()
+            return
         self.window = None
         window.deleteLater()  # its pages, models and the application on screen go with it
         if self.bo is not self.home:  # the person's connections end after their logout is recorded

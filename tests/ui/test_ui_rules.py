@@ -13,6 +13,8 @@ PAGES = sorted((UI / "pages").glob("*.py"))
 # what MainWindow may use of a page: its signals to other pages' open API, its menus, and
 # open / leave (the application page's lease when the window closes)
 MAIN_WINDOW_MAY_USE = {"application_opened", "message_posted", "menu_actions", "viewer_actions",
+                       "language_chosen", "show_language",  # 設定 → language at once (issue 16)
+                       "inquiry_opened", "open_inquiry",  # application → its inquiry (issue 17)
                        "open", "leave", "connect"}
 
 

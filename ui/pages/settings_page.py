@@ -1,4 +1,5 @@
-"""SettingsPage (設定): the display language (applied at the next start), whether to be
+"""SettingsPage (設定): the display language (switched at once: the main window rebuilds
+itself in the chosen language, ui/session_flow.py; remembered for the next start), whether to be
 asked before sending to applicants (ui/confirm.py), changing one's own password (issue 16:
 the old one is required, the core checks the policy and audits it), and how the idle
 lock and session end work."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,12 +30,15 @@ from ..errors import error_message
 from ..named import named
 from ..operations import Changes, Operation
 from ..password_dialog import PasswordDialog
+from ..qtcompat import emit
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
 
 
 class SettingsPage(QWidget):
+    language_chosen = Signal(str)  # "ja" / "en": the main window switches (ui/main_window.py)
+
     def __init__(self, config: Config, parent: QWidget | None = None, *, workers: Workers | None = None,
                  change_password: Callable[[str, str], None] | None = None) -> None:
         super().__init__(parent)
@@ -98,5 +103,10 @@ class SettingsPage(QWidget):
          .failure(lambda exc: self.password_note.setText(error_message(exc))).run())
 
     def _language_chosen(self, _index: int) -> None:
-        i18n.save_language(self.language.currentData())
-        self.language_note.setText(self.tr("The language changes when the application starts next."))
+        emit(self.language_chosen, self.language.currentData())
+
+    def show_language(self, lang: str) -> None:
+        """Show `lang` as chosen without switching (the switch was cancelled)."""
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
+        self.language.blockSignals(False)
