@@ -2454,87 +2454,87 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="106"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="110"/>
         <source>Application</source>
         <translation type="unfinished">Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="107"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="111"/>
         <source>Procedure</source>
         <translation type="unfinished">Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="108"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="112"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="109"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="113"/>
         <source>Due</source>
         <translation type="unfinished">Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="110"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="114"/>
         <source>Business days late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="116"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="121"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="125"/>
         <source>Refresh</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="123"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="127"/>
         <source>Save charts as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="194"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="196"/>
         <source>Applications by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="198"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="200"/>
         <source>Applications by procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="200"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="202"/>
         <source>Open work by business days since receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="201"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="203"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="205"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="207"/>
         <source>Overdue: %1   Due within 2 business days: %2   Open: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="208"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="210"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="209"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="211"/>
         <source>Last sync: %1   Quarantined, not yet handled: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="212"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="214"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="223"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="225"/>
         <source>Other procedures (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2542,17 +2542,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="230"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="232"/>
         <source>Decisions per day (last 14 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="259"/>
         <source>Save charts to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="260"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="262"/>
         <source>%n chart(s) saved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2560,17 +2560,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="178"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="182"/>
         <source>Portal: %1 message(s) wait for the outbox key</source>
         <translation>Portal: %1 message(s) wait for the outbox key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="180"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="184"/>
         <source>Portal: everything acknowledged</source>
         <translation>Portal: everything acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="182"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="186"/>
         <source>Portal: %1 not acknowledged, oldest %2 h ago</source>
         <translation>Portal: %1 not acknowledged, oldest %2 h ago</translation>
     </message>
@@ -5293,42 +5293,42 @@
 <context>
     <name>Manual</name>
     <message>
-        <location filename="../../ui/manual.py" line="130"/>
+        <location filename="../../ui/manual.py" line="131"/>
         <source>Staff manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="132"/>
+        <location filename="../../ui/manual.py" line="133"/>
         <source>The staff manual is written in Japanese; the screen names it quotes are those of the Japanese display. Administrators have an English guide (admin-guide-en).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="139"/>
+        <location filename="../../ui/manual.py" line="140"/>
         <source>Find in the manual (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="162"/>
+        <location filename="../../ui/manual.py" line="163"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="175"/>
+        <location filename="../../ui/manual.py" line="176"/>
         <source>The staff manual is not installed on this computer. Ask the administrator to reinstall the application, or read the printed manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="183"/>
+        <location filename="../../ui/manual.py" line="184"/>
         <source>The staff manual could not be read. Ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="286"/>
+        <location filename="../../ui/manual.py" line="287"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="299"/>
+        <location filename="../../ui/manual.py" line="300"/>
         <source>That document is not part of the manual in the application; ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7139,62 +7139,62 @@
 <context>
     <name>WorkloadWidget</name>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="39"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="40"/>
         <source>Staff</source>
         <translation type="unfinished">Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="40"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="41"/>
         <source>Application</source>
         <translation type="unfinished">Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="41"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="42"/>
         <source>Procedure</source>
         <translation type="unfinished">Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="42"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="43"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="43"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="44"/>
         <source>Lease until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="51"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="52"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="56"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="57"/>
         <source>Hand over to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="66"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="67"/>
         <source>Applications held now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="103"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="107"/>
         <source>Choose an application first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="108"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="112"/>
         <source>Released %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="114"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="118"/>
         <source>Choose an application and a reviewer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="120"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="124"/>
         <source>%1 handed over to %2</source>
         <translation type="unfinished"></translation>
     </message>

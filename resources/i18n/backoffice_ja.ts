@@ -519,7 +519,7 @@
     <message>
         <location filename="../../ui/pages/application_page.py" line="128"/>
         <source>Open an application from a queue (Enter) or take the next one (Ctrl+N).</source>
-        <translation>審査審査キューから申請を開く（Enter）か、次の申請を取得（Ctrl+N）してください。</translation>
+        <translation>審査キューから申請を開く（Enter）か、次の申請を取得（Ctrl+N）してください。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/application_page.py" line="163"/>
@@ -2482,77 +2482,77 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="106"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="110"/>
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="107"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="111"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="108"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="112"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="109"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="113"/>
         <source>Due</source>
         <translation>処理期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="110"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="114"/>
         <source>Business days late</source>
         <translation>超過営業日数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="116"/>
         <source>Held by</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="121"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="125"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="123"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="127"/>
         <source>Save charts as PNG…</source>
         <translation>グラフをPNGで保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="194"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="196"/>
         <source>Applications by status</source>
         <translation>状態別の申請件数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="198"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="200"/>
         <source>Applications by procedure</source>
         <translation>手続き別の申請件数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="200"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="202"/>
         <source>Open work by business days since receipt</source>
         <translation>受付からの営業日数別の未処理件数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="201"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="203"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="205"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="207"/>
         <source>Overdue: %1   Due within 2 business days: %2   Open: %3</source>
         <translation>期限超過: %1   2営業日以内に期限: %2   未処理: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="208"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="210"/>
         <source>never</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="209"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="211"/>
         <source>Last sync: %1   Quarantined, not yet handled: %2</source>
         <translation>最終同期: %1   未対応の隔離: %2</translation>
     </message>
@@ -2561,46 +2561,46 @@
         <translation type="vanished">最終同期: %1   未対応の隔離バンドル: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="212"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="214"/>
         <source>Updated %1</source>
         <translation>%1 更新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="223"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="225"/>
         <source>Other procedures (%n)</source>
         <translation>
             <numerusform>その他の手続（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="230"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="232"/>
         <source>Decisions per day (last 14 days)</source>
         <translation>日別の決定件数（直近14日）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="259"/>
         <source>Save charts to folder</source>
         <translation>グラフの保存先フォルダ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="260"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="262"/>
         <source>%n chart(s) saved</source>
         <translation>
             <numerusform>%n 件のグラフを保存しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="178"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="182"/>
         <source>Portal: %1 message(s) wait for the outbox key</source>
         <translation>ポータル: 送信用の鍵がないため %1 件が未送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="180"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="184"/>
         <source>Portal: everything acknowledged</source>
         <translation>ポータル: すべて受領確認済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="182"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="186"/>
         <source>Portal: %1 not acknowledged, oldest %2 h ago</source>
         <translation>ポータル未確認: %1 件（最古は %2 時間前）</translation>
     </message>
@@ -2936,7 +2936,7 @@
     <message>
         <location filename="../../ui/errors.py" line="104"/>
         <source>There is no department %1 in the procedure catalog.</source>
-        <translation>手続き一覧（カタログ）に %1 という課はありません。</translation>
+        <translation>手続き一覧に %1 という課はありません。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="103"/>
@@ -4539,7 +4539,7 @@
     <message>
         <location filename="../../ui/labels.py" line="227"/>
         <source>See the technical detail (tooltip) and ask the system administrator.</source>
-        <translation>技術的な詳細（ツールチップ）を確認し、システム管理者に相談してください。</translation>
+        <translation>技術的な詳細（マウスを合わせると表示されます）を確認し、システム管理者に相談してください。</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="232"/>
@@ -5342,42 +5342,42 @@
 <context>
     <name>Manual</name>
     <message>
-        <location filename="../../ui/manual.py" line="130"/>
+        <location filename="../../ui/manual.py" line="131"/>
         <source>Staff manual</source>
         <translation>職員向け操作マニュアル</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="132"/>
+        <location filename="../../ui/manual.py" line="133"/>
         <source>The staff manual is written in Japanese; the screen names it quotes are those of the Japanese display. Administrators have an English guide (admin-guide-en).</source>
         <translation>職員向け操作マニュアルは日本語で書かれています。</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="139"/>
+        <location filename="../../ui/manual.py" line="140"/>
         <source>Find in the manual (Ctrl+F)</source>
         <translation>マニュアル内を検索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="162"/>
+        <location filename="../../ui/manual.py" line="163"/>
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="175"/>
+        <location filename="../../ui/manual.py" line="176"/>
         <source>The staff manual is not installed on this computer. Ask the administrator to reinstall the application, or read the printed manual.</source>
         <translation>この端末には職員向け操作マニュアルが入っていません。管理者にアプリの再インストールを依頼するか、印刷したマニュアルをご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="183"/>
+        <location filename="../../ui/manual.py" line="184"/>
         <source>The staff manual could not be read. Ask the administrator.</source>
         <translation>職員向け操作マニュアルを読み込めませんでした。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="286"/>
+        <location filename="../../ui/manual.py" line="287"/>
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="299"/>
+        <location filename="../../ui/manual.py" line="300"/>
         <source>That document is not part of the manual in the application; ask the administrator.</source>
         <translation>このリンク先の文書はアプリ内のマニュアルに含まれていません。管理者に確認してください。</translation>
     </message>
@@ -6704,12 +6704,12 @@
     <message>
         <location filename="../../ui/sanitize_text.py" line="93"/>
         <source>Another cleaning step (see the tooltip)</source>
-        <translation>その他の無害化処理（詳細はツールチップ）</translation>
+        <translation>その他の無害化処理（詳細はマウスを合わせると表示されます）</translation>
     </message>
     <message>
         <location filename="../../ui/sanitize_text.py" line="98"/>
         <source>Refused by the gateway (see the tooltip)</source>
-        <translation>無害化装置が受け付けませんでした（詳細はツールチップ）</translation>
+        <translation>無害化装置が受け付けませんでした（詳細はマウスを合わせると表示されます）</translation>
     </message>
 </context>
 <context>
@@ -7204,62 +7204,62 @@
 <context>
     <name>WorkloadWidget</name>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="39"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="40"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="40"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="41"/>
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="41"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="42"/>
         <source>Procedure</source>
         <translation>手続き</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="42"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="43"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="43"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="44"/>
         <source>Lease until</source>
         <translation>担当期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="51"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="52"/>
         <source>Release</source>
         <translation>担当を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="56"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="57"/>
         <source>Hand over to</source>
         <translation>引き継ぐ相手</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="66"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="67"/>
         <source>Applications held now</source>
         <translation>現在担当中の申請</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="103"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="107"/>
         <source>Choose an application first.</source>
         <translation>先に申請を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="108"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="112"/>
         <source>Released %1</source>
         <translation>%1 の担当を解除しました</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="114"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="118"/>
         <source>Choose an application and a reviewer first.</source>
         <translation>申請と引き継ぐ審査担当を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reassign_widget.py" line="120"/>
+        <location filename="../../ui/pages/reassign_widget.py" line="124"/>
         <source>%1 handed over to %2</source>
         <translation>%1 を %2 に引き継ぎました</translation>
     </message>

@@ -19,8 +19,9 @@ CATALOG = ROOT / "resources" / "i18n" / "backoffice_ja.ts"
 
 # Words of the developers that a clerk does not use; each has a plain word on screen
 # (申請データ, 出力ファイル, 検証値, ログイン, 番号 …). A katakana word only as a word of its own.
-DEVELOPER_WORDS = ("バンドル", "バッチ", "セッション", "ハッシュ", "チェーン", "取引ID", "SHA-256", "SHA256",
-                   "chain", "bundle", "batch", "session", "hash", "No.", "discarded/", "manifest")
+DEVELOPER_WORDS = ("バンドル", "バッチ", "セッション", "ハッシュ", "チェーン", "ツールチップ", "カタログ", "取引ID",
+                   "SHA-256", "SHA256", "chain", "bundle", "batch", "session", "hash", "tooltip", "No.",
+                   "discarded/", "manifest")
 _KATAKANA = "ァ-ヶー"
 
 
@@ -47,6 +48,13 @@ def test_no_japanese_translation_holds_a_developer_word():
     found = [f"{ctx}: {source!r} -> {text!r} {words}" for ctx, source, text in japanese_translations()
              if (words := developer_words(text))]
     assert not found, "developer words in the Japanese catalog:\n" + "\n".join(found)
+
+
+def test_no_japanese_translation_repeats_a_word():
+    """「審査審査キュー」: a fill-in that ran twice; two same words in a row are never meant."""
+    found = [f"{ctx}: {text!r}" for ctx, _s, text in japanese_translations()
+             if re.search(r"([\u3040-\u30ff\u4e00-\u9fff]{2,})\1", text)]
+    assert not found, found
 
 
 def test_the_word_check_catches_what_the_manual_reading_found():
