@@ -215,7 +215,9 @@ class Affected:
     `application_id` and `contact` are None for a reader without `appointment.view`
     (administrators) and, with `other_department`, for a booking of an application of a
     department the reader does not work for (need-to-know, as the day list); `contact`
-    also when nothing is known (a booking by hand)."""
+    also when nothing is known (a booking by hand). With `restricted` (支援措置,
+    records/restriction.py) the name and contact are masked for everyone, as in every list:
+    the application number is kept, and a `record.restricted` holder opens the application."""
 
     appointment_id: int
     starts_at: datetime
@@ -224,6 +226,7 @@ class Affected:
     application_id: str | None
     contact: str | None
     other_department: bool = False
+    restricted: bool = False
 
 
 @dataclass(frozen=True)
@@ -317,6 +320,10 @@ def _impact(s: Session, actor: Actor, loc: CounterLocation, rows: list[Appointme
         app = apps.get(a.application_pk) if a.application_pk is not None else None
         if app is not None and not scope.may_see(actor, app.department):
             out.append(Affected(a.id, as_utc(a.starts_at), newly[a.id], None, None, None, other_department=True))
+            continue
+        if app is not None and app.restricted:
+            out.append(Affected(a.id, as_utc(a.starts_at), newly[a.id], None, app.application_id, None,
+                                restricted=True))
             continue
         out.append(Affected(a.id, as_utc(a.starts_at), newly[a.id],
                             a.visitor_name if names else None,
@@ -534,7 +541,7 @@ def reopen_days(bo: Backoffice, actor: Actor, code: str, first: date, last: date
 
 def contact_csv(bo: Backoffice, actor: Actor, impact: Impact, header: list[str],
                 reason_label: Callable[[str], str], when_label: Callable[[datetime], str],
-                other_department: str = "") -> bytes:
+                other_department: str = "", restricted: str = "") -> bytes:
     """The affected bookings as a CSV file (UTF-8 with BOM, CRLF; opens in Excel) for
     contacting the applicants: the columns of `header` (the caller's language) are the
     time, the reason, then — for a reader who may see them — name, application and contact.
@@ -553,6 +560,8 @@ def contact_csv(bo: Backoffice, actor: Actor, impact: Impact, header: list[str],
         line = [when_label(a.starts_at), reason_label(a.reason)]
         if impact.names_shown and a.other_department:
             line.append(other_department)
+        elif impact.names_shown and a.restricted:
+            line += [restricted, cell(a.application_id), ""]
         elif impact.names_shown:
             line += [cell(a.visitor_name), cell(a.application_id), cell(a.contact)]
         w.writerow(line)

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from backoffice.db.models import AuditEntry
+from backoffice.db.models import Application, AuditEntry
 from backoffice.db.models_supervision import Appointment, CounterClosure, CounterLocation
 from backoffice.platform.errors import PermissionDenied
 from backoffice.platform.timeutil import JST, today_jst
@@ -132,6 +132,24 @@ def test_names_only_within_the_readers_departments(office):
     mine = dataclasses.replace(sup, departments=frozenset({"市民課"}))
     assert counters.preview_setup(bo, mine, hoken(opens=time(10))).affected[0].contact == \
         "06-0000-0000 / taro@example.jp"
+
+
+def test_a_protected_person_is_masked_in_the_list(office):
+    """支援措置: a booking of a restricted application shows its number but neither the name
+    nor the contact, to every reader (as every list does, records/restriction.py)."""
+    bo, clerk, sup, _admin = office
+    app = make_applications(bo, 1)[0]
+    appointments.book(bo, clerk, "hoken-2f", at(DAY, 9), "山田 太郎", application_pk=app.pk)
+    with bo.db.write() as s:
+        s.get(Application, app.pk).restricted = True
+    for who in (sup, make_staff(bo, "sup2", ["supervisor", "reviewer"])):
+        impact = counters.preview_setup(bo, who, hoken(opens=time(10)))
+        assert [(a.visitor_name, a.application_id, a.contact, a.restricted) for a in impact.affected] == [
+            (None, app.application_id, None, True)]
+    data = counters.contact_csv(bo, sup, impact, ["日時", "理由", "氏名", "申請番号", "連絡先"], lambda r: r,
+                                lambda t: f"{t.astimezone(JST):%H:%M}", restricted="（支援措置）")
+    assert data.decode("utf-8-sig").splitlines()[1] == f"09:00,outside_hours,（支援措置）,{app.application_id},"
+    assert "山田" not in data.decode("utf-8-sig")
 
 
 def test_closing_a_range_lists_its_bookings_then_reopening(office):

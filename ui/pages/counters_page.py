@@ -438,6 +438,8 @@ class CountersPage(QWidget):
             if self.names:
                 if a.other_department:
                     cells += [self.tr("(an application of another department)"), "", ""]
+                elif a.restricted:  # 支援措置: masked in every list; the application screen, for those who may
+                    cells += [labels.restricted_person(), a.application_id or "", ""]
                 else:
                     cells += [a.visitor_name or "", a.application_id or "",
                               a.contact or self.tr("Not known")]
@@ -592,6 +594,7 @@ class CountersPage(QWidget):
             self.message.setText(self.tr("Saved %1.").replace("%1", target))
             self.message.setStyleSheet("")
 
+        masked = labels.restricted_person()
         self.workers.db(lambda: counters.contact_csv(bo, actor, impact, header, reason_label, labels.when,
-                                                     other_department=other),
+                                                     other_department=other, restricted=masked),
                         done, self._failed, owner=self)
