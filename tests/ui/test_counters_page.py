@@ -16,6 +16,8 @@ from backoffice.platform.timeutil import JST, today_jst
 from backoffice.supervision import appointments, counters
 from tests.ui.conftest import wait_idle
 from tests.ui.factories import make_applications, make_staff
+from ui.operations import OperationBus
+from ui.pages.appointments_page import AppointmentsPage
 from ui.pages.audit_page import AuditPage
 from ui.pages.counters_page import CountersPage, NewCounterDialog
 
@@ -65,6 +67,14 @@ def _type_time(qtbot, edit, hhmm: str) -> None:
 def test_a_supervisor_sees_the_bookings_outside_new_hours_then_saves(qtbot, ui_bo, workers, tmp_path):
     app = _booked(ui_bo)
     sup = make_staff(ui_bo, "sup1", ["supervisor"], "決裁 花子")
+    appts = AppointmentsPage(ui_bo, sup, workers)  # another page of the same window, on 2027-05-06
+    qtbot.addWidget(appts)
+    with qtbot.waitSignal(appts.day_loaded, timeout=20000):
+        appts.refresh()
+    appts.counter.setCurrentIndex(appts.counter.findData("hoken-2f"))
+    with qtbot.waitSignal(appts.day_loaded, timeout=20000):
+        appts.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    assert appts.slot.itemText(0).startswith("09:00")
     page = _page(qtbot, ui_bo, sup, workers)
     assert not page.save_setup_button.isEnabled() and not page.check_setup_button.isEnabled()
 
@@ -97,6 +107,14 @@ def test_a_supervisor_sees_the_bookings_outside_new_hours_then_saves(qtbot, ui_b
         loc = s.scalar(select(CounterLocation).where(CounterLocation.code == "hoken-2f"))
         assert (loc.opens, loc.closes) == (time(10), time(16))
     qtbot.waitUntil(lambda: page.table.item(0, 1).text() == "10:00–16:00", timeout=20000)  # reloaded
+
+    # the appointments page (loaded before the save, hidden since) reloads when chosen: the
+    # new hours, and the 09:00 booking still listed to be moved
+    with qtbot.waitSignal(appts.day_loaded, timeout=20000):
+        OperationBus.of(workers).choose(appts)
+    assert appts.slot.itemText(0).startswith("10:00")
+    assert [appts.model.row(r).visitor_name for r in range(appts.model.rowCount())] == [
+        "山田 太郎", "鈴木 一郎", "佐藤 花子"]
 
     # the list for contacting the applicants
     out = tmp_path / "contacts.csv"
