@@ -18,7 +18,7 @@ from backoffice.audit import log as audit
 from backoffice.casework import notices
 from backoffice.db.engine import is_person
 from backoffice.db.models import Application, ApplicationEvent
-from backoffice.platform.errors import TransitionError
+from backoffice.platform.errors import PermissionDenied, TransitionError
 from backoffice.platform.timeutil import utcnow
 
 RECEIVED, READY, ATTENTION, IN_REVIEW = "received", "ready_for_review", "needs_attention", "in_review"
@@ -144,8 +144,8 @@ def transition(session: Session, actor: Actor, app: Application, action: str, *,
                   revision=app.revision, reason=reason, notice_event=notice_event, **audit_detail)
     if is_person(session):
         if notice_event is not None or attachment is not None:  # issuing: not through bo_transition yet
-            raise TransitionError(f"{action} is not yet possible when connected as the person "
-                                  "(docs/deployment-postgresql.md section 9)", code="not_per_person")
+            raise PermissionDenied(f"{action} is not yet possible when connected as the person "
+                                   "(docs/deployment-postgresql.md section 9)", code="not_per_person")
         session.flush()  # the claim the service may have just taken, before the server's write
         session.execute(text("SELECT bo_transition(:a, :action, :r)"),
                         {"a": app.application_id, "action": action, "r": reason})

@@ -12,9 +12,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.platform import fileperms
+from backoffice.platform.errors import NotFound, PermissionDenied, TransitionError
 
 log = logging.getLogger(__name__)
 
@@ -137,14 +139,37 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as s:  # close() ends the transaction; loaded objects stay readable
+        with self._refused(), self._read() as s:  # close() ends the transaction; loaded objects stay readable
             yield s
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work: commits once at the end, rolls back on any error."""
-        with self._write() as s, s.begin():
+        with self._refused(), self._write() as s, s.begin():
             yield s
+
+    @contextmanager
+    def _refused(self) -> Iterator[None]:
+        """For a person connected as their own role (issue 19), the server's refusals become
+        the core's errors, so the desktop says them in words: no right (42501: a table or
+        column the role may not write, a row policy) -> PermissionDenied; bo_transition's
+        "no application" (P0002) -> NotFound; a status the transition table does not allow
+        from (23514) -> TransitionError."""
+        if self.person is None:
+            yield
+            return
+        try:
+            yield
+        except DBAPIError as exc:
+            state = getattr(exc.orig, "sqlstate", None)
+            first = str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc)
+            if state == "42501":
+                raise PermissionDenied(f"the server refused {self.person.role}: {first}") from exc
+            if state == "P0002":
+                raise NotFound(first) from exc
+            if state == "23514":
+                raise TransitionError(first) from exc
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()

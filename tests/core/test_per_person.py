@@ -30,7 +30,7 @@ from typing import Any
 import psycopg
 import pytest
 from psycopg import sql
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
 from backoffice.accounts import rls, scope
@@ -40,7 +40,7 @@ from backoffice.audit import log as audit
 from backoffice.casework import detail, queues, review
 from backoffice.db.models import Application, AuditEntry, Comment, ExportItem, Notice, Staff
 from backoffice.platform.context import Backoffice
-from backoffice.platform.errors import AuthenticationError
+from backoffice.platform.errors import AuthenticationError, NotFound, PermissionDenied
 from tests import pgcluster
 from tests.conftest import make_backoffice
 from tests.ui.factories import make_applications
@@ -187,6 +187,13 @@ def test_the_server_keeps_a_citizen_application_out_of_a_tax_reviewers_queue(
         assert s.scalar(select(Comment.staff_id).where(Comment.application_pk == tax.pk)) == session.actor.id
         seen_by = [e.action for e in s.scalars(select(AuditEntry).where(AuditEntry.actor == code))]
     assert "application.view" in seen_by and "application.comment" in seen_by
+    # a write the server refuses reaches the desktop as the core's error (said in words there)
+    with pytest.raises(PermissionDenied, match="the server refused"):
+        with session.bo.db.write() as s:
+            s.execute(text("UPDATE applications SET status = 'approved'"))
+    with pytest.raises(NotFound):
+        with session.bo.db.write() as s:
+            s.execute(text("SELECT bo_transition(:a, 'start_review')"), {"a": citizen.application_id})
     session.bo.close()
     # the person's direct writes by hand (psql): only their own claim and their own comments
     u = make_url(scram_cluster)
