@@ -65,9 +65,11 @@ def count_axis(top: int) -> QValueAxis:
     return axis
 
 
-def _bar_chart(title: str, names: list[str], values: list[int], horizontal: bool = False) -> QChart:
+def _bar_chart(title: str, names: list[str], values: list[int], horizontal: bool = False,
+               upward: bool = False) -> QChart:
     """A bar chart; horizontal bars for long category names (procedure names would be cut
-    to a few characters under vertical bars)."""
+    to a few characters under vertical bars); `upward`: the names under vertical bars turned
+    to read upwards (eight or more statuses side by side were drawn 「審査…」「要確…」)."""
     chart = QChart()
     chart.setTitle(title)
     bar = QBarSet(title)
@@ -77,6 +79,8 @@ def _bar_chart(title: str, names: list[str], values: list[int], horizontal: bool
     chart.addSeries(series)
     x = QBarCategoryAxis()
     x.append(names)
+    if upward:
+        x.setLabelsAngle(-90)
     y = count_axis(max(values, default=0))
     chart.addAxis(x, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
@@ -188,10 +192,10 @@ class DashboardPage(QWidget):
 
     def _loaded(self, snap: DashboardSnapshot) -> None:
         self.snapshot = snap
-        statuses = [s for s in labels_order(snap.by_status)]
+        statuses = labels_order(snap.by_status)
         self.views["status"].setChart(_bar_chart(self.tr("Applications by status"),
                                                  [labels.status_label(s) for s in statuses],
-                                                 [snap.by_status[s] for s in statuses]))
+                                                 [snap.by_status[s] for s in statuses], upward=True))
         names, counts = self._procedure_bars(snap.by_procedure)
         self.views["procedure"].setChart(_bar_chart(self.tr("Applications by procedure"), names, counts,
                                                     horizontal=True))
