@@ -120,7 +120,6 @@ class Heading:
     position: int  # of its block in the document
 
 
-
 class ManualWindow(QWidget):
     """The manual in a window of its own: contents on the left, the text with its pictures,
     a find box (Ctrl+F, Enter finds the next, Shift+Enter the previous); Esc closes it."""
@@ -181,7 +180,8 @@ class ManualWindow(QWidget):
             text = self.path.read_text(encoding="utf-8")
         except (OSError, UnicodeError) as exc:
             log.warning("cannot read the manual %s: %s", self.path, exc)
-            self.browser.setPlainText(QCoreApplication.translate("Manual", "The staff manual could not be read. Ask the administrator."))
+            self.browser.setPlainText(QCoreApplication.translate(
+                "Manual", "The staff manual could not be read. Ask the administrator."))
             return False
         folder = str(self.path.parent)
         self.browser.setSearchPaths([folder])
@@ -193,8 +193,7 @@ class ManualWindow(QWidget):
 
     def _fit_images(self, text: str) -> None:
         """Screenshots wider than MAX_IMAGE_WIDTH are shown at that width, scaled smoothly once
-        here (the layout would scale them pixel by pixel, and the
-        small text in them breaks up)."""
+        here (the layout would scale them pixel by pixel, and the small text in them breaks up)."""
         assert self.path is not None
         doc = self.browser.document()
         for name in sorted(set(_PICTURE.findall(text))):
