@@ -228,6 +228,7 @@ class Entry:
     staff_code: str
     at: datetime
     text: str
+    staff_name: str = ""  # for reading (the desktop shows names, not codes)
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,7 @@ class InquiryDetail:
     entries: tuple[Entry, ...]
     restricted: bool = False  # linked to a protected person's application (支援措置)
     withheld: bool = False    # ... and this reader may not see the person: name, kana, e-mail, phone blank
+    assigned_name: str | None = None  # the assignee's name, for reading
 
 
 def detail(bo: Backoffice, actor: Actor, inquiry_id: str) -> InquiryDetail:
@@ -262,8 +264,11 @@ def detail(bo: Backoffice, actor: Actor, inquiry_id: str) -> InquiryDetail:
     with bo.db.write() as s:
         inq = _load(s, actor, inquiry_id)
         code = s.scalar(select(Staff.code).where(Staff.id == inq.assigned_staff_id)) if inq.assigned_staff_id else None
-        entries = tuple(Entry(e.kind, e.staff_code, e.at, e.text) for e in s.scalars(
-            select(InquiryEntry).where(InquiryEntry.inquiry_pk == inq.id).order_by(InquiryEntry.id)))
+        rows = list(s.scalars(select(InquiryEntry).where(InquiryEntry.inquiry_pk == inq.id).order_by(InquiryEntry.id)))
+        codes = {e.staff_code for e in rows} | ({code} if code else set())
+        names: dict[str, str] = {c: n for c, n in s.execute(
+            select(Staff.code, Staff.name).where(Staff.code.in_(sorted(codes))))} if codes else {}
+        entries = tuple(Entry(e.kind, e.staff_code, e.at, e.text, names.get(e.staff_code, "")) for e in rows)
         protected: dict[str, bool] = {}
         name, kana, email, phone = inq.name, inq.name_kana, inq.email, inq.phone
         if inq.application_pk is not None and restriction.is_restricted(s, inq.application_pk):
@@ -276,7 +281,8 @@ def detail(bo: Backoffice, actor: Actor, inquiry_id: str) -> InquiryDetail:
                              name, kana, email, phone, inq.application_id,
                              inq.application_pk, inq.procedure, inq.category, inq.text, inq.department,
                              code, inq.answered_at, inq.closed_at, inq.close_reason, entries,
-                             restricted=bool(protected), withheld=bool(protected) and not protected["shown"])
+                             restricted=bool(protected), withheld=bool(protected) and not protected["shown"],
+                             assigned_name=names.get(code) if code else None)
 
 
 def inquiries_of_application(bo: Backoffice, actor: Actor, application_pk: int) -> list[InquiryRow]:

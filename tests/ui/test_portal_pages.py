@@ -29,7 +29,7 @@ def test_inquiry_queue_like_a_person(qtbot, workers, env_sqlite):  # noqa: F811 
     first = put_inquiry(env, inquiry(name="山田 花子", name_kana="ヤマダ ハナコ"))
     put_inquiry(env, inquiry(name="佐藤 一郎", name_kana="サトウ イチロウ", procedure="tax-certificate"))
     env.sync()
-    sup = make_staff(env.bo, "s1", ["supervisor"])
+    sup = make_staff(env.bo, "s1", ["supervisor"], "決裁 花子")
     page = InquiriesPage(env.bo, sup, workers)
     qtbot.addWidget(page)
     page.show()
@@ -52,6 +52,8 @@ def test_inquiry_queue_like_a_person(qtbot, workers, env_sqlite):  # noqa: F811 
     page.answer_box.insertPlainText("前にも同じ質問あり")
     qtbot.mouseClick(page.note_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.current is not None and len(page.current.entries) == 1, timeout=5000)
+    shown = page.detail.toPlainText()  # who took it and wrote the note: by name, not by code
+    assert shown.count("決裁 花子") == 2 and "s1" not in shown, shown
     # a template, edited, then sent with Ctrl+Return
     page.templates.activated.emit(1)
     assert page.answer_box.toPlainText()

@@ -274,7 +274,7 @@ class InquiriesPage(QWidget):
             f"<b>{self.tr('Name')}:</b> {_esc(d.name)}（{_esc(d.name_kana)}）",
             f"<b>{contact}:</b> {_esc(d.email or '—')}　{_esc(d.phone or '—')}",
             f"<b>{self.tr('Department')}:</b> {_esc(d.department or self.tr('(not chosen)'))}　"
-            f"<b>{handled}:</b> {_esc(d.assigned_to or '—')}",
+            f"<b>{handled}:</b> {_esc(d.assigned_name or d.assigned_to or '—')}",  # by name
             f"<b>{self.tr('Application')}:</b> {_esc(d.application_id or '—')}　"
             f"<b>{procedure}:</b> {_esc(labels.procedure_name(self.bo.catalog, d.procedure))}",
             f"<b>{self.tr('Category')}:</b> {_esc(d.category)}",
@@ -282,7 +282,7 @@ class InquiriesPage(QWidget):
         ]
         for e in d.entries:
             kind = self.tr("Answer") if e.kind == "answer" else self.tr("Internal note")
-            lines.append(f"<hr><b>{kind}</b>　{_esc(e.staff_code)}　{labels.when(e.at)}"
+            lines.append(f"<hr><b>{kind}</b>　{_esc(e.staff_name or e.staff_code)}　{labels.when(e.at)}"
                          f"<p style='white-space: pre-wrap'>{_esc(e.text)}</p>")
         if d.close_reason:
             lines.append(f"<hr><b>{self.tr('Closed')}:</b> {_esc(d.close_reason)}")
