@@ -298,7 +298,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10000)
 
     def _show_sync(self, st: SyncState) -> None:
-        if not st.enabled:
+        if self.bo.config.per_person:  # a person never ingests: the agent's job (issue 19)
+            text = self.tr("Sync: done by the sync agent")
+        elif not st.enabled:
             text = self.tr("Sync: off (no gateway key configured)")
         elif st.error:
             text = self.tr("Sync error at %1: %2").replace("%1", f"{st.last_run:%H:%M}").replace("%2", st.error)

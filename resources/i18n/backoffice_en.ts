@@ -2237,31 +2237,31 @@
     </message>
     <message>
         <location filename="../../ui/pages/counters_page.py" line="238"/>
-        <location filename="../../ui/pages/counters_page.py" line="581"/>
+        <location filename="../../ui/pages/counters_page.py" line="583"/>
         <source>Booked time</source>
         <translation>Booked time</translation>
     </message>
     <message>
         <location filename="../../ui/pages/counters_page.py" line="238"/>
-        <location filename="../../ui/pages/counters_page.py" line="581"/>
+        <location filename="../../ui/pages/counters_page.py" line="583"/>
         <source>Why it no longer fits</source>
         <translation>Why it no longer fits</translation>
     </message>
     <message>
         <location filename="../../ui/pages/counters_page.py" line="240"/>
-        <location filename="../../ui/pages/counters_page.py" line="581"/>
+        <location filename="../../ui/pages/counters_page.py" line="583"/>
         <source>Visitor</source>
         <translation>Visitor</translation>
     </message>
     <message>
         <location filename="../../ui/pages/counters_page.py" line="240"/>
-        <location filename="../../ui/pages/counters_page.py" line="582"/>
+        <location filename="../../ui/pages/counters_page.py" line="584"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
         <location filename="../../ui/pages/counters_page.py" line="240"/>
-        <location filename="../../ui/pages/counters_page.py" line="582"/>
+        <location filename="../../ui/pages/counters_page.py" line="584"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/counters_page.py" line="317"/>
-        <location filename="../../ui/pages/counters_page.py" line="527"/>
+        <location filename="../../ui/pages/counters_page.py" line="529"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -2332,32 +2332,32 @@
     </message>
     <message>
         <location filename="../../ui/pages/counters_page.py" line="440"/>
-        <location filename="../../ui/pages/counters_page.py" line="583"/>
+        <location filename="../../ui/pages/counters_page.py" line="585"/>
         <source>(an application of another department)</source>
         <translation>(an application of another department)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="443"/>
+        <location filename="../../ui/pages/counters_page.py" line="445"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="449"/>
+        <location filename="../../ui/pages/counters_page.py" line="451"/>
         <source>Saved. No booking was affected.</source>
         <translation>Saved. No booking was affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="450"/>
+        <location filename="../../ui/pages/counters_page.py" line="452"/>
         <source>No booking is affected. You can save the change.</source>
         <translation>No booking is affected. You can save the change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="452"/>
+        <location filename="../../ui/pages/counters_page.py" line="454"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="452"/>
+        <location filename="../../ui/pages/counters_page.py" line="454"/>
         <source>%n booking(s)</source>
         <translation>
             <numerusform>%n booking</numerusform>
@@ -2365,7 +2365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="455"/>
+        <location filename="../../ui/pages/counters_page.py" line="457"/>
         <source>Saved. %n booking(s) in %1 slot(s) no longer fit and stay booked: tell a supervisor, who sees the applicants here and contacts them.</source>
         <translation>
             <numerusform>Saved. %n booking in %1 slot(s) no longer fits and stays booked: tell a supervisor, who sees the applicant here and contacts them.</numerusform>
@@ -2373,7 +2373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="458"/>
+        <location filename="../../ui/pages/counters_page.py" line="460"/>
         <source>%n booking(s) in %1 slot(s) would no longer fit. They stay booked; after saving, tell a supervisor, who sees the applicants here and contacts them.</source>
         <translation>
             <numerusform>%n booking in %1 slot(s) would no longer fit. It stays booked; after saving, tell a supervisor, who sees the applicant here and contacts them.</numerusform>
@@ -2381,7 +2381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="461"/>
+        <location filename="../../ui/pages/counters_page.py" line="463"/>
         <source>Saved. %n booking(s) in %1 slot(s) no longer fit and stay booked: contact the applicants and move or cancel them on the appointments page.</source>
         <translation>
             <numerusform>Saved. %n booking in %1 slot(s) no longer fits and stays booked: contact the applicant and move or cancel it on the appointments page.</numerusform>
@@ -2389,7 +2389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="464"/>
+        <location filename="../../ui/pages/counters_page.py" line="466"/>
         <source>%n booking(s) in %1 slot(s) would no longer fit. They stay booked; contact the applicants and move or cancel them on the appointments page.</source>
         <translation>
             <numerusform>%n booking in %1 slot(s) would no longer fit. It stays booked; contact the applicant and move or cancel it on the appointments page.</numerusform>
@@ -2397,33 +2397,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="504"/>
-        <location filename="../../ui/pages/counters_page.py" line="516"/>
+        <location filename="../../ui/pages/counters_page.py" line="506"/>
+        <location filename="../../ui/pages/counters_page.py" line="518"/>
         <source>Check the effect of the change first.</source>
         <translation>Check the effect of the change first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="509"/>
+        <location filename="../../ui/pages/counters_page.py" line="511"/>
         <source>%1: the hours and seats are saved.</source>
         <translation>%1: the hours and seats are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="525"/>
+        <location filename="../../ui/pages/counters_page.py" line="527"/>
         <source>%1 was already closed on these days.</source>
         <translation>%1 was already closed on these days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="528"/>
+        <location filename="../../ui/pages/counters_page.py" line="530"/>
         <source>%1 is closed: %2.</source>
         <translation>%1 is closed: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="539"/>
+        <location filename="../../ui/pages/counters_page.py" line="541"/>
         <source>Select closed days first.</source>
         <translation>Select closed days first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="545"/>
+        <location filename="../../ui/pages/counters_page.py" line="547"/>
         <source>%n day(s) reopened.</source>
         <translation>
             <numerusform>%n day reopened.</numerusform>
@@ -2431,22 +2431,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="562"/>
+        <location filename="../../ui/pages/counters_page.py" line="564"/>
         <source>%1 is added.</source>
         <translation>%1 is added.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="577"/>
+        <location filename="../../ui/pages/counters_page.py" line="579"/>
         <source>Save the list for contacting</source>
         <translation>Save the list for contacting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="578"/>
+        <location filename="../../ui/pages/counters_page.py" line="580"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="592"/>
+        <location filename="../../ui/pages/counters_page.py" line="594"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -5152,7 +5152,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -5203,31 +5203,36 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="302"/>
+        <source>Sync: done by the sync agent</source>
+        <translation>Sync: done by the sync agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Sync: off (no gateway key configured)</source>
         <translation>Sync: off (no gateway key configured)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Sync error at %1: %2</source>
         <translation>Sync error at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Sync: starting…</source>
         <translation>Sync: starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Sync %1: another workstation is syncing the spool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Sync %1: ingested %2, duplicates %3, quarantined %4</source>
         <translation>Sync %1: ingested %2, duplicates %3, quarantined %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>(%n problem(s))</source>
         <translation>
             <numerusform>(%n problem)</numerusform>
@@ -5235,22 +5240,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Database: not reachable — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Database: connected again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>The database connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5275,7 +5280,7 @@
         <translation>FAQ and announcements</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>(messages to the portal wait: no outbox key)</source>
         <translation>(messages to the portal wait: no outbox key)</translation>
     </message>

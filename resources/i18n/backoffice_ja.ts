@@ -2274,31 +2274,31 @@
     </message>
     <message>
         <location filename="../../ui/pages/counters_page.py" line="238"/>
-        <location filename="../../ui/pages/counters_page.py" line="581"/>
+        <location filename="../../ui/pages/counters_page.py" line="583"/>
         <source>Booked time</source>
         <translation>予約日時</translation>
     </message>
     <message>
         <location filename="../../ui/pages/counters_page.py" line="238"/>
-        <location filename="../../ui/pages/counters_page.py" line="581"/>
+        <location filename="../../ui/pages/counters_page.py" line="583"/>
         <source>Why it no longer fits</source>
         <translation>影響</translation>
     </message>
     <message>
         <location filename="../../ui/pages/counters_page.py" line="240"/>
-        <location filename="../../ui/pages/counters_page.py" line="581"/>
+        <location filename="../../ui/pages/counters_page.py" line="583"/>
         <source>Visitor</source>
         <translation>来庁者</translation>
     </message>
     <message>
         <location filename="../../ui/pages/counters_page.py" line="240"/>
-        <location filename="../../ui/pages/counters_page.py" line="582"/>
+        <location filename="../../ui/pages/counters_page.py" line="584"/>
         <source>Application</source>
         <translation>申請番号</translation>
     </message>
     <message>
         <location filename="../../ui/pages/counters_page.py" line="240"/>
-        <location filename="../../ui/pages/counters_page.py" line="582"/>
+        <location filename="../../ui/pages/counters_page.py" line="584"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
@@ -2341,7 +2341,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/counters_page.py" line="317"/>
-        <location filename="../../ui/pages/counters_page.py" line="527"/>
+        <location filename="../../ui/pages/counters_page.py" line="529"/>
         <source>%1 to %2</source>
         <translation>%1～%2</translation>
     </message>
@@ -2366,115 +2366,115 @@
     </message>
     <message>
         <location filename="../../ui/pages/counters_page.py" line="440"/>
-        <location filename="../../ui/pages/counters_page.py" line="583"/>
+        <location filename="../../ui/pages/counters_page.py" line="585"/>
         <source>(an application of another department)</source>
         <translation>（他課の申請）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="443"/>
+        <location filename="../../ui/pages/counters_page.py" line="445"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="449"/>
+        <location filename="../../ui/pages/counters_page.py" line="451"/>
         <source>Saved. No booking was affected.</source>
         <translation>保存しました。影響を受けた予約はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="450"/>
+        <location filename="../../ui/pages/counters_page.py" line="452"/>
         <source>No booking is affected. You can save the change.</source>
         <translation>影響を受ける予約はありません。保存できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="452"/>
+        <location filename="../../ui/pages/counters_page.py" line="454"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="452"/>
+        <location filename="../../ui/pages/counters_page.py" line="454"/>
         <source>%n booking(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="455"/>
+        <location filename="../../ui/pages/counters_page.py" line="457"/>
         <source>Saved. %n booking(s) in %1 slot(s) no longer fit and stay booked: tell a supervisor, who sees the applicants here and contacts them.</source>
         <translation>
             <numerusform>保存しました。%1枠の予約%n件が新しい設定に合いません（予約は残っています）。決裁者・係長に知らせてください（この画面で申請者の氏名と連絡先が見られます）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="458"/>
+        <location filename="../../ui/pages/counters_page.py" line="460"/>
         <source>%n booking(s) in %1 slot(s) would no longer fit. They stay booked; after saving, tell a supervisor, who sees the applicants here and contacts them.</source>
         <translation>
             <numerusform>%1枠の予約%n件が新しい設定に合わなくなります。予約は残るので、保存後に決裁者・係長に知らせてください（この画面で申請者の氏名と連絡先が見られます）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="461"/>
+        <location filename="../../ui/pages/counters_page.py" line="463"/>
         <source>Saved. %n booking(s) in %1 slot(s) no longer fit and stay booked: contact the applicants and move or cancel them on the appointments page.</source>
         <translation>
             <numerusform>保存しました。%1枠の予約%n件が新しい設定に合いません（予約は残っています）。申請者に連絡し、「窓口予約」画面で変更または取消してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="464"/>
+        <location filename="../../ui/pages/counters_page.py" line="466"/>
         <source>%n booking(s) in %1 slot(s) would no longer fit. They stay booked; contact the applicants and move or cancel them on the appointments page.</source>
         <translation>
             <numerusform>%1枠の予約%n件が新しい設定に合わなくなります。予約は残るので、保存後に申請者へ連絡し、「窓口予約」画面で変更または取消してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="504"/>
-        <location filename="../../ui/pages/counters_page.py" line="516"/>
+        <location filename="../../ui/pages/counters_page.py" line="506"/>
+        <location filename="../../ui/pages/counters_page.py" line="518"/>
         <source>Check the effect of the change first.</source>
         <translation>先に「影響を確認」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="509"/>
+        <location filename="../../ui/pages/counters_page.py" line="511"/>
         <source>%1: the hours and seats are saved.</source>
         <translation>%1：受付時間と席数を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="525"/>
+        <location filename="../../ui/pages/counters_page.py" line="527"/>
         <source>%1 was already closed on these days.</source>
         <translation>%1 はこの期間すでに休止です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="528"/>
+        <location filename="../../ui/pages/counters_page.py" line="530"/>
         <source>%1 is closed: %2.</source>
         <translation>%1 を休止にしました：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="539"/>
+        <location filename="../../ui/pages/counters_page.py" line="541"/>
         <source>Select closed days first.</source>
         <translation>先に取り消す休止日を選んでください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="545"/>
+        <location filename="../../ui/pages/counters_page.py" line="547"/>
         <source>%n day(s) reopened.</source>
         <translation>
             <numerusform>%n日の休止を取り消しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="562"/>
+        <location filename="../../ui/pages/counters_page.py" line="564"/>
         <source>%1 is added.</source>
         <translation>%1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="577"/>
+        <location filename="../../ui/pages/counters_page.py" line="579"/>
         <source>Save the list for contacting</source>
         <translation>連絡用の一覧の保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="578"/>
+        <location filename="../../ui/pages/counters_page.py" line="580"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="592"/>
+        <location filename="../../ui/pages/counters_page.py" line="594"/>
         <source>Saved %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
@@ -5202,7 +5202,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
@@ -5253,53 +5253,58 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="302"/>
+        <source>Sync: done by the sync agent</source>
+        <translation>同期: 同期エージェントが行います</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Sync: off (no gateway key configured)</source>
         <translation>同期: 停止中（ゲートウェイ鍵が未設定）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Sync error at %1: %2</source>
         <translation>同期エラー（%1）: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Sync: starting…</source>
         <translation>同期: 開始中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Sync %1: another workstation is syncing the spool</source>
         <translation>同期 %1: 他の端末が同期中です（次回に再試行）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Sync %1: ingested %2, duplicates %3, quarantined %4</source>
         <translation>同期 %1: 取込 %2・重複 %3・隔離 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>(%n problem(s))</source>
         <translation>
             <numerusform>（問題 %n 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Database: not reachable — reconnecting…</source>
         <translation>データベース: 接続できません — 再接続中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Database: connected again</source>
         <translation>データベース: 再接続しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>The database connection is back.</source>
         <translation>データベースへの接続が復旧しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Log out</source>
         <translation>ログアウト</translation>
     </message>
@@ -5324,7 +5329,7 @@
         <translation>FAQ・お知らせ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>(messages to the portal wait: no outbox key)</source>
         <translation>（ポータルへのメッセージは送信待ち: 送信用の鍵がありません）</translation>
     </message>

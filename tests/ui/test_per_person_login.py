@@ -55,6 +55,7 @@ def test_a_person_logs_in_as_themselves(qtbot, japanese, workers, shared, scram_
     win = opened.args[0]
     qtbot.waitExposed(win)
     assert win.bo.db.person is not None and win.bo.db.person.role == rls.person_role(code)
+    assert win.sync_label.text() == "同期: 同期エージェントが行います"  # not this PC's job any more
     model = win.queue_page.model
     qtbot.waitUntil(lambda: tax.application_id in _screen_texts(model), timeout=15000)
     assert citizen.application_id not in _screen_texts(model)
