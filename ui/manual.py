@@ -70,6 +70,7 @@ SECTIONS: dict[str, str] = {
     "QuarantinePage": "5.5 隔離の対応",
     "AuditPage": "5.4 毎日の監査ログの確認",
     "SettingsPage": "1.6 設定",
+    "CountersPage": "5.11 窓口の受付時間・席数と休止日",
     "LockPage": "1.3 席を離れるとき",
 }
 # supervisors reconcile settlement files on 収納管理: their chapter, not the counter's
