@@ -340,3 +340,49 @@ def test_the_move_from_the_shared_role(shared: Backoffice, scram_cluster: str, c
     with shared.db.read() as s:
         rows = [(e.actor, e.target) for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "staff.db_login"))]
     assert ("os:postgres", f"staff:{enabled}") in rows
+
+
+def test_two_step_decisions_as_persons_give_what_the_core_gives(shared: Backoffice, scram_cluster: str) -> None:
+    """address-change (two steps): the reviewer recommends, a supervisor (not the recommender)
+    decides or sends back — once by the core on the shared role, once by persons connected as
+    themselves through bo_transition: the same status, notices, recommendation and export item."""
+    def people() -> tuple[str, str]:
+        rev = _person(shared, scram_cluster, ["reviewer"], [CITIZEN])
+        sup = _person(shared, scram_cluster, ["supervisor"], [CITIZEN])
+        return rev, sup
+
+    core_rev, core_sup = (staff.login(shared.db, c, PW, "pc-core").actor for c in people())
+    p_rev, p_sup = (_sign_in(shared, c) for c in people())
+    assert p_rev.bo is not None and p_sup.bo is not None
+    tag = uuid.uuid4().hex[:6].upper()
+    apps = make_applications(shared, 4, procedures=("address-change",), prefix=f"W{tag}-")
+    assert shared.catalog.get("address-change") is not None and shared.catalog.get("address-change").two_step
+
+    def chain(bo_rev: Backoffice, rev: Actor, bo_sup: Backoffice, sup: Actor, pk: int, second: str) -> None:
+        review.claim(bo_rev, rev, pk)
+        assert review.decide(bo_rev, rev, pk, "approve") == "pending_approval"
+        with pytest.raises(PermissionDenied):  # a reviewer never takes the second step
+            review.claim(bo_rev, rev, pk)
+        review.claim(bo_sup, sup, pk)
+        review.decide(bo_sup, sup, pk, second, None if second == "approve" else "記載内容を確認してください。")
+
+    def extra(pk: int) -> dict[str, Any]:
+        with shared.db.read() as s:
+            app = s.get(Application, pk)
+            assert app is not None
+            return {"recommendation": app.recommendation, "recommended": app.recommended_by is not None}
+
+    for n, second in enumerate(("approve", "return")):
+        by_core, by_person = apps[2 * n], apps[2 * n + 1]
+        chain(shared, core_rev, shared, core_sup, by_core.pk, second)
+        chain(p_rev.bo, p_rev.actor, p_sup.bo, p_sup.actor, by_person.pk, second)
+        core = {**_outcome(shared, by_core.pk), **extra(by_core.pk)}
+        person = {**_outcome(shared, by_person.pk), **extra(by_person.pk)}
+        # the claim: kept by the supervisor who sent it back (core and server alike), else none
+        assert core.pop("claimed") == (core_sup.id if second == "return" else None)
+        assert person.pop("claimed") == (p_sup.actor.id if second == "return" else None)
+        assert person == core, second
+    assert _outcome(shared, apps[1].pk)["status"] == "approved"
+    assert _outcome(shared, apps[3].pk)["status"] == "in_review"  # sent back to the reviewer
+    p_rev.bo.close()
+    p_sup.bo.close()
