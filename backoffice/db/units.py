@@ -22,13 +22,15 @@ M = TypeVar("M")
 S = TypeVar("S", bound=Select[*tuple[Any, ...]])
 
 
-def for_update(session: Session, stmt: S, *, skip_locked: bool = False, of: Any = None) -> S:
+def for_update(session: Session, stmt: S, *, skip_locked: bool = False, of: Any = None,
+               shared: bool = False) -> S:
     """`stmt` with FOR UPDATE on PostgreSQL (SKIP LOCKED for "the next free one" queues;
-    `of`: lock only that table's rows of a join); unchanged on SQLite, whose write
-    transaction already excludes other writers."""
+    `of`: lock only that table's rows of a join; `shared`: FOR SHARE, which many holders
+    may take at once and which waits for, and keeps out, a FOR UPDATE); unchanged on
+    SQLite, whose write transaction already excludes other writers."""
     if not is_postgres(session):
         return stmt
-    return stmt.with_for_update(skip_locked=skip_locked, of=of)
+    return stmt.with_for_update(skip_locked=skip_locked, of=of, read=shared)
 
 
 def insert_if_absent(session: Session, model: type[Any], key: list[str], **values: Any) -> bool:

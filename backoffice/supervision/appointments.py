@@ -119,7 +119,7 @@ def _book(s: Session, bo: Backoffice, actor: Actor, code: str, starts_at: dateti
         _require_application(s, actor, application_pk)
     if not visitor_name.strip():
         raise BookingError("a visitor name is required", code="visitor_required")
-    loc = counters.get_location(s, code)
+    loc = counters.get_location(s, code, shared_lock=True)  # a counter change waits, or is waited for
     start = as_utc(starts_at)
     day = to_jst(start).date()
     if not counters.is_open(bo, s, loc, day):

@@ -127,8 +127,12 @@ def _seeded_locations(bo: Backoffice) -> list[CounterInfo]:
         return [_info(c) for c in s.scalars(select(CounterLocation).order_by(CounterLocation.code))]
 
 
-def get_location(s: Session, code: str) -> CounterLocation:
-    loc = s.scalar(select(CounterLocation).where(CounterLocation.code == code))
+def get_location(s: Session, code: str, *, shared_lock: bool = False) -> CounterLocation:
+    """The counter by code. `shared_lock` (a booking): FOR SHARE on PostgreSQL, so a change
+    of the counter (save_setup, close_days: FOR UPDATE) waits for the bookings under way,
+    and a booking started during a change waits for it and then sees the new hours."""
+    q = select(CounterLocation).where(CounterLocation.code == code)
+    loc = s.scalar(units.for_update(s, q, shared=True) if shared_lock else q)
     if loc is None:
         raise NotFound(f"no counter {code!r}")
     return loc

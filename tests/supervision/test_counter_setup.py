@@ -267,6 +267,44 @@ def test_nothing_half_saved_when_the_server_ends_the_connection(pg_schema_url, t
         bo.close()
 
 
+@pytest.mark.postgres
+def test_a_booking_during_a_change_waits_and_sees_the_new_hours(pg_schema_url, tmp_path):
+    """PostgreSQL: while a change of the counter holds its row (FOR UPDATE, as save_setup
+    does), a booking waits (FOR SHARE on the counter) instead of slipping in under the old
+    hours unseen by the preview; once the change commits, the booking meets the new hours."""
+    import threading
+
+    from backoffice.db import units
+    from backoffice.supervision.appointments import BookingError
+    from tests.conftest import make_backoffice
+
+    bo = make_backoffice(pg_schema_url, tmp_path)
+    try:
+        clerk = make_staff(bo, "cnt1", ["counter"])
+        counters.locations(bo, clerk)
+        outcome: list[object] = []
+
+        def book() -> None:
+            try:
+                outcome.append(appointments.book(bo, clerk, "hoken-2f", at(DAY, 9), "山田 太郎"))
+            except BookingError as exc:
+                outcome.append(exc.code)
+
+        with bo.db.write() as s:
+            loc = s.scalar(units.for_update(s, select(CounterLocation).where(CounterLocation.code == "hoken-2f")))
+            booking = threading.Thread(target=book)
+            booking.start()
+            booking.join(1.5)
+            assert booking.is_alive() and outcome == []  # waiting for the change
+            loc.opens = time(10)
+        booking.join(20)
+        assert outcome == ["not_a_slot"]
+        with bo.db.read() as s:
+            assert s.scalars(select(Appointment)).all() == []
+    finally:
+        bo.close()
+
+
 def test_nothing_half_saved_when_the_database_drops(office, monkeypatch):
     """The connection fails after the rows were written but before the commit (at the audit
     entry): the transaction rolls back whole — no closure days, no new hours, no entry."""
