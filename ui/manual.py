@@ -60,7 +60,6 @@ SECTIONS: dict[str, str] = {
     "IssuedPage": "4.1 証明書・通知書を発行する",
     "VerifyPage": "2.5 提示された証明書を確認する",
     "AppointmentsPage": "2.3 窓口予約",
-    "CountersPage": "5.11 窓口の受付時間・席数と休止日",
     "DashboardPage": "5.2 進捗管理",
     "FiguresPage": "5.10 業務指標",
     "InquiriesPage": "2.6 問い合わせに対応する",
