@@ -29,6 +29,14 @@ _UNITS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_NUMBER = re.compile(r"[〇零一二三四五六七八九十百千]+")
 # Hyphen-like characters people type in addresses (NFKC leaves most of them alone).
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u30fc\uff70\u2043\ufe63-]")
+_LONG_MARK = re.compile(r"(?<=\d)ー(?=\d)")
+_BETWEEN = re.compile(r"(?<=\d)(丁目|番地の|番の|番地|番|の)(?=\d)")
+_AFTER = re.compile(r"(?<=\d)(丁目|番地|番|号)(?!\d)")
+_RUNS = re.compile(r"-+")
+
+
+def _kanji_number(m: re.Match[str]) -> str:
+    return str(_kanji_to_int(m.group()))
 
 
 def fold_name(name: str) -> str:
@@ -56,13 +64,12 @@ def fold_address(address: str) -> str:
     kanji numerals as digits, 丁目/番地/番/の between numbers as '-', 号 dropped, spaces
     and hyphen variants unified."""
     text = "".join(unicodedata.normalize("NFKC", address or "").split())
-    text = _KANJI_NUMBER.sub(lambda m: str(_kanji_to_int(m.group())), text)
-    text = re.sub(r"(?<=\d)ー(?=\d)", "-", text)  # katakana long mark typed as a dash
+    text = _KANJI_NUMBER.sub(_kanji_number, text)
+    text = _LONG_MARK.sub("-", text)  # katakana long mark typed as a dash
     text = _DASHES.sub("-", text)
-    text = re.sub(r"(?<=\d)(丁目|番地の|番の|番地|番|の)(?=\d)", "-", text)
-    text = re.sub(r"(?<=\d)(丁目|番地|番|号)(?!\d)", "", text)
-    text = re.sub(r"-+", "-", text).strip("-")
-    return text
+    text = _BETWEEN.sub("-", text)
+    text = _AFTER.sub("", text)
+    return _RUNS.sub("-", text).strip("-")
 
 
 def fold_kana(kana: str) -> str:
