@@ -2,7 +2,9 @@
 SCRAM cluster of tests/core/test_per_person.py: a wrong password shows the same Japanese
 message as the shared-role login; the right one opens the main window connected as the
 person's own role, and the 税務課 reviewer's queue on screen holds the 税務課 application and
-not the 市民課 one, with the core's department filter switched off (the server refused it)."""
+not the 市民課 one, with the core's department filter switched off (the server refused it); the
+status bar says the agent syncs; logging out records the logout in the person's name and a
+fresh login opens a new connection as the person."""
 
 from __future__ import annotations
 
@@ -12,10 +14,13 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
 
 from backoffice.accounts import rls, scope
+from backoffice.db.models import AuditEntry
 from backoffice.platform.context import Backoffice
 from tests.core.test_per_person import PW, TAX, _person, scram_cluster, shared  # noqa: F401 (fixtures)
+from tests.ui.conftest import wait_idle
 from tests.ui.factories import make_applications
 from ui.session_flow import SessionFlow
 
@@ -59,5 +64,20 @@ def test_a_person_logs_in_as_themselves(qtbot, japanese, workers, shared, scram_
     model = win.queue_page.model
     qtbot.waitUntil(lambda: tax.application_id in _screen_texts(model), timeout=15000)
     assert citizen.application_id not in _screen_texts(model)
-    win.close()
+    person_bo = win.bo
+    win.logout_action.trigger()  # log out: back to a login dialog on the desktop's own context
+    qtbot.waitUntil(lambda: flow.login is not None and flow.login.isVisible(), timeout=10000)
+    wait_idle(qtbot, workers)  # the logout recorded, then the person's connections closed
+    assert flow.bo is desktop and person_bo is not desktop
+    with shared.db.read() as s:  # the logout written by the server in the person's name
+        last = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+    assert last is not None and (last.actor, last.action) == (code, "logout")
+    again = flow.login
+    again.code.setText(code)
+    again.password.setText(PW)
+    with qtbot.waitSignal(flow.window_opened, timeout=15000) as opened:
+        again.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    second = opened.args[0]
+    assert second.bo is not person_bo and second.bo.db.person is not None
+    second.close()
     desktop.close()
