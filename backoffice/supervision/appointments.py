@@ -28,6 +28,7 @@ from backoffice.db.models_supervision import Appointment, AppointmentSlot, Count
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BackofficeError, NotFound
 from backoffice.platform.timeutil import JST, as_utc, parse_rfc3339, to_jst, utcnow
+from backoffice.records import restriction
 from backoffice.supervision import counters
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,9 @@ class AppointmentInfo:
     application_pk: int | None
     application_id: str | None
     checked_in_at: datetime | None
+    # booked for a protected person's application (支援措置, records/restriction.py): the
+    # visitor's name is blank and screens show a masked text
+    restricted: bool = False
 
 
 def _require_application(s: Session, actor: Actor, application_pk: int) -> None:
@@ -83,9 +87,13 @@ def _visible(actor: Actor) -> ColumnElement[bool]:
     return true() if mine is None else or_(Appointment.application_pk.is_(None), mine)
 
 
-def _info(a: Appointment, code: str, application_id: str | None) -> AppointmentInfo:
-    return AppointmentInfo(a.id, code, as_utc(a.starts_at), a.seat, a.visitor_name, a.purpose, a.source,
-                           a.status, a.application_pk, application_id, as_utc(a.checked_in_at))
+def _info(a: Appointment, code: str, application_id: str | None, hidden: bool = False) -> AppointmentInfo:
+    return AppointmentInfo(a.id, code, as_utc(a.starts_at), a.seat, "" if hidden else a.visitor_name, a.purpose,
+                           a.source, a.status, a.application_pk, application_id, as_utc(a.checked_in_at), hidden)
+
+
+def _hidden(s: Session, application_pk: int | None) -> bool:
+    return application_pk is not None and restriction.is_restricted(s, application_pk)
 
 
 def slots_for_day(bo: Backoffice, actor: Actor, code: str, day: date) -> list[SlotInfo]:
@@ -152,7 +160,7 @@ def _book(s: Session, bo: Backoffice, actor: Actor, code: str, starts_at: dateti
     audit.record(s, actor, "appointment.book", f"appointment:{appt.id}", counter=code,
                  starts_at=to_jst(start).isoformat(), application=app_id, source=source)
     _notify(s, application_pk, "appointment_booked", loc.name, start)
-    return _info(appt, code, app_id)
+    return _info(appt, code, app_id, _hidden(s, application_pk))
 
 
 def book(bo: Backoffice, actor: Actor, code: str, starts_at: datetime, visitor_name: str, *,
@@ -197,13 +205,13 @@ def day_list(bo: Backoffice, actor: Actor, code: str, day: date) -> list[Appoint
     with bo.db.write() as s:
         loc = counters.get_location(s, code)
         start = datetime.combine(day, time(0), JST)
-        q = (select(Appointment, Application.application_id)
+        q = (select(Appointment, Application.application_id, Application.restricted)
              .outerjoin(Application, Application.id == Appointment.application_pk)
              .where(Appointment.location_pk == loc.id, Appointment.status != CANCELLED, _visible(actor),
                     Appointment.starts_at >= start.astimezone(UTC),
                     Appointment.starts_at < (start + timedelta(days=1)).astimezone(UTC))
              .order_by(Appointment.starts_at, Appointment.seat, Appointment.id))
-        rows = [_info(a, code, app_id) for a, app_id in s.execute(q)]
+        rows = [_info(a, code, app_id, bool(hidden)) for a, app_id, hidden in s.execute(q)]
         audit.record(s, actor, "appointment.list", f"counter:{code}", day=day.isoformat(), count=len(rows))
         return rows
 
@@ -228,7 +236,7 @@ def _change(bo: Backoffice, actor: Actor, appointment_id: int, to: str, allowed:
             _notify(s, appt.application_pk, "appointment_cancelled", loc.name, as_utc(appt.starts_at))
         code = s.get(CounterLocation, appt.location_pk).code  # type: ignore[union-attr]
         app_id = s.scalar(select(Application.application_id).where(Application.id == appt.application_pk))
-        return _info(appt, code, app_id)
+        return _info(appt, code, app_id, _hidden(s, appt.application_pk))
 
 
 def _notify(s: Session, application_pk: int | None, event: str, counter: str, start: datetime) -> None:
@@ -270,4 +278,4 @@ def link_application(bo: Backoffice, actor: Actor, appointment_id: int, applicat
         appt.application_pk = pk
         audit.record(s, actor, "appointment.link", f"appointment:{appt.id}", application=application_id)
         code = s.get(CounterLocation, appt.location_pk).code  # type: ignore[union-attr]
-        return _info(appt, code, application_id.strip())
+        return _info(appt, code, application_id.strip(), _hidden(s, pk))

@@ -189,3 +189,24 @@ def test_the_queue_page_shows_the_masked_text_not_the_name(qtbot, japanese, renv
         assert m.index(0, m.COL_ID).data() == OTHER and m.index(0, m.COL_NAME).data() == NAME
     finally:
         workers.shutdown()
+
+
+def test_appointments_of_the_protected_application_mask_the_visitor(renv):
+    from datetime import date, datetime, time
+
+    from backoffice.platform.timeutil import JST
+    from backoffice.supervision import appointments, counters
+    from tests.ui.factories import make_staff
+
+    pk, other = two_answered(renv)
+    clerk = make_staff(renv.bo, "cnt1", ["counter"], "窓口 次郎")
+    counters.locations(renv.bo, clerk)  # seeds resources/counters.toml
+    day = date(2027, 5, 6)
+    booked = appointments.book(renv.bo, clerk, "shimin-1f", datetime.combine(day, time(9), JST), NAME,
+                               application_pk=pk)
+    assert booked.restricted and booked.visitor_name == ""
+    appointments.book(renv.bo, clerk, "shimin-1f", datetime.combine(day, time(10), JST), NAME, application_pk=other)
+    listed = {a.application_id: a for a in appointments.day_list(renv.bo, clerk, "shimin-1f", day)}
+    assert (listed[PROTECTED].visitor_name, listed[PROTECTED].restricted) == ("", True)
+    assert listed[OTHER].visitor_name == NAME and not listed[OTHER].restricted
+    assert appointments.check_in(renv.bo, clerk, booked.id).visitor_name == ""

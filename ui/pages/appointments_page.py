@@ -60,7 +60,7 @@ class AppointmentsPage(QWidget):
         self.model = RowsModel([
             Column(self.tr("Time"), lambda r: f"{to_jst(r.starts_at):%H:%M}", lambda r: r.starts_at),
             Column(self.tr("Seat"), lambda r: str(r.seat or ""), align_right=True),
-            Column(self.tr("Visitor"), lambda r: r.visitor_name),
+            Column(self.tr("Visitor"), lambda r: labels.person_name(r.visitor_name, r.restricted)),
             Column(self.tr("Purpose"), lambda r: r.purpose),
             Column(self.tr("Application"), lambda r: r.application_id or ""),
             Column(self.tr("Status"), lambda r: labels.appointment_status_label(r.status)),
@@ -216,7 +216,7 @@ class AppointmentsPage(QWidget):
             return
         bo, actor = self.bo, self.actor
         self._operation(lambda: fn(bo, actor, appt.id),
-                        lambda r: self.tr("%1: %2").replace("%1", r.visitor_name)
+                        lambda r: self.tr("%1: %2").replace("%1", labels.person_name(r.visitor_name, r.restricted))
                         .replace("%2", labels.appointment_status_label(r.status)))
 
     def book_by_hand(self) -> None:
@@ -232,14 +232,14 @@ class AppointmentsPage(QWidget):
             pk = review.find_pk(bo, app_id) if app_id else None
             return appointments.book(bo, actor, code, start, name, purpose=purpose, application_pk=pk)
 
-        self._operation(work, lambda r: self.tr("Booked %1 at %2").replace("%1", r.visitor_name)
+        self._operation(work, lambda r: self.tr("Booked %1 at %2").replace("%1", labels.person_name(r.visitor_name, r.restricted))
                         .replace("%2", f"{to_jst(r.starts_at):%H:%M}"))
 
     def book_from_application(self) -> None:
         app_id = self.app_id.text().strip()
         bo, actor = self.bo, self.actor
         self._operation(lambda: appointments.book_from_application(bo, actor, review.find_pk(bo, app_id)),
-                        lambda r: self.tr("Booked %1 at %2").replace("%1", r.visitor_name)
+                        lambda r: self.tr("Booked %1 at %2").replace("%1", labels.person_name(r.visitor_name, r.restricted))
                         .replace("%2", labels.when(r.starts_at)))
 
     def link_selected(self) -> None:
