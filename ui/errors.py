@@ -101,6 +101,10 @@ def _by_code(exc: BackofficeError) -> str | None:
             "of staff of %1, or an administrator to add the department to your account.").replace(
             "%1", str(p.get("department", "")) if p.get("department") != "*" else
             QCoreApplication.translate("Errors", "other departments")),
+        # 支援措置 (backoffice/records/restriction.py)
+        "record_restricted": QCoreApplication.translate(
+            "Errors", "This application is of a person protected by support measures: only a supervisor may "
+            "open it and decide. Hand it to a supervisor."),
         "unknown_department": QCoreApplication.translate(
             "Errors", "There is no department %1 in the procedure catalog.").replace("%1", str(p.get("department", ""))),
         "last_admin": QCoreApplication.translate(

@@ -26,9 +26,10 @@ from backoffice.db.engine import is_person
 from backoffice.db.models import Application, Comment, ExportItem
 from backoffice.export.rows import deciding_staff
 from backoffice.platform.context import Backoffice
-from backoffice.platform.errors import ClaimError, NotFound, TransitionError
+from backoffice.platform.errors import ClaimError, NotFound, PermissionDenied, TransitionError
 from backoffice.platform.timeutil import as_utc, utcnow
 from backoffice.records import gate as record_gate
+from backoffice.records import restriction
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,9 @@ def _take(s: Session, bo: Backoffice, actor: Actor, app: Application, now: datet
     if app.status not in CLAIMABLE:
         raise TransitionError(f"{app.application_id} is {app.status} and cannot be worked on",
                               code="cannot_work_on", status=app.status)
+    if app.restricted and not restriction.may_open(actor):  # 支援措置: only a supervisor works on it
+        raise PermissionDenied(f"{app.application_id} is a protected person's application (支援措置): only "
+                               "a supervisor may work on it", code="record_restricted")
     if _held_by_other(app, actor, now):
         raise ClaimError(f"{app.application_id} is being worked on by someone else", code="claimed_by_other")
     app.claimed_by = actor.id
@@ -104,6 +108,8 @@ def claim_next(bo: Backoffice, actor: Actor, *, statuses: tuple[str, ...] = (wor
         departments = scope.condition(actor, Application.department)  # need-to-know (issue 16)
         if departments is not None:
             q = q.where(departments)
+        if not restriction.may_open(actor):  # 支援措置: "next" never hands a protected person to a reviewer
+            q = q.where(Application.restricted.is_(False))
         app = s.scalar(units.for_update(s, q, skip_locked=True))
         if app is None:
             return None

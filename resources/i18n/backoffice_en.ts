@@ -2815,7 +2815,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>There is no issuance template %1.</source>
         <translation>There is no issuance template %1.</translation>
     </message>
@@ -2824,7 +2824,7 @@
         <translation type="vanished">The standard processing period must be between 1 and 365 business days.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>The date is in the past. A change takes effect today or later.</source>
         <translation>The date is in the past. A change takes effect today or later.</translation>
     </message>
@@ -2854,37 +2854,37 @@
         <translation>The password is too short: at least 12 characters (a passphrase of several words is best).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>An administrator set this password. Choose your own to log in.</source>
         <translation>An administrator set this password. Choose your own to log in.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>The new password is the same as the current one. Choose another.</source>
         <translation>The new password is the same as the current one. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>The current password is wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>There is no staff account %1.</source>
         <translation>There is no staff account %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>You cannot disable your own account. Ask another administrator.</source>
         <translation>You cannot disable your own account. Ask another administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>%1 is the last enabled administrator: the account stays enabled and keeps the administrator role. Make another administrator first.</source>
         <translation>%1 is the last enabled administrator: the account stays enabled and keeps the administrator role. Make another administrator first.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>There is no department %1 in the procedure catalog.</source>
         <translation>There is no department %1 in the procedure catalog.</translation>
     </message>
@@ -2985,247 +2985,252 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="96"/>
-        <location filename="../../ui/errors.py" line="255"/>
+        <location filename="../../ui/errors.py" line="259"/>
         <source>The staff code or password is wrong, or the account cannot log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="105"/>
+        <source>This application is of a person protected by support measures: only a supervisor may open it and decide. Hand it to a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>The standard processing period must be between 0 (the same day) and 365 business days.</source>
         <translation>The standard processing period must be between 0 (the same day) and 365 business days.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>A field label is empty. Every field of the form needs a label.</source>
         <translation>A field label is empty. Every field of the form needs a label.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>A field label is too long: at most %1 characters on one line.</source>
         <translation>A field label is too long: at most %1 characters on one line.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>The department of this refused file is not known. Only a supervisor who works for every department can retry or discard it.</source>
         <translation>The department of this refused file is not known. Only a supervisor who works for every department can retry or discard it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="161"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>%1 is closed on %2. Choose another day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>%1 is not a booking time of %2. Choose a time from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>The time %1 has already passed. Choose a later time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="168"/>
         <source>This application already has an appointment. Cancel it first to book another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>%1 at %2 is fully booked. Choose another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>Application %1 did not ask for an appointment. Book a time by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>Application %1 asks for a counter this office does not have. Book a time by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>This appointment is already %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>Enter the receipt number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>Application %1 has no fee to pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>The fee due is %1, not %2. Check the amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>This application was already paid at the counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>This application was already paid online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="187"/>
         <source>Receipt number %1 is already used. Check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="189"/>
         <source>Enter the refunded amount (more than 0 yen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="190"/>
         <source>A refund for this application is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>The settlement file was not imported: line %1 is not in the agreed format. Nothing was changed. Ask the payment provider for a corrected file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="193"/>
+        <location filename="../../ui/errors.py" line="197"/>
         <source>The settlement file was not imported: it is empty or not in the agreed format. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="207"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>The code may hold only lower-case letters, digits and hyphens (at most 32), e.g. zeimu-2f.</source>
         <translation>The code may hold only lower-case letters, digits and hyphens (at most 32), e.g. zeimu-2f.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>Enter the counter&apos;s name (at most 100 characters).</source>
         <translation>Enter the counter&apos;s name (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="210"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>The counter must open before it closes (%1 – %2). Check the opening hours.</source>
         <translation>The counter must open before it closes (%1 – %2). Check the opening hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>A slot is between 5 and 240 minutes long.</source>
         <translation>A slot is between 5 and 240 minutes long.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="215"/>
+        <location filename="../../ui/errors.py" line="219"/>
         <source>%1 – %2 cannot be divided into %3-minute slots: the last slot would run past closing. Change the slot length or the hours.</source>
         <translation>%1 – %2 cannot be divided into %3-minute slots: the last slot would run past closing. Change the slot length or the hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="220"/>
+        <location filename="../../ui/errors.py" line="224"/>
         <source>Seats per slot must be between 1 and 50. To take no bookings, close the counter instead.</source>
         <translation>Seats per slot must be between 1 and 50. To take no bookings, close the counter instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="222"/>
+        <location filename="../../ui/errors.py" line="226"/>
         <source>The last day (%1) is before the first day (%2). Check the days.</source>
         <translation>The last day (%1) is before the first day (%2). Check the days.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>%1 has passed. A closure starts today or later.</source>
         <translation>%1 has passed. A closure starts today or later.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="227"/>
+        <location filename="../../ui/errors.py" line="231"/>
         <source>A closure is at most %1 days. Enter a shorter range.</source>
         <translation>A closure is at most %1 days. Enter a shorter range.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="233"/>
         <source>The reason is at most 200 characters.</source>
         <translation>The reason is at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="230"/>
+        <location filename="../../ui/errors.py" line="234"/>
         <source>Bookings were made meanwhile that the change would also affect. Nothing was saved. Check the effect again.</source>
         <translation>Bookings were made meanwhile that the change would also affect. Nothing was saved. Check the effect again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="244"/>
+        <location filename="../../ui/errors.py" line="248"/>
         <source>Your session has ended. Log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="246"/>
+        <location filename="../../ui/errors.py" line="250"/>
         <source>Your role does not allow this. Ask a supervisor or the system administrator if you need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="248"/>
+        <location filename="../../ui/errors.py" line="252"/>
         <source>Another member of staff is working on this application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="250"/>
+        <location filename="../../ui/errors.py" line="254"/>
         <source>This cannot be done in the application&apos;s current state. Reload the screen and check its status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="253"/>
+        <location filename="../../ui/errors.py" line="257"/>
         <source>It was not found: it may have been removed in the meantime. Reload the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="257"/>
+        <location filename="../../ui/errors.py" line="261"/>
         <source>The configuration of this PC has a problem. Ask the system administrator (the details are in the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="260"/>
+        <location filename="../../ui/errors.py" line="264"/>
         <source>The file cannot hold a code: it has too many pages, a page far larger than paper, or takes too long to scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="263"/>
+        <location filename="../../ui/errors.py" line="267"/>
         <source>The database cannot be reached. Wait a moment and try again; if it persists, ask the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="266"/>
+        <location filename="../../ui/errors.py" line="270"/>
         <source>The file or folder cannot be written or read: you do not have access. Choose another place or ask the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="269"/>
+        <location filename="../../ui/errors.py" line="273"/>
         <source>The file or folder does not exist any more. Choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="271"/>
+        <location filename="../../ui/errors.py" line="275"/>
         <source>The file could not be read or written. Check the disk or network folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="273"/>
+        <location filename="../../ui/errors.py" line="277"/>
         <source>This could not be done. Ask the system administrator (the details are in the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="274"/>
+        <location filename="../../ui/errors.py" line="278"/>
         <source>An unexpected error occurred. Nothing was lost; try again, and if it happens again tell the system administrator the time it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="284"/>
+        <location filename="../../ui/errors.py" line="288"/>
         <source>%1 (%n times)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5298,42 +5303,42 @@
 <context>
     <name>Manual</name>
     <message>
-        <location filename="../../ui/manual.py" line="131"/>
+        <location filename="../../ui/manual.py" line="130"/>
         <source>Staff manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="133"/>
+        <location filename="../../ui/manual.py" line="132"/>
         <source>The staff manual is written in Japanese; the screen names it quotes are those of the Japanese display. Administrators have an English guide (admin-guide-en).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="140"/>
+        <location filename="../../ui/manual.py" line="139"/>
         <source>Find in the manual (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="163"/>
+        <location filename="../../ui/manual.py" line="162"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="176"/>
+        <location filename="../../ui/manual.py" line="175"/>
         <source>The staff manual is not installed on this computer. Ask the administrator to reinstall the application, or read the printed manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="184"/>
+        <location filename="../../ui/manual.py" line="183"/>
         <source>The staff manual could not be read. Ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="287"/>
+        <location filename="../../ui/manual.py" line="286"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="300"/>
+        <location filename="../../ui/manual.py" line="299"/>
         <source>That document is not part of the manual in the application; ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2845,7 +2845,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>There is no issuance template %1.</source>
         <translation>発行テンプレート %1 はありません。</translation>
     </message>
@@ -2854,7 +2854,7 @@
         <translation type="vanished">標準処理期間は 1〜365 開庁日にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>The date is in the past. A change takes effect today or later.</source>
         <translation>過去の日付です。変更は今日以後の日から有効にできます。</translation>
     </message>
@@ -2904,37 +2904,37 @@
         <translation>パスワードが短すぎます。12 文字以上にしてください（いくつかの語をつなげたパスフレーズがおすすめです）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>An administrator set this password. Choose your own to log in.</source>
         <translation>このパスワードは管理者が設定したものです。ログインするには自分のパスワードを決めてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>The new password is the same as the current one. Choose another.</source>
         <translation>新しいパスワードが現在のものと同じです。別のパスワードを決めてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>現在のパスワードが違います。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>There is no staff account %1.</source>
         <translation>職員アカウント %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>You cannot disable your own account. Ask another administrator.</source>
         <translation>自分自身のアカウントは無効にできません。ほかの管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>%1 is the last enabled administrator: the account stays enabled and keeps the administrator role. Make another administrator first.</source>
         <translation>%1 は最後の有効な管理者のため、無効にすることも管理者の役割を外すこともできません。先に別の管理者を作ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>There is no department %1 in the procedure catalog.</source>
         <translation>手続き一覧に %1 という課はありません。</translation>
     </message>
@@ -3015,247 +3015,252 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="96"/>
-        <location filename="../../ui/errors.py" line="255"/>
+        <location filename="../../ui/errors.py" line="259"/>
         <source>The staff code or password is wrong, or the account cannot log in.</source>
         <translation>職員コードまたはパスワードが違うか、このアカウントではログインできません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="105"/>
+        <source>This application is of a person protected by support measures: only a supervisor may open it and decide. Hand it to a supervisor.</source>
+        <translation>支援措置の対象の方の申請です。閲覧と判断は決裁者だけができます。決裁者に回してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>The standard processing period must be between 0 (the same day) and 365 business days.</source>
         <translation>標準処理期間は0（即日）から365開庁日までの間で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>A field label is empty. Every field of the form needs a label.</source>
         <translation>申請項目の表示名が空欄です。すべての項目に表示名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>A field label is too long: at most %1 characters on one line.</source>
         <translation>申請項目の表示名が長すぎます。1行%1文字以内で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>The department of this refused file is not known. Only a supervisor who works for every department can retry or discard it.</source>
         <translation>この隔離された申請データは担当課が分かりません。すべての課を担当する監督者だけが再試行または破棄できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="161"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>来庁者の氏名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>%1 is closed on %2. Choose another day.</source>
         <translation>%1 は %2 は休みです。別の日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>%1 is not a booking time of %2. Choose a time from the list.</source>
         <translation>%1 は %2 の予約時刻ではありません。一覧から時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>The time %1 has already passed. Choose a later time.</source>
         <translation>%1 はすでに過ぎています。これより後の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="168"/>
         <source>This application already has an appointment. Cancel it first to book another time.</source>
         <translation>この申請はすでに予約があります。別の時刻にする場合は、先に予約を取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>%1 at %2 is fully booked. Choose another time.</source>
         <translation>%2 の %1 は満席です。別の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>Application %1 did not ask for an appointment. Book a time by hand.</source>
         <translation>申請 %1 には来庁予約の希望がありません。時刻を選んで予約してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>Application %1 asks for a counter this office does not have. Book a time by hand.</source>
         <translation>申請 %1 の希望する窓口はこの事務所にありません。時刻を選んで予約してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>This appointment is already %1.</source>
         <translation>この予約はすでに「%1」です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>Enter the receipt number.</source>
         <translation>領収書番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>Application %1 has no fee to pay.</source>
         <translation>申請 %1 には支払う手数料がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>The fee due is %1, not %2. Check the amount.</source>
         <translation>手数料は %1 です（入力は %2）。金額を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>This application was already paid at the counter.</source>
         <translation>この申請は窓口で支払済みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>This application was already paid online.</source>
         <translation>この申請はオンラインで支払済みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="187"/>
         <source>Receipt number %1 is already used. Check the number.</source>
         <translation>領収書番号 %1 はすでに使われています。番号を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="189"/>
         <source>Enter the refunded amount (more than 0 yen).</source>
         <translation>還付した金額（0円より多い額）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="190"/>
         <source>A refund for this application is already recorded.</source>
         <translation>この申請の還付はすでに記録されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>The settlement file was not imported: line %1 is not in the agreed format. Nothing was changed. Ask the payment provider for a corrected file.</source>
         <translation>決済データを取り込みませんでした。%1 行目が取り決めの形式ではありません。何も変更していません。決済事業者に修正したファイルを依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="193"/>
+        <location filename="../../ui/errors.py" line="197"/>
         <source>The settlement file was not imported: it is empty or not in the agreed format. Nothing was changed.</source>
         <translation>決済データを取り込みませんでした。ファイルが空か、取り決めの形式ではありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="207"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>The code may hold only lower-case letters, digits and hyphens (at most 32), e.g. zeimu-2f.</source>
         <translation>窓口記号は半角の小文字・数字・ハイフンで32文字までです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>Enter the counter&apos;s name (at most 100 characters).</source>
         <translation>窓口の名称を入力してください（100文字まで）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="210"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>The counter must open before it closes (%1 – %2). Check the opening hours.</source>
         <translation>受付開始は受付終了より前にしてください（%1～%2）。受付時間を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>A slot is between 5 and 240 minutes long.</source>
         <translation>1枠の長さは5分から240分までです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="215"/>
+        <location filename="../../ui/errors.py" line="219"/>
         <source>%1 – %2 cannot be divided into %3-minute slots: the last slot would run past closing. Change the slot length or the hours.</source>
         <translation>%1～%2 は%3分ずつの枠に分けられません（最後の枠が受付終了を過ぎます）。1枠の長さか受付時間を変えてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="220"/>
+        <location filename="../../ui/errors.py" line="224"/>
         <source>Seats per slot must be between 1 and 50. To take no bookings, close the counter instead.</source>
         <translation>1枠の席数は1から50までです。予約を受け付けない日は、休止日にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="222"/>
+        <location filename="../../ui/errors.py" line="226"/>
         <source>The last day (%1) is before the first day (%2). Check the days.</source>
         <translation>終わりの日（%1）が始めの日（%2）より前です。期間を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>%1 has passed. A closure starts today or later.</source>
         <translation>%1 は過ぎています。休止は今日以降の日から設定できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="227"/>
+        <location filename="../../ui/errors.py" line="231"/>
         <source>A closure is at most %1 days. Enter a shorter range.</source>
         <translation>休止の期間は%1日までです。短い期間を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="233"/>
         <source>The reason is at most 200 characters.</source>
         <translation>理由は200文字までです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="230"/>
+        <location filename="../../ui/errors.py" line="234"/>
         <source>Bookings were made meanwhile that the change would also affect. Nothing was saved. Check the effect again.</source>
         <translation>確認のあとに、この変更の影響を受ける予約が入りました。保存していません。もう一度「影響を確認」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="244"/>
+        <location filename="../../ui/errors.py" line="248"/>
         <source>Your session has ended. Log in again.</source>
         <translation>ログインが終了しました。ログインし直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="246"/>
+        <location filename="../../ui/errors.py" line="250"/>
         <source>Your role does not allow this. Ask a supervisor or the system administrator if you need it.</source>
         <translation>この操作はあなたの役割ではできません。必要な場合は決裁者かシステム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="248"/>
+        <location filename="../../ui/errors.py" line="252"/>
         <source>Another member of staff is working on this application.</source>
         <translation>この申請は他の職員が担当しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="250"/>
+        <location filename="../../ui/errors.py" line="254"/>
         <source>This cannot be done in the application&apos;s current state. Reload the screen and check its status.</source>
         <translation>申請の今の状態ではこの操作はできません。画面を更新して状態を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="253"/>
+        <location filename="../../ui/errors.py" line="257"/>
         <source>It was not found: it may have been removed in the meantime. Reload the screen.</source>
         <translation>見つかりませんでした。その間に削除された可能性があります。画面を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="257"/>
+        <location filename="../../ui/errors.py" line="261"/>
         <source>The configuration of this PC has a problem. Ask the system administrator (the details are in the log).</source>
         <translation>このPCの設定に問題があります。システム管理者に相談してください（詳細はログにあります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="260"/>
+        <location filename="../../ui/errors.py" line="264"/>
         <source>The file cannot hold a code: it has too many pages, a page far larger than paper, or takes too long to scan.</source>
         <translation>このファイルからはコードを読み取れません：ページが多すぎる、用紙よりはるかに大きいページがある、または読み取りに時間がかかりすぎます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="263"/>
+        <location filename="../../ui/errors.py" line="267"/>
         <source>The database cannot be reached. Wait a moment and try again; if it persists, ask the system administrator.</source>
         <translation>データベースに接続できません。しばらく待ってからやり直してください。続く場合はシステム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="266"/>
+        <location filename="../../ui/errors.py" line="270"/>
         <source>The file or folder cannot be written or read: you do not have access. Choose another place or ask the system administrator.</source>
         <translation>ファイルまたはフォルダーへのアクセス権がありません。別の場所を選ぶか、システム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="269"/>
+        <location filename="../../ui/errors.py" line="273"/>
         <source>The file or folder does not exist any more. Choose it again.</source>
         <translation>ファイルまたはフォルダーが見つかりません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="271"/>
+        <location filename="../../ui/errors.py" line="275"/>
         <source>The file could not be read or written. Check the disk or network folder and try again.</source>
         <translation>ファイルを読み書きできませんでした。ディスクまたは共有フォルダーを確認してやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="273"/>
+        <location filename="../../ui/errors.py" line="277"/>
         <source>This could not be done. Ask the system administrator (the details are in the log).</source>
         <translation>この操作はできませんでした。システム管理者に相談してください（詳細はログにあります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="274"/>
+        <location filename="../../ui/errors.py" line="278"/>
         <source>An unexpected error occurred. Nothing was lost; try again, and if it happens again tell the system administrator the time it happened.</source>
         <translation>予期しないエラーが発生しました。入力した内容は失われていません。やり直して、再び起きる場合は発生した時刻をシステム管理者に伝えてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="284"/>
+        <location filename="../../ui/errors.py" line="288"/>
         <source>%1 (%n times)</source>
         <translation>%1（%n 件）</translation>
     </message>
@@ -5347,42 +5352,42 @@
 <context>
     <name>Manual</name>
     <message>
-        <location filename="../../ui/manual.py" line="131"/>
+        <location filename="../../ui/manual.py" line="130"/>
         <source>Staff manual</source>
         <translation>職員向け操作マニュアル</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="133"/>
+        <location filename="../../ui/manual.py" line="132"/>
         <source>The staff manual is written in Japanese; the screen names it quotes are those of the Japanese display. Administrators have an English guide (admin-guide-en).</source>
         <translation>職員向け操作マニュアルは日本語で書かれています。</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="140"/>
+        <location filename="../../ui/manual.py" line="139"/>
         <source>Find in the manual (Ctrl+F)</source>
         <translation>マニュアル内を検索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="163"/>
+        <location filename="../../ui/manual.py" line="162"/>
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="176"/>
+        <location filename="../../ui/manual.py" line="175"/>
         <source>The staff manual is not installed on this computer. Ask the administrator to reinstall the application, or read the printed manual.</source>
         <translation>この端末には職員向け操作マニュアルが入っていません。管理者にアプリの再インストールを依頼するか、印刷したマニュアルをご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="184"/>
+        <location filename="../../ui/manual.py" line="183"/>
         <source>The staff manual could not be read. Ask the administrator.</source>
         <translation>職員向け操作マニュアルを読み込めませんでした。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="287"/>
+        <location filename="../../ui/manual.py" line="286"/>
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="300"/>
+        <location filename="../../ui/manual.py" line="299"/>
         <source>That document is not part of the manual in the application; ask the administrator.</source>
         <translation>このリンク先の文書はアプリ内のマニュアルに含まれていません。管理者に確認してください。</translation>
     </message>

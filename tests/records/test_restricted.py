@@ -210,3 +210,19 @@ def test_appointments_of_the_protected_application_mask_the_visitor(renv):
     assert (listed[PROTECTED].visitor_name, listed[PROTECTED].restricted) == ("", True)
     assert listed[OTHER].visitor_name == NAME and not listed[OTHER].restricted
     assert appointments.check_in(renv.bo, clerk, booked.id).visitor_name == ""
+
+
+def test_only_a_supervisor_claims_it_and_next_skips_it_for_a_reviewer(renv):
+    from backoffice.casework import workflow
+    from tests.ui.factories import make_staff
+
+    pk, other = two_answered(renv)
+    reviewer = make_staff(renv.bo, "rev1", ["reviewer"], "審査 太郎")
+    supervisor = make_staff(renv.bo, "sup1", ["supervisor"], "決裁 花子")
+    with pytest.raises(PermissionDenied) as exc:
+        review.claim(renv.bo, reviewer, pk)
+    assert exc.value.code == "record_restricted"
+    statuses = (workflow.READY, workflow.ATTENTION)
+    # same due date, PROTECTED the older id: "next" would hand it out first, but skips it
+    assert review.claim_next(renv.bo, reviewer, statuses=statuses).application_id == OTHER
+    assert review.claim(renv.bo, supervisor, pk).application_id == PROTECTED
