@@ -11,10 +11,13 @@ so callouts follow the layout); the manual refers to the numbers.
 The reviewer's screens (login, main-window, application, decision-placeholder,
 menu-file, lock) use the test factories; the supervisor's (dashboard, reassign, quarantine,
 export, issue-deliver, issue-no-printer, verify-valid, payments, audit-log,
-inquiries, faq-editor, figures, register-compare, status-db-unreachable) and
+inquiries, faq-editor, figures, counters, manual-window, about, register-compare,
+application-inquiries, status-db-unreachable) and
 the counter clerk's (counter-search, appointments, counter-entry, counter-payment, settings), the first login's
-password-first and the administrator's staff-admin, staff-departments use `backoffice demo`
-plus a few more real service calls (_prepare_workday); application-states is drawn from the
+password-first and the administrator's staff-admin, staff-departments, catalog, catalog-change use
+`backoffice demo` plus a few more real service calls (_prepare_workday: decisions, a settlement
+file, bookings — one for an online application, with a phone inquiry about it —; the counter
+clerk's scan folder with a filled-in paper form); application-states is drawn from the
 status and step names of ui/labels.py.
 Issuing needs a keyring: this process alone uses an in-memory one (_use_memory_keyring).
 

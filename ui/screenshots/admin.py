@@ -1,5 +1,6 @@
 """The first login's password-first (r002) and the administrator's (a001) pictures on the
-real demo: staff-admin, staff-departments, catalog, catalog-change."""
+real demo: staff-admin, staff-departments, catalog, catalog-change (with the labels of the
+form's fields)."""
 
 from __future__ import annotations
 
@@ -96,6 +97,10 @@ def _admin_shots(bo: Backoffice, shots: Shots, lang: str, workers: Workers) -> N
             change = ProcedureDialog(row, list(catalog.titles.items()), parent=win)
             change.show()
             _wait(400)
-            shots.save("catalog-change.png", change)
+            label = next(iter(change.field_labels.values()), None)
+            shots.save("catalog-change.png", change, marks=(
+                (1, change.fee, "ne"), (2, change.days, "ne"), (3, change.steps, "ne"), (4, change.template, "ne"),
+                (5, change.record, "ne")) + (((6, label, "ne"),) if label is not None else ()) + (
+                (7, change.effective, "ne"), (8, change.note, "ne")))
             change.close()
     win.close()

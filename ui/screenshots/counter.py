@@ -1,8 +1,14 @@
 """The counter clerk's (c001) pictures on the real demo: counter-search, appointments,
-counter-entry, counter-payment, settings."""
+counter-entry (a scanned paper form beside the form, the postal code's address filled),
+counter-payment, settings."""
 
 from __future__ import annotations
 
+import os
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .common import Mark, Shots, _go, _page, _until, _wait, _window
@@ -10,7 +16,108 @@ from .workday import _Workday
 
 if TYPE_CHECKING:
     from backoffice.platform.context import Backoffice
+    from ui.main_window import MainWindow
+    from ui.pages.counter_entry_page import CounterEntryPage
     from ui.workers import Workers
+
+# what the citizen wrote on the paper form, and what the clerk types from it
+PAPER = {"name": "山田 花子", "kana": "ヤマダ ハナコ", "birth": "19850401", "postal": "5300001",
+         "street": "1-1-1", "purpose": "年金手続"}
+
+
+def paper_form_jpeg() -> bytes:
+    """A filled-in 住民票の写し交付申請書 as a scanner delivers it (A4 at 150 dpi, JPEG, a
+    little askew and grey), drawn with the CJK font the demo's documents use."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    from backoffice.demo.data import FONT_PATHS
+
+    def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+        for path in (*FONT_PATHS, "/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf"):
+            if Path(path).exists():
+                return ImageFont.truetype(path, size)
+        return ImageFont.load_default(size=size)
+
+    w, h = 1240, 1754
+    img = Image.new("L", (w, h), 250)
+    d = ImageDraw.Draw(img)
+    d.text((w // 2, 130), "住民票の写し等交付申請書", font=font(52), fill=20, anchor="mm")
+    d.text((w - 110, 230), "令和 8 年 11 月 30 日", font=font(30), fill=30, anchor="rm")
+    d.text((110, 230), "大阪市長 あて", font=font(30), fill=30, anchor="lm")
+    rows = [("フリガナ", PAPER["kana"]), ("氏　名", PAPER["name"]), ("生年月日", "昭和 60 年 4 月 1 日"),
+            ("郵便番号", "〒530-0001"), ("住　所", "大阪市北区梅田 " + PAPER["street"]),
+            ("必要なもの", "住民票の写し　1 通（世帯全員・一部）"), ("使用目的", PAPER["purpose"]),
+            ("受け取り", "窓口で受け取る"), ("本人確認", "（職員記入）")]
+    top, row_h, left, split, right = 300, 120, 110, 360, w - 110
+    for i, (label, value) in enumerate(rows):
+        y = top + i * row_h
+        d.rectangle((left, y, right, y + row_h), outline=40, width=3)
+        d.line((split, y, split, y + row_h), fill=40, width=3)
+        d.text(((left + split) // 2, y + row_h // 2), label, font=font(34), fill=30, anchor="mm")
+        # written by hand in blue-black ink: a darker, heavier line
+        d.text((split + 30, y + row_h // 2), value, font=font(44), fill=10, anchor="lm",
+               stroke_width=1, stroke_fill=10)
+    y = top + len(rows) * row_h + 60
+    for line in ("※ 本人確認書類（運転免許証、マイナンバーカード等）を窓口で提示してください。",
+                 "※ 代理人が申請するときは委任状が必要です。"):
+        d.text((left, y), line, font=font(28), fill=40)
+        y += 50
+    img = img.rotate(0.7, resample=Image.Resampling.BICUBIC, fillcolor=235)
+    img = img.filter(ImageFilter.GaussianBlur(0.6))
+    buf = io.BytesIO()
+    img.convert("RGB").save(buf, "JPEG", quality=85)
+    return buf.getvalue()
+
+
+def _scan_folder(bo: Backoffice) -> Path:
+    """A scan folder with the paper form the scanner left there a minute ago (settled)."""
+    folder = Path(tempfile.mkdtemp(prefix="bo-scans-"))
+    path = folder / "申請書-0001.jpg"
+    path.write_bytes(paper_form_jpeg())
+    old = time.time() - 120
+    os.utime(path, (old, old))
+    bo.config = replace(bo.config, scan_folder=folder)
+    return folder
+
+
+def _counter_entry_shot(win: MainWindow, entry: CounterEntryPage, shots: Shots, workers: Workers) -> None:
+    """Take in from the scan folder (Ctrl+I), choose the waiting scan, type from it; the
+    postal code typed key by key fills the address, the clerk adds the 番地."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QComboBox
+
+    from ui.qtcompat import emit
+
+    entry.procedure.setCurrentIndex(max(0, entry.procedure.findData("juminhyo-copy")))
+    _wait(300)
+    entry.scan_import_btn.click()
+    _until(lambda: entry.scan_choice.count() > 1 and workers.idle)
+    entry.scan_choice.setCurrentIndex(1)
+    emit(entry.scan_choice.activated, 1)
+    _until(lambda: entry.scan is not None and entry.viewer.page_count > 0 and workers.idle)
+    entry.name.setText(PAPER["name"])
+    entry.kana.setText(PAPER["kana"])
+    entry.birth.setText(PAPER["birth"])
+    QTest.keyClicks(entry.postal, PAPER["postal"])
+    _until(lambda: bool(entry.postal_hint.text()) and bool(entry.address.text()))
+    entry.address.setFocus()
+    entry.address.end(False)
+    QTest.keyClicks(entry.address, PAPER["street"])
+    purpose = entry.field_widgets.get("purpose")
+    if isinstance(purpose, QComboBox):
+        purpose.setCurrentIndex(max(0, purpose.findData(PAPER["purpose"])))
+    entry.id_document.setCurrentIndex(1)
+    entry.receipt.setFocus(Qt.FocusReason.OtherFocusReason)
+    _wait(600)
+    shots.save("counter-entry.png", win, area=entry, marks=(
+        (1, entry.procedure, "n"), (2, entry.name, "ne"), (3, entry.kana, "ne"), (4, entry.birth, "ne"),
+        (5, entry.postal, "ne"), (6, entry.postal_hint, "c"), (7, entry.address, "ne"), (8, entry.delivery, "n"),
+        (9, entry.id_document, "ne"), (10, entry.paper, "ne"), (11, entry.fee, "w"), (12, entry.receipt, "ne"),
+        (13, entry.save_btn, "ne"), (14, entry.scan_import_btn, "ne"), (15, entry.scan_choice, "n"),
+        (16, entry.viewer.scroll_area, "n")))
 
 
 def _counter_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, workers: Workers) -> None:
@@ -22,6 +129,8 @@ def _counter_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, worke
     from ui.pages.counter_page import CounterPage
     from ui.pages.payments_page import PaymentsPage
 
+    config = bo.config
+    _scan_folder(bo)  # before the window: the page offers the folder only when one is set
     win = _window(bo, "c001", workers, lang)
     _until(lambda: workers.idle)
     # 窓口 (where a counter clerk starts): search by kana (hiragana), the issued application
@@ -62,24 +171,13 @@ def _counter_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, worke
             (9, appts.visitor, "ne"), (10, appts.purpose, "ne"), (11, appts.app_id, "ne"), (12, appts.book_button, "ne"),
             (13, appts.from_app_button, "ne"), (14, appts.link_button, "ne")))
 
-    # 窓口受付: a walk-in application being typed (not saved), the procedure's own fields below.
+    # 窓口受付: a walk-in application typed from the paper form the citizen filled in, taken in
+    # from the scan folder (Ctrl+I) and shown beside the form; the postal code fills the address.
     from ui.pages.counter_entry_page import CounterEntryPage
 
     entry = _page(win, CounterEntryPage)
     if _go(win, workers, ("窓口受付", "Counter entry")):
-        entry.procedure.setCurrentIndex(max(0, entry.procedure.findData("juminhyo-copy")))
-        _wait(300)
-        entry.name.setText("山田 花子")
-        entry.kana.setText("ヤマダ ハナコ")
-        entry.birth.setText("19850401")
-        entry.postal.setText("5300001")
-        entry.address.setText("大阪府大阪市北区梅田1-1-1")
-        entry.id_document.setCurrentIndex(1)
-        _wait(400)
-        shots.save("counter-entry.png", win, area=entry, marks=(
-            (1, entry.procedure, "n"), (2, entry.name, "ne"), (3, entry.kana, "ne"), (4, entry.birth, "ne"),
-            (5, entry.postal, "ne"), (6, entry.address, "ne"), (7, entry.delivery, "n"), (8, entry.id_document, "n"),
-            (9, entry.paper, "ne"), (10, entry.fee, "w"), (11, entry.receipt, "ne"), (12, entry.save_btn, "ne")), fit=True)
+        _counter_entry_shot(win, entry, shots, workers)
 
     # 収納管理 as the counter clerk sees it: the counter payment being entered.
     pay = _page(win, PaymentsPage)
@@ -101,3 +199,4 @@ def _counter_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, worke
             marks.append((3, password, "e"))
         shots.save("settings.png", win, area=settings, marks=tuple(marks), fit=True)
     win.close()
+    bo.config = config

@@ -1,14 +1,18 @@
 """The supervisor's (s001) pictures on the real demo: dashboard, reassign, quarantine,
 export, issue-deliver, issue-no-printer, verify-valid, payments, audit-log, inquiries,
-faq-editor, figures, register-compare, status-db-unreachable."""
+faq-editor, figures, counters (窓口と休止日 with its 影響を確認 list), manual-window (F1 on
+that page), about (ヘルプ → このシステムについて), register-compare, application-inquiries,
+status-db-unreachable."""
 
 from __future__ import annotations
 
+import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import Shots, _go, _loaded, _page, _until, _wait, _window
+from .common import ROOT, Shots, _child, _go, _loaded, _page, _until, _wait, _window
 from .workday import _Workday
 
 if TYPE_CHECKING:
@@ -179,8 +183,16 @@ def _supervisor_shots(bo: Backoffice, day: _Workday, shots: Shots, lang: str, wo
             (1, figs.month, "e"), (2, fb["xlsx"], "ne"), (3, fb["csv"], "ne"), (4, fb["pdf"], "ne"),
             (5, figs.table, "sw"), (6, figs.receipts_view, "ne"), (7, figs.rate_view, "ne")))
 
+    # 窓口と休止日: the counter of the demo's appointments opening an hour later, checked first;
+    # then F1 on that page (the manual at 5.11) and ヘルプ → このシステムについて.
+    _counters_shot(win, day, shots, workers)
+    _manual_shot(win, shots)
+    _about_shot(win, shots)
+
     # 住民記録等の照会: the register's answer beside the application, a differing item marked.
     _register_shot(bo, win, shots, workers)
+    # この申請に関する問い合わせ: an application the portal's inquiries are linked to.
+    _linked_inquiries_shot(bo, win, shots, workers)
 
     # The status bar when the database stops answering (the monitor's own report of a failure).
     win.connection.report_failure(ConnectionError("connection refused (screenshot)"))
@@ -217,4 +229,109 @@ def _register_shot(bo: Backoffice, win: MainWindow, shots: Shots, workers: Worke
     rv = page.record_view
     shots.save("register-compare.png", win, area=rv, marks=(
         (1, rv.title, "ne"), (2, rv.table, "se")) + (((3, rv.household, "ne"),) if rv.household.isVisible() and rv.household.text() else ()))
+    page.leave()
+
+
+def _counters_shot(win: MainWindow, day: _Workday, shots: Shots, workers: Workers) -> None:
+    """窓口と休止日 as a supervisor: the counter with the demo's bookings opens one hour later,
+    影響を確認 lists the bookings of the first hour (名前・申請番号・連絡先), nothing saved."""
+    from PySide6.QtCore import QTime
+
+    from ui.pages.counters_page import CountersPage
+
+    page = _page(win, CountersPage)
+    if not _go(win, workers, ("窓口と休止日", "Counters and closures")) or not day.appointment_code:
+        return
+    _loaded(page, page.refresh, workers, lambda: bool(page.rows))
+    page.select_counter(day.appointment_code)
+    _until(lambda: page.code == day.appointment_code)
+    opens = page.opens.time()
+    page.opens.setTime(QTime(opens.hour() + 1, opens.minute()))
+    page.check_setup_button.click()
+    _until(lambda: page.impact is not None and workers.idle)
+    if page.impact is None or not page.impact.affected:
+        raise LookupError("counters.png: opening an hour later affects none of the demo's bookings")
+    _wait(400)
+    shots.save("counters.png", win, area=page, marks=(
+        (1, page.table, "se"), (2, page.new_button, "ne"), (3, page.opens, "ne"), (4, page.check_setup_button, "ne"),
+        (5, page.save_setup_button, "ne"), (6, page.closures, "ne"), (7, page.first, "ne"),
+        (8, page.check_closure_button, "ne"), (9, page.save_closure_button, "ne"), (10, page.reopen_button, "ne"),
+        (11, page.impact_summary, "e"), (12, page.impact_table, "se"), (13, page.export_button, "ne")))
+
+
+def _manual_shot(win: MainWindow, shots: Shots) -> None:
+    """F1 on the page on screen (窓口と休止日): the manual window at 5.11. It reads a copy of
+    the manual whose img/ holds this run's pictures over docs/img, so the pictures it shows
+    are the ones just taken (a run into another folder too)."""
+    from PySide6.QtGui import QAction
+
+    from ui.manual import MANUAL_NAME, SOURCE_DOCS, ManualWindow
+
+    folder = Path(tempfile.mkdtemp(prefix="bo-manual-"))
+    shutil.copy(SOURCE_DOCS / MANUAL_NAME, folder / MANUAL_NAME)
+    img = folder / "img"
+    shutil.copytree(ROOT / "docs" / "img", img)
+    for png in shots.out.glob("*.png"):
+        shutil.copy(png, img / png.name)
+    win.manual = ManualWindow(win, path=folder / MANUAL_NAME, language=win.language)
+    f1 = win.findChild(QAction, "manualAction")
+    assert f1 is not None
+    f1.trigger()
+    manual = win.manual
+    _until(manual.isVisible)
+    _wait(600)
+    shots.save("manual-window.png", manual, marks=(
+        (1, manual.contents, "sw"), (2, manual.find_box, "ne"), (3, manual.browser, "ne")))
+    manual.close()
+
+
+def _about_shot(win: MainWindow, shots: Shots) -> None:
+    """ヘルプ → このシステムについて… after 「サポート用にコピー」. It shows what an office PC shows
+    with the sample Windows configuration (docs/samples/backoffice-windows.toml, read by the
+    real loader): the shared PostgreSQL database, the machine-wide configuration file and the
+    Windows log folder, not this run's temporary folders."""
+    from backoffice.platform.config import load_config
+    from ui.about import AboutDialog
+
+    sample = load_config(ROOT / "docs" / "samples" / "backoffice-windows.toml")
+    office = replace(sample, source=r"C:\ProgramData\backoffice\backoffice.toml",
+                     log_dir=Path(r"C:\Users\tanaka\AppData\Local\backoffice\Logs"))
+    dialog = AboutDialog(office, win)
+    dialog.show()
+    _wait(300)
+    dialog.copy_button.click()
+    _wait(300)
+    shots.save("about.png", dialog, marks=(
+        (1, _child(dialog, "aboutVersion"), "e"), (2, _child(dialog, "aboutDatabase"), "e"),
+        (3, _child(dialog, "aboutConfiguration"), "e"), (4, _child(dialog, "aboutLogFolder"), "e"),
+        (5, dialog.copy_button, "nw"), (6, dialog.copied, "e")))
+    dialog.close()
+
+
+def _linked_inquiries_shot(bo: Backoffice, win: MainWindow, shots: Shots, workers: Workers) -> None:
+    """An application of the supervisor's department with the portal's inquiries linked to it:
+    the list under its attachments. Skipped when the demo linked none."""
+    from sqlalchemy import select
+
+    from backoffice.db.models_portal import Inquiry
+
+    page = win.application_page
+    if page is None:
+        return
+    with bo.db.read() as s:
+        linked = s.scalars(select(Inquiry.application_pk).where(Inquiry.application_pk.is_not(None))
+                           .order_by(Inquiry.application_pk).distinct())
+        pks = [pk for pk in linked if pk is not None]
+    for pk in pks:
+        win.open_application(pk)
+        _until(lambda: workers.idle and page.loading_pk is None)
+        if page.current is not None and page.current.pk == pk and page.detail_view.inquiries.count():
+            break
+    else:
+        print("no inquiry linked to an application the supervisor may open: no application-inquiries.png")
+        return
+    _wait(400)
+    dv = page.detail_view
+    shots.save("application-inquiries.png", win, marks=(
+        (1, dv.inquiries, "ne"), (2, dv.open_inquiry_button, "w")))
     page.leave()

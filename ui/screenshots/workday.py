@@ -37,6 +37,7 @@ def _prepare_workday(bo: Backoffice) -> _Workday:
     from backoffice.demo.generate import DEMO_PASSWORD
     from backoffice.export.batch import export_pending
     from backoffice.platform.timeutil import now_jst, to_jst, today_jst
+    from backoffice.portal import inquiries
     from backoffice.supervision import appointments, counters, payments
 
     def actor(code: str) -> Actor:
@@ -96,5 +97,19 @@ def _prepare_workday(bo: Backoffice) -> _Workday:
     for (name, purpose, app_pk), slot in zip(visitors, [slots[0], slots[0], slots[1], slots[3]], strict=True):
         booked.append(appointments.book(bo, c1, code, slot.starts_at, name, purpose=purpose, application_pk=app_pk))
     appointments.check_in(bo, c1, booked[0].id)
+    # one more for an online application, in its applicant's name: a change of the counter's
+    # hours that moves it lists its application number and the contact written in it; the
+    # applicant also phoned about it (an inquiry linked to the application, issue 17)
+    with bo.db.read() as s:
+        linked = s.execute(select(Application.id, Application.application_id, Application.applicant_name,
+                                  Application.applicant_kana, Application.procedure).where(
+            Application.department == "市民課", Application.restricted.is_(False), Application.id != day.counter_pk,
+            Application.status.in_(("ready_for_review", "approved", "issued"))).order_by(Application.id)).first()
+    if linked is not None:
+        appointments.book(bo, c1, code, slots[1].starts_at, linked.applicant_name, purpose="証明書の受取",
+                          application_pk=linked.id)
+        inquiries.enter(bo, c1, channel="phone", name=linked.applicant_name, name_kana=linked.applicant_kana,
+                        text="申請した証明書を窓口で受け取る予約をしましたが、時間を変えられますか。", category="窓口",
+                        application_id=linked.application_id, procedure=linked.procedure)
     day.appointment_code, day.appointment_day = code, to_jst(slots[0].starts_at).date()
     return day
