@@ -11,6 +11,8 @@ Target: ratio bare / product >= 0.5. The year holds `--count` applications sprea
 the 12 months (20 % entered at the counter), with 4-7 events each.
 
     .venv/bin/python benchmarks/bench_figures.py [--db URL] [--count 1000000] [--repeat 3]
+        [--sqlite-file FILE]   (fill FILE once, measure it again on later runs: filling a
+                                million applications takes 12-28 minutes on the shared machine)
 """
 
 from __future__ import annotations
@@ -152,14 +154,25 @@ def main() -> None:
     ap.add_argument("--db")
     ap.add_argument("--count", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--sqlite-file", type=Path, help="SQLite file to fill once and reuse")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp())
-    with throwaway_schema(args.db or f"sqlite:///{tmp / 'bench.db'}") as url:
+    if args.sqlite_file:
+        args.sqlite_file = args.sqlite_file.resolve()
+    url0 = args.db or f"sqlite:///{args.sqlite_file or tmp / 'bench.db'}"
+    with throwaway_schema(url0) as url:
         bo = make_backoffice(url, tmp)
-        t = time.perf_counter()
-        fill(bo, args.count)
-        print(f"{bo.db.dialect}: inserted {args.count:,} applications (+ events, counter entries) "
-              f"in {time.perf_counter() - t:.0f} s", flush=True)
+        with bo.db.read() as s:
+            have = s.scalar(select(func.count()).select_from(Application))
+        if have == args.count:
+            print(f"{bo.db.dialect}: reusing {have:,} applications in {args.sqlite_file}", flush=True)
+        else:
+            if have:
+                raise SystemExit(f"{url0} holds {have:,} applications, not {args.count:,}")
+            t = time.perf_counter()
+            fill(bo, args.count)
+            print(f"{bo.db.dialect}: inserted {args.count:,} applications (+ events, counter entries) "
+                  f"in {time.perf_counter() - t:.0f} s", flush=True)
         sup = Actor(code="sup", name="sup", roles=frozenset({"supervisor"}))
         trend = figures.trend(bo, sup, YEAR_END)  # warm: calendar, caches
         total = sum(p.received for m in trend for p in m.procedures)

@@ -3,9 +3,13 @@ applications came online and at the counter, how many were completed online from
 finish (真の普及), processing time in business days, corrections, rejections, withdrawals,
 paper, staff touches. docs/figures.md says what each figure means and how it is computed.
 
-One statement reads one row per application received in the period (its events folded
-into a few flags by a GROUP BY, the counter visits as EXISTS); the business days and the
-per-month sums are made here, with the calendar of backoffice/platform/calendar.py. To
+One statement reads the applications received in the period (their events folded into a
+few flags by a GROUP BY, the counter visits as EXISTS) grouped by procedure, month and
+everything a figure tells apart; a decided application's business days are counted in the
+same SQL through a table of business-day indexes (the calendar of
+backoffice/platform/calendar.py, handed to SQL as a VALUES list), so a year of a million
+applications comes back as a few thousand groups; the medians, percentiles and per-month
+sums are made here. To
 those live applications the aggregates the retention run kept for the ones it deleted
 (`figure_aggregates`, written by `retained_rows()` below) are added, so a month's figures
 stay the same after retention. The figures hold no personal data and are not audited (like
@@ -294,10 +298,10 @@ def statements(start: datetime, end: datetime, *, departments: Sequence[str] | N
                                                   Select[FigureAggregate]]:
     """(applications, return reasons, retained aggregates) of applications received in
     [start, end); `departments` limits them (None: all). The applications statement is
-    grouped by everything a figure tells apart (procedure, department, month of receipt in
-    Japan time, the outcome and counter flags, and for a decided application its processing
-    days), so a year of a million applications comes back as a few thousand groups with
-    their counts and summed touches.
+    grouped by procedure, department, month of receipt in Japan time and, for a decided
+    application, its processing days, with the outcome and counter flags summed per group
+    (how many were rejected, completed online, …), so a year of a million applications comes
+    back as about a thousand groups.
 
     `days` is the business-day index (date, index) of the dates the decisions may fall on
     (`day_table`): joined twice as a VALUES list, it lets SQL count each decided
@@ -363,9 +367,23 @@ def statements(start: datetime, end: datetime, *, departments: Sequence[str] | N
         days_key = cast(null(), Integer)
     keys = [p.procedure, p.department, p.month, days_key,
             case((in_python, p.rday), else_=None), case((in_python, p.dday), else_=None),
-            case((in_python, p.paused), else_=0),
-            p.finished, p.counter, p.paper, p.no_counter, p.returned, p.approved, p.rejected, p.withdrawn]
-    apps = (select(*keys, func.count().label("n"), func.sum(p.touches).label("touches"))
+            case((in_python, p.paused), else_=0)]
+    # the outcome flags are summed, not grouped by: the groups stay per procedure, month and
+    # processing days (docs/figures.md says what each sum counts)
+    kept_on = and_(p.withdrawn == 0, p.rejected == 0, p.approved == 1)
+    completed = and_(kept_on, p.finished == 1)
+
+    def count_if(cond: Any) -> Any:
+        return func.sum(case((cond, 1), else_=0))
+
+    apps = (select(*keys, func.count().label("n"), func.sum(p.counter).label("counter"),
+                   func.sum(p.withdrawn).label("withdrawn"),
+                   count_if(and_(p.withdrawn == 0, p.rejected == 1)).label("rejected"),
+                   count_if(or_(p.withdrawn == 1, p.rejected == 1, p.approved == 1)).label("ended"),
+                   count_if(completed).label("completed"),
+                   count_if(and_(completed, p.no_counter == 1)).label("online_complete"),
+                   func.sum(p.returned).label("returned"), func.sum(p.paper).label("paper"),
+                   func.sum(p.touches).label("touches"))
             .group_by(*(k for k in keys if k is not days_key or days)))
     received_at = type_coerce(a.received_at, String)
     reasons = (select(a.procedure, received_at, e.reason)
@@ -441,37 +459,26 @@ def accumulate(rows: Iterable[Sequence[Any]], days: DayIndex, standards: dict[st
     """Add each group of the applications statement to its month's and procedure's Tally
     (key (month, procedure), or (month, procedure, department)); docs/figures.md says what
     counts."""
-    for (procedure, department, month, bdays, rday, dday, paused, finished, counter, paper, no_counter, returned,
-         approved, rejected, withdrawn, n, touches) in rows:
+    for (procedure, department, month, bdays, rday, dday, paused, n, counter, withdrawn, rejected, ended,
+         completed, online_complete, returned, paper, touches) in rows:
         key = (month, procedure, department) if by_department else (month, procedure)
         t = out.get(key)
         if t is None:
             t = out[key] = Tally()
-        if counter:
-            t.received_counter += n
-        else:
-            t.received_online += n
-        if withdrawn:  # approved and then withdrawn counts as withdrawn
-            t.withdrawn += n
-            t.ended += n
-        elif rejected:
-            t.rejected += n
-            t.ended += n
-        elif approved:
-            t.ended += n
-            if finished:
-                t.completed += n
-                if no_counter:
-                    t.online_complete += n
-        if returned:
-            t.returned += n
-        if paper:
-            t.paper += n
+        t.received_counter += int(counter)
+        t.received_online += n - int(counter)
+        t.withdrawn += int(withdrawn)  # approved and then withdrawn counts as withdrawn
+        t.rejected += int(rejected)
+        t.ended += int(ended)
+        t.completed += int(completed)
+        t.online_complete += int(online_complete)
+        t.returned += int(returned)
+        t.paper += int(paper)
         t.touches += int(touches)
         if bdays is None and dday is not None:  # decided, its days not counted in SQL
             d = days(_day(dday)) - days(_day(rday)) - paused
             bdays = d if d > 0 else 0
-        if bdays is not None:
+        if bdays is not None:  # every application of the group was decided
             t.days[bdays] += n
             standard = standards.get(procedure)
             if standard is not None:

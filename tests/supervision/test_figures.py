@@ -144,7 +144,7 @@ def test_business_days_counted_in_sql_and_in_python_agree(bo, monkeypatch):
     with bo.db.read() as s:
         rows = s.connection().execute(apps).all()
     # grouped by month: the decided ones carry their days, none its days of receipt/decision
-    assert sorted(r[3] for r in rows if r[3] is not None for _ in range(r[-2])) == [2, 3, 3, 4]
+    assert sorted(r[3] for r in rows if r[3] is not None for _ in range(r[7])) == [2, 3, 3, 4]
     assert {r[0] for r in rows if r[3] is not None} == {"juminhyo-copy"}
     assert all(r[4] is None and r[5] is None for r in rows)
     check_november(_json(bo))
