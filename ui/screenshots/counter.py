@@ -111,6 +111,7 @@ def _counter_entry_shot(win: MainWindow, entry: CounterEntryPage, shots: Shots, 
         purpose.setCurrentIndex(max(0, purpose.findData(PAPER["purpose"])))
     entry.id_document.setCurrentIndex(1)
     entry.receipt.setFocus(Qt.FocusReason.OtherFocusReason)
+    QTest.keyClicks(entry.receipt, "R-2026-000124")
     _wait(600)
     shots.save("counter-entry.png", win, area=entry, marks=(
         (1, entry.procedure, "n"), (2, entry.name, "ne"), (3, entry.kana, "ne"), (4, entry.birth, "ne"),
