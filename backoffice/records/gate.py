@@ -31,7 +31,7 @@ def check_decision(s: Session, config: Config, actor: Actor, app: Application, p
     if not policy.needs_record(config, proc):
         return
     req = latest(s, app)
-    if req is not None and req.result == "restricted":
+    if app.restricted or (req is not None and req.result == "restricted"):  # 支援措置 (records/restriction.py)
         require(actor, "record.restricted")
     if decision != "approve":
         return

@@ -99,7 +99,8 @@ def record_comparison(bo: Backoffice, actor: Actor, pk: int) -> RecordComparison
         if req is None or req.result is None:
             return RecordComparison(WAITING, request_id=req.request_id if req else None)
         target = f"application:{app.application_id}"
-        if req.result == "restricted" and not actor.has("record.restricted"):
+        # 支援措置: the mark stays even when a later answer is `found` (records/restriction.py)
+        if (req.result == "restricted" or app.restricted) and not actor.has("record.restricted"):
             audit.record(s, actor, "records.view", target, request_id=req.request_id, shown=False)
             return RecordComparison(RESTRICTED, result=req.result, as_of=req.as_of, request_id=req.request_id)
         audit.record(s, actor, "records.view", target, request_id=req.request_id, shown=True)

@@ -10,7 +10,7 @@ from backoffice.accounts.permissions import Actor, system_actor
 from backoffice.administration import staff
 from backoffice.casework import review
 from backoffice.db.models import AuditEntry
-from backoffice.platform.errors import PermissionDenied, TransitionError
+from backoffice.platform.errors import ClaimError, PermissionDenied, TransitionError
 from backoffice.records.answers import load_answers
 from backoffice.records.requests import request_pending
 from tests import builders
@@ -70,9 +70,10 @@ def test_restricted_is_decided_by_a_supervisor_only(renv):
     pk = _answered(renv, {"result": "restricted"})
     rev = _person(renv.bo, "rev1", ["reviewer"])
     sup = _person(renv.bo, "sup1", ["supervisor"])
-    review.claim(renv.bo, rev, pk)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as exc:  # a reviewer may not even take it (records/restriction.py)
+        review.claim(renv.bo, rev, pk)
+    assert exc.value.code == "record_restricted"
+    with pytest.raises((PermissionDenied, ClaimError)):  # no claim, and the gate would refuse too
         review.decide(renv.bo, rev, pk, "reject", reason="支援措置のため窓口で対応")
-    review.release(renv.bo, sup, pk)
     review.claim(renv.bo, sup, pk)
     assert review.decide(renv.bo, sup, pk, "reject", reason="支援措置のため窓口で対応") == "rejected"

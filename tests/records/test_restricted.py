@@ -226,3 +226,25 @@ def test_only_a_supervisor_claims_it_and_next_skips_it_for_a_reviewer(renv):
     # same due date, PROTECTED the older id: "next" would hand it out first, but skips it
     assert review.claim_next(renv.bo, reviewer, statuses=statuses).application_id == OTHER
     assert review.claim(renv.bo, supervisor, pk).application_id == PROTECTED
+
+
+def test_the_mark_stays_when_a_later_answer_finds_the_person(renv):
+    """A protection once learnt is not dropped: a newer `found` answer (a re-request) leaves
+    the application masked, and its register record still only for a supervisor."""
+    from datetime import UTC, datetime
+
+    from backoffice.db.models_records import RecordRequest
+    from backoffice.records.view import ANSWERED, RESTRICTED, record_comparison
+
+    pk, other = two_answered(renv)
+    with renv.bo.db.write() as s:
+        first = s.scalars(select(RecordRequest).where(RecordRequest.application_pk == pk)).one()
+        answer = json.dumps(found(f"{PROTECTED}.r1.2"), ensure_ascii=False).encode()
+        s.add(RecordRequest(request_id=f"{PROTECTED}.r1.2", application_pk=pk, revision=1, seq=2, kind=first.kind,
+                            queued_at=datetime.now(UTC), batch_pk=first.batch_pk, result="found",
+                            as_of=datetime.now(UTC), answer=answer, answer_sha256="0" * 64,
+                            answered_at=datetime.now(UTC), findings=[]))
+    assert record_comparison(renv.bo, REVIEWER, pk).state == RESTRICTED
+    assert record_comparison(renv.bo, SUPERVISOR, pk).state == ANSWERED
+    assert _by_id(queues.load_page(renv.bo, REVIEWER, QueueFilter()))[PROTECTED].applicant_name == ""
+    assert detail.application_detail(renv.bo, REVIEWER, pk).withheld
