@@ -31,7 +31,6 @@ from sqlalchemy import (
     Date,
     Integer,
     Select,
-    String,
     and_,
     case,
     cast,
@@ -41,7 +40,6 @@ from sqlalchemy import (
     null,
     or_,
     select,
-    type_coerce,
     values,
 )
 from sqlalchemy.orm import Session
@@ -294,7 +292,7 @@ def _jst_month(column: Any, dialect: str) -> Any:
 
 def statements(start: datetime, end: datetime, *, departments: Sequence[str] | None = None,
                dialect: str = "sqlite", pks: Sequence[int] | None = None,
-               days: Sequence[tuple[date, int]] | None = None) -> tuple[Select[*tuple[Any, ...]], Select[str, str, str | None],
+               days: Sequence[tuple[date, int]] | None = None) -> tuple[Select[*tuple[Any, ...]], Select[str, str, str | None, int],
                                                   Select[FigureAggregate]]:
     """(applications, return reasons, retained aggregates) of applications received in
     [start, end); `departments` limits them (None: all). The applications statement is
@@ -385,10 +383,11 @@ def statements(start: datetime, end: datetime, *, departments: Sequence[str] | N
                    func.sum(p.returned).label("returned"), func.sum(p.paper).label("paper"),
                    func.sum(p.touches).label("touches"))
             .group_by(*(k for k in keys if k is not days_key or days)))
-    received_at = type_coerce(a.received_at, String)
-    reasons = (select(a.procedure, received_at, e.reason)
+    month = _jst_month(a.received_at, dialect)
+    reasons = (select(a.procedure, month, e.reason, func.count())
                .join(a, a.id == e.application_pk)
-               .where(in_range, e.action == "return", e.reason.is_not(None)))
+               .where(in_range, e.action == "return", e.reason.is_not(None))
+               .group_by(a.procedure, month, e.reason))
     start_key = f"{start.astimezone(JST):%Y-%m}"
     end_key = f"{end.astimezone(JST):%Y-%m}"
     r = FigureAggregate
@@ -509,11 +508,10 @@ def tallies(s: Session, catalog: Catalog, calendar: BusinessCalendar, first: str
         conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
     accumulate(conn.execute(apps), index, standards, out)
     matcher = ReasonMatcher.load()
-    for procedure, received_at, reason in conn.execute(reasons):
+    for procedure, month, reason, n in conn.execute(reasons):  # one row per distinct text
         title = matcher.classify(reason)
         if title is not None:
-            key = (f"{_jst(received_at):%Y-%m}", procedure)
-            out.setdefault(key, Tally()).return_reasons[title] += 1
+            out.setdefault((month, procedure), Tally()).return_reasons[title] += n
     for row in s.scalars(kept):
         out.setdefault((row.received_month, row.procedure), Tally()).add_row(row)
     return out
