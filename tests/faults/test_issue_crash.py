@@ -20,7 +20,8 @@ from tests.conftest import make_backoffice
 from tests.ui.factories import make_applications
 
 ROOT = Path(__file__).resolve().parents[2]
-N_APPS = int(os.environ.get("ISSUE_CRASH_APPS", "120"))
+SOAK = os.environ.get("FAULT_SOAK") == "1"  # the size it was written with (docs/testing.md)
+N_APPS = int(os.environ.get("ISSUE_CRASH_APPS", "120" if SOAK else "90"))
 
 
 def test_sigkill_during_issuance(db_url, tmp_path):

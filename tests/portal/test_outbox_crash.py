@@ -25,8 +25,9 @@ from backoffice.portal import outbox
 from tests.intake.test_sync import _config_file
 
 ROOT = Path(__file__).resolve().parents[2]
-N_START = int(os.environ.get("OUTBOX_CRASH_MESSAGES", "3000"))
-KILLS = int(os.environ.get("OUTBOX_CRASH_KILLS", "10"))
+SOAK = os.environ.get("FAULT_SOAK") == "1"  # the sizes it was written with (docs/testing.md)
+N_START = int(os.environ.get("OUTBOX_CRASH_MESSAGES", "3000" if SOAK else "800"))
+KILLS = int(os.environ.get("OUTBOX_CRASH_KILLS", "10" if SOAK else "6"))
 
 
 def _make(bo, n: int, start: int) -> None:

@@ -27,8 +27,9 @@ from tests import builders
 from tests.records.util import insert_waiting, resident_answer
 
 ROOT = Path(__file__).resolve().parents[2]
-BATCHES = int(os.environ.get("RECORDS_LOAD_BATCHES", "16"))
-PER_BATCH = int(os.environ.get("RECORDS_LOAD_ROWS", "400"))
+SOAK = os.environ.get("FAULT_SOAK") == "1"  # the sizes it was written with (docs/testing.md)
+BATCHES = int(os.environ.get("RECORDS_LOAD_BATCHES", "16" if SOAK else "8"))
+PER_BATCH = int(os.environ.get("RECORDS_LOAD_ROWS", "400" if SOAK else "250"))
 
 
 def _write_batch(folder: Path, key: Ed25519PrivateKey, aid: str, answers: list[dict]) -> None:

@@ -21,8 +21,9 @@ from backoffice.db.models_records import RecordBatch
 from tests.records.util import insert_waiting
 
 ROOT = Path(__file__).resolve().parents[2]
-N_START = int(os.environ.get("RECORDS_CRASH_ROWS", "2000"))
-KILLS = int(os.environ.get("RECORDS_CRASH_KILLS", "10"))
+SOAK = os.environ.get("FAULT_SOAK") == "1"  # the sizes it was written with (docs/testing.md)
+N_START = int(os.environ.get("RECORDS_CRASH_ROWS", "2000" if SOAK else "600"))
+KILLS = int(os.environ.get("RECORDS_CRASH_KILLS", "10" if SOAK else "6"))
 
 
 def _ls(folder: Path) -> list[Path]:
