@@ -213,11 +213,14 @@ def run_demo(bo: Backoffice, count: int = 40, seed: int | None = None,
         _tamper_bundles(bo.spool.inbox, bo.spool.tmp, rng)
     from backoffice.demo import portal as demo_portal
 
-    with bo.db.read() as s:
-        app_ids = list(s.scalars(select(Application.application_id).order_by(Application.id).limit(4)))
-    demo_portal.put_inquiries(bo, private, rng, app_ids)  # the portal's inquiries, through the gateway
     say("demo: syncing the spool inbox")
     summary = sync_once(bo, system_actor("sync"))
+    # the portal's inquiries, through the gateway, after the applications are in: the first
+    # one names an application, which a fresh database has only now (then a second sync)
+    with bo.db.read() as s:
+        app_ids = list(s.scalars(select(Application.application_id).order_by(Application.id).limit(4)))
+    demo_portal.put_inquiries(bo, private, rng, app_ids)
+    summary.inquiries += sync_once(bo, system_actor("sync")).inquiries
     if bo.config.records_exchange is not None:  # the demo's core systems answer (records-v1)
         from backoffice.demo import register as demo_register
         from backoffice.records.answers import load_answers

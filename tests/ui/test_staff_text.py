@@ -140,3 +140,23 @@ def test_the_patterns_catch_what_the_issue_lists():
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))
+
+
+def test_the_demo_links_the_portals_inquiry_to_its_application(workday):
+    """On a fresh database the demo's first portal inquiry names an application the sync
+    has just taken in (it was looked up before the first sync and so never linked): it is
+    linked, and the application's screen data lists it by date, channel and status."""
+    from backoffice.casework import detail
+    from backoffice.db.models_portal import Inquiry
+    from tests.ui.factories import GOD
+
+    bo, _day, _base = workday
+    with bo.db.read() as s:
+        linked = list(s.execute(select(Inquiry.inquiry_id, Inquiry.application_pk, Inquiry.application_id)
+                                .where(Inquiry.channel == "portal", Inquiry.application_id.is_not(None))))
+    assert linked, "the demo's portal inquiry names an application"
+    assert all(pk is not None for _i, pk, _a in linked), linked  # and is linked to it
+    inquiry_id, pk, _app = linked[0]
+    shown = detail.application_detail(bo, GOD, pk).inquiries
+    assert inquiry_id in [i.inquiry_id for i in shown]
+    assert all(i.channel == "portal" and i.opening for i in shown if i.inquiry_id == inquiry_id)
