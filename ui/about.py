@@ -46,9 +46,16 @@ def database_text(url: str) -> str:
             return QCoreApplication.translate("About", "SQLite in memory (nothing is kept)")
         return QCoreApplication.translate("About", "SQLite file %1").replace("%1", u.database)
     kind = "PostgreSQL" if u.get_backend_name() == "postgresql" else u.get_backend_name()
-    # URL.set(password=None) keeps the password (None means "unchanged"): build it without one
-    shown = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query)
-    return f"{kind} {shown.render_as_string(hide_password=False)}"
+    # URL.set(password=None) keeps the password (None means "unchanged"): build it without one;
+    # the query is written out decoded (sslrootcert=C:/ProgramData/…, not C%3A%2F…), and a
+    # password given as a query parameter is left out too
+    shown = URL.create(u.drivername, u.username, None, u.host, u.port, u.database)
+    query = "&".join(f"{key}={value}" for key, values in u.query.items() if key.lower() not in SECRET_KEYS
+                     for value in ((values,) if isinstance(values, str) else values))
+    return f"{kind} {shown.render_as_string(hide_password=False)}" + (f"?{query}" if query else "")
+
+
+SECRET_KEYS = frozenset({"password", "sslpassword"})  # libpq parameters that carry a secret
 
 
 @dataclass(frozen=True)
