@@ -224,3 +224,41 @@ def test_a_new_counter(qtbot, ui_bo, workers):
     assert page.name.text() == "税務課 2階 窓口" and page.opens.time() == QTime(8, 45)
     assert "is added" in page.message.text()
     wait_idle(qtbot, workers)
+
+
+def test_at_1280_by_800_the_counters_table_gets_the_room(qtbot, ui_bo, workers, japanese):
+    """In the main window at 1280×800 the counters table shows every counter (it showed one
+    and a half rows while the closures list took the height, empty); the closures list
+    stays usable and the window keeps its size."""
+    import os
+
+    from backoffice.administration import staff
+    from tests.ui.conftest import PASSWORD
+    from tests.ui.factories import GOD
+    from tests.ui.test_review_session import _login
+    from ui.main_window import MainWindow
+
+    with ui_bo.db.write() as s:
+        staff.create_staff(s, GOD, "sup9", "監督 九郎", ["supervisor"], PASSWORD, ["市民課", "保険年金課"])
+    win = MainWindow(ui_bo, _login(qtbot, ui_bo, workers, "sup9"), workers, start_sync=False)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    wait_idle(qtbot, workers)
+    row = next(r for r in range(win.nav.count()) if win.nav.item(r).text() == "窓口と休止日")
+    win.nav.setCurrentRow(row)
+    page = win.pages.currentWidget()
+    assert isinstance(page, CountersPage)
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=20000)
+    wait_idle(qtbot, workers)
+    qtbot.wait(100)
+    if os.environ.get("COUNTERS_PNG"):
+        win.grab().save(os.environ["COUNTERS_PNG"])
+    assert (win.width(), win.height()) == (1280, 800)
+    table = page.table
+    rows = table.rowCount()
+    assert rows >= 2
+    needed = sum(table.rowHeight(r) for r in range(rows))
+    assert table.viewport().height() >= needed, (table.viewport().height(), needed)  # every counter in sight
+    assert table.viewport().height() > page.closures.height()  # the empty closures list no longer the taller
+    assert page.closures.height() >= 3 * page.closures.fontMetrics().height()  # still a few lines

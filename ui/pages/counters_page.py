@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -53,6 +54,8 @@ from ..table_fit import fit_columns
 from ..workers import Workers
 
 log = logging.getLogger(__name__)
+
+FIT_ROWS = 6  # counters the table shows without scrolling; more scroll
 
 
 def reason_label(reason: str) -> str:
@@ -192,6 +195,9 @@ class CountersPage(QWidget):
 
         # closures
         self.closures = named(QListWidget(), "closuresList")
+        self.closures.setMinimumHeight(4 * self.closures.fontMetrics().height())
+        # grows only with room to spare (its default size hint took the counters table's height)
+        self.closures.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.closures.itemSelectionChanged.connect(self._update_buttons)
         self.first = named(QDateEdit(), "closeFrom")
         self.last = named(QDateEdit(), "closeTo")
@@ -280,7 +286,7 @@ class CountersPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(top, 2)
-        lay.addLayout(middle)
+        lay.addLayout(middle, 1)
         lay.addWidget(impact_box, 2)
         lay.addWidget(self.message)
 
@@ -329,6 +335,7 @@ class CountersPage(QWidget):
             for col, text in enumerate(cells):
                 self.table.setItem(i, col, QTableWidgetItem(text))
         fit_columns(self.table)
+        self._fit_rows()
         self.table.blockSignals(False)
         index = next((i for i, o in enumerate(rows) if o.counter.code == code), 0 if rows else -1)
         if index >= 0:
@@ -337,6 +344,14 @@ class CountersPage(QWidget):
         self.message.setText(self._note)
         self._note = ""
         emit(self.loaded)
+
+    def _fit_rows(self) -> None:
+        """The table at least as tall as its counters (up to FIT_ROWS of them; more scroll): at
+        1280×800 it showed one and a half rows while the closures list took the height."""
+        shown = min(max(self.table.rowCount(), 2), FIT_ROWS)
+        row = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + shown * row
+                                    + 2 * self.table.frameWidth() + 2)
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(error_message(exc))
