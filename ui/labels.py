@@ -311,6 +311,22 @@ def audit_action_label(action: str) -> str:
     return QCoreApplication.translate("Labels", "Other operation")
 
 
+def inquiry_status_label(code: str) -> str:
+    """An inquiry's status (portal-v1 §3: new → assigned → answered → closed)."""
+    names = {"new": QCoreApplication.translate("Labels", "New"),
+             "assigned": QCoreApplication.translate("Labels", "Assigned"),
+             "answered": QCoreApplication.translate("Labels", "Answered"),
+             "closed": QCoreApplication.translate("Labels", "Closed")}
+    return names.get(code, QCoreApplication.translate("Labels", "Other"))
+
+
+def inquiry_channel_label(code: str) -> str:
+    """How an inquiry came in: the portal's form, a phone call, a visit to the counter."""
+    names = {"portal": QCoreApplication.translate("Labels", "Portal"), "phone": QCoreApplication.translate("Labels", "Phone"),
+             "counter": QCoreApplication.translate("Labels", "Counter")}
+    return names.get(code, QCoreApplication.translate("Labels", "Other"))
+
+
 def appointment_status_label(code: str) -> str:
     names = {"booked": QCoreApplication.translate("Labels", "Booked"), "checked_in": QCoreApplication.translate("Labels", "Checked in"), "no_show": QCoreApplication.translate("Labels", "No-show"),
              "cancelled": QCoreApplication.translate("Labels", "Cancelled")}

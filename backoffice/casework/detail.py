@@ -94,6 +94,27 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class LinkedInquiry:
+    """An inquiry linked to the application, as the application screen lists it: received
+    (aware UTC), channel (portal | phone | counter), status (new | assigned | answered |
+    closed) and the start of the question; the id opens it on the inquiries page."""
+
+    inquiry_id: str
+    received_at: datetime
+    channel: str
+    status: str
+    opening: str  # the question's first words (at most OPENING_CHARS characters)
+
+
+OPENING_CHARS = 40
+
+
+def _opening(text: str) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= OPENING_CHARS else one_line[:OPENING_CHARS - 1] + "…"
+
+
+@dataclass(frozen=True)
 class NoticeInfo:
     """One notice/1 to the applicant and its delivery (portal-v1 §3): written to the
     outbox at, acknowledged by the portal at (None: not yet)."""
@@ -163,7 +184,7 @@ class ApplicationDetail:
     comments: tuple[CommentInfo, ...]
     revisions: tuple[RevisionInfo, ...]
     notices: tuple[NoticeInfo, ...] = ()  # issue 17: written / acknowledged per notice
-    inquiries: tuple[str, ...] = ()       # inquiry ids linked to this application
+    inquiries: tuple[LinkedInquiry, ...] = ()  # the inquiries linked to this application
     # 支援措置 (records/restriction.py): `restricted` for a protected person; `withheld` when
     # this reader may not open it: applicant, form, attachments and appointment are left out
     restricted: bool = False
@@ -174,7 +195,8 @@ NOBODY = Applicant("", "", None, "", "", "", "")
 
 
 def _withheld(d: ApplicationDetail) -> ApplicationDetail:
-    return replace(d, applicant=NOBODY, form=(), documents=(), appointment=None, restricted=True, withheld=True)
+    return replace(d, applicant=NOBODY, form=(), documents=(), appointment=None, restricted=True, withheld=True,
+                   inquiries=tuple(replace(i, opening="") for i in d.inquiries))  # the question may name them
 
 
 def _refuse_restricted(s: Session, actor: Actor, app_pk: int, application_id: str) -> None:
@@ -266,8 +288,10 @@ def _detail(bo: Backoffice, s: Session, app: Application) -> ApplicationDetail:
         notices=tuple(NoticeInfo(n.event, as_utc(n.at), as_utc(n.written_at), as_utc(n.acknowledged_at))
                       for n in s.execute(select(Notice.event, Notice.at, Notice.written_at, Notice.acknowledged_at)
                                          .where(Notice.application_pk == app.id).order_by(Notice.id))),
-        inquiries=tuple(s.scalars(select(Inquiry.inquiry_id).where(Inquiry.application_pk == app.id)
-                                  .order_by(Inquiry.id))),
+        inquiries=tuple(LinkedInquiry(i.inquiry_id, as_utc(i.received_at), i.channel, i.status, _opening(i.text))
+                        for i in s.execute(select(Inquiry.inquiry_id, Inquiry.received_at, Inquiry.channel,
+                                                  Inquiry.status, Inquiry.text)
+                                           .where(Inquiry.application_pk == app.id).order_by(Inquiry.id))),
     )
 
 

@@ -24,48 +24,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="62"/>
+        <location filename="../../ui/about.py" line="69"/>
         <source>Version</source>
         <translation type="unfinished">Version</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="62"/>
+        <location filename="../../ui/about.py" line="69"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="63"/>
+        <location filename="../../ui/about.py" line="70"/>
         <source>Configuration file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="63"/>
+        <location filename="../../ui/about.py" line="70"/>
         <source>Log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="70"/>
+        <location filename="../../ui/about.py" line="77"/>
         <source>built-in defaults (no configuration file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="80"/>
+        <location filename="../../ui/about.py" line="87"/>
         <source>About the back office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="82"/>
+        <location filename="../../ui/about.py" line="89"/>
         <source>Online applications back office — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="93"/>
-        <location filename="../../ui/about.py" line="95"/>
+        <location filename="../../ui/about.py" line="100"/>
+        <location filename="../../ui/about.py" line="102"/>
         <source>Copy for the support desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="109"/>
+        <location filename="../../ui/about.py" line="116"/>
         <source>Copied. Paste it into your message to the support desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,158 +261,163 @@
         <translation>two-step approval</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="113"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="102"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="121"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="119"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="127"/>
         <source>Open inquiry</source>
         <translation>Open inquiry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="120"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="128"/>
         <source>Show the chosen inquiry on the inquiries page (Enter or double-click on it)</source>
         <translation>Show the chosen inquiry on the inquiries page (Enter or double-click on it)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="123"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="131"/>
         <source>Inquiries about this application</source>
         <translation>Inquiries about this application</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="151"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="159"/>
         <source>approve</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="151"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="159"/>
         <source>reject</source>
         <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="158"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="166"/>
         <source>This person is protected by support measures. Only a supervisor may see the applicant, the form and the attachments, and decide; hand it to a supervisor.</source>
         <translation>This person is protected by support measures. Only a supervisor may see the applicant, the form and the attachments, and decide; hand it to a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="164"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="172"/>
         <source>This person is protected by support measures: never tell anyone their address or whereabouts. Your view is recorded in the audit log.</source>
         <translation>This person is protected by support measures: never tell anyone their address or whereabouts. Your view is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="167"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="249"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="175"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="257"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="167"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="249"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="175"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="257"/>
         <source>Kana</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="168"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="250"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="176"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="258"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="168"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="250"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="176"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="258"/>
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="169"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="251"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="177"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="259"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="169"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="251"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="177"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="259"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="169"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="252"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="177"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="260"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="174"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="182"/>
         <source>Fee due</source>
         <translation>Fee due</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="174"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="253"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="182"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="261"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="175"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="179"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="183"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="187"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="175"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="253"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="183"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="261"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="176"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="254"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="184"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="262"/>
         <source>Paid at</source>
         <translation>Paid at</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="180"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="188"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="198"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="206"/>
         <source>What changed since revision %1</source>
         <translation>What changed since revision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="219"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="227"/>
         <source>Sanitized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="246"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="254"/>
         <source>Form item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="248"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="256"/>
         <source>Attachment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="252"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="260"/>
         <source>Payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="254"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="262"/>
         <source>Delivery method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="255"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="263"/>
         <source>Other item</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/detail_widget.py" line="285"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="293"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -420,9 +425,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="298"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="309"/>
+        <source>Inquiry number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inquiry %1: %2</source>
-        <translation>Inquiry %1: %2</translation>
+        <translation type="vanished">Inquiry %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/detail_widget.py" line="57"/>
@@ -508,123 +517,123 @@
 <context>
     <name>ApplicationPage</name>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="103"/>
+        <location filename="../../ui/pages/application_page.py" line="112"/>
         <source>Stop retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="104"/>
+        <location filename="../../ui/pages/application_page.py" line="113"/>
         <source>Stop sending it again; what you typed stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="128"/>
+        <location filename="../../ui/pages/application_page.py" line="150"/>
         <source>Open an application from a queue (Enter) or take the next one (Ctrl+N).</source>
         <translation>Open an application from a queue (Enter) or take the next one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="163"/>
-        <location filename="../../ui/pages/application_page.py" line="306"/>
+        <location filename="../../ui/pages/application_page.py" line="185"/>
+        <location filename="../../ui/pages/application_page.py" line="334"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="186"/>
+        <location filename="../../ui/pages/application_page.py" line="208"/>
         <source>Read only: %1</source>
         <translation>Read only: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="188"/>
+        <location filename="../../ui/pages/application_page.py" line="210"/>
         <source>You are working on this application (%1).</source>
         <translation>You are working on this application (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="191"/>
+        <location filename="../../ui/pages/application_page.py" line="213"/>
         <source>Read only (%1).</source>
         <translation>Read only (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="197"/>
+        <location filename="../../ui/pages/application_page.py" line="219"/>
         <source>Attachments are shown to reviewers and supervisors only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="203"/>
+        <location filename="../../ui/pages/application_page.py" line="225"/>
         <source>No attachment to show</source>
         <translation>No attachment to show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="217"/>
+        <location filename="../../ui/pages/application_page.py" line="245"/>
         <source>Your role may not see inquiries. Ask a colleague who handles inquiries (inquiry %1).</source>
         <translation>Your role may not see inquiries. Ask a colleague who handles inquiries (inquiry %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="292"/>
+        <location filename="../../ui/pages/application_page.py" line="320"/>
         <source>The lease was lost: %1</source>
         <translation>The lease was lost: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="327"/>
+        <location filename="../../ui/pages/application_page.py" line="355"/>
         <source>This document cannot be shown: %1</source>
         <translation type="unfinished">This document cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="334"/>
+        <location filename="../../ui/pages/application_page.py" line="362"/>
         <source>Enter a reason: it is sent to the applicant.</source>
         <translation>Enter a reason: it is sent to the applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="374"/>
+        <location filename="../../ui/pages/application_page.py" line="402"/>
         <source>The reason still holds a template placeholder (highlighted): replace it before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="381"/>
+        <location filename="../../ui/pages/application_page.py" line="409"/>
         <source>Approve %1? The applicant is notified that it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="382"/>
+        <location filename="../../ui/pages/application_page.py" line="410"/>
         <source>Reject %1? The applicant is notified, with the reason below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="383"/>
+        <location filename="../../ui/pages/application_page.py" line="411"/>
         <source>Return %1 for correction? The applicant is notified, with the reason below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="384"/>
+        <location filename="../../ui/pages/application_page.py" line="412"/>
         <source>Record that %1 is withdrawn? The applicant is notified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="386"/>
+        <location filename="../../ui/pages/application_page.py" line="414"/>
         <source>Send to the applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="415"/>
+        <location filename="../../ui/pages/application_page.py" line="443"/>
         <source>Cannot reach the database. Your input is kept. Trying to reconnect… (attempt %1 failed; next try in %2 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="427"/>
+        <location filename="../../ui/pages/application_page.py" line="455"/>
         <source>Not recorded. What you typed is still here; send it again when the database is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="442"/>
+        <location filename="../../ui/pages/application_page.py" line="470"/>
         <source>The database is back; your input was recorded once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="457"/>
+        <location filename="../../ui/pages/application_page.py" line="485"/>
         <source>Recorded: %1</source>
         <translation>Recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="347"/>
+        <location filename="../../ui/pages/application_page.py" line="375"/>
         <source>Enter the reason for the withdrawal.</source>
         <translation>Enter the reason for the withdrawal.</translation>
     </message>
@@ -2112,191 +2121,191 @@
 <context>
     <name>CountersPage</name>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="60"/>
+        <location filename="../../ui/pages/counters_page.py" line="63"/>
         <source>Closed day</source>
         <translation>Closed day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="61"/>
+        <location filename="../../ui/pages/counters_page.py" line="64"/>
         <source>Outside the opening hours</source>
         <translation>Outside the opening hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="62"/>
+        <location filename="../../ui/pages/counters_page.py" line="65"/>
         <source>Not a start time any more</source>
         <translation>Not a start time any more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="63"/>
+        <location filename="../../ui/pages/counters_page.py" line="66"/>
         <source>More bookings than seats</source>
         <translation>More bookings than seats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="65"/>
+        <location filename="../../ui/pages/counters_page.py" line="68"/>
         <source>Does not fit</source>
         <translation>Does not fit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="145"/>
+        <location filename="../../ui/pages/counters_page.py" line="148"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="145"/>
-        <location filename="../../ui/pages/counters_page.py" line="184"/>
+        <location filename="../../ui/pages/counters_page.py" line="148"/>
+        <location filename="../../ui/pages/counters_page.py" line="187"/>
         <source>Opening hours</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="145"/>
-        <location filename="../../ui/pages/counters_page.py" line="185"/>
+        <location filename="../../ui/pages/counters_page.py" line="148"/>
+        <location filename="../../ui/pages/counters_page.py" line="188"/>
         <source>Slot length</source>
         <translation>Slot length</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="146"/>
-        <location filename="../../ui/pages/counters_page.py" line="186"/>
+        <location filename="../../ui/pages/counters_page.py" line="149"/>
+        <location filename="../../ui/pages/counters_page.py" line="189"/>
         <source>Seats per slot</source>
         <translation>Seats per slot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="146"/>
+        <location filename="../../ui/pages/counters_page.py" line="149"/>
         <source>Coming closures</source>
         <translation>Coming closures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="153"/>
+        <location filename="../../ui/pages/counters_page.py" line="156"/>
         <source>New counter…</source>
         <translation>New counter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="166"/>
+        <location filename="../../ui/pages/counters_page.py" line="169"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="169"/>
+        <location filename="../../ui/pages/counters_page.py" line="172"/>
         <source> seat(s)</source>
         <translation> seat(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="170"/>
-        <location filename="../../ui/pages/counters_page.py" line="208"/>
+        <location filename="../../ui/pages/counters_page.py" line="173"/>
+        <location filename="../../ui/pages/counters_page.py" line="214"/>
         <source>Check the effect</source>
         <translation>Check the effect</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="173"/>
+        <location filename="../../ui/pages/counters_page.py" line="176"/>
         <source>Save hours and seats</source>
         <translation>Save hours and seats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="176"/>
+        <location filename="../../ui/pages/counters_page.py" line="179"/>
         <source>Opening hours and seats</source>
         <translation>Opening hours and seats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="178"/>
+        <location filename="../../ui/pages/counters_page.py" line="181"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="207"/>
+        <location filename="../../ui/pages/counters_page.py" line="213"/>
         <source>e.g. 庁舎の電気設備点検</source>
         <translation>e.g. 庁舎の電気設備点検</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="211"/>
+        <location filename="../../ui/pages/counters_page.py" line="217"/>
         <source>Close on these days</source>
         <translation>Close on these days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="214"/>
+        <location filename="../../ui/pages/counters_page.py" line="220"/>
         <source>Reopen the selected days</source>
         <translation>Reopen the selected days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="217"/>
+        <location filename="../../ui/pages/counters_page.py" line="223"/>
         <source>Closures (on top of weekends and holidays)</source>
         <translation>Closures (on top of weekends and holidays)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="224"/>
+        <location filename="../../ui/pages/counters_page.py" line="230"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="227"/>
+        <location filename="../../ui/pages/counters_page.py" line="233"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="228"/>
+        <location filename="../../ui/pages/counters_page.py" line="234"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="238"/>
-        <location filename="../../ui/pages/counters_page.py" line="583"/>
+        <location filename="../../ui/pages/counters_page.py" line="244"/>
+        <location filename="../../ui/pages/counters_page.py" line="598"/>
         <source>Booked time</source>
         <translation>Booked time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="238"/>
-        <location filename="../../ui/pages/counters_page.py" line="583"/>
+        <location filename="../../ui/pages/counters_page.py" line="244"/>
+        <location filename="../../ui/pages/counters_page.py" line="598"/>
         <source>Why it no longer fits</source>
         <translation>Why it no longer fits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="240"/>
-        <location filename="../../ui/pages/counters_page.py" line="583"/>
+        <location filename="../../ui/pages/counters_page.py" line="246"/>
+        <location filename="../../ui/pages/counters_page.py" line="598"/>
         <source>Visitor</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="240"/>
-        <location filename="../../ui/pages/counters_page.py" line="584"/>
+        <location filename="../../ui/pages/counters_page.py" line="246"/>
+        <location filename="../../ui/pages/counters_page.py" line="599"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="240"/>
-        <location filename="../../ui/pages/counters_page.py" line="584"/>
+        <location filename="../../ui/pages/counters_page.py" line="246"/>
+        <location filename="../../ui/pages/counters_page.py" line="599"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="248"/>
+        <location filename="../../ui/pages/counters_page.py" line="254"/>
         <source>Save the list for contacting (CSV)…</source>
         <translation>Save the list for contacting (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="249"/>
+        <location filename="../../ui/pages/counters_page.py" line="255"/>
         <source>Save the list (CSV)…</source>
         <translation>Save the list (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="252"/>
+        <location filename="../../ui/pages/counters_page.py" line="258"/>
         <source>Bookings the change affects</source>
         <translation>Bookings the change affects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="264"/>
+        <location filename="../../ui/pages/counters_page.py" line="270"/>
         <source>Counters that take reservations. Check what a change does to the bookings already made before saving it; the bookings stay and are listed so that the applicants can be contacted and moved on the appointments page. Every change is recorded in the audit log.</source>
         <translation>Counters that take reservations. Check what a change does to the bookings already made before saving it; the bookings stay and are listed so that the applicants can be contacted and moved on the appointments page. Every change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="268"/>
+        <location filename="../../ui/pages/counters_page.py" line="274"/>
         <source>Counters that take reservations. Check what a change does to the bookings already made before saving it (the times and counts; the supervisors see the names for contacting the applicants). Every change is recorded in the audit log.</source>
         <translation>Counters that take reservations. Check what a change does to the bookings already made before saving it (the times and counts; the supervisors see the names for contacting the applicants). Every change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="310"/>
+        <location filename="../../ui/pages/counters_page.py" line="316"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="312"/>
+        <location filename="../../ui/pages/counters_page.py" line="318"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -2304,13 +2313,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="317"/>
-        <location filename="../../ui/pages/counters_page.py" line="529"/>
+        <location filename="../../ui/pages/counters_page.py" line="323"/>
+        <location filename="../../ui/pages/counters_page.py" line="544"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="327"/>
+        <location filename="../../ui/pages/counters_page.py" line="333"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2318,7 +2327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="327"/>
+        <location filename="../../ui/pages/counters_page.py" line="333"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n seat</numerusform>
@@ -2326,38 +2335,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="431"/>
+        <location filename="../../ui/pages/counters_page.py" line="446"/>
         <source>Change the hours, seats or closures and press 「Check the effect」 to see which bookings it affects.</source>
         <translation>Change the hours, seats or closures and press 「Check the effect」 to see which bookings it affects.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="440"/>
-        <location filename="../../ui/pages/counters_page.py" line="585"/>
+        <location filename="../../ui/pages/counters_page.py" line="455"/>
+        <location filename="../../ui/pages/counters_page.py" line="600"/>
         <source>(an application of another department)</source>
         <translation>(an application of another department)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="445"/>
+        <location filename="../../ui/pages/counters_page.py" line="460"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="451"/>
+        <location filename="../../ui/pages/counters_page.py" line="466"/>
         <source>Saved. No booking was affected.</source>
         <translation>Saved. No booking was affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="452"/>
+        <location filename="../../ui/pages/counters_page.py" line="467"/>
         <source>No booking is affected. You can save the change.</source>
         <translation>No booking is affected. You can save the change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="454"/>
+        <location filename="../../ui/pages/counters_page.py" line="469"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="454"/>
+        <location filename="../../ui/pages/counters_page.py" line="469"/>
         <source>%n booking(s)</source>
         <translation>
             <numerusform>%n booking</numerusform>
@@ -2365,7 +2374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="457"/>
+        <location filename="../../ui/pages/counters_page.py" line="472"/>
         <source>Saved. %n booking(s) in %1 slot(s) no longer fit and stay booked: tell a supervisor, who sees the applicants here and contacts them.</source>
         <translation>
             <numerusform>Saved. %n booking in %1 slot(s) no longer fits and stays booked: tell a supervisor, who sees the applicant here and contacts them.</numerusform>
@@ -2373,7 +2382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="460"/>
+        <location filename="../../ui/pages/counters_page.py" line="475"/>
         <source>%n booking(s) in %1 slot(s) would no longer fit. They stay booked; after saving, tell a supervisor, who sees the applicants here and contacts them.</source>
         <translation>
             <numerusform>%n booking in %1 slot(s) would no longer fit. It stays booked; after saving, tell a supervisor, who sees the applicant here and contacts them.</numerusform>
@@ -2381,7 +2390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="463"/>
+        <location filename="../../ui/pages/counters_page.py" line="478"/>
         <source>Saved. %n booking(s) in %1 slot(s) no longer fit and stay booked: contact the applicants and move or cancel them on the appointments page.</source>
         <translation>
             <numerusform>Saved. %n booking in %1 slot(s) no longer fits and stays booked: contact the applicant and move or cancel it on the appointments page.</numerusform>
@@ -2389,7 +2398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="466"/>
+        <location filename="../../ui/pages/counters_page.py" line="481"/>
         <source>%n booking(s) in %1 slot(s) would no longer fit. They stay booked; contact the applicants and move or cancel them on the appointments page.</source>
         <translation>
             <numerusform>%n booking in %1 slot(s) would no longer fit. It stays booked; contact the applicant and move or cancel it on the appointments page.</numerusform>
@@ -2397,33 +2406,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="506"/>
-        <location filename="../../ui/pages/counters_page.py" line="518"/>
+        <location filename="../../ui/pages/counters_page.py" line="521"/>
+        <location filename="../../ui/pages/counters_page.py" line="533"/>
         <source>Check the effect of the change first.</source>
         <translation>Check the effect of the change first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="511"/>
+        <location filename="../../ui/pages/counters_page.py" line="526"/>
         <source>%1: the hours and seats are saved.</source>
         <translation>%1: the hours and seats are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="527"/>
+        <location filename="../../ui/pages/counters_page.py" line="542"/>
         <source>%1 was already closed on these days.</source>
         <translation>%1 was already closed on these days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="530"/>
+        <location filename="../../ui/pages/counters_page.py" line="545"/>
         <source>%1 is closed: %2.</source>
         <translation>%1 is closed: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="541"/>
+        <location filename="../../ui/pages/counters_page.py" line="556"/>
         <source>Select closed days first.</source>
         <translation>Select closed days first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="547"/>
+        <location filename="../../ui/pages/counters_page.py" line="562"/>
         <source>%n day(s) reopened.</source>
         <translation>
             <numerusform>%n day reopened.</numerusform>
@@ -2431,22 +2440,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="564"/>
+        <location filename="../../ui/pages/counters_page.py" line="579"/>
         <source>%1 is added.</source>
         <translation>%1 is added.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="579"/>
+        <location filename="../../ui/pages/counters_page.py" line="594"/>
         <source>Save the list for contacting</source>
         <translation>Save the list for contacting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="580"/>
+        <location filename="../../ui/pages/counters_page.py" line="595"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="594"/>
+        <location filename="../../ui/pages/counters_page.py" line="609"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -2698,7 +2707,7 @@
     <name>DocumentViewerWidget</name>
     <message>
         <location filename="../../ui/widgets/document_viewer.py" line="57"/>
-        <location filename="../../ui/widgets/document_viewer.py" line="122"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="123"/>
         <source>No document selected</source>
         <translation>No document selected</translation>
     </message>
@@ -2738,12 +2747,12 @@
         <translation>Rotate clockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="126"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="127"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="153"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="154"/>
         <source>This document cannot be shown: %1</source>
         <translation>This document cannot be shown: %1</translation>
     </message>
@@ -3983,6 +3992,7 @@
     <message>
         <location filename="../../ui/labels.py" line="27"/>
         <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="319"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -4099,7 +4109,9 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="64"/>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="320"/>
+        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="333"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -4110,6 +4122,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>Counter</source>
         <translation type="unfinished">Counter</translation>
     </message>
@@ -4891,22 +4904,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315"/>
+        <location filename="../../ui/labels.py" line="316"/>
+        <source>New</source>
+        <translation type="unfinished">New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="317"/>
+        <source>Assigned</source>
+        <translation type="unfinished">Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="318"/>
+        <source>Answered</source>
+        <translation type="unfinished">Answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="325"/>
+        <source>Portal</source>
+        <translation type="unfinished">Portal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="325"/>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5346,62 +5384,62 @@
 <context>
     <name>NewCounterDialog</name>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="89"/>
+        <location filename="../../ui/pages/counters_page.py" line="92"/>
         <source>New counter</source>
         <translation>New counter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="92"/>
+        <location filename="../../ui/pages/counters_page.py" line="95"/>
         <source>Lower-case letters, digits and hyphens; the portal and online applications name the counter by it. It cannot be changed later.</source>
         <translation>Lower-case letters, digits and hyphens; the portal and online applications name the counter by it. It cannot be changed later.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="103"/>
+        <location filename="../../ui/pages/counters_page.py" line="106"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="106"/>
+        <location filename="../../ui/pages/counters_page.py" line="109"/>
         <source> seat(s)</source>
         <translation> seat(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="108"/>
+        <location filename="../../ui/pages/counters_page.py" line="111"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="109"/>
+        <location filename="../../ui/pages/counters_page.py" line="112"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="110"/>
+        <location filename="../../ui/pages/counters_page.py" line="113"/>
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="111"/>
+        <location filename="../../ui/pages/counters_page.py" line="114"/>
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="112"/>
+        <location filename="../../ui/pages/counters_page.py" line="115"/>
         <source>Slot length</source>
         <translation>Slot length</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="113"/>
+        <location filename="../../ui/pages/counters_page.py" line="116"/>
         <source>Seats per slot</source>
         <translation>Seats per slot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="115"/>
+        <location filename="../../ui/pages/counters_page.py" line="118"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="116"/>
+        <location filename="../../ui/pages/counters_page.py" line="119"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -24,48 +24,48 @@
         <translation>SQLite ファイル %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="62"/>
+        <location filename="../../ui/about.py" line="69"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="62"/>
+        <location filename="../../ui/about.py" line="69"/>
         <source>Database</source>
         <translation>データベース</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="63"/>
+        <location filename="../../ui/about.py" line="70"/>
         <source>Configuration file</source>
         <translation>設定ファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="63"/>
+        <location filename="../../ui/about.py" line="70"/>
         <source>Log folder</source>
         <translation>ログフォルダ</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="70"/>
+        <location filename="../../ui/about.py" line="77"/>
         <source>built-in defaults (no configuration file)</source>
         <translation>標準の設定（設定ファイルなし）</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="80"/>
+        <location filename="../../ui/about.py" line="87"/>
         <source>About the back office</source>
         <translation>このシステムについて</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="82"/>
+        <location filename="../../ui/about.py" line="89"/>
         <source>Online applications back office — %1</source>
         <translation>オンライン申請 バックオフィス — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="93"/>
-        <location filename="../../ui/about.py" line="95"/>
+        <location filename="../../ui/about.py" line="100"/>
+        <location filename="../../ui/about.py" line="102"/>
         <source>Copy for the support desk</source>
         <translation>サポート用にコピー</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="109"/>
+        <location filename="../../ui/about.py" line="116"/>
         <source>Copied. Paste it into your message to the support desk.</source>
         <translation>コピーしました。問い合わせ窓口への連絡に貼り付けてください。</translation>
     </message>
@@ -261,167 +261,176 @@
         <translation>二段階決裁</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="113"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="102"/>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/detail_widget.py" line="121"/>
         <source>Attachments</source>
         <translation>添付書類</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="119"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="127"/>
         <source>Open inquiry</source>
         <translation>問い合わせを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="120"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="128"/>
         <source>Show the chosen inquiry on the inquiries page (Enter or double-click on it)</source>
         <translation>選んだ問い合わせを問い合わせ画面で開きます（Enter キーまたはダブルクリックでも開けます）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="123"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="131"/>
         <source>Inquiries about this application</source>
         <translation>この申請に関する問い合わせ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="151"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="159"/>
         <source>approve</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="151"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="159"/>
         <source>reject</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="158"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="166"/>
         <source>This person is protected by support measures. Only a supervisor may see the applicant, the form and the attachments, and decide; hand it to a supervisor.</source>
         <translation>この方は支援措置の対象です。申請者・申請内容・添付書類の閲覧と判断は決裁者だけができます。決裁者に回してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="164"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="172"/>
         <source>This person is protected by support measures: never tell anyone their address or whereabouts. Your view is recorded in the audit log.</source>
         <translation>この方は支援措置の対象です。住所や居所を誰にも伝えないでください。この閲覧は監査ログに記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="167"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="249"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="175"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="257"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="167"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="249"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="175"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="257"/>
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="168"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="250"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="176"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="258"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="168"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="250"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="176"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="258"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="169"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="251"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="177"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="259"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="169"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="251"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="177"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="259"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="169"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="252"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="177"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="260"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="174"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="182"/>
         <source>Fee due</source>
         <translation>手数料</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="174"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="253"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="182"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="261"/>
         <source>Paid</source>
         <translation>支払額</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="175"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="179"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="183"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="187"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="175"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="253"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="183"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="261"/>
         <source>Transaction</source>
         <translation>取引番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="176"/>
-        <location filename="../../ui/widgets/detail_widget.py" line="254"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="184"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="262"/>
         <source>Paid at</source>
         <translation>支払日時</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="180"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="188"/>
         <source>Appointment</source>
         <translation>来庁予約</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="198"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="206"/>
         <source>What changed since revision %1</source>
         <translation>第 %1 版からの変更点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="219"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="227"/>
         <source>Sanitized %1</source>
         <translation>処理日時: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="246"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="254"/>
         <source>Form item</source>
         <translation>申請項目</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="248"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="256"/>
         <source>Attachment %1</source>
         <translation>添付書類 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="252"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="260"/>
         <source>Payment method</source>
         <translation>支払方法</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="254"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="262"/>
         <source>Delivery method</source>
         <translation>交付方法</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="255"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="263"/>
         <source>Other item</source>
         <translation>その他の項目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/detail_widget.py" line="285"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="293"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n ページ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="298"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="309"/>
+        <source>Inquiry number: %1</source>
+        <translation>問い合わせ番号：%1</translation>
+    </message>
+    <message>
         <source>Inquiry %1: %2</source>
-        <translation>問い合わせ %1：%2</translation>
+        <translation type="vanished">問い合わせ %1：%2</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/detail_widget.py" line="57"/>
@@ -507,123 +516,123 @@
 <context>
     <name>ApplicationPage</name>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="103"/>
+        <location filename="../../ui/pages/application_page.py" line="112"/>
         <source>Stop retrying</source>
         <translation>再試行をやめる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="104"/>
+        <location filename="../../ui/pages/application_page.py" line="113"/>
         <source>Stop sending it again; what you typed stays here</source>
         <translation>再送信をやめます。入力した内容はそのまま残ります</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="128"/>
+        <location filename="../../ui/pages/application_page.py" line="150"/>
         <source>Open an application from a queue (Enter) or take the next one (Ctrl+N).</source>
         <translation>審査キューから申請を開く（Enter）か、次の申請を取得（Ctrl+N）してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="163"/>
-        <location filename="../../ui/pages/application_page.py" line="306"/>
+        <location filename="../../ui/pages/application_page.py" line="185"/>
+        <location filename="../../ui/pages/application_page.py" line="334"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="186"/>
+        <location filename="../../ui/pages/application_page.py" line="208"/>
         <source>Read only: %1</source>
         <translation>閲覧のみ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="188"/>
+        <location filename="../../ui/pages/application_page.py" line="210"/>
         <source>You are working on this application (%1).</source>
         <translation>この申請を担当しています（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="191"/>
+        <location filename="../../ui/pages/application_page.py" line="213"/>
         <source>Read only (%1).</source>
         <translation>閲覧のみ（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="197"/>
+        <location filename="../../ui/pages/application_page.py" line="219"/>
         <source>Attachments are shown to reviewers and supervisors only.</source>
         <translation>添付書類は審査担当と決裁者だけが見られます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="203"/>
+        <location filename="../../ui/pages/application_page.py" line="225"/>
         <source>No attachment to show</source>
         <translation>表示できる添付書類はありません</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="217"/>
+        <location filename="../../ui/pages/application_page.py" line="245"/>
         <source>Your role may not see inquiries. Ask a colleague who handles inquiries (inquiry %1).</source>
         <translation>あなたの役割では問い合わせを見ることができません。問い合わせを担当する職員に依頼してください（問い合わせ番号 %1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="292"/>
+        <location filename="../../ui/pages/application_page.py" line="320"/>
         <source>The lease was lost: %1</source>
         <translation>担当の確保が失われました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="327"/>
+        <location filename="../../ui/pages/application_page.py" line="355"/>
         <source>This document cannot be shown: %1</source>
         <translation>この書類は表示できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="334"/>
+        <location filename="../../ui/pages/application_page.py" line="362"/>
         <source>Enter a reason: it is sent to the applicant.</source>
         <translation>理由を入力してください（申請者に通知されます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="374"/>
+        <location filename="../../ui/pages/application_page.py" line="402"/>
         <source>The reason still holds a template placeholder (highlighted): replace it before sending.</source>
         <translation>理由に定型文の差し込み箇所（黄色の部分）が残っています。実際の内容に書き換えてから送ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="381"/>
+        <location filename="../../ui/pages/application_page.py" line="409"/>
         <source>Approve %1? The applicant is notified that it is approved.</source>
         <translation>%1 を承認しますか？申請者に承認が通知されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="382"/>
+        <location filename="../../ui/pages/application_page.py" line="410"/>
         <source>Reject %1? The applicant is notified, with the reason below.</source>
         <translation>%1 を却下しますか？申請者に通知されます（理由は下のとおり）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="383"/>
+        <location filename="../../ui/pages/application_page.py" line="411"/>
         <source>Return %1 for correction? The applicant is notified, with the reason below.</source>
         <translation>%1 を補正依頼にしますか？申請者に通知されます（理由は下のとおり）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="384"/>
+        <location filename="../../ui/pages/application_page.py" line="412"/>
         <source>Record that %1 is withdrawn? The applicant is notified.</source>
         <translation>%1 の取下げを記録しますか？申請者に通知されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="386"/>
+        <location filename="../../ui/pages/application_page.py" line="414"/>
         <source>Send to the applicant</source>
         <translation>申請者への送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="415"/>
+        <location filename="../../ui/pages/application_page.py" line="443"/>
         <source>Cannot reach the database. Your input is kept. Trying to reconnect… (attempt %1 failed; next try in %2 s)</source>
         <translation>データベースに接続できません。入力内容は保持されています。再接続を試みています…（%1 回目の試行に失敗、%2 秒後に再試行）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="427"/>
+        <location filename="../../ui/pages/application_page.py" line="455"/>
         <source>Not recorded. What you typed is still here; send it again when the database is back.</source>
         <translation>記録されていません。入力内容は残っています。データベースが復旧したら、もう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="442"/>
+        <location filename="../../ui/pages/application_page.py" line="470"/>
         <source>The database is back; your input was recorded once.</source>
         <translation>データベースが復旧し、入力内容を 1 回だけ記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="457"/>
+        <location filename="../../ui/pages/application_page.py" line="485"/>
         <source>Recorded: %1</source>
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="347"/>
+        <location filename="../../ui/pages/application_page.py" line="375"/>
         <source>Enter the reason for the withdrawal.</source>
         <translation>取下げの理由を入力してください。</translation>
     </message>
@@ -2149,332 +2158,332 @@
 <context>
     <name>CountersPage</name>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="60"/>
+        <location filename="../../ui/pages/counters_page.py" line="63"/>
         <source>Closed day</source>
         <translation>休止日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="61"/>
+        <location filename="../../ui/pages/counters_page.py" line="64"/>
         <source>Outside the opening hours</source>
         <translation>受付時間外</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="62"/>
+        <location filename="../../ui/pages/counters_page.py" line="65"/>
         <source>Not a start time any more</source>
         <translation>予約の開始時刻でなくなる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="63"/>
+        <location filename="../../ui/pages/counters_page.py" line="66"/>
         <source>More bookings than seats</source>
         <translation>席数を超える</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="65"/>
+        <location filename="../../ui/pages/counters_page.py" line="68"/>
         <source>Does not fit</source>
         <translation>新しい設定に合わない</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="145"/>
+        <location filename="../../ui/pages/counters_page.py" line="148"/>
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="145"/>
-        <location filename="../../ui/pages/counters_page.py" line="184"/>
+        <location filename="../../ui/pages/counters_page.py" line="148"/>
+        <location filename="../../ui/pages/counters_page.py" line="187"/>
         <source>Opening hours</source>
         <translation>受付時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="145"/>
-        <location filename="../../ui/pages/counters_page.py" line="185"/>
+        <location filename="../../ui/pages/counters_page.py" line="148"/>
+        <location filename="../../ui/pages/counters_page.py" line="188"/>
         <source>Slot length</source>
         <translation>1枠の長さ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="146"/>
-        <location filename="../../ui/pages/counters_page.py" line="186"/>
+        <location filename="../../ui/pages/counters_page.py" line="149"/>
+        <location filename="../../ui/pages/counters_page.py" line="189"/>
         <source>Seats per slot</source>
         <translation>1枠の席数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="146"/>
+        <location filename="../../ui/pages/counters_page.py" line="149"/>
         <source>Coming closures</source>
         <translation>今後の休止日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="153"/>
+        <location filename="../../ui/pages/counters_page.py" line="156"/>
         <source>New counter…</source>
         <translation>新しい窓口…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="166"/>
+        <location filename="../../ui/pages/counters_page.py" line="169"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="169"/>
+        <location filename="../../ui/pages/counters_page.py" line="172"/>
         <source> seat(s)</source>
         <translation> 席</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="170"/>
-        <location filename="../../ui/pages/counters_page.py" line="208"/>
+        <location filename="../../ui/pages/counters_page.py" line="173"/>
+        <location filename="../../ui/pages/counters_page.py" line="214"/>
         <source>Check the effect</source>
         <translation>影響を確認</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="173"/>
+        <location filename="../../ui/pages/counters_page.py" line="176"/>
         <source>Save hours and seats</source>
         <translation>受付時間と席数を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="176"/>
+        <location filename="../../ui/pages/counters_page.py" line="179"/>
         <source>Opening hours and seats</source>
         <translation>受付時間と席数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="178"/>
+        <location filename="../../ui/pages/counters_page.py" line="181"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="207"/>
+        <location filename="../../ui/pages/counters_page.py" line="213"/>
         <source>e.g. 庁舎の電気設備点検</source>
         <translation>例：庁舎の電気設備点検</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="211"/>
+        <location filename="../../ui/pages/counters_page.py" line="217"/>
         <source>Close on these days</source>
         <translation>この期間を休止にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="214"/>
+        <location filename="../../ui/pages/counters_page.py" line="220"/>
         <source>Reopen the selected days</source>
         <translation>選択した休止を取り消す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="217"/>
+        <location filename="../../ui/pages/counters_page.py" line="223"/>
         <source>Closures (on top of weekends and holidays)</source>
         <translation>休止日（土日・祝日・年末年始のほか）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="224"/>
+        <location filename="../../ui/pages/counters_page.py" line="230"/>
         <source>to</source>
         <translation>～</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="227"/>
+        <location filename="../../ui/pages/counters_page.py" line="233"/>
         <source>Days</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="228"/>
+        <location filename="../../ui/pages/counters_page.py" line="234"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="238"/>
-        <location filename="../../ui/pages/counters_page.py" line="583"/>
+        <location filename="../../ui/pages/counters_page.py" line="244"/>
+        <location filename="../../ui/pages/counters_page.py" line="598"/>
         <source>Booked time</source>
         <translation>予約日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="238"/>
-        <location filename="../../ui/pages/counters_page.py" line="583"/>
+        <location filename="../../ui/pages/counters_page.py" line="244"/>
+        <location filename="../../ui/pages/counters_page.py" line="598"/>
         <source>Why it no longer fits</source>
         <translation>影響</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="240"/>
-        <location filename="../../ui/pages/counters_page.py" line="583"/>
+        <location filename="../../ui/pages/counters_page.py" line="246"/>
+        <location filename="../../ui/pages/counters_page.py" line="598"/>
         <source>Visitor</source>
         <translation>来庁者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="240"/>
-        <location filename="../../ui/pages/counters_page.py" line="584"/>
+        <location filename="../../ui/pages/counters_page.py" line="246"/>
+        <location filename="../../ui/pages/counters_page.py" line="599"/>
         <source>Application</source>
         <translation>申請番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="240"/>
-        <location filename="../../ui/pages/counters_page.py" line="584"/>
+        <location filename="../../ui/pages/counters_page.py" line="246"/>
+        <location filename="../../ui/pages/counters_page.py" line="599"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="248"/>
+        <location filename="../../ui/pages/counters_page.py" line="254"/>
         <source>Save the list for contacting (CSV)…</source>
         <translation>連絡用の一覧を保存（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="249"/>
+        <location filename="../../ui/pages/counters_page.py" line="255"/>
         <source>Save the list (CSV)…</source>
         <translation>一覧を保存（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="252"/>
+        <location filename="../../ui/pages/counters_page.py" line="258"/>
         <source>Bookings the change affects</source>
         <translation>変更の影響を受ける予約</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="264"/>
+        <location filename="../../ui/pages/counters_page.py" line="270"/>
         <source>Counters that take reservations. Check what a change does to the bookings already made before saving it; the bookings stay and are listed so that the applicants can be contacted and moved on the appointments page. Every change is recorded in the audit log.</source>
         <translation>予約を受け付ける窓口の設定です。変更は保存する前に「影響を確認」で、すでに入っている予約への影響を確かめます。予約は取り消されずに一覧に残るので、申請者に連絡し「窓口予約」画面で変更・取消してください。変更はすべて監査ログに記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="268"/>
+        <location filename="../../ui/pages/counters_page.py" line="274"/>
         <source>Counters that take reservations. Check what a change does to the bookings already made before saving it (the times and counts; the supervisors see the names for contacting the applicants). Every change is recorded in the audit log.</source>
         <translation>予約を受け付ける窓口の設定です。変更は保存する前に「影響を確認」で、すでに入っている予約への影響（日時と件数）を確かめます。申請者の氏名と連絡先は決裁者・係長の画面にだけ表示されます。変更はすべて監査ログに記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="310"/>
+        <location filename="../../ui/pages/counters_page.py" line="316"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="312"/>
+        <location filename="../../ui/pages/counters_page.py" line="318"/>
         <source> and %n more</source>
         <translation>
             <numerusform> ほか%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="317"/>
-        <location filename="../../ui/pages/counters_page.py" line="529"/>
+        <location filename="../../ui/pages/counters_page.py" line="323"/>
+        <location filename="../../ui/pages/counters_page.py" line="544"/>
         <source>%1 to %2</source>
         <translation>%1～%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="327"/>
+        <location filename="../../ui/pages/counters_page.py" line="333"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="327"/>
+        <location filename="../../ui/pages/counters_page.py" line="333"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n席</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="431"/>
+        <location filename="../../ui/pages/counters_page.py" line="446"/>
         <source>Change the hours, seats or closures and press 「Check the effect」 to see which bookings it affects.</source>
         <translation>受付時間・席数・休止日を変えて「影響を確認」を押すと、影響を受ける予約がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="440"/>
-        <location filename="../../ui/pages/counters_page.py" line="585"/>
+        <location filename="../../ui/pages/counters_page.py" line="455"/>
+        <location filename="../../ui/pages/counters_page.py" line="600"/>
         <source>(an application of another department)</source>
         <translation>（他課の申請）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="445"/>
+        <location filename="../../ui/pages/counters_page.py" line="460"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="451"/>
+        <location filename="../../ui/pages/counters_page.py" line="466"/>
         <source>Saved. No booking was affected.</source>
         <translation>保存しました。影響を受けた予約はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="452"/>
+        <location filename="../../ui/pages/counters_page.py" line="467"/>
         <source>No booking is affected. You can save the change.</source>
         <translation>影響を受ける予約はありません。保存できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="454"/>
+        <location filename="../../ui/pages/counters_page.py" line="469"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="454"/>
+        <location filename="../../ui/pages/counters_page.py" line="469"/>
         <source>%n booking(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="457"/>
+        <location filename="../../ui/pages/counters_page.py" line="472"/>
         <source>Saved. %n booking(s) in %1 slot(s) no longer fit and stay booked: tell a supervisor, who sees the applicants here and contacts them.</source>
         <translation>
             <numerusform>保存しました。%1枠の予約%n件が新しい設定に合いません（予約は残っています）。決裁者・係長に知らせてください（この画面で申請者の氏名と連絡先が見られます）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="460"/>
+        <location filename="../../ui/pages/counters_page.py" line="475"/>
         <source>%n booking(s) in %1 slot(s) would no longer fit. They stay booked; after saving, tell a supervisor, who sees the applicants here and contacts them.</source>
         <translation>
             <numerusform>%1枠の予約%n件が新しい設定に合わなくなります。予約は残るので、保存後に決裁者・係長に知らせてください（この画面で申請者の氏名と連絡先が見られます）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="463"/>
+        <location filename="../../ui/pages/counters_page.py" line="478"/>
         <source>Saved. %n booking(s) in %1 slot(s) no longer fit and stay booked: contact the applicants and move or cancel them on the appointments page.</source>
         <translation>
             <numerusform>保存しました。%1枠の予約%n件が新しい設定に合いません（予約は残っています）。申請者に連絡し、「窓口予約」画面で変更または取消してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="466"/>
+        <location filename="../../ui/pages/counters_page.py" line="481"/>
         <source>%n booking(s) in %1 slot(s) would no longer fit. They stay booked; contact the applicants and move or cancel them on the appointments page.</source>
         <translation>
             <numerusform>%1枠の予約%n件が新しい設定に合わなくなります。予約は残るので、保存後に申請者へ連絡し、「窓口予約」画面で変更または取消してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="506"/>
-        <location filename="../../ui/pages/counters_page.py" line="518"/>
+        <location filename="../../ui/pages/counters_page.py" line="521"/>
+        <location filename="../../ui/pages/counters_page.py" line="533"/>
         <source>Check the effect of the change first.</source>
         <translation>先に「影響を確認」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="511"/>
+        <location filename="../../ui/pages/counters_page.py" line="526"/>
         <source>%1: the hours and seats are saved.</source>
         <translation>%1：受付時間と席数を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="527"/>
+        <location filename="../../ui/pages/counters_page.py" line="542"/>
         <source>%1 was already closed on these days.</source>
         <translation>%1 はこの期間すでに休止です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="530"/>
+        <location filename="../../ui/pages/counters_page.py" line="545"/>
         <source>%1 is closed: %2.</source>
         <translation>%1 を休止にしました：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="541"/>
+        <location filename="../../ui/pages/counters_page.py" line="556"/>
         <source>Select closed days first.</source>
         <translation>先に取り消す休止日を選んでください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="547"/>
+        <location filename="../../ui/pages/counters_page.py" line="562"/>
         <source>%n day(s) reopened.</source>
         <translation>
             <numerusform>%n日の休止を取り消しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="564"/>
+        <location filename="../../ui/pages/counters_page.py" line="579"/>
         <source>%1 is added.</source>
         <translation>%1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="579"/>
+        <location filename="../../ui/pages/counters_page.py" line="594"/>
         <source>Save the list for contacting</source>
         <translation>連絡用の一覧の保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="580"/>
+        <location filename="../../ui/pages/counters_page.py" line="595"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="594"/>
+        <location filename="../../ui/pages/counters_page.py" line="609"/>
         <source>Saved %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
@@ -2728,7 +2737,7 @@
     <name>DocumentViewerWidget</name>
     <message>
         <location filename="../../ui/widgets/document_viewer.py" line="57"/>
-        <location filename="../../ui/widgets/document_viewer.py" line="122"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="123"/>
         <source>No document selected</source>
         <translation>書類が選択されていません</translation>
     </message>
@@ -2768,12 +2777,12 @@
         <translation>右に回転</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="126"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="127"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="153"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="154"/>
         <source>This document cannot be shown: %1</source>
         <translation>この書類は表示できません: %1</translation>
     </message>
@@ -4099,6 +4108,7 @@
     <message>
         <location filename="../../ui/labels.py" line="27"/>
         <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="319"/>
         <source>Closed</source>
         <translation>完了</translation>
     </message>
@@ -4190,7 +4200,9 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="64"/>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="320"/>
+        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="333"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -4201,6 +4213,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
@@ -4937,22 +4950,47 @@
         <translation>その他の操作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315"/>
+        <location filename="../../ui/labels.py" line="316"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="317"/>
+        <source>Assigned</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="318"/>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="325"/>
+        <source>Portal</source>
+        <translation>ポータル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="325"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>Booked</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>Checked in</source>
         <translation>受付済</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>No-show</source>
         <translation>来庁なし</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
@@ -5395,62 +5433,62 @@
 <context>
     <name>NewCounterDialog</name>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="89"/>
+        <location filename="../../ui/pages/counters_page.py" line="92"/>
         <source>New counter</source>
         <translation>新しい窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="92"/>
+        <location filename="../../ui/pages/counters_page.py" line="95"/>
         <source>Lower-case letters, digits and hyphens; the portal and online applications name the counter by it. It cannot be changed later.</source>
         <translation>半角の小文字・数字・ハイフンで入力します。ポータルとオンライン申請はこの記号で窓口を指定します。あとから変更できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="103"/>
+        <location filename="../../ui/pages/counters_page.py" line="106"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="106"/>
+        <location filename="../../ui/pages/counters_page.py" line="109"/>
         <source> seat(s)</source>
         <translation> 席</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="108"/>
+        <location filename="../../ui/pages/counters_page.py" line="111"/>
         <source>Code</source>
         <translation>窓口記号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="109"/>
+        <location filename="../../ui/pages/counters_page.py" line="112"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="110"/>
+        <location filename="../../ui/pages/counters_page.py" line="113"/>
         <source>Opens</source>
         <translation>受付開始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="111"/>
+        <location filename="../../ui/pages/counters_page.py" line="114"/>
         <source>Closes</source>
         <translation>受付終了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="112"/>
+        <location filename="../../ui/pages/counters_page.py" line="115"/>
         <source>Slot length</source>
         <translation>1枠の長さ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="113"/>
+        <location filename="../../ui/pages/counters_page.py" line="116"/>
         <source>Seats per slot</source>
         <translation>1枠の席数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="115"/>
+        <location filename="../../ui/pages/counters_page.py" line="118"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="116"/>
+        <location filename="../../ui/pages/counters_page.py" line="119"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>

@@ -7,6 +7,8 @@ screen."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -37,6 +39,17 @@ def _setup(env):
     return pk, mine, other
 
 
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+
+
+def _no_uuid_seen(app_page) -> None:
+    """Neither the list of linked inquiries nor the application's text shows an id."""
+    linked = app_page.detail_view.inquiries
+    shown = [linked.item(r).text() for r in range(linked.count())]
+    shown += [app_page.detail_view.browser.toPlainText(), app_page.banner.text()]
+    assert not [t for t in shown if UUID.search(t)], shown
+
+
 def _window(qtbot, bo, workers):
     win = MainWindow(bo, _login(qtbot, bo, workers, "rev9"), workers, start_sync=False)
     qtbot.addWidget(win)
@@ -55,7 +68,10 @@ def test_a_reviewer_opens_the_linked_inquiry_from_the_application(qtbot, workers
     linked = app_page.detail_view.inquiries
     qtbot.waitUntil(lambda: linked.count() == 2, timeout=10000)
     assert linked.isVisible() and app_page.detail_view.open_inquiry_button.isVisible()
-    assert mine in linked.item(0).text()
+    # what a clerk recognises, never the id (that only in the tooltip)
+    assert linked.item(0).text() == "2026-11-30 09:15　Portal　New　“" + TEXT + "”"
+    assert mine in linked.item(0).toolTip()
+    _no_uuid_seen(app_page)
 
     # the first one chosen, Enter
     linked.setFocus()
@@ -104,5 +120,33 @@ def test_a_reviewer_who_may_not_see_inquiries_is_told_so(qtbot, workers, env_sql
     linked.setCurrentRow(0)
     qtbot.keyClick(linked, Qt.Key.Key_Return)
     assert win.pages.currentWidget() is app_page
-    assert "may not see inquiries" in app_page.banner.text() and mine in app_page.banner.text()
+    assert "may not see inquiries" in app_page.banner.text() and TEXT in app_page.banner.text()
+    assert mine not in app_page.banner.text()
     assert "may not see inquiries" in win.statusBar().currentMessage()
+
+
+def test_the_linked_inquiries_read_in_japanese_without_ids(qtbot, workers, env_sqlite, japanese):  # noqa: F811
+    """In Japanese: 受付の日時, 経路 and 状態 in words and the question's start; a phone inquiry
+    entered by staff and a long question cut after its first words."""
+    from backoffice.portal import inquiries as portal_inquiries
+
+    bo = env_sqlite.bo
+    pk, mine, _other = _setup(env_sqlite)
+    long_text = "印鑑登録証明書を代理人が受け取ることはできますか。委任状の書き方と、持っていく本人確認書類も教えてください。"
+    phoned = portal_inquiries.enter(bo, GOD, channel="phone", name="中村 さくら", name_kana="ナカムラ サクラ",
+                                    text=long_text, category="窓口", phone="06-0000-0000",
+                                    procedure="juminhyo-copy", application_id="OSK-2026-0001234")
+    win = _window(qtbot, bo, workers)
+    app_page = win.application_page
+    assert app_page is not None
+    win.open_application(pk)
+    linked = app_page.detail_view.inquiries
+    qtbot.waitUntil(lambda: linked.count() == 3, timeout=10000)
+    first = linked.item(0).text()
+    assert first == "2026年11月30日 09:15　ポータル　新規　「" + TEXT + "」"
+    third = linked.item(2).text()
+    assert "　電話　新規　「印鑑登録証明書を代理人が受け取ることはできますか。" in third and third.endswith("…」")
+    assert "教えてください" not in third  # only the first words
+    assert phoned in linked.item(2).toolTip()
+    assert "問い合わせ" in app_page.detail_view.browser.toPlainText()
+    _no_uuid_seen(app_page)

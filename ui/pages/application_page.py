@@ -18,7 +18,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backoffice.accounts.permissions import Actor
 from backoffice.casework import detail, placeholders, review, workflow
@@ -36,7 +45,7 @@ from ..operations import Changes, Operation, broadcast, follow_screen, listen
 from ..pending_write import BACKOFF_SECONDS, PendingWrite
 from ..qtcompat import emit
 from ..widgets.decision_widget import DecisionWidget
-from ..widgets.detail_widget import ApplicationDetailWidget
+from ..widgets.detail_widget import ApplicationDetailWidget, inquiry_line
 from ..widgets.document_viewer import DocumentViewerWidget
 from ..widgets.record_widget import RecordWidget
 from ..workers import Workers
@@ -110,9 +119,22 @@ class ApplicationPage(QWidget):
         left = QWidget()
         lay = QVBoxLayout(left)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.detail_view, 1)
         self.record_view = RecordWidget()
-        lay.addWidget(self.record_view)
+        # the register's answer (and its household) scrolls in its own area under the form, so
+        # a long answer never makes the page, and so the window, taller; the decision stays below
+        self.record_area = named(QScrollArea(), "recordArea")
+        self.record_area.setWidget(self.record_view)
+        self.record_area.setWidgetResizable(True)
+        self.record_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.record_area.setMinimumHeight(80)
+        self.record_area.hide()
+        left_split = QSplitter(Qt.Orientation.Vertical)
+        left_split.addWidget(self.detail_view)
+        left_split.addWidget(self.record_area)
+        left_split.setStretchFactor(0, 3)
+        left_split.setStretchFactor(1, 2)
+        left_split.setChildrenCollapsible(False)
+        lay.addWidget(left_split, 1)
         lay.addWidget(self.decision)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -179,7 +201,7 @@ class ApplicationPage(QWidget):
         self.current, self.claimed = o.detail, o.claimed
         self._shown_changes = o.changes
         self.detail_view.show_detail(o.detail, o.changes)
-        self.record_view.show_comparison(o.record)
+        self._show_record(o.record)
         self.decision.clear_inputs()
         self.decision.set_state(o.detail, self.actor, o.claimed)
         if o.claim_problem:
@@ -203,6 +225,11 @@ class ApplicationPage(QWidget):
             self.viewer.clear(self.tr("No attachment to show"))
         emit(self.application_loaded, o.detail.pk)
 
+    def _show_record(self, c: RecordComparison | None) -> None:
+        """The register's answer, its scroll area shown only when there is one to show."""
+        self.record_view.show_comparison(c)
+        self.record_area.setVisible(not self.record_view.isHidden())
+
     def _catalog_changed(self) -> None:
         """The labels of the version the application is judged by, from the reloaded
         catalog (no database call, nothing typed is lost)."""
@@ -214,8 +241,9 @@ class ApplicationPage(QWidget):
         """A linked inquiry, shown on the inquiries page; a person who may not see inquiries
         is told so here (the inquiries page checks the department when it loads it)."""
         if not self.actor.has("inquiry.view"):
+            linked = [i for i in (self.current.inquiries if self.current else ()) if i.inquiry_id == inquiry_id]
             text = self.tr("Your role may not see inquiries. Ask a colleague who handles inquiries "
-                           "(inquiry %1).").replace("%1", inquiry_id)
+                           "(inquiry %1).").replace("%1", inquiry_line(linked[0]) if linked else "")
             self._say(text, error=True)
             emit(self.message_posted, text)
             return
@@ -260,7 +288,7 @@ class ApplicationPage(QWidget):
         self.claimed = False
         self._wanted.tag = None
         self.detail_view.clear()
-        self.record_view.clear()
+        self._show_record(None)
         self.viewer.clear()
         self.decision.clear_inputs()
         self.decision.set_state(None, None, False)
@@ -464,5 +492,5 @@ class ApplicationPage(QWidget):
         self.current = o.detail
         self.detail_view.browser.setHtml("")
         self.detail_view.show_detail(o.detail, o.changes)
-        self.record_view.show_comparison(o.record)
+        self._show_record(o.record)
         self.decision.set_state(o.detail, self.actor, self.claimed)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.casework.detail import ApplicationDetail, DocumentInfo, FieldChange
+from backoffice.casework.detail import ApplicationDetail, DocumentInfo, FieldChange, LinkedInquiry
 
 from .. import labels, sanitize_text
 from ..named import named
@@ -93,6 +93,14 @@ def _keep(text: str) -> str:
 def _rows(pairs: list[tuple[str, str]]) -> str:
     cells = "".join(f"<tr><th align='left' width='30%'>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in pairs)
     return f"<table cellspacing='0' cellpadding='3' width='100%'>{cells}</table>"
+
+
+def inquiry_line(i: LinkedInquiry) -> str:
+    """「2026年11月30日 10:00　電話　新規　印鑑登録証明書を代理人が…」: no id."""
+    parts = [labels.when(i.received_at), labels.inquiry_channel_label(i.channel), labels.inquiry_status_label(i.status)]
+    if i.opening:
+        parts.append(QCoreApplication.translate("ApplicationDetailWidget", "“%1”").replace("%1", i.opening))
+    return "　".join(parts)
 
 
 class ApplicationDetailWidget(QWidget):
@@ -275,9 +283,9 @@ class ApplicationDetailWidget(QWidget):
                      if n.acknowledged_at else texts["not acknowledged yet"])
             lines.append(f"<p style='margin:2px 0'>{_keep(labels.when(n.at))}　"
                          f"<b>{escape(texts.get('notice.' + n.event, n.event))}</b>　{written}　{acked}</p>")
-        inquiries = ", ".join(escape(i) for i in d.inquiries)
+        inquiries = "".join(f"<p style='margin:2px 0'>{escape(inquiry_line(i))}</p>" for i in d.inquiries)
         return (f"<h3>{T['Notices to the applicant']}</h3>{''.join(lines) or '—'}"
-                + (f"<h3>{T['Inquiries']}</h3><p>{inquiries}</p>" if d.inquiries else ""))
+                + (f"<h3>{T['Inquiries']}</h3>{inquiries}" if d.inquiries else ""))
 
     def _fill_documents(self, docs: tuple[DocumentInfo, ...]) -> None:
         self.documents.clear()
@@ -292,16 +300,19 @@ class ApplicationDetailWidget(QWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.documents.addItem(item)
 
-    def _fill_inquiries(self, ids: tuple[str, ...]) -> None:
+    def _fill_inquiries(self, linked: tuple[LinkedInquiry, ...]) -> None:
+        """One line a linked inquiry as a clerk knows it (received, channel, status, the
+        question's first words); the id only in the tooltip and the item's data."""
         self.inquiries.clear()
-        for n, inquiry_id in enumerate(ids, 1):
-            item = QListWidgetItem(self.tr("Inquiry %1: %2").replace("%1", str(n)).replace("%2", inquiry_id))
-            item.setData(Qt.ItemDataRole.UserRole, inquiry_id)
+        for i in linked:
+            item = QListWidgetItem(inquiry_line(i))
+            item.setToolTip(self.tr("Inquiry number: %1").replace("%1", i.inquiry_id))
+            item.setData(Qt.ItemDataRole.UserRole, i.inquiry_id)
             self.inquiries.addItem(item)
-        if ids:
+        if linked:
             self.inquiries.setCurrentRow(0)
         for w in (self.inquiries_title, self.inquiries, self.open_inquiry_button):
-            w.setVisible(bool(ids))
+            w.setVisible(bool(linked))
 
     def _inquiry_chosen(self, item: QListWidgetItem | None) -> None:
         if item is not None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -96,11 +96,12 @@ class DocumentViewerWidget(QWidget):
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
-        for a in self.viewer_actions():
-            b = QToolButton()
-            b.setDefaultAction(a)
-            bar.addWidget(b)
-        bar.addStretch(1)
+        # a tool bar, not a row of buttons: when the viewer is narrow (1280×800 beside the
+        # form) the buttons that do not fit go under its » menu instead of widening the window
+        tools = named(QToolBar(), "viewerTools")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tools.addActions(self.viewer_actions())
+        bar.addWidget(tools, 1)
         bar.addWidget(self.zoom_label)
         bar.addWidget(self.page_label)
         body = QHBoxLayout()
