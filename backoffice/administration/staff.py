@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from backoffice.accounts import passwords, sessions
 from backoffice.accounts.permissions import ADMIN, STAFF_ROLES, Actor, check_session, require
 from backoffice.audit import log as audit
-from backoffice.db.engine import Database
+from backoffice.db.engine import Database, is_person
 from backoffice.db.models import LoginThrottle, Staff, StaffDepartment, StaffRole
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import AuthenticationError, BackofficeError, NotFound
@@ -90,7 +90,9 @@ def create_staff(session: Session, actor: Actor, code: str, name: str, roles: li
     """Create an account (administrators; the command line's operator holds that role).
     `departments` (need-to-know, issue 16): None gives every department of the catalog
     (`known`, by default the installed catalog's). `must_change`: the password is a
-    temporary one the person replaces at the first login (the staff screen)."""
+    temporary one the person replaces at the first login (the staff screen). In a person's
+    unit of work (`[database] per_person`, issue 19) the server's bo_staff_add makes the
+    account and its login role with this password (always to be changed at the first login)."""
     require(actor, "staff.manage")
     chosen = validate_departments(departments, known if known is not None else known_departments())
     code = code.strip()
@@ -100,6 +102,8 @@ def create_staff(session: Session, actor: Actor, code: str, name: str, roles: li
     if session.scalar(select(Staff.id).where(Staff.code == code)) is not None:
         raise BackofficeError(f"staff code {code!r} already exists")
     passwords.check_policy(password, context=(code, name))
+    if is_person(session):
+        return _person_create(session, code, name, roles, chosen, password)
     staff = Staff(code=code, name=name, password_hash=passwords.hash_password(password),
                   disabled=False, session_epoch=0, created_at=utcnow(), must_change_password=must_change)
     staff.roles = [StaffRole(role=r) for r in roles]
@@ -108,6 +112,20 @@ def create_staff(session: Session, actor: Actor, code: str, name: str, roles: li
     session.flush()
     audit.record(session, actor, "staff.create", f"staff:{code}", roles=roles, departments=chosen)
     return _info(staff)
+
+
+def _person_create(session: Session, code: str, name: str, roles: list[str], departments: list[str],
+                   password: str) -> StaffInfo:
+    """create_staff as an administrator connected as their own role: the server's
+    bo_staff_add (administration/server_accounts.py) writes the rows, the login role and the
+    audit entries; the code must also name a role (no '-')."""
+    from backoffice.administration import server_accounts
+
+    if "-" in code:
+        raise BackofficeError("with personal database logins a staff code may hold only letters, digits and '_'",
+                              code="code_not_role", staff=code)
+    server_accounts.add(session, code, name, roles, departments, passwords.hash_password(password), password)
+    return _info(_account(session, code))
 
 
 def set_disabled(session: Session, actor: Actor, code: str, disabled: bool) -> None:
@@ -119,6 +137,11 @@ def set_disabled(session: Session, actor: Actor, code: str, disabled: bool) -> N
         raise BackofficeError("nobody can disable their own account", code="disable_self")
     if disabled and not staff.disabled and _is_last_admin(session, staff):
         raise BackofficeError(f"{code} is the last enabled administrator", code="last_admin", staff=code)
+    if is_person(session):  # the server: the row, the login role (NOLOGIN / LOGIN), the audit
+        from backoffice.administration import server_accounts
+
+        server_accounts.set_disabled(session, code, disabled)
+        return
     # recorded before the change: the audit entry checks the actor's own session, which
     # this very change may end (an administrator's own account)
     audit.record(session, actor, "staff.disable" if disabled else "staff.enable", f"staff:{code}")
@@ -130,10 +153,15 @@ def set_password(session: Session, actor: Actor, code: str, password: str) -> No
     """An administrator sets a new password (forgotten or compromised); live sessions end
     and the per-workstation failure counters of the account are cleared."""
     require(actor, "staff.manage")
-    staff = session.scalar(select(Staff).where(Staff.code == code))
+    staff = session.scalar(select(Staff).where(Staff.code == code).options(defer(Staff.password_hash)))
     if staff is None:
         raise NotFound(f"no staff member {code!r}")
     passwords.check_policy(password, context=(code, staff.name))
+    if is_person(session):  # the server: the login role's new temporary password, the flag, the audit
+        from backoffice.administration import server_accounts
+
+        server_accounts.reset(session, code, passwords.hash_password(password), password)
+        return
     audit.record(session, actor, "staff.password", f"staff:{code}")  # before: see set_disabled
     staff.password_hash = passwords.hash_password(password)
     staff.must_change_password = True  # the person chooses their own at the next login (issue 16)
@@ -144,7 +172,8 @@ def set_password(session: Session, actor: Actor, code: str, password: str) -> No
 # -- staff administration (issue 16 item 2) -------------------------------------------------
 
 def _account(session: Session, code: str) -> Staff:
-    staff = session.scalar(select(Staff).where(Staff.code == code))
+    # the hash is never read here (persons may not read that column, issue 19)
+    staff = session.scalar(select(Staff).where(Staff.code == code).options(defer(Staff.password_hash)))
     if staff is None:
         raise NotFound(f"no staff member {code!r}", code="staff_not_found", staff=code)
     return staff
@@ -172,6 +201,12 @@ def set_roles(session: Session, actor: Actor, code: str, roles: list[str]) -> St
     before = sorted(r.role for r in staff.roles)
     if before == roles:
         return _info(staff)
+    if is_person(session):
+        from backoffice.administration import server_accounts
+
+        server_accounts.set_roles(session, code, roles)
+        session.expire(staff)
+        return _info(_account(session, code))
     audit.record(session, actor, "staff.roles", f"staff:{code}", before=before, after=roles)
     staff.roles = [StaffRole(role=r) for r in roles]
     staff.session_epoch += 1
@@ -189,6 +224,12 @@ def set_departments(session: Session, actor: Actor, code: str, departments: Sequ
     before = sorted(d.department for d in staff.departments)
     if before == chosen:
         return _info(staff)
+    if is_person(session):
+        from backoffice.administration import server_accounts
+
+        server_accounts.set_departments(session, code, chosen)
+        session.expire(staff)
+        return _info(_account(session, code))
     audit.record(session, actor, "staff.departments", f"staff:{code}", before=before, after=chosen)
     staff.departments = [StaffDepartment(department=d) for d in chosen]
     staff.session_epoch += 1
@@ -201,6 +242,8 @@ def unlock(session: Session, actor: Actor, code: str) -> int:
     workstations had one."""
     require(actor, "staff.manage")
     _account(session, code)
+    if is_person(session):  # no throttle with personal logins: the server's auth_delay slows guesses
+        return 0
     n = len(session.scalars(select(LoginThrottle.workstation).where(LoginThrottle.code == code)).all())
     audit.record(session, actor, "staff.unlock", f"staff:{code}", workstations=n)
     session.execute(delete(LoginThrottle).where(LoginThrottle.code == code))
@@ -210,6 +253,8 @@ def unlock(session: Session, actor: Actor, code: str) -> int:
 def locked_codes(session: Session, actor: Actor) -> set[str]:
     """Accounts that some workstation makes wait after failed logins right now."""
     require(actor, "staff.manage")
+    if is_person(session):  # the application's throttle is not used (nor readable) with personal logins
+        return set()
     now = utcnow()
     return {c for c, until in session.execute(select(LoginThrottle.code, LoginThrottle.locked_until)
                                               .where(LoginThrottle.locked_until.is_not(None)))
@@ -268,7 +313,8 @@ def _set_own(s: Session, actor: Actor, staff: Staff, old: str, new: str) -> None
 
 def list_staff(session: Session, actor: Actor) -> list[StaffInfo]:
     require(actor, "staff.manage")
-    return [_info(s) for s in session.scalars(select(Staff).order_by(Staff.code))]
+    return [_info(s) for s in session.scalars(select(Staff).order_by(Staff.code)
+                                              .options(defer(Staff.password_hash)))]
 
 
 # One unit of work each, for callers without a session of their own (`backoffice users …`).

@@ -53,7 +53,12 @@ PERSON_HIDDEN_COLUMNS = {"staff": ("password_hash",)}
 # The write functions of migration 0013 (backoffice/casework/server_writes.py) persons may call.
 PERSON_FUNCTIONS = ("bo_audit(text, text, jsonb)", "bo_transition(text, text, text)",
                     "bo_person_login(text, text)", "bo_person_disable(text)",
-                    "bo_logged_in()", "bo_password_changed()")
+                    "bo_logged_in()", "bo_password_changed()",
+                    # migration 0017 (backoffice/administration/server_accounts.py FUNCTIONS):
+                    # the staff screen of an administrator connected as their own role
+                    "bo_staff_add(text, text, text[], text[], text, text)",
+                    "bo_staff_set_disabled(text, boolean)", "bo_staff_reset(text, text, text)",
+                    "bo_staff_set_roles(text, text[])", "bo_staff_set_departments(text, text[])")
 # The only columns persons UPDATE themselves (the claim lease; rows limited by the policy
 # bo_person_claim of migration 0015, backoffice/accounts/rls.py), and the only table they add
 # rows to directly.
