@@ -112,6 +112,9 @@ def _by_code(exc: BackofficeError) -> str | None:
             "administrator role. Make another administrator first.").replace("%1", str(p.get("staff", ""))),
         "disable_self": QCoreApplication.translate(
             "Errors", "You cannot disable your own account. Ask another administrator."),
+        # per-person logins (issue 19): the code names the person's database login
+        "code_not_role": QCoreApplication.translate(
+            "Errors", "A staff code may hold only letters, digits and '_' here (no '-'). Choose another code."),
         "staff_not_found": QCoreApplication.translate(
             "Errors", "There is no staff account %1.").replace("%1", str(p.get("staff", ""))),
         "wrong_current_password": QCoreApplication.translate(

@@ -517,123 +517,123 @@
 <context>
     <name>ApplicationPage</name>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="112"/>
+        <location filename="../../ui/pages/application_page.py" line="114"/>
         <source>Stop retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="113"/>
+        <location filename="../../ui/pages/application_page.py" line="115"/>
         <source>Stop sending it again; what you typed stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="150"/>
+        <location filename="../../ui/pages/application_page.py" line="152"/>
         <source>Open an application from a queue (Enter) or take the next one (Ctrl+N).</source>
         <translation>Open an application from a queue (Enter) or take the next one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="185"/>
-        <location filename="../../ui/pages/application_page.py" line="334"/>
+        <location filename="../../ui/pages/application_page.py" line="187"/>
+        <location filename="../../ui/pages/application_page.py" line="347"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="208"/>
+        <location filename="../../ui/pages/application_page.py" line="210"/>
         <source>Read only: %1</source>
         <translation>Read only: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="210"/>
+        <location filename="../../ui/pages/application_page.py" line="212"/>
         <source>You are working on this application (%1).</source>
         <translation>You are working on this application (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="213"/>
+        <location filename="../../ui/pages/application_page.py" line="215"/>
         <source>Read only (%1).</source>
         <translation>Read only (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="219"/>
+        <location filename="../../ui/pages/application_page.py" line="221"/>
         <source>Attachments are shown to reviewers and supervisors only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="225"/>
+        <location filename="../../ui/pages/application_page.py" line="227"/>
         <source>No attachment to show</source>
         <translation>No attachment to show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="245"/>
+        <location filename="../../ui/pages/application_page.py" line="258"/>
         <source>Your role may not see inquiries. Ask a colleague who handles inquiries (inquiry %1).</source>
         <translation>Your role may not see inquiries. Ask a colleague who handles inquiries (inquiry %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="320"/>
+        <location filename="../../ui/pages/application_page.py" line="333"/>
         <source>The lease was lost: %1</source>
         <translation>The lease was lost: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="355"/>
+        <location filename="../../ui/pages/application_page.py" line="368"/>
         <source>This document cannot be shown: %1</source>
         <translation type="unfinished">This document cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="362"/>
+        <location filename="../../ui/pages/application_page.py" line="375"/>
         <source>Enter a reason: it is sent to the applicant.</source>
         <translation>Enter a reason: it is sent to the applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="402"/>
+        <location filename="../../ui/pages/application_page.py" line="415"/>
         <source>The reason still holds a template placeholder (highlighted): replace it before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="409"/>
+        <location filename="../../ui/pages/application_page.py" line="422"/>
         <source>Approve %1? The applicant is notified that it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="410"/>
+        <location filename="../../ui/pages/application_page.py" line="423"/>
         <source>Reject %1? The applicant is notified, with the reason below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="411"/>
+        <location filename="../../ui/pages/application_page.py" line="424"/>
         <source>Return %1 for correction? The applicant is notified, with the reason below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="412"/>
+        <location filename="../../ui/pages/application_page.py" line="425"/>
         <source>Record that %1 is withdrawn? The applicant is notified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="414"/>
+        <location filename="../../ui/pages/application_page.py" line="427"/>
         <source>Send to the applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="443"/>
+        <location filename="../../ui/pages/application_page.py" line="456"/>
         <source>Cannot reach the database. Your input is kept. Trying to reconnect… (attempt %1 failed; next try in %2 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="455"/>
+        <location filename="../../ui/pages/application_page.py" line="468"/>
         <source>Not recorded. What you typed is still here; send it again when the database is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="470"/>
+        <location filename="../../ui/pages/application_page.py" line="483"/>
         <source>The database is back; your input was recorded once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="485"/>
+        <location filename="../../ui/pages/application_page.py" line="498"/>
         <source>Recorded: %1</source>
         <translation>Recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="375"/>
+        <location filename="../../ui/pages/application_page.py" line="388"/>
         <source>Enter the reason for the withdrawal.</source>
         <translation>Enter the reason for the withdrawal.</translation>
     </message>
@@ -2824,7 +2824,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="139"/>
         <source>There is no issuance template %1.</source>
         <translation>There is no issuance template %1.</translation>
     </message>
@@ -2833,7 +2833,7 @@
         <translation type="vanished">The standard processing period must be between 1 and 365 business days.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>The date is in the past. A change takes effect today or later.</source>
         <translation>The date is in the past. A change takes effect today or later.</translation>
     </message>
@@ -2863,22 +2863,22 @@
         <translation>The password is too short: at least 12 characters (a passphrase of several words is best).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>An administrator set this password. Choose your own to log in.</source>
         <translation>An administrator set this password. Choose your own to log in.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>The new password is the same as the current one. Choose another.</source>
         <translation>The new password is the same as the current one. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>The current password is wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>There is no staff account %1.</source>
         <translation>There is no staff account %1.</translation>
     </message>
@@ -2994,7 +2994,7 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="96"/>
-        <location filename="../../ui/errors.py" line="259"/>
+        <location filename="../../ui/errors.py" line="262"/>
         <source>The staff code or password is wrong, or the account cannot log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,242 +3004,247 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="116"/>
+        <source>A staff code may hold only letters, digits and &apos;_&apos; here (no &apos;-&apos;). Choose another code.</source>
+        <translation>A staff code may hold only letters, digits and &apos;_&apos; here (no &apos;-&apos;). Choose another code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The standard processing period must be between 0 (the same day) and 365 business days.</source>
         <translation>The standard processing period must be between 0 (the same day) and 365 business days.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>A field label is empty. Every field of the form needs a label.</source>
         <translation>A field label is empty. Every field of the form needs a label.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>A field label is too long: at most %1 characters on one line.</source>
         <translation>A field label is too long: at most %1 characters on one line.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>The department of this refused file is not known. Only a supervisor who works for every department can retry or discard it.</source>
         <translation>The department of this refused file is not known. Only a supervisor who works for every department can retry or discard it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>%1 is closed on %2. Choose another day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>%1 is not a booking time of %2. Choose a time from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>The time %1 has already passed. Choose a later time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>This application already has an appointment. Cancel it first to book another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>%1 at %2 is fully booked. Choose another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>Application %1 did not ask for an appointment. Book a time by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>Application %1 asks for a counter this office does not have. Book a time by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>This appointment is already %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>Enter the receipt number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>Application %1 has no fee to pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>The fee due is %1, not %2. Check the amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="188"/>
         <source>This application was already paid at the counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="189"/>
         <source>This application was already paid online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="190"/>
         <source>Receipt number %1 is already used. Check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="192"/>
         <source>Enter the refunded amount (more than 0 yen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="190"/>
+        <location filename="../../ui/errors.py" line="193"/>
         <source>A refund for this application is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>The settlement file was not imported: line %1 is not in the agreed format. Nothing was changed. Ask the payment provider for a corrected file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="197"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>The settlement file was not imported: it is empty or not in the agreed format. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="211"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>The code may hold only lower-case letters, digits and hyphens (at most 32), e.g. zeimu-2f.</source>
         <translation>The code may hold only lower-case letters, digits and hyphens (at most 32), e.g. zeimu-2f.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="216"/>
         <source>Enter the counter&apos;s name (at most 100 characters).</source>
         <translation>Enter the counter&apos;s name (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="214"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>The counter must open before it closes (%1 – %2). Check the opening hours.</source>
         <translation>The counter must open before it closes (%1 – %2). Check the opening hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="217"/>
+        <location filename="../../ui/errors.py" line="220"/>
         <source>A slot is between 5 and 240 minutes long.</source>
         <translation>A slot is between 5 and 240 minutes long.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>%1 – %2 cannot be divided into %3-minute slots: the last slot would run past closing. Change the slot length or the hours.</source>
         <translation>%1 – %2 cannot be divided into %3-minute slots: the last slot would run past closing. Change the slot length or the hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="224"/>
+        <location filename="../../ui/errors.py" line="227"/>
         <source>Seats per slot must be between 1 and 50. To take no bookings, close the counter instead.</source>
         <translation>Seats per slot must be between 1 and 50. To take no bookings, close the counter instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="226"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>The last day (%1) is before the first day (%2). Check the days.</source>
         <translation>The last day (%1) is before the first day (%2). Check the days.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="232"/>
         <source>%1 has passed. A closure starts today or later.</source>
         <translation>%1 has passed. A closure starts today or later.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="231"/>
+        <location filename="../../ui/errors.py" line="234"/>
         <source>A closure is at most %1 days. Enter a shorter range.</source>
         <translation>A closure is at most %1 days. Enter a shorter range.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="233"/>
+        <location filename="../../ui/errors.py" line="236"/>
         <source>The reason is at most 200 characters.</source>
         <translation>The reason is at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="234"/>
+        <location filename="../../ui/errors.py" line="237"/>
         <source>Bookings were made meanwhile that the change would also affect. Nothing was saved. Check the effect again.</source>
         <translation>Bookings were made meanwhile that the change would also affect. Nothing was saved. Check the effect again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="248"/>
+        <location filename="../../ui/errors.py" line="251"/>
         <source>Your session has ended. Log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="250"/>
+        <location filename="../../ui/errors.py" line="253"/>
         <source>Your role does not allow this. Ask a supervisor or the system administrator if you need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="252"/>
+        <location filename="../../ui/errors.py" line="255"/>
         <source>Another member of staff is working on this application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="254"/>
+        <location filename="../../ui/errors.py" line="257"/>
         <source>This cannot be done in the application&apos;s current state. Reload the screen and check its status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="257"/>
+        <location filename="../../ui/errors.py" line="260"/>
         <source>It was not found: it may have been removed in the meantime. Reload the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="261"/>
+        <location filename="../../ui/errors.py" line="264"/>
         <source>The configuration of this PC has a problem. Ask the system administrator (the details are in the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="264"/>
+        <location filename="../../ui/errors.py" line="267"/>
         <source>The file cannot hold a code: it has too many pages, a page far larger than paper, or takes too long to scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="267"/>
+        <location filename="../../ui/errors.py" line="270"/>
         <source>The database cannot be reached. Wait a moment and try again; if it persists, ask the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="270"/>
+        <location filename="../../ui/errors.py" line="273"/>
         <source>The file or folder cannot be written or read: you do not have access. Choose another place or ask the system administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="273"/>
+        <location filename="../../ui/errors.py" line="276"/>
         <source>The file or folder does not exist any more. Choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="275"/>
+        <location filename="../../ui/errors.py" line="278"/>
         <source>The file could not be read or written. Check the disk or network folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="277"/>
+        <location filename="../../ui/errors.py" line="280"/>
         <source>This could not be done. Ask the system administrator (the details are in the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="278"/>
+        <location filename="../../ui/errors.py" line="281"/>
         <source>An unexpected error occurred. Nothing was lost; try again, and if it happens again tell the system administrator the time it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="288"/>
+        <location filename="../../ui/errors.py" line="291"/>
         <source>%1 (%n times)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -516,123 +516,123 @@
 <context>
     <name>ApplicationPage</name>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="112"/>
+        <location filename="../../ui/pages/application_page.py" line="114"/>
         <source>Stop retrying</source>
         <translation>再試行をやめる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="113"/>
+        <location filename="../../ui/pages/application_page.py" line="115"/>
         <source>Stop sending it again; what you typed stays here</source>
         <translation>再送信をやめます。入力した内容はそのまま残ります</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="150"/>
+        <location filename="../../ui/pages/application_page.py" line="152"/>
         <source>Open an application from a queue (Enter) or take the next one (Ctrl+N).</source>
         <translation>審査キューから申請を開く（Enter）か、次の申請を取得（Ctrl+N）してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="185"/>
-        <location filename="../../ui/pages/application_page.py" line="334"/>
+        <location filename="../../ui/pages/application_page.py" line="187"/>
+        <location filename="../../ui/pages/application_page.py" line="347"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="208"/>
+        <location filename="../../ui/pages/application_page.py" line="210"/>
         <source>Read only: %1</source>
         <translation>閲覧のみ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="210"/>
+        <location filename="../../ui/pages/application_page.py" line="212"/>
         <source>You are working on this application (%1).</source>
         <translation>この申請を担当しています（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="213"/>
+        <location filename="../../ui/pages/application_page.py" line="215"/>
         <source>Read only (%1).</source>
         <translation>閲覧のみ（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="219"/>
+        <location filename="../../ui/pages/application_page.py" line="221"/>
         <source>Attachments are shown to reviewers and supervisors only.</source>
         <translation>添付書類は審査担当と決裁者だけが見られます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="225"/>
+        <location filename="../../ui/pages/application_page.py" line="227"/>
         <source>No attachment to show</source>
         <translation>表示できる添付書類はありません</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="245"/>
+        <location filename="../../ui/pages/application_page.py" line="258"/>
         <source>Your role may not see inquiries. Ask a colleague who handles inquiries (inquiry %1).</source>
         <translation>あなたの役割では問い合わせを見ることができません。問い合わせを担当する職員に依頼してください（問い合わせ番号 %1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="320"/>
+        <location filename="../../ui/pages/application_page.py" line="333"/>
         <source>The lease was lost: %1</source>
         <translation>担当の確保が失われました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="355"/>
+        <location filename="../../ui/pages/application_page.py" line="368"/>
         <source>This document cannot be shown: %1</source>
         <translation>この書類は表示できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="362"/>
+        <location filename="../../ui/pages/application_page.py" line="375"/>
         <source>Enter a reason: it is sent to the applicant.</source>
         <translation>理由を入力してください（申請者に通知されます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="402"/>
+        <location filename="../../ui/pages/application_page.py" line="415"/>
         <source>The reason still holds a template placeholder (highlighted): replace it before sending.</source>
         <translation>理由に定型文の差し込み箇所（黄色の部分）が残っています。実際の内容に書き換えてから送ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="409"/>
+        <location filename="../../ui/pages/application_page.py" line="422"/>
         <source>Approve %1? The applicant is notified that it is approved.</source>
         <translation>%1 を承認しますか？申請者に承認が通知されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="410"/>
+        <location filename="../../ui/pages/application_page.py" line="423"/>
         <source>Reject %1? The applicant is notified, with the reason below.</source>
         <translation>%1 を却下しますか？申請者に通知されます（理由は下のとおり）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="411"/>
+        <location filename="../../ui/pages/application_page.py" line="424"/>
         <source>Return %1 for correction? The applicant is notified, with the reason below.</source>
         <translation>%1 を補正依頼にしますか？申請者に通知されます（理由は下のとおり）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="412"/>
+        <location filename="../../ui/pages/application_page.py" line="425"/>
         <source>Record that %1 is withdrawn? The applicant is notified.</source>
         <translation>%1 の取下げを記録しますか？申請者に通知されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="414"/>
+        <location filename="../../ui/pages/application_page.py" line="427"/>
         <source>Send to the applicant</source>
         <translation>申請者への送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="443"/>
+        <location filename="../../ui/pages/application_page.py" line="456"/>
         <source>Cannot reach the database. Your input is kept. Trying to reconnect… (attempt %1 failed; next try in %2 s)</source>
         <translation>データベースに接続できません。入力内容は保持されています。再接続を試みています…（%1 回目の試行に失敗、%2 秒後に再試行）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="455"/>
+        <location filename="../../ui/pages/application_page.py" line="468"/>
         <source>Not recorded. What you typed is still here; send it again when the database is back.</source>
         <translation>記録されていません。入力内容は残っています。データベースが復旧したら、もう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="470"/>
+        <location filename="../../ui/pages/application_page.py" line="483"/>
         <source>The database is back; your input was recorded once.</source>
         <translation>データベースが復旧し、入力内容を 1 回だけ記録しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="485"/>
+        <location filename="../../ui/pages/application_page.py" line="498"/>
         <source>Recorded: %1</source>
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/application_page.py" line="375"/>
+        <location filename="../../ui/pages/application_page.py" line="388"/>
         <source>Enter the reason for the withdrawal.</source>
         <translation>取下げの理由を入力してください。</translation>
     </message>
@@ -2854,7 +2854,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="139"/>
         <source>There is no issuance template %1.</source>
         <translation>発行テンプレート %1 はありません。</translation>
     </message>
@@ -2863,7 +2863,7 @@
         <translation type="vanished">標準処理期間は 1〜365 開庁日にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>The date is in the past. A change takes effect today or later.</source>
         <translation>過去の日付です。変更は今日以後の日から有効にできます。</translation>
     </message>
@@ -2913,22 +2913,22 @@
         <translation>パスワードが短すぎます。12 文字以上にしてください（いくつかの語をつなげたパスフレーズがおすすめです）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>An administrator set this password. Choose your own to log in.</source>
         <translation>このパスワードは管理者が設定したものです。ログインするには自分のパスワードを決めてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>The new password is the same as the current one. Choose another.</source>
         <translation>新しいパスワードが現在のものと同じです。別のパスワードを決めてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>現在のパスワードが違います。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>There is no staff account %1.</source>
         <translation>職員アカウント %1 はありません。</translation>
     </message>
@@ -3024,7 +3024,7 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="96"/>
-        <location filename="../../ui/errors.py" line="259"/>
+        <location filename="../../ui/errors.py" line="262"/>
         <source>The staff code or password is wrong, or the account cannot log in.</source>
         <translation>職員コードまたはパスワードが違うか、このアカウントではログインできません。</translation>
     </message>
@@ -3034,242 +3034,247 @@
         <translation>支援措置の対象の方の申請です。閲覧と判断は決裁者だけができます。決裁者に回してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="116"/>
+        <source>A staff code may hold only letters, digits and &apos;_&apos; here (no &apos;-&apos;). Choose another code.</source>
+        <translation>この職員コードには「-」を使えません。英字・数字と「_」だけで付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The standard processing period must be between 0 (the same day) and 365 business days.</source>
         <translation>標準処理期間は0（即日）から365開庁日までの間で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>A field label is empty. Every field of the form needs a label.</source>
         <translation>申請項目の表示名が空欄です。すべての項目に表示名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>A field label is too long: at most %1 characters on one line.</source>
         <translation>申請項目の表示名が長すぎます。1行%1文字以内で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>The department of this refused file is not known. Only a supervisor who works for every department can retry or discard it.</source>
         <translation>この隔離された申請データは担当課が分かりません。すべての課を担当する監督者だけが再試行または破棄できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>来庁者の氏名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>%1 is closed on %2. Choose another day.</source>
         <translation>%1 は %2 は休みです。別の日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>%1 is not a booking time of %2. Choose a time from the list.</source>
         <translation>%1 は %2 の予約時刻ではありません。一覧から時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>The time %1 has already passed. Choose a later time.</source>
         <translation>%1 はすでに過ぎています。これより後の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>This application already has an appointment. Cancel it first to book another time.</source>
         <translation>この申請はすでに予約があります。別の時刻にする場合は、先に予約を取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>%1 at %2 is fully booked. Choose another time.</source>
         <translation>%2 の %1 は満席です。別の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>Application %1 did not ask for an appointment. Book a time by hand.</source>
         <translation>申請 %1 には来庁予約の希望がありません。時刻を選んで予約してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>Application %1 asks for a counter this office does not have. Book a time by hand.</source>
         <translation>申請 %1 の希望する窓口はこの事務所にありません。時刻を選んで予約してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>This appointment is already %1.</source>
         <translation>この予約はすでに「%1」です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>Enter the receipt number.</source>
         <translation>領収書番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>Application %1 has no fee to pay.</source>
         <translation>申請 %1 には支払う手数料がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>The fee due is %1, not %2. Check the amount.</source>
         <translation>手数料は %1 です（入力は %2）。金額を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="188"/>
         <source>This application was already paid at the counter.</source>
         <translation>この申請は窓口で支払済みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="189"/>
         <source>This application was already paid online.</source>
         <translation>この申請はオンラインで支払済みです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="190"/>
         <source>Receipt number %1 is already used. Check the number.</source>
         <translation>領収書番号 %1 はすでに使われています。番号を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="192"/>
         <source>Enter the refunded amount (more than 0 yen).</source>
         <translation>還付した金額（0円より多い額）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="190"/>
+        <location filename="../../ui/errors.py" line="193"/>
         <source>A refund for this application is already recorded.</source>
         <translation>この申請の還付はすでに記録されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>The settlement file was not imported: line %1 is not in the agreed format. Nothing was changed. Ask the payment provider for a corrected file.</source>
         <translation>決済データを取り込みませんでした。%1 行目が取り決めの形式ではありません。何も変更していません。決済事業者に修正したファイルを依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="197"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>The settlement file was not imported: it is empty or not in the agreed format. Nothing was changed.</source>
         <translation>決済データを取り込みませんでした。ファイルが空か、取り決めの形式ではありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="211"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>The code may hold only lower-case letters, digits and hyphens (at most 32), e.g. zeimu-2f.</source>
         <translation>窓口記号は半角の小文字・数字・ハイフンで32文字までです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="216"/>
         <source>Enter the counter&apos;s name (at most 100 characters).</source>
         <translation>窓口の名称を入力してください（100文字まで）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="214"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>The counter must open before it closes (%1 – %2). Check the opening hours.</source>
         <translation>受付開始は受付終了より前にしてください（%1～%2）。受付時間を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="217"/>
+        <location filename="../../ui/errors.py" line="220"/>
         <source>A slot is between 5 and 240 minutes long.</source>
         <translation>1枠の長さは5分から240分までです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>%1 – %2 cannot be divided into %3-minute slots: the last slot would run past closing. Change the slot length or the hours.</source>
         <translation>%1～%2 は%3分ずつの枠に分けられません（最後の枠が受付終了を過ぎます）。1枠の長さか受付時間を変えてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="224"/>
+        <location filename="../../ui/errors.py" line="227"/>
         <source>Seats per slot must be between 1 and 50. To take no bookings, close the counter instead.</source>
         <translation>1枠の席数は1から50までです。予約を受け付けない日は、休止日にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="226"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>The last day (%1) is before the first day (%2). Check the days.</source>
         <translation>終わりの日（%1）が始めの日（%2）より前です。期間を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="232"/>
         <source>%1 has passed. A closure starts today or later.</source>
         <translation>%1 は過ぎています。休止は今日以降の日から設定できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="231"/>
+        <location filename="../../ui/errors.py" line="234"/>
         <source>A closure is at most %1 days. Enter a shorter range.</source>
         <translation>休止の期間は%1日までです。短い期間を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="233"/>
+        <location filename="../../ui/errors.py" line="236"/>
         <source>The reason is at most 200 characters.</source>
         <translation>理由は200文字までです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="234"/>
+        <location filename="../../ui/errors.py" line="237"/>
         <source>Bookings were made meanwhile that the change would also affect. Nothing was saved. Check the effect again.</source>
         <translation>確認のあとに、この変更の影響を受ける予約が入りました。保存していません。もう一度「影響を確認」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="248"/>
+        <location filename="../../ui/errors.py" line="251"/>
         <source>Your session has ended. Log in again.</source>
         <translation>ログインが終了しました。ログインし直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="250"/>
+        <location filename="../../ui/errors.py" line="253"/>
         <source>Your role does not allow this. Ask a supervisor or the system administrator if you need it.</source>
         <translation>この操作はあなたの役割ではできません。必要な場合は決裁者かシステム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="252"/>
+        <location filename="../../ui/errors.py" line="255"/>
         <source>Another member of staff is working on this application.</source>
         <translation>この申請は他の職員が担当しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="254"/>
+        <location filename="../../ui/errors.py" line="257"/>
         <source>This cannot be done in the application&apos;s current state. Reload the screen and check its status.</source>
         <translation>申請の今の状態ではこの操作はできません。画面を更新して状態を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="257"/>
+        <location filename="../../ui/errors.py" line="260"/>
         <source>It was not found: it may have been removed in the meantime. Reload the screen.</source>
         <translation>見つかりませんでした。その間に削除された可能性があります。画面を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="261"/>
+        <location filename="../../ui/errors.py" line="264"/>
         <source>The configuration of this PC has a problem. Ask the system administrator (the details are in the log).</source>
         <translation>このPCの設定に問題があります。システム管理者に相談してください（詳細はログにあります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="264"/>
+        <location filename="../../ui/errors.py" line="267"/>
         <source>The file cannot hold a code: it has too many pages, a page far larger than paper, or takes too long to scan.</source>
         <translation>このファイルからはコードを読み取れません：ページが多すぎる、用紙よりはるかに大きいページがある、または読み取りに時間がかかりすぎます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="267"/>
+        <location filename="../../ui/errors.py" line="270"/>
         <source>The database cannot be reached. Wait a moment and try again; if it persists, ask the system administrator.</source>
         <translation>データベースに接続できません。しばらく待ってからやり直してください。続く場合はシステム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="270"/>
+        <location filename="../../ui/errors.py" line="273"/>
         <source>The file or folder cannot be written or read: you do not have access. Choose another place or ask the system administrator.</source>
         <translation>ファイルまたはフォルダーへのアクセス権がありません。別の場所を選ぶか、システム管理者に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="273"/>
+        <location filename="../../ui/errors.py" line="276"/>
         <source>The file or folder does not exist any more. Choose it again.</source>
         <translation>ファイルまたはフォルダーが見つかりません。選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="275"/>
+        <location filename="../../ui/errors.py" line="278"/>
         <source>The file could not be read or written. Check the disk or network folder and try again.</source>
         <translation>ファイルを読み書きできませんでした。ディスクまたは共有フォルダーを確認してやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="277"/>
+        <location filename="../../ui/errors.py" line="280"/>
         <source>This could not be done. Ask the system administrator (the details are in the log).</source>
         <translation>この操作はできませんでした。システム管理者に相談してください（詳細はログにあります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="278"/>
+        <location filename="../../ui/errors.py" line="281"/>
         <source>An unexpected error occurred. Nothing was lost; try again, and if it happens again tell the system administrator the time it happened.</source>
         <translation>予期しないエラーが発生しました。入力した内容は失われていません。やり直して、再び起きる場合は発生した時刻をシステム管理者に伝えてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="288"/>
+        <location filename="../../ui/errors.py" line="291"/>
         <source>%1 (%n times)</source>
         <translation>%1（%n 件）</translation>
     </message>
