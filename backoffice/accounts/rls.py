@@ -32,8 +32,8 @@ from typing import Any
 from backoffice.accounts.permissions import COUNTER, MATRIX
 from backoffice.db.roles import PERSON_GROUP, grant_persons
 
-__all__ = ["PERSON_GROUP", "PERSON_PREFIX", "ROW_RULES", "grant_persons", "install_sql", "person_role",
-           "rule_function_sql", "uninstall_sql"]
+__all__ = ["PAYMENT_TABLES", "PERSON_GROUP", "PERSON_PREFIX", "ROW_RULES", "grant_persons", "install_sql",
+           "person_role", "rule_function_sql", "tables_sql", "tables_uninstall_sql", "uninstall_sql"]
 
 PERSON_PREFIX = "bo_"
 _CODE_RE = re.compile(r"^[a-z0-9_]{1,32}$")
@@ -97,7 +97,22 @@ ROW_RULES: tuple[RowRule, ...] = (
     RowRule("inquiry_entries", "inquiry.view", "i.department", handover=True, via=_INQ_SQL),
     # the audit trail (who read whom): audit.view, no department at the row level
     RowRule("audit_log", "audit.view", None),
+    # payments (migration 0018): refunds and the provider's settlements are reconciliation
+    # (supervision/payments.py, payment.reconcile) of the person's departments; a settlement
+    # reaches its department through the application carrying its transaction id or named in
+    # it. Stricter than the core in two ways, both because the row's application must be
+    # readable (application.view): administrators (payment.reconcile, no application.view) see
+    # none, and a settlement naming no application is seen by no person (the core shows it to
+    # whoever works for every department). Counter payments: above (application.view, counter
+    # across departments, as record_counter_payment's handover rule).
+    _via_app("refunds", "payment.reconcile", handover=False),
+    RowRule("settlements", "payment.reconcile", "a.department",
+            via="(transaction_id IN (SELECT a.payment_transaction_id FROM applications a WHERE {cond}) "
+                "OR application_id IN (SELECT a.application_id FROM applications a WHERE {cond}))"),
 )
+# The tables migration 0018 put under row-level security (0013 did the others; a new
+# installation gets all of them from 0013, which reads ROW_RULES as it is now).
+PAYMENT_TABLES = ("refunds", "settlements")
 
 
 
@@ -171,18 +186,39 @@ def install_sql(schema: str) -> list[str]:
         raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
     out = [rule_function_sql(schema), *_person_functions(schema)]
     for rule in ROW_RULES:
-        t = _ident(rule.table)
-        # NULL means "no department rule" to bo_rule; a row whose department cannot be
-        # found (its application hidden or gone) must not become that: '' matches no one's.
-        dept = "NULL" if rule.department is None else f"COALESCE({rule.department}, '')"
-        out += [
-            f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY",
-            # not a person (the shared application role, the agent): the grants are the limit.
-            f"CREATE POLICY bo_not_person ON {t} FOR ALL USING (NOT (SELECT bo_person())) "
-            "WITH CHECK (NOT (SELECT bo_person()))",
-            f"CREATE POLICY bo_person_read ON {t} FOR SELECT USING ({_person_condition(rule, dept)})",
-        ]
+        out += _table_sql(rule)
     return out
+
+
+def _table_sql(rule: RowRule) -> list[str]:
+    t = _ident(rule.table)
+    # NULL means "no department rule" to bo_rule; a row whose department cannot be
+    # found (its application hidden or gone) must not become that: '' matches no one's.
+    dept = "NULL" if rule.department is None else f"COALESCE({rule.department}, '')"
+    return [
+        f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY",
+        # not a person (the shared application role, the agent): the grants are the limit.
+        f"CREATE POLICY bo_not_person ON {t} FOR ALL USING (NOT (SELECT bo_person())) "
+        "WITH CHECK (NOT (SELECT bo_person()))",
+        f"CREATE POLICY bo_person_read ON {t} FOR SELECT USING ({_person_condition(rule, dept)})",
+    ]
+
+
+def tables_sql(tables: tuple[str, ...]) -> list[str]:
+    """The policies of these tables alone, replaced if present (migration 0018)."""
+    out: list[str] = []
+    for rule in ROW_RULES:
+        if rule.table in tables:
+            out += [f"DROP POLICY IF EXISTS bo_person_read ON {_ident(rule.table)}",
+                    f"DROP POLICY IF EXISTS bo_not_person ON {_ident(rule.table)}", *_table_sql(rule)]
+    return out
+
+
+def tables_uninstall_sql(tables: tuple[str, ...]) -> list[str]:
+    return [s for rule in ROW_RULES if rule.table in tables for s in (
+        f"DROP POLICY IF EXISTS bo_person_read ON {_ident(rule.table)}",
+        f"DROP POLICY IF EXISTS bo_not_person ON {_ident(rule.table)}",
+        f"ALTER TABLE {_ident(rule.table)} DISABLE ROW LEVEL SECURITY")]
 
 
 def _person_condition(rule: RowRule, dept: str) -> str:

@@ -224,6 +224,71 @@ def test_other_people_see_what_the_matrix_allows(persons: tuple[str, str, dict[s
         assert _one_col(conn, "SELECT count(*) FROM documents") == [0]
 
 
+def test_every_personal_data_table_is_under_its_policy(schema_db: tuple[str, str]) -> None:
+    """Each table of ROW_RULES (payments included, migration 0018) has row-level security and
+    both policies on the server, and a permission the core's matrix knows (so the agreement
+    check above covers its rule)."""
+    url, schema = schema_db
+    assert {"counter_payments", "refunds", "settlements"} <= {r.table for r in rls.ROW_RULES}
+    with psycopg.connect(_plain(url), autocommit=True) as conn:
+        for rule in rls.ROW_RULES:
+            assert rule.permission in MATRIX, rule
+            on = conn.execute("SELECT c.relrowsecurity FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                              "WHERE n.nspname = %s AND c.relname = %s", (schema, rule.table)).fetchone()
+            assert on == (True,), rule.table
+            policies = _one_col(conn, f"SELECT policyname FROM pg_policies WHERE schemaname = '{schema}' "
+                                      f"AND tablename = '{rule.table}'")
+            assert {"bo_not_person", "bo_person_read"} <= set(policies), rule.table
+
+
+def test_payments_by_department_and_role(persons: tuple[str, str, dict[str, str]]) -> None:
+    """Refunds and settlements: payment.reconcile of the person's departments (a 税務課
+    supervisor sees 税務課's only, a settlement naming no application nobody); counter
+    payments: application.view, counter staff across departments; administrators nothing."""
+    url, schema, names = persons
+    with psycopg.connect(_plain(url), autocommit=True) as conn:
+        imp = conn.execute("INSERT INTO settlement_imports (file_sha256, file_name, encoding, rows, imported_at) "
+                           "VALUES (%s, 'f.csv', 'utf-8', 3, now()) RETURNING id", (uuid.uuid4().hex * 2,)).fetchone()
+        assert imp is not None
+        for dept in (TAX, CITIZEN):
+            pk = conn.execute("UPDATE applications SET payment_transaction_id = %s WHERE application_id = %s "
+                              "RETURNING id", (f"T-{dept}", f"A-{dept}")).fetchone()
+            assert pk is not None
+            conn.execute("INSERT INTO settlements (transaction_id, application_id, amount, paid_at, method, status, "
+                         "import_pk) VALUES (%s, '', 300, now(), 'card', 'paid', %s)", (f"T-{dept}", imp[0]))
+            conn.execute("INSERT INTO settlements (transaction_id, application_id, amount, paid_at, method, status, "
+                         "import_pk) VALUES (%s, %s, 300, now(), 'card', 'paid', %s)",
+                         (f"N-{dept}", f"A-{dept}", imp[0]))  # names the application only
+            conn.execute("INSERT INTO refunds (application_pk, amount, recorded_at, note) VALUES (%s, 300, now(), %s)",
+                         (pk[0], dept))
+            conn.execute("INSERT INTO counter_payments (application_pk, receipt_no, amount, received_at) "
+                         "VALUES (%s, %s, 300, now())", (pk[0], f"R-{dept}"))
+        conn.execute("INSERT INTO settlements (transaction_id, application_id, amount, paid_at, method, status, "
+                     "import_pk) VALUES ('T-orphan', '', 300, now(), 'card', 'paid', %s)", (imp[0],))
+
+    def who(prefix: str) -> str:
+        return next(v for k, v in names.items() if k.startswith(prefix))
+
+    seen = {}
+    for prefix in ("su", "tx", "co", "ad", "dx"):
+        with _as(url, schema, who(prefix)) as conn:
+            seen[prefix] = (_one_col(conn, "SELECT transaction_id FROM settlements"),
+                            _one_col(conn, "SELECT note FROM refunds"),
+                            _one_col(conn, "SELECT receipt_no FROM counter_payments"))
+            if prefix == "su":
+                _refused(conn, "INSERT INTO refunds (application_pk, amount, recorded_at) SELECT id, 1, now() "
+                               "FROM applications")
+                _refused(conn, "DELETE FROM settlements")
+                _refused(conn, "SELECT * FROM settlement_imports")
+    assert seen["su"] == ([f"N-{TAX}", f"T-{TAX}"], [TAX], [f"R-{TAX}"])  # 税務課 supervisor
+    assert seen["tx"] == ([], [], [f"R-{TAX}"])  # reviewer: no payment.reconcile
+    assert seen["co"] == ([], [], sorted([f"R-{TAX}", f"R-{CITIZEN}"]))  # counter: handing over
+    assert seen["ad"] == ([], [], [])  # administrator: no applicant data
+    assert seen["dx"] == ([], [], [])  # disabled account
+    with psycopg.connect(_plain(url), autocommit=True) as conn:  # the rows are there (the test can fail)
+        assert len(_one_col(conn, "SELECT transaction_id FROM settlements")) == 5
+
+
 def test_the_shared_role_is_not_limited(persons: tuple[str, str, dict[str, str]]) -> None:
     """A role that is not a person (the shared application role of installations not yet
     moved, the agent) keeps what its grants give: here, one with SELECT on the tables."""
