@@ -28,13 +28,14 @@ from typing import Any, cast
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Table, bindparam, select
+from sqlalchemy import ARRAY, JSON, Table, any_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
 from backoffice.db import units
+from backoffice.db.engine import is_postgres
 from backoffice.db.models import Application, ApplicationEvent, AuditEntry
 from backoffice.db.models_records import RecordBatch, RecordRequest
 from backoffice.platform.context import Backoffice
@@ -205,6 +206,24 @@ def _check_file(folder: Path, m: dict[str, Any]) -> None:
         raise Refused("row_count_mismatch", f"{m['file']} has {count} lines, the manifest says {m['rows']}")
 
 
+_APPS = cast(Table, Application.__table__)
+_REQS = cast(Table, RecordRequest.__table__)
+_EVENTS = cast(Table, ApplicationEvent.__table__)
+_AUDIT = cast(Table, AuditEntry.__table__)
+
+
+def _in(conn: Any, column: Any, values: list[Any]) -> list[Any]:
+    """WHERE clauses that together select the rows whose `column` is one of `values`: on
+    PostgreSQL one `column = ANY(array)` (one statement and one plan, where 10 IN lists of
+    1,000 parameters took 30-40 ms each to build, send and plan), on SQLite IN lists of
+    1,000 (under its limit of bound parameters)."""
+    if not values:
+        return []
+    if is_postgres(conn):
+        return [column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))]
+    return [column.in_(values[start:start + 1000]) for start in range(0, len(values), 1000)]
+
+
 @dataclass
 class _Known:
     pk: int
@@ -213,6 +232,7 @@ class _Known:
     kind: str
     sent: bool
     answer_sha: str | None
+    line: bytes | None  # the request as sent (its subject and JPKI facts, for the comparison)
 
 
 Fresh = tuple[int, dict[str, Any], _Known, bytes, str]  # line number, answer, request, its bytes, their sha256
@@ -237,12 +257,12 @@ def _parse(folder: Path, m: dict[str, Any], s: Session) -> list[Fresh]:
                   if isinstance(obj, dict) and isinstance(obj.get("request_id"), str)
                   and len(obj["request_id"]) <= schema.MAX_REQUEST_ID})
     known: dict[str, _Known] = {}
-    for start in range(0, len(ids), 1000):
-        for row in s.execute(select(RecordRequest.request_id, RecordRequest.id, RecordRequest.application_pk,
-                                    RecordRequest.revision, RecordRequest.kind, RecordRequest.batch_pk,
-                                    RecordRequest.answer_sha256)
-                             .where(RecordRequest.request_id.in_(ids[start:start + 1000]))):
-            known[row[0]] = _Known(row[1], row[2], row[3], row[4], row[5] is not None, row[6])
+    conn = s.connection()
+    for where in _in(conn, _REQS.c.request_id, ids):
+        for row in conn.execute(select(_REQS.c.request_id, _REQS.c.id, _REQS.c.application_pk, _REQS.c.revision,
+                                       _REQS.c.kind, _REQS.c.batch_pk, _REQS.c.answer_sha256, _REQS.c.line)
+                                .where(where)):
+            known[row[0]] = _Known(row[1], row[2], row[3], row[4], row[5] is not None, row[6], row[7])
     for no, obj, _ in parsed:  # check 4 of the lines before the first unreadable one
         rid = obj.get("request_id") if isinstance(obj, dict) else None
         req = known.get(rid) if isinstance(rid, str) else None
@@ -256,9 +276,9 @@ def _parse(folder: Path, m: dict[str, Any], s: Session) -> list[Fresh]:
             raise Refused("unknown_request", f"line {no}: request_id {obj['request_id']!r} was never sent", no)
     answered = [known[obj["request_id"]].pk for _, obj, _ in parsed if known[obj["request_id"]].answer_sha]
     recorded: dict[int, Any] = {}
-    for start in range(0, len(answered), 1000):  # a redelivery: the answers recorded before
-        recorded.update((pk, json.loads(body or b"null")) for pk, body in s.execute(
-            select(RecordRequest.id, RecordRequest.answer).where(RecordRequest.id.in_(answered[start:start + 1000]))))
+    for where in _in(conn, _REQS.c.id, answered):  # a redelivery: the answers recorded before
+        recorded.update((pk, json.loads(body or b"null"))
+                        for pk, body in conn.execute(select(_REQS.c.id, _REQS.c.answer).where(where)))
     fresh: list[Fresh] = []
     seen: dict[str, Any] = {}
     for no, obj, raw in parsed:  # check 6
@@ -277,8 +297,6 @@ def _parse(folder: Path, m: dict[str, Any], s: Session) -> list[Fresh]:
 
 # --- applying a batch --------------------------------------------------------------------
 
-_APPS = cast(Table, Application.__table__)
-_REQS = cast(Table, RecordRequest.__table__)
 _UPDATE_REQ = _REQS.update().where(_REQS.c.id == bindparam("pk")).values(
     result=bindparam("v_result"), as_of=bindparam("v_as_of"), answer=bindparam("v_answer"),
     answer_sha256=bindparam("v_sha"), answered_at=bindparam("v_at"), answer_batch_pk=bindparam("v_batch"),
@@ -303,12 +321,61 @@ def _executemany(conn: Any, stmt: Any, rows: list[dict[str, Any]]) -> None:
         proc = bind.type.dialect_impl(dialect).bind_processor(dialect)
         if proc is not None:
             procs[name] = proc
+    for name, proc in list(procs.items()):
+        procs[name] = _same_as_before(proc)
     if compiled.positional:
         keys = compiled.positiontup or []
         params: list[Any] = [tuple(procs[k](r[k]) if k in procs else r[k] for k in keys) for r in rows]
     else:
         params = [{k: procs[k](v) if k in procs else v for k, v in r.items()} for r in rows]
     conn.exec_driver_sql(compiled.string, params)
+
+
+def _same_as_before(proc: Any) -> Any:
+    """`proc`, answering the same object as the row before without converting it again (the
+    batch's one time of change is in every row: 30,000 datetime formats on SQLite otherwise).
+    Only the very object is reused (`is`), never an equal one, and nothing changes the rows
+    while one statement's parameters are built."""
+    last: list[Any] = [object(), None]
+
+    def convert(value: Any) -> Any:
+        if value is last[0]:
+            return last[1]
+        last[0], last[1] = value, proc(value)
+        return last[1]
+    return convert
+
+
+def _copy(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT `rows` into `table`: on PostgreSQL with COPY … FROM STDIN in this transaction
+    (half the time of the pipelined executemany for the events and audit entries of 10,000
+    answers, measured); elsewhere, or when a column's Python-side default would be needed,
+    with _executemany. JSON values are serialised as SQLAlchemy's JSON type does (json.dumps)."""
+    cols = list(rows[0])
+    if not is_postgres(conn) or any(c.default is not None and c.name not in cols for c in table.c):
+        _executemany(conn, table.insert(), rows)
+        return
+    quote = conn.dialect.identifier_preparer.quote
+    as_json = {c for c in cols if isinstance(table.c[c].type, JSON)}
+    sql = f"COPY {quote(table.name)} ({', '.join(quote(c) for c in cols)}) FROM STDIN"
+    with conn.connection.driver_connection.cursor() as cur, cur.copy(sql) as copy:
+        for r in rows:
+            copy.write_row([json.dumps(r[c]) if c in as_json else r[c] for c in cols])
+
+
+def _update_apps(conn: Any, rows: list[dict[str, Any]], now: Any) -> None:
+    """The applications' new status and attention. PostgreSQL: one UPDATE … FROM unnest(arrays)
+    (0.46 s against 0.63-0.71 s pipelined for 10,000, measured; the server's row and index
+    updates are the rest); SQLite: executemany."""
+    if not is_postgres(conn):
+        _executemany(conn, _UPDATE_APP, rows)
+        return
+    conn.exec_driver_sql(
+        "UPDATE applications SET status = u.status, attention = CAST(u.attention AS JSON), updated_at = %(at)s "
+        "FROM unnest(CAST(%(pk)s AS BIGINT[]), CAST(%(status)s AS TEXT[]), CAST(%(attention)s AS TEXT[])) "
+        "AS u(pk, status, attention) WHERE applications.id = u.pk",
+        {"at": now, "pk": [r["pk"] for r in rows], "status": [r["v_status"] for r in rows],
+         "attention": [json.dumps(r["v_attention"]) for r in rows]})
 
 
 def _subject(line: bytes | None) -> tuple[dict[str, Any], dict[str, Any] | None]:
@@ -326,30 +393,28 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
     conn = s.connection()
     app_pks = sorted({req.application_pk for _, _, req, _, _ in fresh})
     apps = {}
-    for start in range(0, len(app_pks), 1000):
-        for row in s.execute(units.for_update(s, select(Application.id, Application.application_id,
-                                                        Application.revision, Application.status,
-                                                        Application.attention)
-                                              .where(Application.id.in_(app_pks[start:start + 1000])))):
+    for where in _in(conn, _APPS.c.id, app_pks):
+        for row in s.execute(units.for_update(s, select(_APPS.c.id, _APPS.c.application_id, _APPS.c.revision,
+                                                        _APPS.c.status, _APPS.c.attention).where(where))):
             apps[row[0]] = row
-    found_pks = [req.pk for _, obj, req, _, _ in fresh if obj["result"] == "found"]
-    lines: dict[int, bytes | None] = {}
-    for start in range(0, len(found_pks), 1000):
-        lines.update((r[0], r[1]) for r in s.execute(select(RecordRequest.id, RecordRequest.line)
-                                                    .where(RecordRequest.id.in_(found_pks[start:start + 1000]))))
+    # each application's newest request, grouped in the query (a correlated max() per row
+    # was planned as a scan of record_requests per application on fresh statistics: 40 s)
+    newest: dict[int, int] = {}
+    for where in _in(conn, _REQS.c.application_pk, app_pks):
+        newest.update((r[0], r[1]) for r in conn.execute(
+            select(_REQS.c.application_pk, func.max(_REQS.c.id)).where(where).group_by(_REQS.c.application_pk)))
     req_updates, app_updates, events = [], [], []
     entries: list[tuple[str, str, dict[str, Any]]] = []  # audit entries, chained in one go at the end
-    newest: dict[int, int] = {}
-    for start in range(0, len(app_pks), 1000):
-        newest.update((r[0], r[1]) for r in s.execute(
-            select(RecordRequest.application_pk, RecordRequest.id)
-            .where(RecordRequest.application_pk.in_(app_pks[start:start + 1000])).order_by(RecordRequest.id)))
+    as_of: dict[str, Any] = {}  # the batch's answers mostly share one as_of: parsed once each
     for _, obj, req, body, sha in fresh:
         findings: list[str] | None = None
         if obj["result"] == "found":
-            subject, facts = _subject(lines.get(req.pk))
+            subject, facts = _subject(req.line)
             findings = list(compare(req.kind, obj["record"], subject, facts).findings)
-        req_updates.append({"pk": req.pk, "v_result": obj["result"], "v_as_of": parse_rfc3339(obj["as_of"]).astimezone(UTC),
+        when = as_of.get(obj["as_of"])
+        if when is None:
+            when = as_of[obj["as_of"]] = parse_rfc3339(obj["as_of"]).astimezone(UTC)
+        req_updates.append({"pk": req.pk, "v_result": obj["result"], "v_as_of": when,
                             "v_answer": body, "v_sha": sha,
                             "v_at": now, "v_batch": batch.id, "v_findings": findings})
         app = apps.get(req.application_pk)
@@ -372,16 +437,16 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
     if req_updates:
         _executemany(conn, _UPDATE_REQ, req_updates)
     if app_updates:
-        _executemany(conn, _UPDATE_APP, app_updates)
+        _update_apps(conn, app_updates, now)
     # 支援措置: an answer `restricted` marks its application for good (records/restriction.py),
     # whichever revision or request it answers
     protected = sorted({req.application_pk for _, obj, req, _, _ in fresh if obj["result"] == "restricted"})
     for start in range(0, len(protected), 1000):
         conn.execute(_APPS.update().where(_APPS.c.id.in_(protected[start:start + 1000])).values(restricted=True))
     if events:
-        _executemany(conn, cast(Table, ApplicationEvent.__table__).insert(), events)
+        _copy(conn, _EVENTS, events)
     entries.append(("records.load", f"record_batch:{answer_id}", {"rows": m["rows"], "applied": len(fresh)}))
-    _executemany(conn, cast(Table, AuditEntry.__table__).insert(), audit.entry_rows(s, actor, entries))
+    _copy(conn, _AUDIT, audit.entry_rows(s, actor, entries))
 
 
 def _move_all(ex: Exchange, answer_id: str, dest: str) -> None:
