@@ -5,7 +5,8 @@ of tests/core/test_per_person.py): adding an account makes its login role with a
 password the person must replace at the first login, disabling sets NOLOGIN, enabling restores
 it, resetting gives a new temporary password, roles and departments change; every act audited
 in the administrator's name. A reviewer connected as themselves is refused each by the SERVER
-(the core's own check switched off), and by hand with psycopg.
+(the core's own check switched off), and by hand with psycopg. A 税務課 supervisor connected as
+themselves reads the payment lists of 税務課 only (row policies of migration 0018).
 """
 
 from __future__ import annotations
@@ -17,14 +18,27 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from backoffice.accounts import rls
+from backoffice.accounts import rls, scope
 from backoffice.administration import server_accounts, staff
 from backoffice.audit import log as audit
 from backoffice.db import roles
-from backoffice.db.models import AuditEntry, Staff
+from backoffice.db.models import Application, AuditEntry, Staff
+from backoffice.db.models_supervision import CounterPayment, Settlement, SettlementImport
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import AuthenticationError, BackofficeError, PermissionDenied
-from tests.core.test_per_person import ADMIN, CITIZEN, PW, TAX, _person, _sign_in, scram_cluster, shared  # noqa: F401
+from backoffice.platform.timeutil import utcnow
+from backoffice.supervision import payments
+from tests.core.test_per_person import (  # noqa: F401
+    ADMIN,
+    CITIZEN,
+    PW,
+    TAX,
+    _person,
+    _sign_in,
+    scram_cluster,
+    shared,
+)
+from tests.ui.factories import make_applications
 
 pytestmark = pytest.mark.postgres
 
@@ -126,22 +140,22 @@ def test_a_reviewer_is_refused_by_the_server(shared: Backoffice, scram_cluster: 
     assert session.bo is not None
     monkeypatch.setattr(staff, "require", lambda *_a, **_k: None)  # the core's check off: only the server's left
     code = f"r{uuid.uuid4().hex[:8]}"
+    bo, me = session.bo, session.actor
     acts = {
-        "add": lambda: staff.add_account(session.bo, session.actor, code, "名前", ["admin"], TEMP, [TAX],
+        "add": lambda: staff.add_account(bo, me, code, "名前", ["admin"], TEMP, [TAX],
                                          must_change=True),
-        "disable": lambda: staff.disable_account(session.bo, session.actor, victim, True),
-        "reset": lambda: staff.reset_password(session.bo, session.actor, victim, "taken over 2026 xx"),
-        "roles": lambda: staff.change_roles(session.bo, session.actor, reviewer_code, ["admin"]),
-        "departments": lambda: staff.change_departments(session.bo, session.actor, reviewer_code, [CITIZEN, TAX]),
+        "disable": lambda: staff.disable_account(bo, me, victim, True),
+        "reset": lambda: staff.reset_password(bo, me, victim, "taken over 2026 xx"),
+        "roles": lambda: staff.change_roles(bo, me, reviewer_code, ["admin"]),
+        "departments": lambda: staff.change_departments(bo, me, reviewer_code, [CITIZEN, TAX]),
     }
-    for what, act in acts.items():
+    for act in acts.values():  # each refused by bo_staff_manager() on the server
         with pytest.raises(PermissionDenied, match="the server refused"):
             act()
-        assert what  # each refused
     assert _role(scram_cluster, rls.person_role(code)) is None
     assert _row(shared, victim) == (False, False, ["reviewer"], [TAX])
     assert _row(shared, reviewer_code) == (False, False, ["reviewer"], [TAX])
-    session.bo.close()
+    bo.close()
 
     # by hand (psql): every function, the helpers, and the tables themselves
     u = make_url(scram_cluster)
@@ -188,3 +202,37 @@ def test_an_administrator_by_hand_cannot_pass_a_password_or_touch_other_roles(
             conn.execute("SELECT bo_staff_set_disabled(%s, true)", (other,))
     assert _role(scram_cluster, rls.person_role(code)) is None
     assert _role(scram_cluster, rls.person_role(other)) == (True, False)  # untouched
+
+
+def test_a_supervisor_as_themselves_reads_the_payment_lists_of_their_department(
+        shared: Backoffice, scram_cluster: str, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """refunds_owed and mismatches (supervision/payments.py) through the core on a person's
+    connection: the server's row policies of migration 0018 let the 税務課 supervisor read
+    税務課's counter payment, settlement and refund rows and nothing of 市民課's (the core's
+    department filter switched off, so only the server can keep them out)."""
+    sup = _sign_in(shared, _person(shared, scram_cluster, ["supervisor"], [TAX]))
+    assert sup.bo is not None
+    tag = uuid.uuid4().hex[:6].upper()
+    tax = make_applications(shared, 1, procedures=("tax-certificate",), prefix=f"P{tag}-T-")[0]
+    citizen = make_applications(shared, 1, procedures=("juminhyo-copy",), prefix=f"P{tag}-C-")[0]
+    with shared.db.write() as s:
+        imp = SettlementImport(file_sha256=uuid.uuid4().hex * 2, file_name="f.csv", encoding="utf-8", rows=2,
+                               imported_at=utcnow())
+        s.add(imp)
+        s.flush()
+        for made in (tax, citizen):
+            app = s.get(Application, made.pk)
+            assert app is not None
+            app.status, app.fee_due = "rejected", 300
+            s.add(CounterPayment(application_pk=made.pk, receipt_no=f"R{tag}{made.pk}", amount=300, received_at=utcnow()))
+            s.add(Settlement(transaction_id=f"X{tag}{made.pk}", application_id=made.application_id, amount=300,
+                             paid_at=utcnow(), method="card", status="paid", import_pk=imp.id))
+    ours = {tax.application_id, citizen.application_id}
+    monkeypatch.setattr(scope, "condition", lambda *_a, **_k: None)  # the core's filter off
+    owed = {r.application_id for r in payments.refunds_owed(sup.bo, sup.actor)} & ours
+    odd = {m.application_id for m in payments.mismatches(sup.bo, sup.actor)} & ours
+    shared_owed = {r.application_id for r in payments.refunds_owed(shared, sup.actor)} & ours
+    assert shared_owed == ours  # the same actor on the shared role, filter off: both (the test can fail)
+    assert owed == {tax.application_id}
+    assert odd == {tax.application_id}  # settled by a transaction no application carries: 税務課's only
+    sup.bo.close()
