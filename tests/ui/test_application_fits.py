@@ -68,6 +68,8 @@ def test_an_application_with_a_register_answer_keeps_the_window_size(qtbot, work
         # the register's answer scrolls in its own area: its last line can be scrolled to
         area = page.record_area
         assert area.isVisible()
+        assert page.detail_view.height() > area.height() > 100  # the form keeps most of the column
+        assert area.verticalScrollBar().maximum() > 0  # the answer is longer than its area: it scrolls
         area.ensureWidgetVisible(page.record_view.household)
         assert page.record_view.household.visibleRegion().boundingRect().height() > 0
         import os

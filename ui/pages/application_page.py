@@ -52,6 +52,8 @@ from ..workers import Workers
 
 log = logging.getLogger(__name__)
 
+RECORD_SHARE = 0.45  # the most of the form column the register's answer takes before it scrolls
+
 
 @dataclass(frozen=True)
 class Opened:
@@ -126,13 +128,13 @@ class ApplicationPage(QWidget):
         self.record_area.setWidget(self.record_view)
         self.record_area.setWidgetResizable(True)
         self.record_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.record_area.setMinimumHeight(80)
+        self.record_area.setMinimumHeight(2 * self.fontMetrics().height() + 8)
         self.record_area.hide()
-        left_split = QSplitter(Qt.Orientation.Vertical)
+        self.left_split = left_split = QSplitter(Qt.Orientation.Vertical)
         left_split.addWidget(self.detail_view)
         left_split.addWidget(self.record_area)
-        left_split.setStretchFactor(0, 3)
-        left_split.setStretchFactor(1, 2)
+        left_split.setStretchFactor(0, 1)
+        left_split.setStretchFactor(1, 0)
         left_split.setChildrenCollapsible(False)
         lay.addWidget(left_split, 1)
         lay.addWidget(self.decision)
@@ -226,9 +228,20 @@ class ApplicationPage(QWidget):
         emit(self.application_loaded, o.detail.pk)
 
     def _show_record(self, c: RecordComparison | None) -> None:
-        """The register's answer, its scroll area shown only when there is one to show."""
+        """The register's answer, its scroll area shown only when there is one to show and
+        as tall as the answer up to RECORD_SHARE of the column (the rest scrolls)."""
         self.record_view.show_comparison(c)
         self.record_area.setVisible(not self.record_view.isHidden())
+        if self.record_area.isVisibleTo(self):
+            QTimer.singleShot(0, self, self._fit_record)  # once the layout has the new contents
+
+    def _fit_record(self) -> None:
+        total = sum(self.left_split.sizes())
+        if total <= 0 or not self.record_area.isVisibleTo(self):
+            return
+        wanted = self.record_view.sizeHint().height() + 2 * self.record_area.frameWidth()
+        shown = max(self.record_area.minimumHeight(), min(wanted, int(total * RECORD_SHARE)))
+        self.left_split.setSizes([total - shown, shown])
 
     def _catalog_changed(self) -> None:
         """The labels of the version the application is judged by, from the reloaded

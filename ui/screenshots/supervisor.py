@@ -227,9 +227,21 @@ def _register_shot(bo: Backoffice, win: MainWindow, shots: Shots, workers: Worke
     _until(lambda: page.current is not None and page.record_view.isVisible() and workers.idle)
     _wait(400)
     rv = page.record_view
-    shots.save("register-compare.png", win, area=rv, marks=(
+    # the answer scrolls in its own area under the form (at 1280×800 a few rows of it): on a
+    # taller screen, with the splitter dragged up as a person would, the whole answer shows
+    size = win.size()
+    win.resize(size.width(), 1000)
+    _wait(200)
+    split = page.left_split
+    total = sum(split.sizes())
+    shown = min(rv.sizeHint().height() + 4, total - 120)
+    split.setSizes([total - shown, shown])
+    _wait(200)
+    shots.save("register-compare.png", win, area=page.record_area, marks=(
         (1, rv.title, "ne"), (2, rv.table, "se")) + (((3, rv.household, "ne"),) if rv.household.isVisible() and rv.household.text() else ()))
     page.leave()
+    win.resize(size)
+    _wait(200)
 
 
 def _counters_shot(win: MainWindow, day: _Workday, shots: Shots, workers: Workers) -> None:

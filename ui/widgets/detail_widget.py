@@ -305,8 +305,10 @@ class ApplicationDetailWidget(QWidget):
         question's first words); the id only in the tooltip and the item's data."""
         self.inquiries.clear()
         for i in linked:
-            item = QListWidgetItem(inquiry_line(i))
-            item.setToolTip(self.tr("Inquiry number: %1").replace("%1", i.inquiry_id))
+            line = inquiry_line(i)
+            item = QListWidgetItem(line)
+            # the whole line (a narrow list cuts it) and, for the support desk, the number
+            item.setToolTip(line + "\n" + self.tr("Inquiry number: %1").replace("%1", i.inquiry_id))
             item.setData(Qt.ItemDataRole.UserRole, i.inquiry_id)
             self.inquiries.addItem(item)
         if linked:

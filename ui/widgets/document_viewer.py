@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QScrollArea,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -101,6 +102,10 @@ class DocumentViewerWidget(QWidget):
         tools = named(QToolBar(), "viewerTools")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tools.addActions(self.viewer_actions())
+        for a in self.viewer_actions():  # drawn as buttons, as before (a tool bar's are flat)
+            button = tools.widgetForAction(a)
+            if isinstance(button, QToolButton):
+                button.setAutoRaise(False)
         bar.addWidget(tools, 1)
         bar.addWidget(self.zoom_label)
         bar.addWidget(self.page_label)
