@@ -87,15 +87,20 @@ def entry_row(session: Session, actor: Actor, action: str, target: str = "",
     return row
 
 
+_SCALARS = frozenset({str, int, bool, float, type(None)})
+
+
 def _plain(value: Any) -> bool:
     """Is `value` stored as JSON exactly as it is (str, int, float, bool, None, and lists and
-    dicts with string keys of those)? Then it needs no round trip through json."""
-    if value is None or isinstance(value, (str, bool, int, float)):
+    dicts with string keys of those)? Then it needs no round trip through json. Exact types
+    only: a subclass (an enum, say) takes the round trip, as before this shortcut."""
+    kind = type(value)
+    if kind in _SCALARS:
         return True
-    if isinstance(value, list):
-        return all(_plain(v) for v in value)
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    if kind is list:
+        return all(type(v) in _SCALARS or _plain(v) for v in value)
+    if kind is dict:
+        return all(type(k) is str and (type(v) in _SCALARS or _plain(v)) for k, v in value.items())
     return False
 
 

@@ -90,11 +90,13 @@ class Comparison:
 def _person_findings(person: dict[str, Any], name: str | None, birth: str | None,
                      address: str | None, prefix: str = "", sex: str | None = None) -> list[str]:
     found = []
-    if name is not None and fold_name(name) != fold_name(str(person.get("name", ""))):
+    # the same text folds the same: only different texts are folded and compared
+    if name is not None and name != (theirs := str(person.get("name", ""))) and fold_name(name) != fold_name(theirs):
         found.append(f"{prefix}name")
     if birth != person.get("birth") and (birth is not None or not prefix):
         found.append(f"{prefix}birth")
-    if address is not None and fold_address(address) != fold_address(str(person.get("address", ""))):
+    if (address is not None and address != (theirs := str(person.get("address", "")))
+            and fold_address(address) != fold_address(theirs)):
         found.append(f"{prefix}address")
     if sex is not None and sex != person.get("sex"):
         found.append(f"{prefix}sex")
