@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 import uuid
+from datetime import UTC, datetime
 
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from sqlalchemy import select
@@ -143,6 +144,9 @@ def test_the_application_screen_data_shows_each_notice_written_and_acknowledged(
     d = detail.application_detail(env.bo, GOD, pk)
     assert [(n.event, n.written_at is not None, n.acknowledged_at) for n in d.notices] == [("received", True, None)]
     assert len(d.inquiries) == 1
+    linked = d.inquiries[0]  # what the application screen lists, read the same on both engines
+    assert (linked.channel, linked.status, linked.opening) == ("portal", "new", "住民票の写しは何日で届きますか。")
+    assert linked.received_at == datetime(2026, 11, 30, 0, 15, tzinfo=UTC)
     notice_id = next(m for m, (doc, _, _) in _messages(env).items() if doc["schema"] == "notice/1")
     put_ack(env, [notice_id])
     env.sync()
