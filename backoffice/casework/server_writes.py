@@ -35,6 +35,9 @@ from backoffice.accounts.rls import PERSON_GROUP, PERSON_PREFIX
 from backoffice.casework.notices import MESSAGES
 from backoffice.casework.workflow import APPROVED, PENDING, REJECTED, RULES, WITHDRAWN
 
+# Actions counter staff take on any department's application (scope.may_see(handover=True),
+# issuance/delivery.py): bo_transition checks their permission with the handover exception.
+HANDOVER_ACTIONS = ("deliver",)
 AUDIT_LOCK_KEY = 0x6175646974  # the advisory lock of backoffice/audit/log.py (_PG_LOCK_KEY)
 _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
@@ -66,6 +69,7 @@ def install_sql(schema: str) -> list[str]:
           "AND NOT st.disabled")
     second = ", ".join(_lit(a) for a in (APPROVED, REJECTED))
     final = ", ".join(_lit(a) for a in (APPROVED, REJECTED, WITHDRAWN))
+    handover = "ARRAY[" + ", ".join(_lit(a) for a in HANDOVER_ACTIONS) + "]::text[]"
     return [
         # Python's json.dumps(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         f"""
@@ -144,7 +148,8 @@ BEGIN
     IF NOT FOUND OR NOT {s}.bo_rule(my_roles, my_depts, app.department, 'application.view', true) THEN
         RAISE EXCEPTION 'no application %', app_id USING ERRCODE = 'no_data_found';
     END IF;
-    IF NOT {s}.bo_rule(my_roles, my_depts, app.department, rule.permission, false) THEN
+    IF NOT {s}.bo_rule(my_roles, my_depts, app.department, rule.permission,
+                       action = ANY({handover})) THEN
         RAISE EXCEPTION '% may not %', session_user, rule.permission USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF NOT app.status = ANY(rule.sources) THEN
@@ -312,6 +317,51 @@ BEGIN{check}
 END
 $$""",
     ]
+
+
+def deliver_sql(schema: str) -> list[str]:
+    """bo_deliver(application_id, method, id_document, note) (migration 0019): counter staff
+    connected as their own role hand over (or record as mailed / sent) an issued document. It
+    checks delivery.record with the counter's handover exception (issuance/delivery.py), writes
+    the delivery row in the caller's name (staff_id from the login role, never a parameter) and
+    changes the status through bo_transition (event, audit entry, the applicant's `delivered`
+    notice) in the same transaction. The audit entry of a delivery made this way carries what
+    bo_transition records (statuses, revision); the method, identity document and serial are
+    on the delivery row."""
+    if not _SCHEMA_RE.match(schema):
+        raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
+    s = schema
+    path = "SET search_path = pg_catalog, pg_temp"
+    me = (f"FROM {s}.staff st WHERE {_lit(PERSON_PREFIX)} || lower(st.code) = session_user::text "
+          "AND NOT st.disabled")
+    return [f"""
+CREATE OR REPLACE FUNCTION {s}.bo_deliver(app_id text, method text, id_document text DEFAULT NULL,
+                                         note text DEFAULT NULL) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+DECLARE me_id integer; my_roles text[]; my_depts text[]; app record;
+BEGIN
+    SELECT st.id INTO me_id {me};
+    SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
+      FROM {s}.staff_roles r WHERE r.staff_id = me_id;
+    SELECT COALESCE(array_agg(d.department::text), ARRAY[]::text[]) INTO my_depts
+      FROM {s}.staff_departments d WHERE d.staff_id = me_id;
+    IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, 'delivery.record', false) THEN
+        RAISE EXCEPTION 'only a member of staff who records deliveries, connected as their own role'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF method IS NULL OR method NOT IN ('counter', 'mail', 'electronic') THEN
+        RAISE EXCEPTION 'delivery method %', method USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    SELECT a.id, a.department, a.certificate_serial INTO app
+      FROM {s}.applications a WHERE a.application_id = app_id FOR UPDATE;
+    IF NOT FOUND OR NOT {s}.bo_rule(my_roles, my_depts, app.department, 'delivery.record', true) THEN
+        RAISE EXCEPTION 'no application %', app_id USING ERRCODE = 'no_data_found';
+    END IF;
+    INSERT INTO {s}.deliveries (application_pk, certificate_serial, method, at, staff_id, id_document, note)
+    VALUES (app.id, app.certificate_serial, method, now(), me_id, id_document, NULLIF(note, ''));
+    RETURN {s}.bo_transition(app_id, 'deliver', NULL);
+END
+$$""", f"REVOKE ALL ON FUNCTION {s}.bo_deliver(text, text, text, text) FROM PUBLIC"]
 
 
 def uninstall_sql() -> list[str]:

@@ -59,7 +59,9 @@ PERSON_FUNCTIONS = ("bo_audit(text, text, jsonb)", "bo_transition(text, text, te
                     # the staff screen of an administrator connected as their own role
                     "bo_staff_add(text, text, text[], text[], text, text)",
                     "bo_staff_set_disabled(text, boolean)", "bo_staff_reset(text, text, text)",
-                    "bo_staff_set_roles(text, text[])", "bo_staff_set_departments(text, text[])")
+                    "bo_staff_set_roles(text, text[])", "bo_staff_set_departments(text, text[])",
+                    # migration 0019: counter staff hand over as themselves (casework/server_writes.py)
+                    "bo_deliver(text, text, text, text)")
 # The only columns persons UPDATE themselves (the claim lease; rows limited by the policy
 # bo_person_claim of migration 0015, backoffice/accounts/rls.py), and the only table they add
 # rows to directly.

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from backoffice.accounts import scope
@@ -28,6 +28,7 @@ from backoffice.audit import log as audit
 from backoffice.casework import workflow
 from backoffice.casework.queues import search_condition
 from backoffice.db import units
+from backoffice.db.engine import is_person
 from backoffice.db.models import Application, Delivery, Notice
 from backoffice.issuance.pattern import PAGE_H, PAGE_W, draw_text, pdf_canvas, text_width
 from backoffice.platform.context import Backoffice
@@ -157,13 +158,19 @@ def list_rows(bo: Backoffice, actor: Actor, status: str, delivery_method: str | 
 
 
 def _load(s: Session, pk: int) -> Application:
-    return units.load_for_update(s, Application, pk, what="application")
+    # a person (issue 19) may not lock a row they do not claim; bo_deliver locks it on the server
+    return units.load_for_update(s, Application, pk, what="application", lock=not is_person(s))
 
 
 def _deliver(s: Session, actor: Actor, app: Application, method: str, *,
              id_document: str | None = None, note: str | None = None) -> None:
     scope.require_department(actor, app.department, handover=True)  # counter staff: any department
     workflow.check(actor, "deliver", app.status)
+    if is_person(s):  # the server writes the row in the person's name and changes the status
+        s.execute(text("SELECT bo_deliver(:a, :m, :i, :n)"),
+                  {"a": app.application_id, "m": method, "i": id_document, "n": note or None})
+        s.refresh(app)
+        return
     s.add(Delivery(application_pk=app.id, certificate_serial=app.certificate_serial, method=method,
                    at=utcnow(), staff_id=actor.id, id_document=id_document, note=note or None))
     workflow.transition(s, actor, app, "deliver", method=method, id_document=id_document,
