@@ -147,6 +147,11 @@ def test_inquiries_linked_to_the_protected_application_mask_the_person(renv):
     d = inquiries.detail(renv.bo, REVIEWER, iid)
     assert d.withheld and d.name == "" and d.phone is None
     assert inquiries.detail(renv.bo, SUPERVISOR, iid).name == NAME
+    # the application screen's list of linked inquiries: the question's start only for those
+    # who may open the application (it may name the person), date, channel and status for all
+    pk = review.find_pk(renv.bo, PROTECTED)
+    assert [(i.channel, i.opening) for i in detail.application_detail(renv.bo, REVIEWER, pk).inquiries] == [("phone", "")]
+    assert [i.opening for i in detail.application_detail(renv.bo, SUPERVISOR, pk).inquiries] == ["いつ届きますか"]
     with renv.bo.db.read() as s:
         shown = [e.detail.get("shown") for e in s.scalars(select(AuditEntry).where(
             AuditEntry.action == "inquiry.view", AuditEntry.target == f"inquiry:{iid}").order_by(AuditEntry.seq))]
