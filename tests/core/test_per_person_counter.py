@@ -106,3 +106,29 @@ def test_a_counter_clerk_hands_over_as_themselves(shared: Backoffice, scram_clus
         with pytest.raises(psycopg.errors.InvalidParameterValue):
             conn.execute("SELECT bo_deliver(%s, 'drone')", (other.application_id,))
     assert _outcome(shared, other.pk)["status"] == "issued"
+
+
+def test_a_clerk_records_mailed_documents_as_themselves(shared: Backoffice, scram_cluster: str) -> None:  # noqa: F811
+    """record_mailed (all or none) through bo_deliver: two mail applications delivered in the
+    clerk's name; a batch holding one that asked for the counter changes nothing."""
+    clerk = _sign_in(shared, _person(shared, scram_cluster, ["counter"], [CITIZEN]))
+    assert clerk.bo is not None
+    tag = uuid.uuid4().hex[:6].upper()
+    made = make_applications(shared, 3, statuses=(workflow.APPROVED,), procedures=("tax-certificate",),
+                             prefix=f"M{tag}-")
+    with shared.db.write() as s:
+        for n, m in enumerate(made):
+            app = s.get(Application, m.pk)
+            assert app is not None
+            app.status, app.delivery_method = workflow.ISSUED, "counter" if n == 2 else "mail"
+    with pytest.raises(Exception, match="not mail"):
+        delivery.record_mailed(clerk.bo, clerk.actor, [made[0].pk, made[2].pk])
+    assert _outcome(shared, made[0].pk)["status"] == "issued"  # rolled back whole
+    assert delivery.record_mailed(clerk.bo, clerk.actor, [made[0].pk, made[1].pk]) == 2
+    for m in made[:2]:
+        out = _outcome(shared, m.pk)
+        assert out["status"] == "delivered" and out["deliveries"] == [("mail", None, None, None)]
+    with shared.db.read() as s:
+        assert set(s.scalars(select(Delivery.staff_id).where(
+            Delivery.application_pk.in_([made[0].pk, made[1].pk])))) == {clerk.actor.id}
+    clerk.bo.close()
