@@ -16,10 +16,20 @@ from pathlib import Path
 
 import keyring
 import pytest
+from argon2 import PasswordHasher
 from PySide6.QtCore import QLocale
 
+from backoffice.accounts import passwords as _passwords
 from backoffice.accounts.permissions import Actor
 from tests.memkeyring import MemoryKeyring
+
+# Password hashing in tests: real argon2id with the cheapest parameters. The application's
+# (RFC 9106 low-memory: 64 MiB, 3 passes, 4 lanes) cost 0.2-0.4 s of CPU per hash or check,
+# and the tests make and check staff passwords all the time (three files of 55 tests: 38 s
+# of CPU before, 12 s after). Hashes carry their parameters, so checking and every rule work
+# alike; tests/core/test_passwords_cost.py checks the application's own parameters in a
+# fresh interpreter (docs/testing.md).
+_passwords._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 # An administrator for setting up staff accounts in tests.
 ADMIN_SETUP = Actor(code="setup", name="set-up", roles=frozenset({"admin"}))
