@@ -506,6 +506,9 @@ def tallies(s: Session, catalog: Catalog, calendar: BusinessCalendar, first: str
         # the grouping holds up to a group per application: in the default 4 MB it spilled
         # to disk and took 3x the time of the plain GROUP BY (benchmarks/bench_figures.py)
         conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
+        # the planner's row estimates make it JIT-compile this statement: 0.86 of 3.5 s for
+        # 200,000 applications went to compiling (EXPLAIN ANALYZE), more than it saved
+        conn.exec_driver_sql("SET LOCAL jit = off")
     accumulate(conn.execute(apps), index, standards, out)
     matcher = ReasonMatcher.load()
     for procedure, month, reason, n in conn.execute(reasons):  # one row per distinct text
