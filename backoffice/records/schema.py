@@ -44,8 +44,26 @@ def _int(obj: dict[str, Any], key: str, where: str, *, low: int = 0) -> str | No
     return None
 
 
+def _is_date(v: Any) -> bool:
+    if not isinstance(v, str) or len(v) != 10:
+        return False
+    try:
+        date.fromisoformat(v)
+    except ValueError:
+        return False
+    return True
+
+
 def person(p: Any, where: str, *, extra: tuple[str, ...] = ()) -> str | None:
     """P = {name, name_kana, birth, sex "1"|"2", address, postal_code} (+ household extras)."""
+    # the usual case first, in one expression: every check below passes (the same checks,
+    # without building each one's message); a person that fails one is looked at in order
+    if (isinstance(p, dict) and isinstance(name := p.get("name"), str) and name
+            and isinstance(p.get("name_kana"), str) and _is_date(p.get("birth")) and p.get("sex") in ("1", "2")
+            and isinstance(p.get("address"), str) and isinstance(p.get("postal_code"), str)
+            and ("relationship" not in extra or isinstance(p.get("relationship"), str))
+            and ("resident_since" not in extra or _is_date(p.get("resident_since")))):
+        return None
     if not isinstance(p, dict):
         return f"{where.rstrip('.')} must be an object"
     for check in (_str(p, "name", where, empty=False), _str(p, "name_kana", where), _date(p, "birth", where),

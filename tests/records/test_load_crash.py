@@ -73,7 +73,9 @@ def test_sigkill_during_records_load(bo, tmp_path):
         deadline = time.monotonic() + 10
         while proc.poll() is None and time.monotonic() < deadline:  # kill once it makes progress,
             if (exchange / "done").exists() and len(list((exchange / "done").glob("*"))) > done:
-                time.sleep(rng.uniform(0, 0.4))  # somewhere in the next batch (or between)
+                # somewhere in the next batch (or between): a batch of 250 answers now takes some
+                # 20-60 ms, so a longer wait let one process finish every batch unkilled
+                time.sleep(rng.uniform(0, 0.05))
                 break
             time.sleep(0.005)
         if proc.poll() is None:
