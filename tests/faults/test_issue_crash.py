@@ -21,8 +21,8 @@ from tests.ui.factories import make_applications
 
 ROOT = Path(__file__).resolve().parents[2]
 SOAK = os.environ.get("FAULT_SOAK") == "1"  # the size it was written with (docs/testing.md)
-N_APPS = int(os.environ.get("ISSUE_CRASH_APPS", "120" if SOAK else "64"))
-STRIDE = 12 if SOAK else 8  # at most this many documents between two kills: ~10 + kills either way
+N_APPS = int(os.environ.get("ISSUE_CRASH_APPS", "120" if SOAK else "48"))
+STRIDE = 12 if SOAK else 6  # at most this many documents between two kills: ~10 + kills either way
 
 
 def test_sigkill_during_issuance(db_url, tmp_path):
