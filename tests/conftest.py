@@ -59,6 +59,46 @@ LONGEST_FIRST = (
 )
 
 
+# Fault traces. A segfault in an xdist worker shows in pytest's summary only as "worker
+# 'gw0' crashed while running ..."; faulthandler's trace of every thread went to the
+# worker's standard error, which nobody reads. Each process writes it to its own file in
+# one folder instead, and the controller prints whatever is in them at the end of the run
+# (so a crash in CI leaves the threads' Python stacks in the log's tail).
+_FAULT_FILES: list = []
+
+
+def pytest_sessionstart(session) -> None:
+    import faulthandler
+    import tempfile
+
+    folder = os.environ.get("BACKOFFICE_FAULT_DIR")
+    if folder is None:  # the controller, or a run without xdist: workers inherit the folder
+        folder = tempfile.mkdtemp(prefix="backoffice-test-faults-")
+        os.environ["BACKOFFICE_FAULT_DIR"] = folder
+    name = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    f = open(Path(folder) / f"{name}.log", "a", encoding="utf-8")  # noqa: SIM115 - open until exit
+    _FAULT_FILES.append(f)
+    faulthandler.enable(file=f, all_threads=True)
+
+
+def _print_fault_traces(config) -> None:
+    """In the controller, after pytest's last line (the end of a CI log is what is shown):
+    every thread's stack from each crashed worker, project frames only (the frames of
+    pytest, xdist and execnet under them are the same in every crash)."""
+    folder = os.environ.get("BACKOFFICE_FAULT_DIR")
+    reporter = config.pluginmanager.getplugin("terminalreporter")
+    if folder is None or hasattr(config, "workerinput") or reporter is None:
+        return
+    for log in sorted(Path(folder).glob("*.log")):
+        lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+        kept = [line for line in lines if line.strip() and not line.startswith("Extension modules")
+                and not re.search(r"/(_pytest|pluggy|xdist|execnet)/", line)]
+        if kept:
+            reporter.write_sep("=", f"fault trace of {log.stem}", red=True)
+            for line in kept[:80]:
+                reporter.write_line(line)
+
+
 def pytest_collection_modifyitems(config, items) -> None:
     def rank(item) -> int:  # type: ignore[no-untyped-def]
         for i, prefix in enumerate(LONGEST_FIRST):
@@ -186,6 +226,7 @@ def require_pg() -> None:
 
 
 def pytest_unconfigure(config) -> None:
+    _print_fault_traces(config)
     while _CLUSTERS:
         _CLUSTERS.pop().stop()
     while _SQLITE_TEMPLATE:
