@@ -61,7 +61,15 @@ PERSON_FUNCTIONS = ("bo_audit(text, text, jsonb)", "bo_transition(text, text, te
                     "bo_staff_set_disabled(text, boolean)", "bo_staff_reset(text, text, text)",
                     "bo_staff_set_roles(text, text[])", "bo_staff_set_departments(text, text[])",
                     # migration 0019: counter staff hand over as themselves (casework/server_writes.py)
-                    "bo_deliver(text, text, text, text)")
+                    "bo_deliver(text, text, text, text)",
+                    # migration 0020: issuing (issuance/server_issuing.py FUNCTIONS) and payments
+                    # (supervision/server_payments.py FUNCTIONS) as the person
+                    "bo_next_serial(text, text)",
+                    "bo_issue(text, text, text, text, text, text, text, bytea)",
+                    "bo_reprint(text, text, text, text, text, text, bytea, text)",
+                    "bo_revoke(text, text)", "bo_register_key(text, text)",
+                    "bo_counter_payment(text, integer, text, timestamp with time zone)",
+                    "bo_refund(text, integer, text)", "bo_settlement_import(bytea, text, text, jsonb)")
 # The only columns persons UPDATE themselves (the claim lease; rows limited by the policy
 # bo_person_claim of migration 0015, backoffice/accounts/rls.py), and the only table they add
 # rows to directly.

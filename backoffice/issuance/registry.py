@@ -12,14 +12,15 @@ import logging
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from backoffice.accounts import keystore
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db import units
-from backoffice.db.engine import is_postgres
+from backoffice.db.engine import is_person, is_postgres
 from backoffice.db.models_keys import IssuingKey
 from backoffice.platform.context import Backoffice
 from backoffice.platform.demo_mode import key_folder
@@ -42,6 +43,14 @@ def ensure_registered(s: Session, actor: Actor, kid: str, key: Ed25519PublicKey)
     """Register kid -> key in the caller's transaction; True when newly registered.
     Refuses a kid already registered to a different key."""
     pem = pem_of(key)
+    if is_person(s):  # persons cannot read the registry: the server's bo_register_key (issue 19)
+        try:
+            return bool(s.scalar(text("SELECT bo_register_key(:k, :p)"), {"k": kid, "p": pem}))
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "23505":
+                raise ConfigError(f"{str(exc.orig).splitlines()[0]}; give this workstation its own "
+                                  "issuance.key_id") from exc
+            raise
     if is_postgres(s):
         # Several workstations may issue the first document of a new kid at once.
         if units.insert_if_absent(s, IssuingKey, ["kid"], kid=kid, public_pem=pem, created_at=utcnow(),

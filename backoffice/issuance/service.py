@@ -6,6 +6,12 @@ applicant notice queued in the same transaction, so a crash leaves either all or
 
 Serials (certificate-qr-v1 `sn`): `<year>-<kind code>-<8 digits>`, e.g. 2026-JU-00001234,
 counted per (year, kind code) in serial_counters. The year is the JST issue year.
+
+A person connected as their own role (issue 19, `[database] per_person = true`) holds no
+write on these tables: the serial comes from the server's bo_next_serial and the document,
+its serial, the status, the audit entries and the notice are written by bo_issue, bo_reprint
+and bo_revoke (issuance/server_issuing.py, migration 0020) after the same checks here. The
+document itself (body, QR signature with the workstation's key, PDF) is made here as always.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from backoffice.accounts import keystore, scope
@@ -25,6 +31,7 @@ from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
 from backoffice.db import units
+from backoffice.db.engine import is_person
 from backoffice.db.models import Application, Certificate, Revision, SerialCounter
 from backoffice.issuance import registry
 from backoffice.issuance.document import DocumentData, body_sha256, compose_body, render_pdf
@@ -98,7 +105,8 @@ def _info(c: Certificate, application_id: str) -> CertificateInfo:
 
 
 def _load_app(s: Session, pk: int) -> Application:
-    return units.load_for_update(s, Application, pk, what="application")
+    # a person may not lock a row they do not claim; the server's functions lock it
+    return units.load_for_update(s, Application, pk, what="application", lock=not is_person(s))
 
 
 def _application_json(s: Session, app: Application) -> dict[str, object]:
@@ -136,7 +144,11 @@ def _produce(bo: Backoffice, s: Session, actor: Actor, app: Application, templat
     """Allocate a serial, compose, sign and render; add the Certificate row (not yet linked)."""
     template = load_template(template_name)
     issued_on = today_jst()
-    serial = allocate_serial(s, bo.catalog.kind_code(app.procedure), issued_on.year)
+    if is_person(s):  # the server hands out the next number and moves its counter on storing it
+        serial = s.scalar(text("SELECT bo_next_serial(:a, :k)"),
+                          {"a": app.application_id, "k": bo.catalog.kind_code(app.procedure)})
+    else:
+        serial = allocate_serial(s, bo.catalog.kind_code(app.procedure), issued_on.year)
     data = _document_data(bo, s, app, serial, template_name, issued_on)
     lines = compose_body(template, data)
     digest = body_sha256(lines)
@@ -157,9 +169,15 @@ def _produce(bo: Backoffice, s: Session, actor: Actor, app: Application, templat
                        template=template_name, kid=kid, issued_at=utcnow(), issued_by=actor.id,
                        body_text="\n".join(lines), body_sha256=digest, qr_text=qr_text, pdf=pdf,
                        status="valid")
-    s.add(cert)
-    s.flush()
+    if not is_person(s):  # a person's certificate row is written by bo_issue / bo_reprint
+        s.add(cert)
+        s.flush()
     return cert
+
+
+def _document_args(cert: Certificate) -> dict[str, object]:
+    return {"serial": cert.serial, "kid": cert.kid, "body": cert.body_text, "sha": cert.body_sha256,
+            "qr": cert.qr_text, "pdf": cert.pdf}
 
 
 def issue_document(bo: Backoffice, actor: Actor, pk: int, *, key: object | None = None) -> IssuedInfo:
@@ -178,8 +196,15 @@ def issue_document(bo: Backoffice, actor: Actor, pk: int, *, key: object | None 
             workflow.transition(s, actor, app, "close_without_output")
             return IssuedInfo(app.id, app.application_id, app.procedure, "none", None, app.status, None)
         cert = _produce(bo, s, actor, app, proc.template, key)
-        app.certificate_serial = cert.serial
         event = "ready_for_pickup" if app.delivery_method == "counter" else "issued"
+        if is_person(s):  # the row, the serial, the status, audit and notice on the server
+            s.execute(text("SELECT bo_issue(:a, :serial, :template, :kid, :body, :sha, :qr, :pdf)"),
+                      {"a": app.application_id, "template": cert.template, **_document_args(cert)})
+            s.refresh(app)
+            log.info("issued %s for %s", cert.serial, app.application_id)
+            return IssuedInfo(app.id, app.application_id, app.procedure, proc.output, cert.serial,
+                              app.status, event, cert.kid, cert.pdf)
+        app.certificate_serial = cert.serial
         attachment = cert.pdf if app.delivery_method == "electronic" else None
         audit.record(s, actor, "certificate.issue", f"certificate:{cert.serial}",
                      application=app.application_id, kind=app.procedure, kid=cert.kid,
@@ -248,7 +273,8 @@ def _app_id(bo: Backoffice, pk: int) -> str:
 
 
 def _load_cert(s: Session, serial: str, lock: bool = True) -> Certificate:
-    return units.load_for_update(s, Certificate, serial, what="certificate", by=Certificate.serial, lock=lock)
+    return units.load_for_update(s, Certificate, serial, what="certificate", by=Certificate.serial,
+                                 lock=lock and not is_person(s))
 
 
 def reprint(bo: Backoffice, actor: Actor, serial: str, reason: str = "") -> IssuedInfo:
@@ -266,6 +292,12 @@ def reprint(bo: Backoffice, actor: Actor, serial: str, reason: str = "") -> Issu
             raise TransitionError(f"{app.application_id} is {app.status}; reprint needs issued or delivered")
         proc = bo.catalog.get(app.procedure)
         cert = _produce(bo, s, actor, app, old.template, None)
+        if is_person(s):  # the new row, the old one superseded and the audit entry on the server
+            s.execute(text("SELECT bo_reprint(:old, :serial, :kid, :body, :sha, :qr, :pdf, :reason)"),
+                      {"old": serial, "reason": reason or None, **_document_args(cert)})
+            return IssuedInfo(app.id, app.application_id, app.procedure,
+                              proc.output if proc else "certificate", cert.serial, app.status, None,
+                              cert.kid, cert.pdf)
         old.status, old.superseded_by = "superseded", cert.serial
         app.certificate_serial = cert.serial
         audit.record(s, actor, "certificate.reprint", f"certificate:{cert.serial}",
@@ -287,6 +319,10 @@ def revoke(bo: Backoffice, actor: Actor, serial: str, reason: str) -> Certificat
                                        .where(Application.id == cert.application_pk)).one()
         scope.require_department(actor, department)  # need-to-know (issue 16)
         previous = cert.status
+        if is_person(s):  # the server checks certificate.revoke and the department again
+            s.execute(text("SELECT bo_revoke(:s, :r)"), {"s": serial, "r": reason.strip()})
+            s.refresh(cert)
+            return _info(cert, app_id)
         cert.status, cert.revoked_reason = "revoked", reason.strip()
         audit.record(s, actor, "certificate.revoke", f"certificate:{serial}", application=app_id,
                      previous_status=previous, reason=reason.strip())

@@ -9,11 +9,13 @@ current (a later file, a counter payment or a decision changes them without a ba
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select, true
+from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select, text, true
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 
 from backoffice.accounts import scope
@@ -21,6 +23,7 @@ from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
 from backoffice.db import units
+from backoffice.db.engine import is_person
 from backoffice.db.models import Application, ApplicationEvent
 from backoffice.db.models_supervision import CounterPayment, Refund, Settlement, SettlementImport
 from backoffice.platform.context import Backoffice
@@ -94,6 +97,8 @@ def import_settlement(bo: Backoffice, actor: Actor, data: bytes, file_name: str)
     require(actor, "payment.reconcile")
     digest = hashlib.sha256(data).hexdigest()
     rows, encoding = parse(data)
+    if bo.db.person is not None:
+        return _import_as_person(bo, data, file_name, rows, encoding, digest)
     with bo.db.write() as s:
         if s.scalar(select(SettlementImport.id).where(SettlementImport.file_sha256 == digest)):
             return ImportResult(file_name, digest, encoding, len(rows), 0, 0, len(rows), True)
@@ -122,6 +127,31 @@ def import_settlement(bo: Backoffice, actor: Actor, data: bytes, file_name: str)
                      rows=len(rows), new=new, updated=updated)
     log.info("settlement %s: %d rows, %d new, %d refunded", file_name, len(rows), new, updated)
     return ImportResult(file_name, digest, encoding, len(rows), new, updated, unchanged, False)
+
+
+def _import_as_person(bo: Backoffice, data: bytes, file_name: str, rows: list[SettlementRow],
+                      encoding: str, digest: str) -> ImportResult:
+    """A person (issue 19) cannot read settlement_imports nor every settlement: the server's
+    bo_settlement_import (supervision/server_payments.py) matches the rows against all of
+    them and writes the file in one transaction; its refusal of a row names the line."""
+    payload = json.dumps([{"line": r.line, "transaction_id": r.transaction_id,
+                           "application_id": r.application_id, "amount": r.amount,
+                           "paid_at": r.paid_at.astimezone(UTC).isoformat(), "method": r.method,
+                           "status": r.status} for r in rows], ensure_ascii=False)
+    try:
+        with bo.db.write() as s:
+            out = s.scalar(text("SELECT bo_settlement_import(:d, :f, :e, CAST(:r AS jsonb))"),
+                           {"d": data, "f": file_name, "e": encoding, "r": payload})
+    except DBAPIError as exc:
+        diag = getattr(exc.orig, "diag", None)
+        if getattr(exc.orig, "sqlstate", None) == "22000" and diag is not None:
+            raise SettlementFileError(int(diag.message_hint or 0), diag.message_primary or "") from exc
+        raise
+    assert isinstance(out, dict) and out["sha256"] == digest
+    if not out["already_imported"]:
+        log.info("settlement %s: %d rows, %d new, %d refunded", file_name, len(rows), out["new"], out["updated"])
+    return ImportResult(file_name, digest, encoding, len(rows), int(out["new"]), int(out["updated"]),
+                        int(out["unchanged"]), bool(out["already_imported"]))
 
 
 def _mine(actor: Actor) -> ColumnElement[bool]:
@@ -200,8 +230,9 @@ def refunds_owed(bo: Backoffice, actor: Actor) -> list[RefundOwed]:
 
 
 def _app(s: Session, application_id: str) -> Application:
+    # a person (issue 19) may not lock a row they do not claim; the server's function locks it
     return units.load_for_update(s, Application, application_id.strip(), what="application",
-                                 by=Application.application_id)
+                                 by=Application.application_id, lock=not is_person(s))
 
 
 def record_counter_payment(bo: Backoffice, actor: Actor, application_id: str, amount: int,
@@ -226,6 +257,10 @@ def record_counter_payment(bo: Backoffice, actor: Actor, application_id: str, am
             raise PaymentError(f"{app.application_id} was already paid online", code="paid_online")
         if s.scalar(select(CounterPayment.id).where(CounterPayment.receipt_no == receipt)):
             raise PaymentError(f"receipt {receipt} is already used", code="receipt_used", receipt=receipt)
+        if is_person(s):  # the server checks again (payments of every department) and writes it
+            return int(s.scalar(text("SELECT bo_counter_payment(:a, :m, :r, :t)"),
+                                {"a": app.application_id, "m": amount, "r": receipt,
+                                 "t": (at or utcnow()).astimezone(UTC)}))
         pay = CounterPayment(application_pk=app.id, receipt_no=receipt, amount=amount,
                              received_at=(at or utcnow()).astimezone(UTC), staff_id=actor.id)
         s.add(pay)
@@ -245,5 +280,8 @@ def record_refund(bo: Backoffice, actor: Actor, application_id: str, amount: int
         scope.require_department(actor, app.department)  # need-to-know (issue 16)
         if s.scalar(select(Refund.id).where(Refund.application_pk == app.id)):
             raise PaymentError(f"a refund for {app.application_id} is already recorded", code="refund_recorded")
+        if is_person(s):  # the server checks again and writes it in the person's name
+            s.execute(text("SELECT bo_refund(:a, :m, :n)"), {"a": app.application_id, "m": amount, "n": note})
+            return
         s.add(Refund(application_pk=app.id, amount=amount, recorded_at=utcnow(), recorded_by=actor.id, note=note))
         audit.record(s, actor, "payment.refund", f"application:{app.application_id}", amount=amount, note=note)

@@ -1,0 +1,278 @@
+"""Issuing as the person (issue 19 item 3, migration 0020): the PostgreSQL functions through
+which a member of staff connected as their own login role (`[database] per_person = true`)
+issues, reprints and revokes certificates and notices. Persons hold no INSERT or UPDATE on
+`certificates`, `serial_counters`, `applications`, `notices` or `issuing_keys`; these
+SECURITY DEFINER functions write them after checking, on the server, the caller's roles and
+departments by the core's matrix (`bo_rule`, backoffice/accounts/rls.py) and the statuses the
+core's services check (backoffice/issuance/service.py):
+
+- `bo_next_serial(application_id, kind_code)`: the next serial of (JST year, kind code) for
+  an application the caller may issue (certificate.issue; counter staff for any department,
+  as the core's handover rule). The counter row is locked until the transaction ends, but
+  not moved: only `bo_issue` / `bo_reprint` move it, and only to the serial they store, so
+  no number is lost and no other number can be stored.
+- `bo_issue(application_id, serial, template, kid, body_text, body_sha256, qr_text, pdf)`:
+  the certificate row in the caller's name, the application's serial, `approved -> issued`
+  (event), the audit entries `certificate.issue` and `application.issue`, and the applicant's
+  notice (`ready_for_pickup` for the counter, else `issued`; the PDF attached for electronic
+  delivery) — all decided on the server, in one transaction.
+- `bo_reprint(old_serial, serial, kid, body_text, body_sha256, qr_text, pdf, reason)`: a new
+  copy under a new serial of an issued or delivered application; the old one superseded.
+- `bo_revoke(serial, reason)`: certificate.revoke (supervisors) of their own departments,
+  with a reason.
+- `bo_register_key(kid, public_pem)`: the public half of the workstation's issuing key in the
+  registry (`issuing_keys`, which persons cannot read), by someone who issues; a kid already
+  registered to another key is refused.
+
+The issuing private key stays in the workstation's keyring: the QR signature and the PDF are
+made there (as on the shared role) and reach the server as values. The server checks who
+issues, for which application, in which status, under which serial and key id (the kid must
+be registered); it cannot check that the PDF and the signature match the body (no Ed25519 in
+PostgreSQL) — whoever checks the paper checks its signature against the registered key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from backoffice.accounts.rls import PERSON_PREFIX
+from backoffice.casework.notices import MESSAGES
+from backoffice.casework.workflow import APPROVED, DELIVERED, ISSUED, RULES
+from backoffice.issuance.service import SERIAL_DIGITS
+
+_SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+PICKUP, ISSUED_NOTICE = "ready_for_pickup", "issued"  # issue_document's notice events
+
+# What persons may call (backoffice/db/roles.py PERSON_FUNCTIONS lists them for the grants).
+FUNCTIONS = ("bo_next_serial(text, text)",
+             "bo_issue(text, text, text, text, text, text, text, bytea)",
+             "bo_reprint(text, text, text, text, text, text, bytea, text)",
+             "bo_revoke(text, text)",
+             "bo_register_key(text, text)")
+_INTERNAL = ("bo_use_serial(text)",)
+
+
+def _lit(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _issue_rule() -> tuple[str, str]:
+    rule = next(r for r in RULES if r.action == "issue")
+    assert rule.source == {APPROVED} and rule.target == ISSUED
+    return rule.permission, rule.target
+
+
+def install_sql(schema: str) -> list[str]:
+    """The statements migration 0020 runs on PostgreSQL (in `schema`, as the owner)."""
+    if not _SCHEMA_RE.match(schema):
+        raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
+    s = schema
+    path = "SET search_path = pg_catalog, pg_temp"
+    me = (f"FROM {s}.staff st WHERE {_lit(PERSON_PREFIX)} || lower(st.code) = session_user::text "
+          "AND NOT st.disabled")
+    permission, target = _issue_rule()
+    who = f"""
+    SELECT st.id INTO me_id {me};
+    SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
+      FROM {s}.staff_roles r WHERE r.staff_id = me_id;
+    SELECT COALESCE(array_agg(d.department::text), ARRAY[]::text[]) INTO my_depts
+      FROM {s}.staff_departments d WHERE d.staff_id = me_id;"""
+    declare = "me_id integer; my_roles text[]; my_depts text[];"
+
+    def may(perm: str, what: str) -> str:
+        return f"""
+    IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, {_lit(perm)}, false) THEN
+        RAISE EXCEPTION 'only a member of staff who may {what}, connected as their own role'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;"""
+
+    def app_of(key: str, perm: str, handover: bool, lock: str = "FOR UPDATE") -> str:
+        return f"""
+    SELECT a.id, a.application_id, a.department, a.status, a.revision, a.procedure, a.delivery_method
+      INTO app FROM {s}.applications a WHERE {key} {lock};
+    IF NOT FOUND OR NOT {s}.bo_rule(my_roles, my_depts, app.department, {_lit(perm)},
+                                    {'true' if handover else 'false'}) THEN
+        RAISE EXCEPTION 'no application %', app_key USING ERRCODE = 'no_data_found';
+    END IF;"""
+
+    kid_check = f"""
+    IF kid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {s}.issuing_keys k WHERE k.kid = bo_kid) THEN
+        RAISE EXCEPTION 'issuing key % is not registered', kid USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF body_sha256 !~ '^[A-Za-z0-9_-]{{43}}$' OR pdf IS NULL OR length(pdf) = 0 THEN
+        RAISE EXCEPTION 'a document needs its body hash and its PDF' USING ERRCODE = 'invalid_parameter_value';
+    END IF;"""
+    return [
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_next_serial(app_key text, kind_code text) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+#variable_conflict use_variable
+DECLARE {declare} app record; prefix text; n bigint;
+BEGIN{who}{may(permission, 'issue documents')}{app_of('a.application_id = app_key', permission, True)}
+    IF kind_code IS NULL OR kind_code !~ '^[A-Z0-9]{{1,8}}$' THEN
+        RAISE EXCEPTION 'serial kind code %', kind_code USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    prefix := to_char(now() AT TIME ZONE 'Asia/Tokyo', 'YYYY') || '-' || kind_code;
+    INSERT INTO {s}.serial_counters (prefix, last) VALUES (prefix, 0) ON CONFLICT DO NOTHING;
+    SELECT c.last INTO n FROM {s}.serial_counters c WHERE c.prefix = prefix FOR UPDATE;
+    RETURN prefix || '-' || lpad((n + 1)::text, greatest({SERIAL_DIGITS}, length((n + 1)::text)), '0');
+END
+$$""",
+        # not callable by persons: bo_issue / bo_reprint move the counter to the serial they store
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_use_serial(serial text) RETURNS void
+LANGUAGE plpgsql VOLATILE {path} AS $$
+#variable_conflict use_variable
+DECLARE prefix text; n bigint;
+BEGIN
+    IF serial IS NULL OR serial !~ '^[0-9]{{4}}-[A-Z0-9]{{1,8}}-[0-9]{{{SERIAL_DIGITS},}}$'
+       OR left(serial, 4) <> to_char(now() AT TIME ZONE 'Asia/Tokyo', 'YYYY') THEN
+        RAISE EXCEPTION 'serial % is not one of this year''s', serial USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    prefix := regexp_replace(serial, '-[0-9]+$', '');
+    SELECT c.last INTO n FROM {s}.serial_counters c WHERE c.prefix = prefix FOR UPDATE;
+    IF n IS NULL OR substr(serial, length(prefix) + 2)::bigint <> n + 1 THEN
+        RAISE EXCEPTION 'serial % is not the next of its counter (bo_next_serial)', serial
+            USING ERRCODE = 'check_violation';
+    END IF;
+    UPDATE {s}.serial_counters c SET last = n + 1 WHERE c.prefix = prefix;
+END
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_issue(app_key text, serial text, template text, kid text,
+                                       body_text text, body_sha256 text, qr_text text, pdf bytea)
+RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+#variable_conflict use_variable
+DECLARE {declare} app record; bo_kid text := kid; event text; note text; at_ timestamptz;
+BEGIN{who}{may(permission, 'issue documents')}{app_of('a.application_id = app_key', permission, True)}
+    IF app.status <> {_lit(APPROVED)} THEN
+        RAISE EXCEPTION 'cannot issue an application that is %', app.status USING ERRCODE = 'check_violation';
+    END IF;
+    IF template IS NULL OR template !~ '^[a-z0-9_-]{{1,64}}$' THEN
+        RAISE EXCEPTION 'template %', template USING ERRCODE = 'invalid_parameter_value';
+    END IF;{kid_check}
+    PERFORM {s}.bo_use_serial(serial);
+    at_ := date_trunc('second', now());
+    INSERT INTO {s}.certificates (serial, application_pk, kind, template, kid, issued_at, issued_by,
+                                  body_text, body_sha256, qr_text, pdf, status)
+    VALUES (serial, app.id, app.procedure, template, kid, now(), me_id, body_text, body_sha256,
+            qr_text, pdf, 'valid');
+    UPDATE {s}.applications SET certificate_serial = serial, status = {_lit(target)}, updated_at = at_
+     WHERE id = app.id;
+    INSERT INTO {s}.application_events (application_pk, revision, at, actor_id, action, from_status,
+                                       to_status, reason)
+    VALUES (app.id, app.revision, at_, me_id, 'issue', app.status, {_lit(target)}, NULL);
+    event := CASE WHEN app.delivery_method = 'counter' THEN {_lit(PICKUP)} ELSE {_lit(ISSUED_NOTICE)} END;
+    PERFORM {s}.bo_audit('certificate.issue', 'certificate:' || serial,
+                         jsonb_build_object('application', app.application_id, 'kind', app.procedure,
+                                            'kid', kid, 'body_sha256', body_sha256));
+    PERFORM {s}.bo_audit('application.issue', 'application:' || app.application_id,
+                         jsonb_build_object('revision', app.revision, 'from_status', app.status,
+                                            'to_status', {_lit(target)}, 'reason', NULL, 'serial', serial));
+    note := CASE event WHEN {_lit(PICKUP)} THEN {_lit(MESSAGES[PICKUP])} ELSE {_lit(MESSAGES[ISSUED_NOTICE])} END;
+    INSERT INTO {s}.notices (message_id, application_pk, application_id, revision, event, at,
+                             message, reason, attachment, written_at)
+    VALUES (gen_random_uuid()::text, app.id, app.application_id, app.revision, event, now(), note, NULL,
+            CASE WHEN app.delivery_method = 'electronic' THEN pdf END, NULL);
+    RETURN {_lit(target)};
+END
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_reprint(old_serial text, serial text, kid text, body_text text,
+                                         body_sha256 text, qr_text text, pdf bytea, reason text)
+RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+#variable_conflict use_variable
+DECLARE {declare} app record; old record; bo_kid text := kid; app_key text;
+BEGIN{who}{may(permission, 'issue documents')}
+    SELECT c.id, c.application_pk, c.status, c.template INTO old
+      FROM {s}.certificates c WHERE c.serial = old_serial FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no certificate %', old_serial USING ERRCODE = 'no_data_found';
+    END IF;
+    app_key := old_serial;{app_of('a.id = old.application_pk', permission, True)}
+    IF old.status <> 'valid' THEN
+        RAISE EXCEPTION 'certificate % is %; only the current one can be reprinted', old_serial, old.status
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF app.status NOT IN ({_lit(ISSUED)}, {_lit(DELIVERED)}) THEN
+        RAISE EXCEPTION '% is %; reprint needs issued or delivered', app.application_id, app.status
+            USING ERRCODE = 'check_violation';
+    END IF;{kid_check}
+    PERFORM {s}.bo_use_serial(serial);
+    INSERT INTO {s}.certificates (serial, application_pk, kind, template, kid, issued_at, issued_by,
+                                  body_text, body_sha256, qr_text, pdf, status)
+    VALUES (serial, app.id, app.procedure, old.template, kid, now(), me_id, body_text, body_sha256,
+            qr_text, pdf, 'valid');
+    UPDATE {s}.certificates SET status = 'superseded', superseded_by = serial WHERE id = old.id;
+    UPDATE {s}.applications SET certificate_serial = serial WHERE id = app.id;
+    PERFORM {s}.bo_audit('certificate.reprint', 'certificate:' || serial,
+                         jsonb_build_object('application', app.application_id, 'supersedes', old_serial,
+                                            'reason', NULLIF(reason, '')));
+    RETURN serial;
+END
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_revoke(serial text, reason text) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+#variable_conflict use_variable
+DECLARE {declare} app record; cert record; app_key text := serial; why text := btrim(reason);
+BEGIN{who}{may('certificate.revoke', 'revoke documents')}
+    IF why IS NULL OR why = '' THEN
+        RAISE EXCEPTION 'a reason is required to revoke a certificate' USING ERRCODE = 'check_violation';
+    END IF;
+    SELECT c.id, c.application_pk, c.status INTO cert FROM {s}.certificates c
+     WHERE c.serial = bo_revoke.serial FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no certificate %', serial USING ERRCODE = 'no_data_found';
+    END IF;{app_of('a.id = cert.application_pk', 'certificate.revoke', False, lock='')}
+    IF cert.status = 'revoked' THEN
+        RAISE EXCEPTION 'certificate % is already revoked', serial USING ERRCODE = 'check_violation';
+    END IF;
+    UPDATE {s}.certificates SET status = 'revoked', revoked_reason = why WHERE id = cert.id;
+    PERFORM {s}.bo_audit('certificate.revoke', 'certificate:' || serial,
+                         jsonb_build_object('application', app.application_id,
+                                            'previous_status', cert.status, 'reason', why));
+    RETURN cert.status;
+END
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_register_key(kid text, public_pem text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+#variable_conflict use_variable
+DECLARE {declare} who_code text; row_ record; added integer;
+BEGIN{who}
+    IF me_id IS NULL OR NOT ({s}.bo_rule(my_roles, ARRAY[]::text[], NULL, {_lit(permission)}, false)
+                            OR {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, 'keys.manage', false)) THEN
+        RAISE EXCEPTION 'only a member of staff who issues documents registers an issuing key'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF kid IS NULL OR kid !~ '^[A-Za-z0-9._:-]{{1,64}}$'
+       OR public_pem !~ '^-----BEGIN PUBLIC KEY-----' OR length(public_pem) > 1000 THEN
+        RAISE EXCEPTION 'issuing key % (a kid and a PEM public key)', kid USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    SELECT st.code INTO who_code FROM {s}.staff st WHERE st.id = me_id;
+    INSERT INTO {s}.issuing_keys (kid, public_pem, created_at, created_by, workstation)
+    VALUES (kid, public_pem, date_trunc('second', now()), left(who_code, 32),
+            left(COALESCE(host(inet_client_addr()), 'local'), 100))
+    ON CONFLICT DO NOTHING;
+    GET DIAGNOSTICS added = ROW_COUNT;
+    IF added = 1 THEN
+        PERFORM {s}.bo_audit('keys.register', 'key:' || kid, '{{}}'::jsonb);
+        RETURN true;
+    END IF;
+    SELECT k.public_pem, k.workstation INTO row_ FROM {s}.issuing_keys k WHERE k.kid = bo_register_key.kid;
+    IF btrim(row_.public_pem, E' \\n') <> btrim(public_pem, E' \\n') THEN
+        RAISE EXCEPTION 'issuing key id % is already registered to a different key (created on %)',
+            kid, row_.workstation USING ERRCODE = 'unique_violation';
+    END IF;
+    RETURN false;
+END
+$$""",
+        *(f"REVOKE ALL ON FUNCTION {s}.{f} FROM PUBLIC" for f in (*FUNCTIONS, *_INTERNAL)),
+    ]
+
+
+def uninstall_sql() -> list[str]:
+    return [f"DROP FUNCTION IF EXISTS {f}" for f in (*FUNCTIONS, *_INTERNAL)]
