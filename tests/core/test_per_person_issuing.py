@@ -30,13 +30,14 @@ from backoffice.administration import staff
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
 from backoffice.casework.notices import MESSAGES
+from backoffice.db import roles
 from backoffice.db.models import Application, AuditEntry, Certificate, Notice, SerialCounter
 from backoffice.db.models_supervision import CounterPayment, Refund, Settlement
-from backoffice.issuance import service
+from backoffice.issuance import server_issuing, service
 from backoffice.issuance.verify import verify_file
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import NotFound, PermissionDenied
-from backoffice.supervision import payments
+from backoffice.supervision import payments, server_payments
 from tests.core.test_per_person import CITIZEN, PW, TAX, _person, _sign_in, scram_cluster, shared  # noqa: F401
 from tests.supervision.helpers import settlement_csv
 from tests.ui.factories import make_applications
@@ -50,6 +51,11 @@ def keyed(shared: Backoffice, memory_keyring: Any) -> Iterator[Backoffice]:  # n
     """The shared office with the workstation's issuing key in the keyring."""
     keystore.create_issuing_key(shared.config.key_id)
     yield shared
+
+
+def test_the_persons_may_call_the_functions_of_0020() -> None:
+    assert set(server_issuing.FUNCTIONS) | set(server_payments.FUNCTIONS) <= set(roles.PERSON_FUNCTIONS)
+    assert not set(server_issuing._INTERNAL) & set(roles.PERSON_FUNCTIONS)  # bo_use_serial: never
 
 
 def _conn(url: str, code: str) -> psycopg.Connection[Any]:
