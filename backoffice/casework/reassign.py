@@ -8,13 +8,14 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from backoffice.accounts import scope
 from backoffice.accounts.permissions import MATRIX, Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import review, workflow
+from backoffice.db.engine import is_person
 from backoffice.db.models import Application, Staff, StaffDepartment, StaffRole
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import ClaimError, NotFound, TransitionError
@@ -77,11 +78,25 @@ def release(bo: Backoffice, actor: Actor, pk: int) -> None:
     review.release(bo, actor, pk)
 
 
-def _eligible(s: Session, staff_id: int) -> Staff:
-    person = s.get(Staff, staff_id)
-    if person is None or person.disabled:
+@dataclass(frozen=True)
+class _Taker:
+    id: int
+    code: str
+    roles: frozenset[str]
+    departments: frozenset[str]
+
+
+def _eligible(s: Session, staff_id: int) -> _Taker:
+    # columns, not the Staff row: a person connected as their own role (issue 19) may not read
+    # the password hashes
+    row = s.execute(select(Staff.id, Staff.code).where(Staff.id == staff_id, Staff.disabled.is_(False))).first()
+    if row is None:
         raise NotFound(f"no active staff member {staff_id}")
-    if not {r.role for r in person.roles} & MATRIX["application.claim"]:
+    person = _Taker(row.id, row.code,
+                    frozenset(s.scalars(select(StaffRole.role).where(StaffRole.staff_id == staff_id))),
+                    frozenset(s.scalars(select(StaffDepartment.department).where(
+                        StaffDepartment.staff_id == staff_id))))
+    if not person.roles & MATRIX["application.claim"]:
         raise ClaimError(f"{person.code} has no reviewer role and cannot take applications")
     return person
 
@@ -91,16 +106,24 @@ def hand_over(bo: Backoffice, actor: Actor, pk: int, to_staff_id: int) -> review
     require(actor, "application.reassign")
     now = utcnow()
     with bo.db.write() as s:
-        app = review._load(s, pk)
+        as_person = is_person(s)
+        app = review._load(s, pk, lock=not as_person)
         scope.require_department(actor, app.department)
         if app.status not in review.CLAIMABLE:
             raise TransitionError(f"{app.application_id} is {app.status} and cannot be handed over")
         person = _eligible(s, to_staff_id)
-        if app.department not in {d.department for d in person.departments}:
+        if app.department not in person.departments:
             raise ClaimError(f"{person.code} does not work for {app.department} and cannot take "
                              f"{app.application_id}", code="other_department")
-        if app.status == workflow.PENDING and "supervisor" not in {r.role for r in person.roles}:
+        if app.status == workflow.PENDING and "supervisor" not in person.roles:
             raise ClaimError(f"{app.application_id} awaits a supervisor's decision; {person.code} is not a supervisor")
+        if as_person:  # issue 19: the server checks again and writes the lease and the audit entry
+            s.execute(text("SELECT bo_reassign(:a, :c, :m)"),
+                      {"a": app.application_id, "c": person.code, "m": bo.config.lease_minutes})
+            s.refresh(app)
+            log.info("%s handed %s to %s", actor.code, app.application_id, person.code)
+            assert app.claim_expires_at is not None
+            return review.ClaimInfo(app.id, app.application_id, app.status, app.claim_expires_at)
         previous = app.claimed_by
         app.claimed_by = person.id
         app.claim_expires_at = now + timedelta(minutes=bo.config.lease_minutes)

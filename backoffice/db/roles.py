@@ -64,7 +64,7 @@ PERSON_FUNCTIONS = ("bo_audit(text, text, jsonb)", "bo_transition(text, text, te
                     "bo_deliver(text, text, text, text)",
                     # migration 0020: issuing (issuance/server_issuing.py FUNCTIONS) and payments
                     # (supervision/server_payments.py FUNCTIONS) as the person
-                    "bo_next_serial(text, text)",
+                    "bo_next_serial(text, text)", "bo_close_without_output(text)",
                     "bo_issue(text, text, text, text, text, text, text, bytea)",
                     "bo_reprint(text, text, text, text, text, text, bytea, text)",
                     "bo_revoke(text, text)", "bo_register_key(text, text)",
@@ -77,6 +77,18 @@ PERSON_COLUMN_UPDATES = {"applications": ("claimed_by", "claim_expires_at")}
 PERSON_INSERTS = ("comments",)  # internal comments in their own name (policy bo_person_comment)
 
 Ask = Callable[[str], str]  # prompt -> password (getpass, or a line of standard input)
+
+
+# migration 0021 (backoffice/supervision/server_counter.py FUNCTIONS): walk-in applications,
+# inquiries, appointments and reassignment as the person
+PERSON_COUNTER_FUNCTIONS = ("bo_counter_number()", "bo_counter_enter(jsonb, bytea)",
+                            "bo_inquiry_assign(text, text, text)", "bo_inquiry_note(text, text)",
+                            "bo_inquiry_answer(text, text)", "bo_inquiry_close(text, text)",
+                            "bo_seats_taken(integer, timestamp with time zone, timestamp with time zone)",
+                            "bo_appointment_book(text, timestamp with time zone, timestamp with time zone, "
+                            "text, text, integer, text)",
+                            "bo_appointment_set(integer, text)", "bo_appointment_link(integer, text)",
+                            "bo_reassign(text, text, integer)")
 
 
 class NotInOrder(UsageError):
@@ -391,7 +403,7 @@ def grant_persons(conn: Any, schema: str = "public", group: str = PERSON_GROUP) 
                                (f'"{schema}"."{table}"',)).fetchone()
             if seq is not None and seq[0]:
                 conn.execute(sql.SQL("GRANT USAGE ON SEQUENCE {} TO {}").format(sql.SQL(seq[0]), g))
-    for signature in PERSON_FUNCTIONS:
+    for signature in (*PERSON_FUNCTIONS, *PERSON_COUNTER_FUNCTIONS):
         name = signature.split("(", 1)[0]
         if conn.execute("SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
                         "WHERE n.nspname = %s AND p.proname = %s", (schema, name)).fetchone():

@@ -31,13 +31,14 @@ import jaconv
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from backoffice.accounts.permissions import Actor, require, system_actor
 from backoffice.audit import log as audit
 from backoffice.casework import workflow
 from backoffice.db import units
-from backoffice.db.engine import is_postgres
+from backoffice.db.engine import is_person, is_postgres
 from backoffice.db.models import Application, ApplicationEvent, Document, Revision, SerialCounter
 from backoffice.db.models_figures import CounterEntry
 from backoffice.db.models_supervision import CounterPayment
@@ -277,63 +278,10 @@ def enter(bo: Backoffice, actor: Actor, form: CounterForm, *, today: date | None
                 s.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": scan.path})
             if s.scalar(select(Document.id).where(Document.path == scan.path).limit(1)) is not None:
                 raise ScanRejected("scan_used", "this scan is already attached to another application")
-        app_id = _allocate_id(s, to_jst(now).year)
-        first = workflow.plan(actor, "new", "counter_receive", application_id=app_id, revision=1,
-                              channel="counter", procedure=proc.code)
-        second = None if waits_for_record(bo.config, proc, ()) else workflow.plan(
-            system_actor("counter-entry"), first.to_status, "checks_passed", application_id=app_id,
-            revision=1, attention=[])
-        last = second or first
-        app_json = {
-            "schema": "application/1", "application_id": app_id, "revision": 1, "procedure": proc.code,
-            "channel": "counter", "submitted_at": rfc3339(now),
-            "applicant": {"name": clean.name, "name_kana": clean.kana, "birth_date": clean.birth_date.isoformat(),
-                          "postal_code": clean.postal_code, "address": clean.address},
-            "form": clean.form, "delivery": {"method": clean.delivery_method}, "payment": None,
-            "attachments": [] if scan is None else [
-                {"id": "scan-1", "kind": SCAN_KIND, "file": scan.original_name, "sha256": scan.key}],
-        }
-        app = Application(
-            application_id=app_id, revision=1, procedure=proc.code, department=proc.department,
-            status=last.to_status, attention=[], applicant_name=clean.name, applicant_kana=clean.kana,
-            search_key=search_key(clean.name, clean.kana), birth_date=clean.birth_date,
-            postal_code=clean.postal_code, address=clean.address, delivery_method=clean.delivery_method,
-            fee_due=clean.fee, payment_amount=clean.fee if clean.fee else None, submitted_at=now,
-            received_at=now, updated_at=last.at, paused_days=0,
-            due_date=bo.calendar.due_date(to_jst(now).date(), proc.processing_days, 0))
-        s.add(app)
-        s.flush()
-        rev = Revision(application_pk=app.id, revision=1, bundle_id=str(uuid.uuid4()),
-                       application_json=json.dumps(app_json, ensure_ascii=False, sort_keys=True).encode("utf-8"),
-                       signature_json=None, gateway_json=b'{"channel": "counter"}', submitted_at=now,
-                       received_at=now, attention=[], signature_checks=[])
-        s.add(rev)
-        paper = form.paper_documents
-        if scan is not None:
-            s.flush()
-            s.add(Document(revision_pk=rev.id, attachment_id="scan-1", kind=SCAN_KIND,
-                           original_file=scan.original_name, path=scan.path, media_type=scan.media_type,
-                           sha256=hashlib.sha256(scan.data).hexdigest(), pages=scan.pages,
-                           actions=list(scan.actions), data=scan.data))
-            paper = max(paper, scan.pages)  # scanned paper is paper taken in (the figures' share)
-        s.add(CounterEntry(application_pk=app.id, entered_at=now, entered_by=actor.id,
-                           id_document=clean.id_document, paper_documents=paper,
-                           seconds=form.seconds))
-        if clean.fee:
-            s.add(CounterPayment(application_pk=app.id, receipt_no=clean.receipt_no, amount=clean.fee,
-                                 received_at=now, staff_id=actor.id))
-        for change, by in ((first, actor), (second, system_actor("counter-entry"))):
-            if change is None:
-                continue
-            s.add(ApplicationEvent(**change.event_row(app.id, 1, by)))
-            audit.record(s, by, change.audit_action, change.audit_target, **change.audit_detail)
-        if scan is not None:
-            audit.record(s, actor, "counter.scan_attach", f"application:{app_id}", file=scan.original_name,
-                         pages=scan.pages, scan=scan.key[:16])
-        if clean.fee:
-            audit.record(s, actor, "payment.counter", f"application:{app_id}", amount=clean.fee,
-                         receipt=clean.receipt_no)
-        pk, status = app.id, app.status
+        if is_person(s):  # issue 19: the server writes it all in the person's name (bo_counter_enter)
+            app_id, pk, status = _enter_as_person(bo, s, clean, form, now)
+        else:
+            app_id, pk, status = _enter(bo, s, actor, clean, form, now)
     if scan is not None:
         scans.finish_ready(bo, scan.key)  # after the commit: a crash before leaves it for clear_attached
     slip = slip_pdf(app_id=app_id, procedure=proc, name=clean.name, received=now,
@@ -343,6 +291,115 @@ def enter(bo: Backoffice, actor: Actor, form: CounterForm, *, today: date | None
                     city=bo.config.city_name)
     return CounterReceipt(pk=pk, application_id=app_id, status=status, fee=clean.fee,
                           receipt_no=clean.receipt_no or None, slip_pdf=slip)
+
+
+def _app_json(app_id: str, now: datetime, clean: Clean, scan: Scan | None) -> dict[str, object]:
+    """The revision's application.json (an online application's shape, channel counter)."""
+    return {
+        "schema": "application/1", "application_id": app_id, "revision": 1, "procedure": clean.procedure.code,
+        "channel": "counter", "submitted_at": rfc3339(now),
+        "applicant": {"name": clean.name, "name_kana": clean.kana, "birth_date": clean.birth_date.isoformat(),
+                      "postal_code": clean.postal_code, "address": clean.address},
+        "form": clean.form, "delivery": {"method": clean.delivery_method}, "payment": None,
+        "attachments": [] if scan is None else [
+            {"id": "scan-1", "kind": SCAN_KIND, "file": scan.original_name, "sha256": scan.key}],
+    }
+
+
+def _encode(app_json: dict[str, object]) -> bytes:
+    return json.dumps(app_json, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def _enter_as_person(bo: Backoffice, s: Session, clean: Clean, form: CounterForm,
+                     now: datetime) -> tuple[str, int, str]:
+    """A person connected as their own role (issue 19): the number from bo_counter_number,
+    then every row, event and audit entry by bo_counter_enter
+    (supervision/server_counter.py), which refuses a receipt or scan already used."""
+    proc, scan = clean.procedure, form.scan
+    app_id = str(s.scalar(text("SELECT bo_counter_number()")))
+    waits = waits_for_record(bo.config, proc, ())
+    entry = {
+        "application_id": app_id, "procedure": proc.code, "waits": waits, "name": clean.name,
+        "kana": clean.kana, "search_key": search_key(clean.name, clean.kana),
+        "birth_date": clean.birth_date.isoformat(), "postal_code": clean.postal_code, "address": clean.address,
+        "delivery_method": clean.delivery_method, "fee": clean.fee, "receipt_no": clean.receipt_no,
+        "due_date": _due(bo, proc, now), "application_json": _encode(_app_json(app_id, now, clean, scan)).decode(),
+        "id_document": clean.id_document, "seconds": form.seconds,
+        "paper_documents": form.paper_documents if scan is None else max(form.paper_documents, scan.pages),
+        "scan": None if scan is None else {"file": scan.original_name, "path": scan.path,
+                                           "media_type": scan.media_type, "pages": scan.pages,
+                                           "actions": list(scan.actions), "key": scan.key},
+    }
+    try:
+        pk = int(s.scalar(text("SELECT bo_counter_enter(CAST(:e AS jsonb), :d)"),
+                          {"e": json.dumps(entry, ensure_ascii=False), "d": None if scan is None else scan.data}))
+    except DBAPIError as exc:
+        said = str(getattr(getattr(exc.orig, "diag", None), "message_primary", "") or "")
+        if said == "receipt_used":
+            raise CounterEntryRefused({"receipt_no": "receipt_used"}) from None
+        if said == "scan_used":
+            raise ScanRejected("scan_used", "this scan is already attached to another application") from None
+        raise
+    return app_id, pk, "received" if waits else "ready_for_review"
+
+
+def _due(bo: Backoffice, proc: Procedure, now: datetime) -> str | None:
+    due = bo.calendar.due_date(to_jst(now).date(), proc.processing_days, 0)
+    return None if due is None else due.isoformat()
+
+
+def _enter(bo: Backoffice, s: Session, actor: Actor, clean: Clean, form: CounterForm,
+           now: datetime) -> tuple[str, int, str]:
+    proc, scan = clean.procedure, form.scan
+    app_id = _allocate_id(s, to_jst(now).year)
+    first = workflow.plan(actor, "new", "counter_receive", application_id=app_id, revision=1,
+                          channel="counter", procedure=proc.code)
+    second = None if waits_for_record(bo.config, proc, ()) else workflow.plan(
+        system_actor("counter-entry"), first.to_status, "checks_passed", application_id=app_id,
+        revision=1, attention=[])
+    last = second or first
+    app_json = _app_json(app_id, now, clean, scan)
+    app = Application(
+        application_id=app_id, revision=1, procedure=proc.code, department=proc.department,
+        status=last.to_status, attention=[], applicant_name=clean.name, applicant_kana=clean.kana,
+        search_key=search_key(clean.name, clean.kana), birth_date=clean.birth_date,
+        postal_code=clean.postal_code, address=clean.address, delivery_method=clean.delivery_method,
+        fee_due=clean.fee, payment_amount=clean.fee if clean.fee else None, submitted_at=now,
+        received_at=now, updated_at=last.at, paused_days=0,
+        due_date=bo.calendar.due_date(to_jst(now).date(), proc.processing_days, 0))
+    s.add(app)
+    s.flush()
+    rev = Revision(application_pk=app.id, revision=1, bundle_id=str(uuid.uuid4()),
+                   application_json=_encode(app_json),
+                   signature_json=None, gateway_json=b'{"channel": "counter"}', submitted_at=now,
+                   received_at=now, attention=[], signature_checks=[])
+    s.add(rev)
+    paper = form.paper_documents
+    if scan is not None:
+        s.flush()
+        s.add(Document(revision_pk=rev.id, attachment_id="scan-1", kind=SCAN_KIND,
+                       original_file=scan.original_name, path=scan.path, media_type=scan.media_type,
+                       sha256=hashlib.sha256(scan.data).hexdigest(), pages=scan.pages,
+                       actions=list(scan.actions), data=scan.data))
+        paper = max(paper, scan.pages)  # scanned paper is paper taken in (the figures' share)
+    s.add(CounterEntry(application_pk=app.id, entered_at=now, entered_by=actor.id,
+                       id_document=clean.id_document, paper_documents=paper,
+                       seconds=form.seconds))
+    if clean.fee:
+        s.add(CounterPayment(application_pk=app.id, receipt_no=clean.receipt_no, amount=clean.fee,
+                             received_at=now, staff_id=actor.id))
+    for change, by in ((first, actor), (second, system_actor("counter-entry"))):
+        if change is None:
+            continue
+        s.add(ApplicationEvent(**change.event_row(app.id, 1, by)))
+        audit.record(s, by, change.audit_action, change.audit_target, **change.audit_detail)
+    if scan is not None:
+        audit.record(s, actor, "counter.scan_attach", f"application:{app_id}", file=scan.original_name,
+                     pages=scan.pages, scan=scan.key[:16])
+    if clean.fee:
+        audit.record(s, actor, "payment.counter", f"application:{app_id}", amount=clean.fee,
+                     receipt=clean.receipt_no)
+    return app_id, app.id, app.status
 
 
 # --- 受付票 -----------------------------------------------------------------------------------

@@ -16,6 +16,9 @@ core's services check (backoffice/issuance/service.py):
   (event), the audit entries `certificate.issue` and `application.issue`, and the applicant's
   notice (`ready_for_pickup` for the counter, else `issued`; the PDF attached for electronic
   delivery) — all decided on the server, in one transaction.
+- `bo_close_without_output(application_id)`: an approved application whose procedure has no
+  document is closed (event and audit entry), with the same right and handover rule as
+  issuing (bo_transition gives the counter's exception to `deliver` only).
 - `bo_reprint(old_serial, serial, kid, body_text, body_sha256, qr_text, pdf, reason)`: a new
   copy under a new serial of an issued or delivered application; the old one superseded.
 - `bo_revoke(serial, reason)`: certificate.revoke (supervisors) of their own departments,
@@ -44,7 +47,7 @@ _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 PICKUP, ISSUED_NOTICE = "ready_for_pickup", "issued"  # issue_document's notice events
 
 # What persons may call (backoffice/db/roles.py PERSON_FUNCTIONS lists them for the grants).
-FUNCTIONS = ("bo_next_serial(text, text)",
+FUNCTIONS = ("bo_next_serial(text, text)", "bo_close_without_output(text)",
              "bo_issue(text, text, text, text, text, text, text, bytea)",
              "bo_reprint(text, text, text, text, text, text, bytea, text)",
              "bo_revoke(text, text)",
@@ -62,6 +65,12 @@ def _issue_rule() -> tuple[str, str]:
     return rule.permission, rule.target
 
 
+def _close_rule() -> tuple[str, str]:
+    rule = next(r for r in RULES if r.action == "close_without_output")
+    assert rule.source == {APPROVED} and rule.notice is None
+    return rule.permission, rule.target
+
+
 def install_sql(schema: str) -> list[str]:
     """The statements migration 0020 runs on PostgreSQL (in `schema`, as the owner)."""
     if not _SCHEMA_RE.match(schema):
@@ -71,6 +80,7 @@ def install_sql(schema: str) -> list[str]:
     me = (f"FROM {s}.staff st WHERE {_lit(PERSON_PREFIX)} || lower(st.code) = session_user::text "
           "AND NOT st.disabled")
     permission, target = _issue_rule()
+    close_permission, closed = _close_rule()
     who = f"""
     SELECT st.id INTO me_id {me};
     SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
@@ -176,6 +186,26 @@ BEGIN{who}{may(permission, 'issue documents')}{app_of('a.application_id = app_ke
     VALUES (gen_random_uuid()::text, app.id, app.application_id, app.revision, event, now(), note, NULL,
             CASE WHEN app.delivery_method = 'electronic' THEN pdf END, NULL);
     RETURN {_lit(target)};
+END
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_close_without_output(app_key text) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+#variable_conflict use_variable
+DECLARE {declare} app record; at_ timestamptz := date_trunc('second', now());
+BEGIN{who}{may(close_permission, 'issue documents')}{app_of('a.application_id = app_key', close_permission, True)}
+    IF app.status <> {_lit(APPROVED)} THEN
+        RAISE EXCEPTION 'cannot close_without_output an application that is %', app.status
+            USING ERRCODE = 'check_violation';
+    END IF;
+    UPDATE {s}.applications SET status = {_lit(closed)}, updated_at = at_ WHERE id = app.id;
+    INSERT INTO {s}.application_events (application_pk, revision, at, actor_id, action, from_status,
+                                       to_status, reason)
+    VALUES (app.id, app.revision, at_, me_id, 'close_without_output', app.status, {_lit(closed)}, NULL);
+    PERFORM {s}.bo_audit('application.close_without_output', 'application:' || app.application_id,
+                         jsonb_build_object('revision', app.revision, 'from_status', app.status,
+                                            'to_status', {_lit(closed)}, 'reason', NULL));
+    RETURN {_lit(closed)};
 END
 $$""",
         f"""

@@ -193,7 +193,11 @@ def issue_document(bo: Backoffice, actor: Actor, pk: int, *, key: object | None 
         if proc is None:
             raise BackofficeError(f"{app.application_id}: procedure {app.procedure} is not in the catalog")
         if proc.output == "none" or not proc.template:
-            workflow.transition(s, actor, app, "close_without_output")
+            if is_person(s):  # counter staff of any department, as here (bo_transition: deliver only)
+                s.execute(text("SELECT bo_close_without_output(:a)"), {"a": app.application_id})
+                s.refresh(app)
+            else:
+                workflow.transition(s, actor, app, "close_without_output")
             return IssuedInfo(app.id, app.application_id, app.procedure, "none", None, app.status, None)
         cert = _produce(bo, s, actor, app, proc.template, key)
         event = "ready_for_pickup" if app.delivery_method == "counter" else "issued"

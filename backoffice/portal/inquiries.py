@@ -16,12 +16,14 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db import units
+from backoffice.db.engine import is_person
 from backoffice.db.models import Application, Staff
 from backoffice.db.models_portal import Inquiry, InquiryEntry
 from backoffice.platform.context import Backoffice
@@ -140,7 +142,9 @@ def _scope(actor: Actor) -> list[ColumnElement[bool]]:
 
 
 def _load(s: Session, actor: Actor, inquiry_id: str, *, lock: bool = False) -> Inquiry:
-    inq = units.load_for_update(s, Inquiry, inquiry_id.lower(), what="inquiry", by=Inquiry.inquiry_id, lock=lock)
+    # a person (issue 19) may not lock the row: their change is the server's (bo_inquiry_*), which locks it
+    inq = units.load_for_update(s, Inquiry, inquiry_id.lower(), what="inquiry", by=Inquiry.inquiry_id,
+                                lock=lock and not is_person(s))
     _check_department(actor, inq.department)
     return inq
 
@@ -318,8 +322,13 @@ def assign(bo: Backoffice, actor: Actor, inquiry_id: str, staff_code: str | None
             if department not in bo.catalog.departments():
                 raise InquiryError(f"unknown department {department!r}", code="inquiry_department")
             _check_department(actor, department)
-            inq.department = department
         code = staff_code or actor.code
+        if is_person(s):  # issue 19: the server checks again and writes (server_counter.py)
+            s.execute(sql("SELECT bo_inquiry_assign(:i, :c, :d)"),
+                      {"i": inq.inquiry_id, "c": code, "d": department})
+            return
+        if department is not None:
+            inq.department = department
         inq.assigned_staff_id = _staff_pk(s, code)
         if inq.status == "new":
             inq.status = "assigned"
@@ -333,6 +342,9 @@ def add_note(bo: Backoffice, actor: Actor, inquiry_id: str, text: str) -> None:
     check_text(text, ANSWER_LIMIT, "note")
     with bo.db.write() as s:
         inq = _load(s, actor, inquiry_id)
+        if is_person(s):  # issue 19: the note in the person's name, by the server
+            s.execute(sql("SELECT bo_inquiry_note(:i, :t)"), {"i": inq.inquiry_id, "t": text})
+            return
         s.add(InquiryEntry(inquiry_pk=inq.id, kind="note", staff_id=actor.id, staff_code=actor.code,
                            at=utcnow(), text=text))
         audit.record(s, actor, "inquiry.note", f"inquiry:{inq.inquiry_id}")
@@ -358,6 +370,8 @@ def answer(bo: Backoffice, actor: Actor, inquiry_id: str, text: str) -> str:
     with bo.db.write() as s:
         inq = _load(s, actor, inquiry_id, lock=True)
         _open(inq)
+        if is_person(s):  # issue 19: entry, status and the outbox row by the server
+            return str(s.scalar(sql("SELECT bo_inquiry_answer(:i, :t)"), {"i": inq.inquiry_id, "t": text}))
         now = utcnow()
         s.add(InquiryEntry(inquiry_pk=inq.id, kind="answer", staff_id=actor.id, staff_code=actor.code,
                            at=now, text=text))
@@ -380,6 +394,9 @@ def close(bo: Backoffice, actor: Actor, inquiry_id: str, reason: str | None = No
         _open(inq)
         if inq.status != "answered" and not (reason or "").strip():
             raise InquiryError("closing without an answer needs a reason", code="inquiry_reason")
+        if is_person(s):  # issue 19: by the server
+            s.execute(sql("SELECT bo_inquiry_close(:i, :r)"), {"i": inq.inquiry_id, "r": reason})
+            return
         inq.status, inq.closed_at, inq.close_reason = "closed", utcnow(), (reason or "").strip() or None
         audit.record(s, actor, "inquiry.close", f"inquiry:{inq.inquiry_id}", reason=inq.close_reason)
 

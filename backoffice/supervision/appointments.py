@@ -15,7 +15,8 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, or_, select, true
+from sqlalchemy import ColumnElement, or_, select, text, true
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from backoffice.accounts import scope
@@ -23,6 +24,7 @@ from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.casework import notices
 from backoffice.db import units
+from backoffice.db.engine import is_person
 from backoffice.db.models import Application, Revision
 from backoffice.db.models_supervision import Appointment, AppointmentSlot, CounterLocation
 from backoffice.platform.context import Backoffice
@@ -107,6 +109,11 @@ def slots_for_day(bo: Backoffice, actor: Actor, code: str, day: date) -> list[Sl
         if not times:
             return []
         taken: dict[datetime, int] = {}
+        if is_person(s):  # issue 19: the person reads only some bookings; the server counts them all
+            for start, n in s.execute(text("SELECT starts_at, taken FROM bo_seats_taken(:l, :a, :b)"),
+                                      {"l": loc.id, "a": times[0].starts_at, "b": times[-1].starts_at}):
+                taken[as_utc(start)] = int(n)
+            return [SlotInfo(t.starts_at, t.ends_at, loc.capacity, taken.get(t.starts_at, 0)) for t in times]
         for start in s.scalars(select(Appointment.starts_at).where(
                 Appointment.location_pk == loc.id, Appointment.seat.is_not(None),
                 Appointment.starts_at >= times[0].starts_at, Appointment.starts_at <= times[-1].starts_at)):
@@ -127,7 +134,8 @@ def _book(s: Session, bo: Backoffice, actor: Actor, code: str, starts_at: dateti
         _require_application(s, actor, application_pk)
     if not visitor_name.strip():
         raise BookingError("a visitor name is required", code="visitor_required")
-    loc = counters.get_location(s, code, shared_lock=True)  # a counter change waits, or is waited for
+    person = is_person(s)  # issue 19: the server locks, counts the seats and writes (bo_appointment_book)
+    loc = counters.get_location(s, code, shared_lock=not person)  # a counter change waits, or is waited for
     start = as_utc(starts_at)
     day = to_jst(start).date()
     if not counters.is_open(bo, s, loc, day):
@@ -142,6 +150,9 @@ def _book(s: Session, bo: Backoffice, actor: Actor, code: str, starts_at: dateti
     if application_pk is not None and s.scalar(select(Appointment.id).where(
             Appointment.application_pk == application_pk, Appointment.status == BOOKED)):
         raise BookingError("this application already has an appointment; cancel it first", code="already_booked")
+    if person:
+        return _book_as_person(s, loc, code, start, slot_time.ends_at, visitor_name, purpose, application_pk,
+                               source)
     slot = _locked_slot(s, loc, start, slot_time.ends_at)
     seats = set(s.scalars(select(Appointment.seat).where(Appointment.slot_pk == slot.id,
                                                         Appointment.seat.is_not(None))))
@@ -160,6 +171,35 @@ def _book(s: Session, bo: Backoffice, actor: Actor, code: str, starts_at: dateti
     audit.record(s, actor, "appointment.book", f"appointment:{appt.id}", counter=code,
                  starts_at=to_jst(start).isoformat(), application=app_id, source=source)
     _notify(s, application_pk, "appointment_booked", loc.name, start)
+    return _info(appt, code, app_id, _hidden(s, application_pk))
+
+
+def _server(s: Session, statement: str, params: dict[str, object], **where: object) -> object:
+    """A person's appointment change by the server's function; its refusals in BookingError's words."""
+    try:
+        return s.scalar(text(statement), params)
+    except DBAPIError as exc:
+        said = str(getattr(getattr(exc.orig, "diag", None), "message_primary", "") or "")
+        if said in ("slot_full", "slot_over", "already_booked", "visitor_required", "appointment_state", "not_a_slot"):
+            raise BookingError(f"refused by the server: {said}", code=said, **where) from None
+        raise
+
+
+def _code(s: Session, appt: Appointment) -> str:
+    loc = s.get(CounterLocation, appt.location_pk)
+    assert loc is not None
+    return loc.code
+
+
+def _book_as_person(s: Session, loc: CounterLocation, code: str, start: datetime, end: datetime,
+                    visitor_name: str, purpose: str, application_pk: int | None, source: str) -> AppointmentInfo:
+    pk = _server(s, "SELECT bo_appointment_book(:c, :s, :e, :v, :p, :a, :src)",
+                 {"c": code, "s": start, "e": end, "v": visitor_name, "p": purpose, "a": application_pk,
+                  "src": source}, counter=loc.name, starts_at=start)
+    appt = s.get(Appointment, pk)
+    assert appt is not None
+    app_id = s.scalar(select(Application.application_id).where(Application.id == application_pk)) \
+        if application_pk else None
     return _info(appt, code, app_id, _hidden(s, application_pk))
 
 
@@ -219,12 +259,18 @@ def day_list(bo: Backoffice, actor: Actor, code: str, day: date) -> list[Appoint
 def _change(bo: Backoffice, actor: Actor, appointment_id: int, to: str, allowed: set[str]) -> AppointmentInfo:
     require(actor, "appointment.manage")
     with bo.db.write() as s:
-        appt = units.load_for_update(s, Appointment, appointment_id, what="appointment")
+        person = is_person(s)
+        appt = units.load_for_update(s, Appointment, appointment_id, what="appointment", lock=not person)
         if appt.application_pk is not None:
             _require_application(s, actor, appt.application_pk)
         if appt.status not in allowed:
             raise BookingError(f"appointment {appointment_id} is {appt.status}; cannot mark it {to}",
                                code="appointment_state", status=appt.status)
+        if person:  # issue 19: the server checks again and writes, with the audit entry and notice
+            _server(s, "SELECT bo_appointment_set(:i, :t)", {"i": appt.id, "t": to}, status=appt.status)
+            s.refresh(appt)
+            app_id = s.scalar(select(Application.application_id).where(Application.id == appt.application_pk))
+            return _info(appt, _code(s, appt), app_id, _hidden(s, appt.application_pk))
         appt.status = to
         if to == CHECKED_IN:
             appt.checked_in_at = utcnow()
@@ -268,13 +314,18 @@ def link_application(bo: Backoffice, actor: Actor, appointment_id: int, applicat
     """Attach an appointment made by hand to the application the visitor came about."""
     require(actor, "appointment.manage")
     with bo.db.write() as s:
-        appt = units.load_for_update(s, Appointment, appointment_id, what="appointment")
+        person = is_person(s)
+        appt = units.load_for_update(s, Appointment, appointment_id, what="appointment", lock=not person)
         if appt.application_pk is not None:  # moving it away from an application is acting on that one too
             _require_application(s, actor, appt.application_pk)
         pk = s.scalar(select(Application.id).where(Application.application_id == application_id.strip()))
         if pk is None:
             raise NotFound(f"no application {application_id}")
         _require_application(s, actor, pk)
+        if person:  # issue 19: by the server
+            s.execute(text("SELECT bo_appointment_link(:i, :a)"), {"i": appt.id, "a": application_id.strip()})
+            s.refresh(appt)
+            return _info(appt, _code(s, appt), application_id.strip(), _hidden(s, pk))
         appt.application_pk = pk
         audit.record(s, actor, "appointment.link", f"appointment:{appt.id}", application=application_id)
         code = s.get(CounterLocation, appt.location_pk).code  # type: ignore[union-attr]

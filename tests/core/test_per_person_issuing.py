@@ -201,6 +201,28 @@ def test_a_counter_clerk_issues_reprints_and_a_supervisor_revokes_as_themselves(
     assert _outcome(bo, other.pk) == {"status": "approved", "certificates": [], "notices": []}
 
 
+def test_a_clerk_closes_an_application_without_a_document_as_themselves(
+        shared: Backoffice, scram_cluster: str) -> None:  # noqa: F811
+    """生活衛生課's 犬の死亡届 has no document: issuing closes it (bo_close_without_output),
+    for a 市民課 clerk too, as the core does on the shared role."""
+    core_clerk = staff.login(shared.db, _person(shared, scram_cluster, ["counter"], [CITIZEN]), PW, "pc-c").actor
+    clerk_code = _person(shared, scram_cluster, ["counter"], [CITIZEN])
+    clerk = _sign_in(shared, clerk_code)
+    assert clerk.bo is not None
+    by_core, by_person = make_applications(shared, 2, statuses=(workflow.APPROVED,), procedures=("dog-death",),
+                                           prefix=f"D{uuid.uuid4().hex[:6].upper()}-")
+    core = service.issue_document(shared, core_clerk, by_core.pk)
+    mine = service.issue_document(clerk.bo, clerk.actor, by_person.pk)
+    assert (mine.status, mine.serial, mine.output) == (core.status, core.serial, core.output) == ("closed", None, "none")
+    with shared.db.read() as s:
+        assert s.scalar(select(AuditEntry.action).where(
+            AuditEntry.actor == clerk_code, AuditEntry.target == f"application:{by_person.application_id}")) \
+            == "application.close_without_output"
+    with _conn(scram_cluster, clerk_code) as conn, pytest.raises(psycopg.errors.CheckViolation):
+        conn.execute("SELECT bo_close_without_output(%s)", (by_person.application_id,))  # closed already
+    clerk.bo.close()
+
+
 def test_payments_as_the_person(shared: Backoffice, scram_cluster: str,  # noqa: F811
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     bo = shared
