@@ -27,6 +27,7 @@ from sqlalchemy import select
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db import catalog_store
+from backoffice.db.engine import is_person
 from backoffice.db.models_catalog import ProcedureVersion
 from backoffice.platform.catalog import Catalog, catalog_from_data, parse_catalog
 from backoffice.platform.context import Backoffice
@@ -134,19 +135,28 @@ def schedule(bo: Backoffice, actor: Actor, entries: dict[str, dict[str, Any]], e
     validate({code: entries[code] for code in changed}, departments)
     now = utcnow()
     with bo.db.write() as s:
-        for code in sorted(changed):
-            row = s.scalar(select(ProcedureVersion).where(ProcedureVersion.code == code,
-                                                          ProcedureVersion.effective_from == effective_from))
-            if row is None:
-                s.add(ProcedureVersion(code=code, effective_from=effective_from, entry=entries[code],
-                                       created_at=now, created_by=actor.code, note=note))
-            else:  # a second change for the same day replaces that day's version
-                row.entry, row.created_at, row.created_by, row.note = entries[code], now, actor.code, note
-            audit.record(s, actor, "catalog.change", f"procedure:{code}", effective_from=effective_from.isoformat(),
-                         changes=[{"key": c.key, "before": c.before, "after": c.after}
-                                  for c in changes if c.code == code and c.key],
-                         added=any(c.code == code and not c.key for c in changes), note=note or None)
-        publishing.catalog_in(s, bo)  # catalog/1 for the portal in the change's own transaction
+        if is_person(s):  # the server writes each version in the person's name, with its audit entry
+            from backoffice.administration import server_admin
+
+            for code in sorted(changed):
+                server_admin.catalog_change(s, actor, code, effective_from, entries[code], note)
+            # catalog/1 is then queued by the agent's next cycle (publishing.publish_due):
+            # persons do not write the portal's outbox
+        else:
+            for code in sorted(changed):
+                row = s.scalar(select(ProcedureVersion).where(ProcedureVersion.code == code,
+                                                              ProcedureVersion.effective_from == effective_from))
+                if row is None:
+                    s.add(ProcedureVersion(code=code, effective_from=effective_from, entry=entries[code],
+                                           created_at=now, created_by=actor.code, note=note))
+                else:  # a second change for the same day replaces that day's version
+                    row.entry, row.created_at, row.created_by, row.note = entries[code], now, actor.code, note
+                audit.record(s, actor, "catalog.change", f"procedure:{code}",
+                             effective_from=effective_from.isoformat(),
+                             changes=[{"key": c.key, "before": c.before, "after": c.after}
+                                      for c in changes if c.code == code and c.key],
+                             added=any(c.code == code and not c.key for c in changes), note=note or None)
+            publishing.catalog_in(s, bo)  # catalog/1 for the portal in the change's own transaction
     reloaded = catalog_store.load(bo.db)
     if reloaded is not None and isinstance(bo.catalog, catalog_store.DatedCatalog):
         bo.catalog = reloaded

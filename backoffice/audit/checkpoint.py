@@ -38,12 +38,13 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.audit.log import ChainReport
+from backoffice.db.engine import is_person
 from backoffice.db.models import AuditEntry
 from backoffice.db.models_audit import AuditCheckpoint
 from backoffice.platform import fileperms
@@ -195,8 +196,12 @@ def make(bo: Backoffice, reason: str, *, also_to: Path | None = None) -> Checkpo
     if also_to is not None:
         _write_atomic(also_to, cp.to_json())
     with bo.db.write() as s:
-        s.add(AuditCheckpoint(entries=entries, head_hash=head, made_at=made_at, kid=kid,
-                              signature=cp.signature, reason=reason[:16]))
+        if is_person(s):  # the server keeps the row only for an entry the chain holds (migration 0022)
+            s.execute(text("SELECT bo_audit_checkpoint(:e, :h, :m, :k, :s, :r)"),
+                      {"e": entries, "h": head, "m": made_at, "k": kid, "s": cp.signature, "r": reason[:16]})
+        else:
+            s.add(AuditCheckpoint(entries=entries, head_hash=head, made_at=made_at, kid=kid,
+                                  signature=cp.signature, reason=reason[:16]))
     log.info("audit checkpoint: %d entries, head %s (%s)", entries, head, reason)
     return cp
 

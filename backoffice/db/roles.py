@@ -104,6 +104,17 @@ AGENT_READ_ONLY = ("staff", "staff_roles", "staff_departments", "issuing_keys", 
 AGENT_HIDDEN_COLUMNS = {"staff": ("password_hash",),  # never the password hashes
                         "documents": ("data",)}  # writes attachments and blanks them, never reads them
 
+# Migration 0022: administration as the person (administration/server_admin.py FUNCTIONS):
+# catalog versions, counters and closures, refused bundles, export batches, audit checkpoints.
+PERSON_ADMIN_FUNCTIONS = ("bo_catalog_change(text, date, text, text)",
+                          "bo_counter_save(text, text, time, time, integer, integer, integer, integer)",
+                          "bo_counter_close_days(text, date, date, text, integer)",
+                          "bo_counter_reopen_days(text, date, date)", "bo_quarantine_resolve(integer, text, text)",
+                          "bo_export_open(text, text, timestamptz, text)",
+                          "bo_export_reexport(text, text, timestamptz, text)",
+                          "bo_export_written(integer, integer, text, boolean, boolean)",
+                          "bo_audit_checkpoint(bigint, text, timestamptz, text, text, text)")
+
 
 @dataclass(frozen=True)
 class RoleNames:
@@ -403,7 +414,7 @@ def grant_persons(conn: Any, schema: str = "public", group: str = PERSON_GROUP) 
                                (f'"{schema}"."{table}"',)).fetchone()
             if seq is not None and seq[0]:
                 conn.execute(sql.SQL("GRANT USAGE ON SEQUENCE {} TO {}").format(sql.SQL(seq[0]), g))
-    for signature in (*PERSON_FUNCTIONS, *PERSON_COUNTER_FUNCTIONS):
+    for signature in (*PERSON_FUNCTIONS, *PERSON_ADMIN_FUNCTIONS, *PERSON_COUNTER_FUNCTIONS):
         name = signature.split("(", 1)[0]
         if conn.execute("SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
                         "WHERE n.nspname = %s AND p.proname = %s", (schema, name)).fetchone():

@@ -41,7 +41,7 @@ from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import checkpoint as audit_checkpoint
 from backoffice.audit import log as audit
-from backoffice.db.engine import is_postgres
+from backoffice.db.engine import is_person, is_postgres
 from backoffice.db.models import ExportBatch, ExportItem, ExportRange, Staff
 from backoffice.export import csvfile
 from backoffice.export.csvfile import ProgressFn
@@ -278,7 +278,7 @@ def _info(b: ExportBatch, code: str | None, out: Path | None = None, **kw: Any) 
 # --- writing a pending batch -------------------------------------------------------------
 
 def _complete(bo: Backoffice, batch_pk: int, out: Path, progress: ProgressFn | None,
-              recovered_by: Actor | None = None) -> BatchInfo:
+              recovered_by: Actor | None = None, made_by: Actor | None = None) -> BatchInfo:
     """Steps 3 and 4 for one pending batch (also the recovery of an interrupted one)."""
     with bo.db.read() as s:
         b = s.get(ExportBatch, batch_pk)
@@ -311,15 +311,24 @@ def _complete(bo: Backoffice, batch_pk: int, out: Path, progress: ProgressFn | N
         rows, sha, replaced = enc.rows, enc.sha256, len(enc.replaced)
         csvfile.write_atomic(csvfile.manifest_path(out, b.batch_id), csvfile.manifest_bytes(
             b.batch_id, b.created_at, rows, sha, enc.replaced, b.reexport_of))
-    b = _mark_written(bo, batch_pk, rows, sha, recovered_by, kept_files=done is not None)
+    b = _mark_written(bo, batch_pk, rows, sha, recovered_by, kept_files=done is not None, made_by=made_by)
     log.info("export batch %s written: %d rows, %d replaced field(s)", b.batch_id, rows, replaced)
     return _info(b, created_by, out, replaced=replaced, recovered=recovered)
 
 
 def _mark_written(bo: Backoffice, batch_pk: int, rows: int, sha: str, recovered_by: Actor | None,
-                  kept_files: bool) -> ExportBatch:
+                  kept_files: bool, made_by: Actor | None = None) -> ExportBatch:
     """Step 4: the files are durable; the batch is done."""
     with bo.db.write() as s:
+        if is_person(s):  # the server: only its maker, or a recovery audited in the person's name
+            from backoffice.administration import server_admin
+
+            actor = recovered_by if recovered_by is not None else made_by
+            assert actor is not None
+            server_admin.export_written(s, actor, batch_pk, rows, sha, recovered_by is not None, kept_files)
+            b = s.get(ExportBatch, batch_pk, populate_existing=True)
+            assert b is not None
+            return b
         s.execute(update(ExportBatch).where(ExportBatch.id == batch_pk)
                   .values(state="written", sha256=sha, rows=rows))
         b = s.get(ExportBatch, batch_pk)
@@ -387,19 +396,27 @@ def export_pending(bo: Backoffice, actor: Actor, procedure: str | None = None,
         created_at = utcnow().replace(microsecond=0)
         with bo.db.write() as s:
             _serialize(s)
-            ranges = _pending_ranges(s, procedure)
-            if not ranges:
-                return written
-            b = ExportBatch(batch_id=_new_batch_id(s, created_at, procedure or ALL, target),
-                            procedure=procedure, created_at=created_at, created_by=actor.id,
-                            rows=sum(r[3] for r in ranges), sha256="", state="pending", reexport_of=None)
-            s.add(b)
-            s.flush()
-            s.add_all(ExportRange(batch_pk=b.id, procedure=p, lo=lo, hi=hi, rows=n) for p, lo, hi, n in ranges)
-            audit.record(s, actor, "export.run", f"export:{b.batch_id}", procedure=procedure or ALL,
-                         rows=b.rows, out=str(target))
-            pk = b.id
-        written.append(audit_checkpoint.beside_batch(bo, _complete(bo, pk, target, progress)))
+            batch_id = _new_batch_id(s, created_at, procedure or ALL, target)
+            if is_person(s):  # the server takes the ranges and writes the row and entry in the person's name
+                from backoffice.administration import server_admin
+
+                opened = server_admin.export_open(s, actor, batch_id, procedure, created_at, str(target))
+                if opened is None:
+                    return written
+                pk = opened
+            else:
+                ranges = _pending_ranges(s, procedure)
+                if not ranges:
+                    return written
+                b = ExportBatch(batch_id=batch_id, procedure=procedure, created_at=created_at, created_by=actor.id,
+                                rows=sum(r[3] for r in ranges), sha256="", state="pending", reexport_of=None)
+                s.add(b)
+                s.flush()
+                s.add_all(ExportRange(batch_pk=b.id, procedure=p, lo=lo, hi=hi, rows=n) for p, lo, hi, n in ranges)
+                audit.record(s, actor, "export.run", f"export:{b.batch_id}", procedure=procedure or ALL,
+                             rows=b.rows, out=str(target))
+                pk = b.id
+        written.append(audit_checkpoint.beside_batch(bo, _complete(bo, pk, target, progress, made_by=actor)))
     return written
 
 
@@ -419,15 +436,21 @@ def reexport(bo: Backoffice, actor: Actor, batch_id: str, out: Path | str | None
             if orig is None:
                 raise NotFound(f"no export batch {batch_id}")
             _require_procedure(bo, actor, orig.procedure)
-            b = ExportBatch(batch_id=_new_batch_id(s, created_at, orig.procedure or ALL, target),
-                            procedure=orig.procedure, created_at=created_at, created_by=actor.id,
-                            rows=orig.rows, sha256="", state="pending", reexport_of=orig.batch_id)
-            s.add(b)
-            s.flush()
-            audit.record(s, actor, "export.reexport", f"export:{b.batch_id}", original=orig.batch_id,
-                         rows=orig.rows, out=str(target))
-            pk = b.id
-        return audit_checkpoint.beside_batch(bo, _complete(bo, pk, target, progress))
+            batch_id = _new_batch_id(s, created_at, orig.procedure or ALL, target)
+            if is_person(s):  # the server writes the row and the entry in the person's name
+                from backoffice.administration import server_admin
+
+                pk = server_admin.export_reexport(s, actor, orig.batch_id, batch_id, created_at, str(target))
+            else:
+                b = ExportBatch(batch_id=batch_id, procedure=orig.procedure, created_at=created_at,
+                                created_by=actor.id, rows=orig.rows, sha256="", state="pending",
+                                reexport_of=orig.batch_id)
+                s.add(b)
+                s.flush()
+                audit.record(s, actor, "export.reexport", f"export:{b.batch_id}", original=orig.batch_id,
+                             rows=orig.rows, out=str(target))
+                pk = b.id
+        return audit_checkpoint.beside_batch(bo, _complete(bo, pk, target, progress, made_by=actor))
 
 
 def history(bo: Backoffice, actor: Actor, limit: int = 100) -> list[BatchInfo]:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
+from backoffice.db.engine import is_person
 from backoffice.db.models import IntakeRecord
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BackofficeError, NotFound
@@ -41,15 +42,30 @@ def _open_record(bo: Backoffice, s: Session, actor: Actor, record_id: int) -> In
     return rec
 
 
+def _resolve(bo: Backoffice, s: Session, actor: Actor, record_id: int, resolution: str, note: str) -> Path:
+    """Mark the record retried or discarded and audit it, in the caller's transaction. In a
+    person's unit of work (`[database] per_person`, issue 19) the server's
+    bo_quarantine_resolve checks the role and the department again and writes the resolution
+    and the audit entry in the person's name (migration 0022)."""
+    rec = _open_record(bo, s, actor, record_id)
+    path = _locate(bo, rec)
+    if is_person(s):
+        from backoffice.administration import server_admin
+
+        server_admin.quarantine_resolve(s, actor, record_id, resolution, note)
+        return path
+    rec.resolution, rec.resolution_note = resolution, (note or None) if resolution == "retried" else note
+    rec.resolved_by, rec.resolved_at = actor.id, utcnow()
+    audit.record(s, actor, "quarantine.retry" if resolution == "retried" else "quarantine.discard",
+                 f"bundle:{rec.file_name}", reason=rec.reason, note=note)
+    return path
+
+
 def retry(bo: Backoffice, actor: Actor, record_id: int, note: str = "") -> Path:
     """Put the bundle back into the inbox; the next sync checks it again from the start."""
     require(actor, "quarantine.resolve")
     with bo.db.write() as s:
-        rec = _open_record(bo, s, actor, record_id)
-        path = _locate(bo, rec)
-        rec.resolution, rec.resolution_note = "retried", note or None
-        rec.resolved_by, rec.resolved_at = actor.id, utcnow()
-        audit.record(s, actor, "quarantine.retry", f"bundle:{rec.file_name}", reason=rec.reason, note=note)
+        path = _resolve(bo, s, actor, record_id, "retried", note)
     # Moved only after the decision is durable; a crash here leaves it in quarantine/, where
     # the record (now "retried") still names it and a second retry finds it.
     moved = bo.spool.move(path, "inbox")
@@ -73,11 +89,7 @@ def discard(bo: Backoffice, actor: Actor, record_id: int, note: str) -> Path:
     if not note.strip():
         raise BackofficeError("a note is required to discard a refused bundle")
     with bo.db.write() as s:
-        rec = _open_record(bo, s, actor, record_id)
-        path = _locate(bo, rec)
-        rec.resolution, rec.resolution_note = "discarded", note
-        rec.resolved_by, rec.resolved_at = actor.id, utcnow()
-        audit.record(s, actor, "quarantine.discard", f"bundle:{rec.file_name}", reason=rec.reason, note=note)
+        path = _resolve(bo, s, actor, record_id, "discarded", note)
     moved = bo.spool.move(path, "discarded")
     _with_signature(bo, path, moved, "discarded")
     return moved

@@ -35,6 +35,7 @@ from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db import units
+from backoffice.db.engine import is_person
 from backoffice.db.models import Application, Revision
 from backoffice.db.models_supervision import Appointment, CounterClosure, CounterLocation
 from backoffice.intake.textrules import starts_like_formula
@@ -117,7 +118,7 @@ def locations(bo: Backoffice, actor: Actor) -> list[CounterInfo]:
 def _seeded_locations(bo: Backoffice) -> list[CounterInfo]:
     with bo.db.read() as s:
         empty = not s.scalar(select(func.count()).select_from(CounterLocation))
-    if empty:
+    if empty and bo.db.person is None:  # a person does not seed (no INSERT): the shared role or the agent
         try:
             with bo.db.write() as s:
                 seed(s)
@@ -445,6 +446,8 @@ def save_setup(bo: Backoffice, actor: Actor, setup: Setup, seen: frozenset[int] 
     check_setup(setup)
     name = setup.name.strip()
     with bo.db.write() as s:
+        if is_person(s):  # the server: the checks again, the row and the audit entry in the person's name
+            return _save_setup_as_person(s, bo, actor, setup, seen)
         loc = _find(s, setup.code, lock=True)
         if loc is None:
             loc = CounterLocation(code=setup.code, name=name, opens=setup.opens, closes=setup.closes,
@@ -469,6 +472,22 @@ def save_setup(bo: Backoffice, actor: Actor, setup: Setup, seen: frozenset[int] 
         audit.record(s, actor, "counter.configure", f"counter:{loc.code}", changed=changed,
                      affected=len(impact.affected), affected_slots=impact.slots)
         return impact
+
+
+def _save_setup_as_person(s: Session, bo: Backoffice, actor: Actor, setup: Setup,
+                          seen: frozenset[int] | None) -> Impact:
+    from backoffice.administration import server_admin
+
+    loc = _find(s, setup.code, lock=False)
+    impact = Impact(setup.code, setup.name.strip(), (), actor.has("appointment.view"), 0)
+    if loc is not None:
+        impact = _setup_impact(s, bo, actor, loc, setup)
+        _refuse_unseen(impact, seen)
+    done = server_admin.counter_save(s, actor, setup.code, setup.name.strip(), setup.opens, setup.closes,
+                                     setup.slot_minutes, setup.capacity, len(impact.affected), impact.slots)
+    if done == "unchanged":
+        return Impact(impact.counter_code, impact.counter_name, (), impact.names_shown, 0, changed=False)
+    return impact
 
 
 def _closure_impact(s: Session, bo: Backoffice, actor: Actor, loc: CounterLocation, first: date,
@@ -501,11 +520,18 @@ def close_days(bo: Backoffice, actor: Actor, code: str, first: date, last: date,
     note = note.strip()
     check_closure(first, last, note)
     with bo.db.write() as s:
-        loc = _find(s, code, lock=True)
+        loc = _find(s, code, lock=not is_person(s))  # a person's lock is the server function's
         if loc is None:
             raise NotFound(f"no counter {code!r}")
         impact = _closure_impact(s, bo, actor, loc, first, last)
         _refuse_unseen(impact, seen)
+        if is_person(s):  # the server: the days, the audit entry in the person's name
+            from backoffice.administration import server_admin
+
+            if not server_admin.counter_close_days(s, actor, loc.code, first, last, note, len(impact.affected)):
+                return Impact(impact.counter_code, impact.counter_name, (), impact.names_shown, impact.booked,
+                              changed=False)
+            return impact
         have = closed_days(s, loc, first, last)
         days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
         new = [d for d in days if d not in have]
@@ -529,11 +555,15 @@ def reopen_days(bo: Backoffice, actor: Actor, code: str, first: date, last: date
                                 code="closure_reversed", first=first, last=last)
     first = max(first, today_jst())
     with bo.db.write() as s:
-        loc = _find(s, code, lock=True)
+        loc = _find(s, code, lock=not is_person(s))  # a person's lock is the server function's
         if loc is None:
             raise NotFound(f"no counter {code!r}")
         if last < first:
             return 0
+        if is_person(s):  # the server: the days, the audit entry in the person's name
+            from backoffice.administration import server_admin
+
+            return server_admin.counter_reopen_days(s, actor, loc.code, first, last)
         gone = s.execute(delete(CounterClosure).where(
             CounterClosure.location_pk == loc.id, CounterClosure.day >= first, CounterClosure.day <= last))
         count = int(getattr(gone, "rowcount", 0) or 0)

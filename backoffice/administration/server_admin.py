@@ -1,0 +1,543 @@
+"""Administration by staff connected as their own login role (issue 19, `[database] per_person =
+true`, PostgreSQL; migration 0022).
+
+Persons hold no INSERT, UPDATE or DELETE on the catalog, counter, intake, export or checkpoint
+tables (backoffice/db/roles.py `grant_persons`), so these acts of the desktop reach the server
+through narrow SECURITY DEFINER functions. Each takes the caller from the session's login role
+(never a parameter), checks that it is an enabled account whose roles hold the permission of
+the core's MATRIX (through `bo_rule`, generated from the same matrix) and, where the core limits
+the act to departments, that the thing acted on is of the caller's departments; each writes its
+audit entry itself through `bo_audit`, in the caller's name, with the detail the core writes:
+
+- `bo_catalog_change(code, effective_from, entry, note)` (`catalog.manage`: administrators): a
+  dated version of one procedure, today (Japan) or later, its department one of the catalog's on
+  that day, the fee a non-negative integer and the processing days 0-365; the server works out
+  what changed against the version in force on that day itself (`catalog.change` with
+  `changes`, `added`, `note`); false and nothing written when nothing changed.
+- `bo_counter_save(code, name, opens, closes, slot_minutes, capacity, affected, affected_slots)`,
+  `bo_counter_close_days(code, first, last, note, affected)`, `bo_counter_reopen_days(code,
+  first, last)` (`appointment.configure`: supervisors and administrators): the counter's set-up
+  and closures with the checks of supervision/counters.py (`counter.create`,
+  `counter.configure`, `counter.close_days`, `counter.reopen_days`).
+- `bo_quarantine_resolve(record_id, resolution, note)` (`quarantine.resolve`: supervisors): a
+  refused bundle retried or discarded (a note required), only a bundle of the caller's
+  departments, or of no known department for one who works for every department of the catalog
+  (accounts/scope.py `require_refused_bundle`) (`quarantine.retry` / `quarantine.discard`).
+- `bo_export_open(batch_id, procedure, created_at, out)`, `bo_export_reexport(original,
+  batch_id, created_at, out)`, `bo_export_written(batch_pk, rows, sha256, recovered,
+  kept_files)` (`export.run`): the export-v1 batch row made in the caller's name, its ranges of
+  the decision sequence worked out by the server under the export and audit chain locks
+  (export/batch.py), one procedure of the caller's departments or an ALL batch only for one who
+  works for every department; the batch marked written by its maker, or completed after an
+  interrupted run with `export.recover` (`export.run`, `export.reexport`).
+- `bo_audit_checkpoint(entries, head_hash, made_at, kid, signature, reason)` (`audit.verify`):
+  the database copy of a signed checkpoint (audit/checkpoint.py), only of an entry the chain
+  holds with that hash. The server cannot check the Ed25519 signature (the key is on the
+  workstation); a forged row is still found out by `audit verify`, which checks every
+  signature, and the files kept outside the database are what counts.
+
+The core calls them when its unit of work is a person's (`is_person`), after the same checks in
+Python. What the person's act does not do on the server: a catalog change is published to the
+portal (catalog/1) by the agent's next cycle (`publishing.publish_due`), not in the change's own
+transaction, because persons do not write the outbox; the shipped counters are seeded by the
+shared role or the agent, not by a person's first look at the counter list.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from backoffice.accounts import sessions
+from backoffice.accounts.permissions import Actor
+from backoffice.accounts.rls import PERSON_PREFIX
+
+_SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+# What persons may EXECUTE (backoffice/db/roles.py PERSON_FUNCTIONS lists them too).
+FUNCTIONS = ("bo_catalog_change(text, date, text, text)",
+             "bo_counter_save(text, text, time, time, integer, integer, integer, integer)",
+             "bo_counter_close_days(text, date, date, text, integer)",
+             "bo_counter_reopen_days(text, date, date)",
+             "bo_quarantine_resolve(integer, text, text)",
+             "bo_export_open(text, text, timestamptz, text)",
+             "bo_export_reexport(text, text, timestamptz, text)",
+             "bo_export_written(integer, integer, text, boolean, boolean)",
+             "bo_audit_checkpoint(bigint, text, timestamptz, text, text, text)")
+_HELPERS = ("bo_admin_actor(text)", "bo_catalog_departments(date)", "bo_export_department(text[], text)")
+# A batch row's time must be the workstation's now (its id is made from it): within this.
+CLOCK_SLACK = "10 minutes"
+# Japan's date of a timestamptz (timeutil.today_jst: JST has no summer time)
+_JST = "(({t}) AT TIME ZONE 'UTC' + interval '9 hours')"
+
+
+def _lit(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def install_sql(schema: str) -> list[str]:
+    if not _SCHEMA_RE.match(schema):
+        raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
+    from backoffice.administration.catalog_admin import MAX_PROCESSING_DAYS
+    from backoffice.audit.log import _PG_LOCK_KEY as AUDIT_LOCK_KEY
+    from backoffice.export.batch import _PG_LOCK_KEY as EXPORT_LOCK_KEY
+    from backoffice.export.batch import ALL
+    from backoffice.supervision.counters import (
+        CODE_RE,
+        MAX_CAPACITY,
+        MAX_CLOSURE_DAYS,
+        MAX_SLOT_MINUTES,
+    )
+
+    s = schema
+    path = "SET search_path = pg_catalog, pg_temp"
+    today = f"{_JST.format(t='now()')}::date"
+    counter_code = _lit(CODE_RE.pattern)
+    hhmm = "to_char({c}, 'HH24:MI')"
+    return [
+        # the caller: an enabled account holding `permission` (bo_rule, the core's MATRIX)
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_admin_actor(permission text, OUT me_id integer, OUT me_code text,
+                                            OUT my_roles text[], OUT my_depts text[])
+LANGUAGE plpgsql STABLE SECURITY DEFINER {path} AS $$
+BEGIN
+    SELECT st.id, st.code INTO me_id, me_code FROM {s}.staff st
+     WHERE {_lit(PERSON_PREFIX)} || lower(st.code) = session_user::text AND NOT st.disabled;
+    SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
+      FROM {s}.staff_roles r WHERE r.staff_id = me_id;
+    SELECT COALESCE(array_agg(d.department::text), ARRAY[]::text[]) INTO my_depts
+      FROM {s}.staff_departments d WHERE d.staff_id = me_id;
+    IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, permission, false) THEN
+        RAISE EXCEPTION '% may not %', session_user, permission USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END
+$$""",
+        # the departments of the catalog in force on `day` (Catalog.departments of that day)
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_catalog_departments(day date) RETURNS text[]
+LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
+    SELECT COALESCE(array_agg(DISTINCT v.entry::jsonb ->> 'department'), ARRAY[]::text[])
+      FROM (SELECT DISTINCT ON (p.code) p.entry FROM {s}.procedure_versions p
+             WHERE p.effective_from <= day ORDER BY p.code, p.effective_from DESC) v
+$$""",
+        # a batch of `proc` (NULL: every procedure) is the caller's (export/batch.py _require_procedure)
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_export_department(my_depts text[], proc text) RETURNS void
+LANGUAGE plpgsql STABLE SECURITY DEFINER {path} AS $$
+DECLARE dept text;
+BEGIN
+    IF proc IS NULL THEN
+        IF NOT {s}.bo_catalog_departments({today}) <@ my_depts THEN
+            RAISE EXCEPTION '% does not work for every department; export one procedure of their own',
+                session_user USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN;
+    END IF;
+    SELECT p.entry::jsonb ->> 'department' INTO dept FROM {s}.procedure_versions p
+     WHERE p.code = proc AND p.effective_from <= {today} ORDER BY p.effective_from DESC LIMIT 1;
+    IF dept IS NULL OR NOT dept = ANY(my_depts) THEN
+        RAISE EXCEPTION '% may not export %', session_user, proc USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END
+$$""",
+        # --- the catalog (administration/catalog_admin.py schedule) -------------------------
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_catalog_change(proc_code text, from_day date, entry_text text,
+                                                change_note text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+DECLARE me record; e jsonb; base jsonb; changes jsonb := '[]'::jsonb;
+BEGIN
+    SELECT * INTO me FROM {s}.bo_admin_actor('catalog.manage');
+    IF from_day IS NULL OR from_day < {today} THEN
+        RAISE EXCEPTION '% is in the past; a new version takes effect today or later', from_day
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF proc_code IS NULL OR length(proc_code) NOT BETWEEN 1 AND 64 THEN
+        RAISE EXCEPTION 'procedure code %', proc_code USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    e := entry_text::jsonb;
+    IF jsonb_typeof(e) IS DISTINCT FROM 'object' THEN
+        RAISE EXCEPTION 'a procedure is a table of procedures-v1' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NOT COALESCE(e ->> 'department' = ANY({s}.bo_catalog_departments(from_day)), false) THEN
+        RAISE EXCEPTION '%: unknown department %', proc_code, e ->> 'department'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF jsonb_typeof(e -> 'fee_per_copy') IS DISTINCT FROM 'number'
+       OR (e ->> 'fee_per_copy')::numeric < 0 OR (e ->> 'fee_per_copy')::numeric % 1 <> 0 THEN
+        RAISE EXCEPTION '%: fee_per_copy must be a non-negative integer', proc_code
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF COALESCE(jsonb_typeof(e -> 'processing_days'), 'null') <> 'null'
+       AND (jsonb_typeof(e -> 'processing_days') <> 'number'
+            OR (e ->> 'processing_days')::numeric NOT BETWEEN 0 AND {MAX_PROCESSING_DAYS}
+            OR (e ->> 'processing_days')::numeric % 1 <> 0) THEN
+        RAISE EXCEPTION '%: processing_days must be 0-{MAX_PROCESSING_DAYS}', proc_code
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    SELECT p.entry::jsonb INTO base FROM {s}.procedure_versions p
+     WHERE p.code = proc_code AND p.effective_from <= from_day ORDER BY p.effective_from DESC LIMIT 1;
+    IF base IS NOT NULL THEN  -- what changed, key by key (catalog_admin.diff)
+        SELECT COALESCE(jsonb_agg(jsonb_build_object('key', k.k, 'before', base -> k.k, 'after', e -> k.k)
+                                  ORDER BY k.k COLLATE "C"), '[]'::jsonb)
+          INTO changes
+          FROM (SELECT jsonb_object_keys(base) UNION SELECT jsonb_object_keys(e)) AS k(k)
+         WHERE COALESCE(base -> k.k, 'null'::jsonb) IS DISTINCT FROM COALESCE(e -> k.k, 'null'::jsonb);
+        IF changes = '[]'::jsonb THEN
+            RETURN false;
+        END IF;
+    END IF;
+    UPDATE {s}.procedure_versions p SET entry = entry_text::json, created_at = now(), created_by = me.me_code,
+           note = COALESCE(change_note, '')
+     WHERE p.code = proc_code AND p.effective_from = from_day;
+    IF NOT FOUND THEN
+        INSERT INTO {s}.procedure_versions (code, effective_from, entry, created_at, created_by, note)
+        VALUES (proc_code, from_day, entry_text::json, now(), me.me_code, COALESCE(change_note, ''));
+    END IF;
+    PERFORM {s}.bo_audit('catalog.change', 'procedure:' || proc_code,
+                         jsonb_build_object('effective_from', to_char(from_day, 'YYYY-MM-DD'), 'changes', changes,
+                                            'added', base IS NULL, 'note', NULLIF(change_note, '')));
+    RETURN true;
+END
+$$""",
+        # --- counters and closures (supervision/counters.py) ---------------------------------
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_counter_save(counter_code text, counter_name text, opens_at time,
+                                              closes_at time, minutes integer, seats integer,
+                                              affected integer, affected_slots integer) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+DECLARE me record; loc record; nm text := btrim(counter_name); before jsonb; after jsonb; changed jsonb;
+BEGIN
+    SELECT * INTO me FROM {s}.bo_admin_actor('appointment.configure');
+    IF counter_code IS NULL OR counter_code !~ {counter_code} THEN
+        RAISE EXCEPTION 'counter code %', counter_code USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF nm IS NULL OR length(nm) NOT BETWEEN 1 AND 100 OR opens_at IS NULL OR closes_at IS NULL
+       OR opens_at >= closes_at OR minutes IS NULL OR minutes NOT BETWEEN 5 AND {MAX_SLOT_MINUTES}
+       OR (extract(epoch FROM closes_at - opens_at)::integer / 60) % minutes <> 0
+       OR seats IS NULL OR seats NOT BETWEEN 1 AND {MAX_CAPACITY} THEN
+        RAISE EXCEPTION 'counter %: name, hours, slot length or seats out of bounds', counter_code
+            USING ERRCODE = 'check_violation';
+    END IF;
+    after := jsonb_build_object('name', nm, 'opens', {hhmm.format(c='opens_at')},
+                                'closes', {hhmm.format(c='closes_at')}, 'slot_minutes', minutes, 'capacity', seats);
+    SELECT * INTO loc FROM {s}.counter_locations c WHERE c.code = counter_code FOR UPDATE;
+    IF NOT FOUND THEN
+        INSERT INTO {s}.counter_locations (code, name, opens, closes, slot_minutes, capacity)
+        VALUES (counter_code, nm, opens_at, closes_at, minutes, seats);
+        PERFORM {s}.bo_audit('counter.create', 'counter:' || counter_code, after);
+        RETURN 'created';
+    END IF;
+    before := jsonb_build_object('name', loc.name, 'opens', {hhmm.format(c='loc.opens')},
+                                 'closes', {hhmm.format(c='loc.closes')}, 'slot_minutes', loc.slot_minutes,
+                                 'capacity', loc.capacity);
+    IF before = after THEN
+        RETURN 'unchanged';
+    END IF;
+    SELECT jsonb_object_agg(k, jsonb_build_array(before -> k, after -> k)) INTO changed
+      FROM jsonb_object_keys(before) k WHERE before -> k IS DISTINCT FROM after -> k;
+    UPDATE {s}.counter_locations SET name = nm, opens = opens_at, closes = closes_at, slot_minutes = minutes,
+           capacity = seats WHERE id = loc.id;
+    PERFORM {s}.bo_audit('counter.configure', 'counter:' || counter_code,
+                         jsonb_build_object('changed', changed, 'affected', affected,
+                                            'affected_slots', affected_slots));
+    RETURN 'changed';
+END
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_counter_close_days(counter_code text, first_day date, last_day date,
+                                                    closure_note text, affected integer) RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+DECLARE me record; loc_id integer; added integer; nt text := btrim(COALESCE(closure_note, ''));
+BEGIN
+    SELECT * INTO me FROM {s}.bo_admin_actor('appointment.configure');
+    IF first_day IS NULL OR last_day IS NULL OR last_day < first_day OR first_day < {today}
+       OR last_day - first_day + 1 > {MAX_CLOSURE_DAYS} OR length(nt) > 200 THEN
+        RAISE EXCEPTION 'closure % to %: from today on, at most {MAX_CLOSURE_DAYS} days, a note of at most 200',
+            first_day, last_day USING ERRCODE = 'check_violation';
+    END IF;
+    SELECT c.id INTO loc_id FROM {s}.counter_locations c WHERE c.code = counter_code FOR UPDATE;
+    IF loc_id IS NULL THEN
+        RAISE EXCEPTION 'no counter %', counter_code USING ERRCODE = 'no_data_found';
+    END IF;
+    INSERT INTO {s}.counter_closures (location_pk, day, note)
+    SELECT loc_id, d::date, nt FROM generate_series(first_day, last_day, interval '1 day') d
+    ON CONFLICT (location_pk, day) DO NOTHING;
+    GET DIAGNOSTICS added = ROW_COUNT;
+    IF added > 0 THEN
+        PERFORM {s}.bo_audit('counter.close_days', 'counter:' || counter_code,
+                             jsonb_build_object('first', to_char(first_day, 'YYYY-MM-DD'),
+                                                'last', to_char(last_day, 'YYYY-MM-DD'), 'days', added,
+                                                'note', nt, 'affected', affected));
+    END IF;
+    RETURN added;
+END
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_counter_reopen_days(counter_code text, first_day date, last_day date)
+RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+DECLARE me record; loc_id integer; gone integer; since date;
+BEGIN
+    SELECT * INTO me FROM {s}.bo_admin_actor('appointment.configure');
+    IF first_day IS NULL OR last_day IS NULL OR last_day < first_day THEN
+        RAISE EXCEPTION 'the range ends before it starts' USING ERRCODE = 'check_violation';
+    END IF;
+    since := greatest(first_day, {today});  -- the past stays as it was
+    SELECT c.id INTO loc_id FROM {s}.counter_locations c WHERE c.code = counter_code FOR UPDATE;
+    IF loc_id IS NULL THEN
+        RAISE EXCEPTION 'no counter %', counter_code USING ERRCODE = 'no_data_found';
+    END IF;
+    IF last_day < since THEN
+        RETURN 0;
+    END IF;
+    DELETE FROM {s}.counter_closures c WHERE c.location_pk = loc_id AND c.day BETWEEN since AND last_day;
+    GET DIAGNOSTICS gone = ROW_COUNT;
+    IF gone > 0 THEN
+        PERFORM {s}.bo_audit('counter.reopen_days', 'counter:' || counter_code,
+                             jsonb_build_object('first', to_char(since, 'YYYY-MM-DD'),
+                                                'last', to_char(last_day, 'YYYY-MM-DD'), 'days', gone));
+    END IF;
+    RETURN gone;
+END
+$$""",
+        # --- refused bundles (intake/quarantine.py) ------------------------------------------
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_quarantine_resolve(record_id integer, what text, why_note text)
+RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+DECLARE me record; rec record;
+BEGIN
+    SELECT * INTO me FROM {s}.bo_admin_actor('quarantine.resolve');
+    IF what IS NULL OR what NOT IN ('retried', 'discarded') THEN
+        RAISE EXCEPTION 'a refused bundle is retried or discarded' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF what = 'discarded' AND btrim(COALESCE(why_note, '')) = '' THEN
+        RAISE EXCEPTION 'a note is required to discard a refused bundle' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    SELECT r.id, r.file_name, r.outcome, r.reason, r.department, r.resolution AS done INTO rec
+      FROM {s}.intake_records r WHERE r.id = record_id FOR UPDATE;
+    IF NOT FOUND OR rec.outcome <> 'quarantined' THEN
+        RAISE EXCEPTION 'no refused bundle %', record_id USING ERRCODE = 'no_data_found';
+    END IF;
+    -- need-to-know (scope.require_refused_bundle): one of the caller's departments, or of no
+    -- known department for someone who works for every department of the catalog
+    IF rec.department IS NULL THEN
+        IF NOT {s}.bo_catalog_departments({today}) <@ me.my_depts THEN
+            RAISE EXCEPTION '% may not act on a refused bundle of no known department', session_user
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    ELSIF NOT {s}.bo_rule(me.my_roles, me.my_depts, rec.department, 'quarantine.resolve', false) THEN
+        RAISE EXCEPTION '% may not act on a refused bundle of %', session_user, rec.department
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF rec.done IS NOT NULL THEN
+        RAISE EXCEPTION '% was already %', rec.file_name, rec.done USING ERRCODE = 'check_violation';
+    END IF;
+    UPDATE {s}.intake_records r SET resolution = what,
+           resolution_note = CASE WHEN what = 'retried' THEN NULLIF(why_note, '') ELSE why_note END,
+           resolved_by = me.me_id, resolved_at = now()
+     WHERE r.id = rec.id;
+    PERFORM {s}.bo_audit(CASE WHEN what = 'retried' THEN 'quarantine.retry' ELSE 'quarantine.discard' END,
+                         'bundle:' || rec.file_name,
+                         jsonb_build_object('reason', rec.reason, 'note', COALESCE(why_note, '')));
+    RETURN rec.file_name;
+END
+$$""",
+        # --- export batches (export/batch.py) --------------------------------------------------
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_export_open(new_batch_id text, proc text, made_at timestamptz, out_dir text)
+RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+DECLARE me record; p text; lo bigint; hi bigint; n integer; total integer := 0; pk integer;
+        codes text[] := ARRAY[]::text[]; los bigint[] := ARRAY[]::bigint[]; his bigint[] := ARRAY[]::bigint[];
+        ns integer[] := ARRAY[]::integer[];
+BEGIN
+    SELECT * INTO me FROM {s}.bo_admin_actor('export.run');
+    PERFORM {s}.bo_export_department(me.my_depts, proc);
+    -- as export/batch.py _serialize: no decision commits later with an id below a range's end
+    PERFORM pg_advisory_xact_lock({EXPORT_LOCK_KEY});
+    PERFORM pg_advisory_xact_lock({AUDIT_LOCK_KEY});
+    IF made_at IS NULL OR abs(extract(epoch FROM made_at - now())) > extract(epoch FROM interval '{CLOCK_SLACK}')
+       OR new_batch_id IS DISTINCT FROM
+          to_char({_JST.format(t='made_at')}, 'YYYYMMDD-HH24MISS') || '-' || COALESCE(proc, {_lit(ALL)}) || '-'
+          || right(new_batch_id, 4)
+       OR right(new_batch_id, 4) !~ '^[0-9]{{4}}$' THEN
+        RAISE EXCEPTION 'batch % made at %: not an export-v1 batch id of this moment', new_batch_id, made_at
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    FOR p IN
+        WITH RECURSIVE pl(code) AS (  -- a loose index scan (batch.py _procedures)
+            SELECT min(i.procedure) FROM {s}.export_items i
+            UNION ALL
+            SELECT (SELECT min(i.procedure) FROM {s}.export_items i WHERE i.procedure > pl.code)
+              FROM pl WHERE pl.code IS NOT NULL)
+        SELECT pl.code FROM pl WHERE pl.code IS NOT NULL AND proc IS NULL
+        UNION ALL SELECT proc WHERE proc IS NOT NULL
+    LOOP
+        SELECT COALESCE(max(r.hi), 0) INTO lo FROM {s}.export_ranges r WHERE r.procedure = p;
+        SELECT max(i.id), count(*) INTO hi, n FROM {s}.export_items i
+         WHERE i.procedure = p AND i.id > lo AND i.batch_pk IS NULL;
+        IF n > 0 THEN
+            codes := codes || p; los := los || lo; his := his || hi; ns := ns || n; total := total + n;
+        END IF;
+    END LOOP;
+    IF total = 0 THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO {s}.export_batches (batch_id, procedure, created_at, created_by, rows, sha256, state, reexport_of)
+    VALUES (new_batch_id, proc, made_at, me.me_id, total, '', 'pending', NULL) RETURNING id INTO pk;
+    INSERT INTO {s}.export_ranges (batch_pk, procedure, lo, hi, rows)
+    SELECT pk, x.p, x.lo, x.hi, x.n FROM unnest(codes, los, his, ns) AS x(p, lo, hi, n);
+    PERFORM {s}.bo_audit('export.run', 'export:' || new_batch_id,
+                         jsonb_build_object('procedure', COALESCE(proc, {_lit(ALL)}), 'rows', total, 'out', out_dir));
+    RETURN pk;
+END
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_export_reexport(original text, new_batch_id text, made_at timestamptz,
+                                                 out_dir text) RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+DECLARE me record; orig record; pk integer;
+BEGIN
+    SELECT * INTO me FROM {s}.bo_admin_actor('export.run');
+    PERFORM pg_advisory_xact_lock({EXPORT_LOCK_KEY});
+    PERFORM pg_advisory_xact_lock({AUDIT_LOCK_KEY});
+    SELECT b.batch_id, b.procedure, b.rows INTO orig FROM {s}.export_batches b WHERE b.batch_id = original;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no export batch %', original USING ERRCODE = 'no_data_found';
+    END IF;
+    PERFORM {s}.bo_export_department(me.my_depts, orig.procedure);
+    IF made_at IS NULL OR abs(extract(epoch FROM made_at - now())) > extract(epoch FROM interval '{CLOCK_SLACK}')
+       OR new_batch_id IS DISTINCT FROM
+          to_char({_JST.format(t='made_at')}, 'YYYYMMDD-HH24MISS') || '-' || COALESCE(orig.procedure, {_lit(ALL)})
+          || '-' || right(new_batch_id, 4)
+       OR right(new_batch_id, 4) !~ '^[0-9]{{4}}$' THEN
+        RAISE EXCEPTION 'batch % made at %: not an export-v1 batch id of this moment', new_batch_id, made_at
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO {s}.export_batches (batch_id, procedure, created_at, created_by, rows, sha256, state, reexport_of)
+    VALUES (new_batch_id, orig.procedure, made_at, me.me_id, orig.rows, '', 'pending', orig.batch_id)
+    RETURNING id INTO pk;
+    PERFORM {s}.bo_audit('export.reexport', 'export:' || new_batch_id,
+                         jsonb_build_object('original', orig.batch_id, 'rows', orig.rows, 'out', out_dir));
+    RETURN pk;
+END
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_export_written(pk integer, row_count integer, digest text, recovered boolean,
+                                                kept_files boolean) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+DECLARE me record; b record;
+BEGIN
+    SELECT * INTO me FROM {s}.bo_admin_actor('export.run');
+    SELECT x.id, x.batch_id, x.procedure, x.created_by, x.state INTO b
+      FROM {s}.export_batches x WHERE x.id = pk FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no export batch %', pk USING ERRCODE = 'no_data_found';
+    END IF;
+    PERFORM {s}.bo_export_department(me.my_depts, b.procedure);
+    IF b.state <> 'pending' THEN
+        RAISE EXCEPTION 'export batch % is % already', b.batch_id, b.state USING ERRCODE = 'check_violation';
+    END IF;
+    IF NOT COALESCE(recovered, false) AND b.created_by IS DISTINCT FROM me.me_id THEN
+        RAISE EXCEPTION 'export batch % is someone else''s: complete it as an interrupted run', b.batch_id
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF digest IS NULL OR digest !~ '^[0-9a-f]{{64}}$' OR row_count IS NULL OR row_count < 0 THEN
+        RAISE EXCEPTION 'a written batch has its row count and sha256' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    UPDATE {s}.export_batches x SET state = 'written', sha256 = digest, rows = row_count WHERE x.id = pk;
+    IF recovered THEN
+        PERFORM {s}.bo_audit('export.recover', 'export:' || b.batch_id,
+                             jsonb_build_object('rows', row_count, 'sha256', digest, 'kept_files', kept_files));
+    END IF;
+    RETURN b.batch_id;
+END
+$$""",
+        # --- the database copy of a signed checkpoint (audit/checkpoint.py make) -------------
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_audit_checkpoint(entry_count bigint, head text, made timestamptz, key_id text,
+                                                  sig text, why text) RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+DECLARE me record; pk integer;
+BEGIN
+    SELECT * INTO me FROM {s}.bo_admin_actor('audit.verify');
+    IF NOT EXISTS (SELECT 1 FROM {s}.audit_log a WHERE a.seq = entry_count AND a.hash = head) THEN
+        RAISE EXCEPTION 'the chain has no entry % with that hash', entry_count USING ERRCODE = 'check_violation';
+    END IF;
+    IF made IS NULL OR abs(extract(epoch FROM made - now())) > extract(epoch FROM interval '{CLOCK_SLACK}')
+       OR why IS NULL OR why NOT IN ('daily', 'export', 'manual')
+       OR key_id IS NULL OR length(key_id) NOT BETWEEN 1 AND 64
+       OR sig IS NULL OR sig !~ '^[A-Za-z0-9+/]{{86}}==$' THEN
+        RAISE EXCEPTION 'not a checkpoint of this moment' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO {s}.audit_checkpoints (entries, head_hash, made_at, kid, signature, reason)
+    VALUES (entry_count, head, made, key_id, sig, why) RETURNING id INTO pk;
+    RETURN pk;
+END
+$$""",
+        *(f"REVOKE ALL ON FUNCTION {s}.{f} FROM PUBLIC" for f in (*_HELPERS, *FUNCTIONS)),
+    ]
+
+
+def uninstall_sql() -> list[str]:
+    return [f"DROP FUNCTION IF EXISTS {f}" for f in (*FUNCTIONS, *_HELPERS)]
+
+
+# -- called by the core in a person's unit of work ----------------------------------------
+
+def catalog_change(s: Session, actor: Actor, code: str, effective_from: date, entry: dict[str, Any], note: str) -> bool:
+    sessions.check_in(s, actor)  # the login session still holds, in this transaction
+    return bool(s.execute(text("SELECT bo_catalog_change(:c, :d, :e, :n)"), {
+        "c": code, "d": effective_from, "e": json.dumps(entry, ensure_ascii=False), "n": note}).scalar_one())
+
+
+def counter_save(s: Session, actor: Actor, code: str, name: str, opens: time, closes: time, slot_minutes: int, capacity: int,
+                 affected: int, affected_slots: int) -> str:
+    sessions.check_in(s, actor)  # the login session still holds, in this transaction
+    return str(s.execute(text("SELECT bo_counter_save(:c, :n, :o, :e, :m, :k, :a, :sl)"), {
+        "c": code, "n": name, "o": opens, "e": closes, "m": slot_minutes, "k": capacity, "a": affected,
+        "sl": affected_slots}).scalar_one())
+
+
+def counter_close_days(s: Session, actor: Actor, code: str, first: date, last: date, note: str, affected: int) -> int:
+    sessions.check_in(s, actor)  # the login session still holds, in this transaction
+    return int(s.execute(text("SELECT bo_counter_close_days(:c, :f, :l, :n, :a)"),
+                         {"c": code, "f": first, "l": last, "n": note, "a": affected}).scalar_one())
+
+
+def counter_reopen_days(s: Session, actor: Actor, code: str, first: date, last: date) -> int:
+    sessions.check_in(s, actor)  # the login session still holds, in this transaction
+    return int(s.execute(text("SELECT bo_counter_reopen_days(:c, :f, :l)"),
+                         {"c": code, "f": first, "l": last}).scalar_one())
+
+
+def quarantine_resolve(s: Session, actor: Actor, record_id: int, resolution: str, note: str) -> str:
+    sessions.check_in(s, actor)  # the login session still holds, in this transaction
+    return str(s.execute(text("SELECT bo_quarantine_resolve(:r, :x, :n)"),
+                         {"r": record_id, "x": resolution, "n": note}).scalar_one())
+
+
+def export_open(s: Session, actor: Actor, batch_id: str, procedure: str | None, created_at: datetime, out: str) -> int | None:
+    sessions.check_in(s, actor)  # the login session still holds, in this transaction
+    pk = s.execute(text("SELECT bo_export_open(:b, :p, :t, :o)"),
+                   {"b": batch_id, "p": procedure, "t": created_at, "o": out}).scalar_one()
+    return None if pk is None else int(pk)
+
+
+def export_reexport(s: Session, actor: Actor, original: str, batch_id: str, created_at: datetime, out: str) -> int:
+    sessions.check_in(s, actor)  # the login session still holds, in this transaction
+    return int(s.execute(text("SELECT bo_export_reexport(:r, :b, :t, :o)"),
+                         {"r": original, "b": batch_id, "t": created_at, "o": out}).scalar_one())
+
+
+def export_written(s: Session, actor: Actor, batch_pk: int, rows: int, sha256: str, recovered: bool, kept_files: bool) -> None:
+    sessions.check_in(s, actor)  # the login session still holds, in this transaction
+    s.execute(text("SELECT bo_export_written(:b, :r, :h, :rec, :k)"),
+              {"b": batch_pk, "r": rows, "h": sha256, "rec": recovered, "k": kept_files})
+
