@@ -1,0 +1,76 @@
+"""決定の出力 (the export page) as a supervisor of every department connected as their own login
+role (issue 19 item 3, migration 0022, `[database] per_person = true`), in Japanese, on the SCRAM
+cluster of tests/core/test_per_person.py: the page counts the waiting decisions, 今すぐ出力
+writes the batch through the server's bo_export_open / bo_export_written with the checkpoint
+beside it (bo_audit_checkpoint), the history shows the batch, and the batch row and the
+`export.run` entry are the supervisor's. A supervisor of 税務課 alone is told in words that
+the export of every department is another department's (the server refuses it too, see
+tests/core/test_per_person_admin.py). Before migration 0022 the server refused the batch row."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from backoffice.casework import workflow
+from backoffice.db.models import AuditEntry, ExportBatch, ExportItem
+from backoffice.platform.timeutil import utcnow
+from tests.core.test_per_person import TAX, _person, _sign_in, scram_cluster, shared  # noqa: F401 (fixtures)
+from tests.ui.conftest import wait_idle
+from tests.ui.factories import make_applications
+from ui.pages.export_page import ExportPage
+
+pytestmark = pytest.mark.postgres
+
+
+def test_a_supervisor_exports_on_the_export_page(qtbot, japanese, workers, shared, scram_cluster,  # noqa: F811
+                                                 memory_keyring):
+    code = _person(shared, scram_cluster, ["supervisor"], shared.catalog.departments())
+    sup = _sign_in(shared, code)
+    assert sup.bo is not None and sup.bo.db.person is not None
+    procedures = ("tax-certificate", "juminhyo-copy")
+    made = make_applications(shared, 2, statuses=(workflow.APPROVED,), procedures=procedures,
+                             prefix=f"E{uuid.uuid4().hex[:6].upper()}-")
+    with shared.db.write() as s:
+        for n, m in enumerate(made):
+            s.add(ExportItem(application_pk=m.pk, procedure=procedures[n], decision="approved",
+                             decided_at=utcnow(), decided_by=None))
+    page = ExportPage(sup.bo, sup.actor, workers)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    page.refresh()
+    wait_idle(qtbot, workers)
+    qtbot.waitUntil(lambda: "2" in page.pending.text(), timeout=15000)
+    assert page.model.rowCount() == 0
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, workers)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15000)
+    assert page.run_button.isEnabled() and page.model.rows[0].rows == 2, page.status.text()
+    assert "2" in page.status.text() and "rows" not in page.status.text()  # 「…csv：2 行」 in Japanese
+    page.grab().save("/tmp/per-person-export.png")
+    with shared.db.read() as s:
+        b = s.scalars(select(ExportBatch).where(ExportBatch.batch_id == page.model.rows[0].batch_id)).one()
+        assert (b.created_by, b.state, b.rows) == (sup.actor.id, "written", 2)
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "export.run",
+                                                   AuditEntry.target == f"export:{b.batch_id}")).one()
+        assert (entry.actor, entry.workstation) == (code, "127.0.0.1")  # the server's bo_audit
+    sup.bo.close()
+
+    tax = _sign_in(shared, _person(shared, scram_cluster, ["supervisor"], [TAX]))
+    assert tax.bo is not None
+    page = ExportPage(tax.bo, tax.actor, workers)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, workers)
+    qtbot.waitUntil(lambda: page.run_button.isEnabled(), timeout=15000)
+    # the core's refusal in words (ui/errors.py other_department), never a code or the server's text
+    assert "他の課" in page.status.text() and "所属課" in page.status.text(), page.status.text()
+    assert "other_department" not in page.status.text() and "bo_" not in page.status.text()
+    with shared.db.read() as s:
+        assert s.scalar(select(ExportBatch).where(ExportBatch.created_by == tax.actor.id)) is None
+    tax.bo.close()
