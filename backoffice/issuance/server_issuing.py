@@ -42,6 +42,7 @@ from backoffice.accounts.rls import PERSON_PREFIX
 from backoffice.casework.notices import MESSAGES
 from backoffice.casework.workflow import APPROVED, DELIVERED, ISSUED, RULES
 from backoffice.issuance.service import SERIAL_DIGITS
+from backoffice.issuance.templates import load_template, template_names
 
 _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 PICKUP, ISSUED_NOTICE = "ready_for_pickup", "issued"  # issue_document's notice events
@@ -69,6 +70,13 @@ def _close_rule() -> tuple[str, str]:
     rule = next(r for r in RULES if r.action == "close_without_output")
     assert rule.source == {APPROVED} and rule.notice is None
     return rule.permission, rule.target
+
+
+def _qr_templates() -> str:
+    """The shipped templates that print the signed QR: a document of one of them must carry a
+    key id and a QR text (a template an office adds later is not known to the server)."""
+    names = [n for n in template_names() if load_template(n).show_qr]
+    return "ARRAY[" + ", ".join(_lit(n) for n in names) + "]::text[]"
 
 
 def install_sql(schema: str) -> list[str]:
@@ -106,6 +114,10 @@ def install_sql(schema: str) -> list[str]:
     END IF;"""
 
     kid_check = f"""
+    IF tmpl = ANY({_qr_templates()}) AND (kid IS NULL OR qr_text IS NULL OR qr_text = '') THEN
+        RAISE EXCEPTION 'template % prints the signed QR: a key id and a QR text are needed', tmpl
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     IF kid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {s}.issuing_keys k WHERE k.kid = bo_kid) THEN
         RAISE EXCEPTION 'issuing key % is not registered', kid USING ERRCODE = 'invalid_parameter_value';
     END IF;
@@ -154,7 +166,8 @@ CREATE OR REPLACE FUNCTION {s}.bo_issue(app_key text, serial text, template text
 RETURNS text
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
 #variable_conflict use_variable
-DECLARE {declare} app record; bo_kid text := kid; event text; note text; at_ timestamptz;
+DECLARE {declare} app record; bo_kid text := kid; tmpl text := template; event text; note text;
+    at_ timestamptz;
 BEGIN{who}{may(permission, 'issue documents')}{app_of('a.application_id = app_key', permission, True)}
     IF app.status <> {_lit(APPROVED)} THEN
         RAISE EXCEPTION 'cannot issue an application that is %', app.status USING ERRCODE = 'check_violation';
@@ -214,7 +227,7 @@ CREATE OR REPLACE FUNCTION {s}.bo_reprint(old_serial text, serial text, kid text
 RETURNS text
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
 #variable_conflict use_variable
-DECLARE {declare} app record; old record; bo_kid text := kid; app_key text;
+DECLARE {declare} app record; old record; bo_kid text := kid; app_key text; tmpl text;
 BEGIN{who}{may(permission, 'issue documents')}
     SELECT c.id, c.application_pk, c.status, c.template INTO old
       FROM {s}.certificates c WHERE c.serial = old_serial FOR UPDATE;
@@ -229,7 +242,8 @@ BEGIN{who}{may(permission, 'issue documents')}
     IF app.status NOT IN ({_lit(ISSUED)}, {_lit(DELIVERED)}) THEN
         RAISE EXCEPTION '% is %; reprint needs issued or delivered', app.application_id, app.status
             USING ERRCODE = 'check_violation';
-    END IF;{kid_check}
+    END IF;
+    tmpl := old.template;{kid_check}
     PERFORM {s}.bo_use_serial(serial);
     INSERT INTO {s}.certificates (serial, application_pk, kind, template, kid, issued_at, issued_by,
                                   body_text, body_sha256, qr_text, pdf, status)

@@ -16,6 +16,7 @@ of tests/core/test_per_person.py, with a real issuing key in the (memory) keyrin
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -44,12 +45,21 @@ from tests.ui.factories import make_applications
 
 pytestmark = pytest.mark.postgres
 T = "2026-11-28T09:16:02+09:00"
+_KEYS: dict[str, str] = {}
 
 
 @pytest.fixture
 def keyed(shared: Backoffice, memory_keyring: Any) -> Iterator[Backoffice]:  # noqa: F811
-    """The shared office with the workstation's issuing key in the keyring."""
-    keystore.create_issuing_key(shared.config.key_id)
+    """The shared office with the workstation's issuing key in the keyring (the same key for
+    every test of the module: the key id is registered once per database)."""
+    kid = shared.config.key_id
+    if kid in _KEYS:
+        keystore._put(kid, _KEYS[kid], None)
+    else:
+        keystore.create_issuing_key(kid)
+        secret = keystore._get(kid)
+        assert secret is not None
+        _KEYS[kid] = secret
     yield shared
 
 
@@ -177,9 +187,13 @@ def test_a_counter_clerk_issues_reprints_and_a_supervisor_revokes_as_themselves(
         nxt = conn.execute("SELECT bo_next_serial(%s, %s)", (other.application_id, prefix.split("-")[1])).fetchone()
         assert nxt is not None and nxt[0] == f"{prefix}-{int(number) + 4:08d}"
         skipped = f"{prefix}-{int(number) + 9:08d}"
+        kid = bo.config.key_id
         with pytest.raises(psycopg.errors.CheckViolation):  # not the next number of the counter
+            conn.execute("SELECT bo_issue(%s, %s, 'tax-certificate', %s, 'x', %s, 'x', %s)",
+                         (other.application_id, skipped, kid, sha, pdf))
+        with pytest.raises(psycopg.errors.InvalidParameterValue):  # 税証明 prints the signed QR
             conn.execute("SELECT bo_issue(%s, %s, 'tax-certificate', NULL, 'x', %s, NULL, %s)",
-                         (other.application_id, skipped, sha, pdf))
+                         (other.application_id, nxt[0], sha, pdf))
         with pytest.raises(psycopg.errors.InvalidParameterValue):  # a key id nobody registered
             conn.execute("SELECT bo_issue(%s, %s, 'tax-certificate', 'forged-kid', 'x', %s, NULL, %s)",
                          (other.application_id, nxt[0], sha, pdf))
@@ -199,6 +213,34 @@ def test_a_counter_clerk_issues_reprints_and_a_supervisor_revokes_as_themselves(
         with pytest.raises(psycopg.errors.NoDataFound):
             conn.execute("SELECT bo_next_serial(%s, 'JU')", (other.application_id,))
     assert _outcome(bo, other.pk) == {"status": "approved", "certificates": [], "notices": []}
+
+
+def test_two_clerks_issuing_at_once_get_consecutive_serials(keyed: Backoffice, scram_cluster: str) -> None:  # noqa: F811
+    """bo_next_serial holds the counter row until bo_issue has stored the serial: two persons
+    issuing at the same time each wait for the other, and the numbers stay distinct, gap-free."""
+    clerks = [_sign_in(keyed, _person(keyed, scram_cluster, ["counter"], [CITIZEN])) for _ in range(2)]
+    made = _approved(keyed, 8, method="mail")
+    serials: list[str] = []
+    failures: list[BaseException] = []
+
+    def run(session: staff.LoginSession, pks: list[int]) -> None:
+        assert session.bo is not None
+        try:
+            serials.extend(str(service.issue_document(session.bo, session.actor, pk).serial) for pk in pks)
+        except BaseException as exc:  # reported below, on the test's thread
+            failures.append(exc)
+
+    threads = [threading.Thread(target=run, args=(c, [m.pk for m in made[n::2]])) for n, c in enumerate(clerks)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(60)
+    assert not failures, failures
+    numbers = sorted(int(s.rsplit("-", 1)[1]) for s in serials)
+    assert len(set(serials)) == 8 and numbers == list(range(numbers[0], numbers[0] + 8))
+    for c in clerks:
+        assert c.bo is not None
+        c.bo.close()
 
 
 def test_a_clerk_closes_an_application_without_a_document_as_themselves(
