@@ -84,6 +84,7 @@ Ask = Callable[[str], str]  # prompt -> password (getpass, or a line of standard
 PERSON_COUNTER_FUNCTIONS = ("bo_counter_number()", "bo_counter_enter(jsonb, bytea)",
                             "bo_inquiry_assign(text, text, text)", "bo_inquiry_note(text, text)",
                             "bo_inquiry_answer(text, text)", "bo_inquiry_close(text, text)",
+                            "bo_inquiry_enter(jsonb)", "bo_inquiry_link(text, text)",
                             "bo_seats_taken(integer, timestamp with time zone, timestamp with time zone)",
                             "bo_appointment_book(text, timestamp with time zone, timestamp with time zone, "
                             "text, text, integer, text)",

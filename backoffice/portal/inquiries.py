@@ -10,6 +10,7 @@ touch, and every view of an inquiry's personal data is audited (`inquiry.view`).
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -119,6 +120,14 @@ def enter(bo: Backoffice, actor: Actor, *, channel: str, name: str, name_kana: s
     _check_department(actor, dept)
     inquiry_id = str(uuid.uuid4())
     with bo.db.write() as s:
+        if is_person(s):  # issue 19: the server checks the department again and writes (bo_inquiry_enter)
+            now = utcnow()
+            entry = {"channel": channel, "name": name, "name_kana": name_kana, "text": text, "category": category,
+                     "phone": phone, "email": email, "application_id": application_id or None,
+                     "procedure": procedure or None, "department": dept,
+                     "search_key": search_key(name, name_kana)[:420], "due_date": due_date(bo, now).isoformat()}
+            return str(s.scalar(sql("SELECT bo_inquiry_enter(CAST(:e AS jsonb))"),
+                                {"e": json.dumps(entry, ensure_ascii=False)}))
         inq = _new(s, bo, inquiry_id=inquiry_id, channel=channel, received_at=utcnow(), name=name,
                    name_kana=name_kana, email=email, phone=phone, application_id=application_id or None,
                    procedure=procedure or None, category=category or "その他", text=text, department=dept)
@@ -358,6 +367,9 @@ def link_application(bo: Backoffice, actor: Actor, inquiry_id: str, application_
         pk = _application_pk(s, application_id) if application_id else None
         if application_id and pk is None:
             raise NotFound(f"no application {application_id}")
+        if is_person(s):  # issue 19: by the server
+            s.execute(sql("SELECT bo_inquiry_link(:i, :a)"), {"i": inq.inquiry_id, "a": application_id or None})
+            return
         inq.application_pk, inq.application_id = pk, application_id or None
         audit.record(s, actor, "inquiry.link", f"inquiry:{inq.inquiry_id}", application=application_id)
 

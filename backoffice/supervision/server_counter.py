@@ -13,8 +13,8 @@ they are in the person's name and in the hash chain):
   with the application.json, the scanned paper, the counter entry, the counter payment, the
   events and the audit entries. The department is the procedure's in the catalog the
   database holds (procedure_versions), never the caller's.
-- `bo_inquiry_assign/note/answer/close` (portal/inquiries.py): the entry in the person's
-  name, the status, and for an answer the inquiry_answer/1 row of the outbox (signed when
+- `bo_inquiry_enter/assign/note/link/answer/close` (portal/inquiries.py): a phone or counter
+  inquiry, the entry in the person's name, the status, and for an answer the inquiry_answer/1 row of the outbox (signed when
   the outbox is flushed, as every other message).
 - `bo_seats_taken(location, from, to)`: the booked seats of every slot, counted over all
   bookings, names left out (a person's reads of `appointments` are limited by the row
@@ -47,7 +47,8 @@ from backoffice.intake.scans import KIND as SCAN_KIND
 
 _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 COUNTER_PREFIX = "CTR"  # intake/counter_entry.py ID_PREFIX
-TEXT_LIMIT = 4000  # portal/inquiries.py ANSWER_LIMIT
+TEXT_LIMIT = 4000  # portal/inquiries.py TEXT_LIMIT and ANSWER_LIMIT
+NAME_LIMIT = 200  # portal/inquiries.py NAME_LIMIT
 MAX_LEASE_MINUTES = 24 * 60
 
 # What migration 0021 installs, with the signatures persons are granted EXECUTE on
@@ -55,6 +56,7 @@ MAX_LEASE_MINUTES = 24 * 60
 FUNCTIONS = ("bo_counter_number()", "bo_counter_enter(jsonb, bytea)",
              "bo_inquiry_assign(text, text, text)", "bo_inquiry_note(text, text)",
              "bo_inquiry_answer(text, text)", "bo_inquiry_close(text, text)",
+             "bo_inquiry_enter(jsonb)", "bo_inquiry_link(text, text)",
              "bo_seats_taken(integer, timestamp with time zone, timestamp with time zone)",
              "bo_appointment_book(text, timestamp with time zone, timestamp with time zone, text, text, "
              "integer, text)",
@@ -299,7 +301,50 @@ def _inquiry_sql(s: str) -> list[str]:
     UPDATE {s}.inquiries SET status = 'closed', closed_at = now(), close_reason = why WHERE id = inq.id;
     PERFORM {s}.bo_audit('inquiry.close', 'inquiry:' || inq.inquiry_id, jsonb_build_object('reason', why));
     RETURN 'closed';""")
-    return [assign, note, answer, close]
+    enter = _fn(s, "bo_inquiry_enter(entry jsonb)", "text",
+                "iid text := gen_random_uuid()::text; dept text; body text; app_id text; app_pk integer;",
+                me + f"""
+    body := entry->>'text';{_text_check("body", "inquiry")}
+    IF entry->>'channel' IS NULL OR entry->>'channel' NOT IN ('phone', 'counter') THEN
+        RAISE EXCEPTION 'staff enter phone or counter inquiries only' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF btrim(COALESCE(entry->>'name', '')) = '' OR length(entry->>'name') > {NAME_LIMIT}
+       OR length(COALESCE(entry->>'name_kana', '')) > {NAME_LIMIT} THEN
+        RAISE EXCEPTION 'a name of 1-{NAME_LIMIT} characters is needed' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    dept := entry->>'department';
+    IF dept IS NULL THEN  -- the procedure's, as portal/inquiries.py _department
+        SELECT pv.entry->>'department' INTO dept FROM {s}.procedure_versions pv
+         WHERE pv.code = entry->>'procedure' AND pv.effective_from <= (now() AT TIME ZONE 'Asia/Tokyo')::date
+         ORDER BY pv.effective_from DESC LIMIT 1;
+        dept := COALESCE(dept, '');
+    END IF;
+    IF dept <> '' AND NOT {s}.bo_rule(my_roles, my_depts, dept, 'inquiry.handle', false) THEN
+        RAISE EXCEPTION '% does not work for %', me_code, dept USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    app_id := NULLIF(entry->>'application_id', '');
+    SELECT a.id INTO app_pk FROM {s}.applications a WHERE a.application_id = app_id ORDER BY a.id DESC LIMIT 1;
+    INSERT INTO {s}.inquiries (inquiry_id, channel, status, received_at, name, name_kana, search_key, email, phone,
+        application_pk, application_id, procedure, category, text, department, due_date)
+    VALUES (iid, entry->>'channel', 'new', now(), entry->>'name', COALESCE(entry->>'name_kana', ''),
+        left(COALESCE(entry->>'search_key', ''), 420), NULLIF(entry->>'email', ''), NULLIF(entry->>'phone', ''),
+        app_pk, app_id, NULLIF(entry->>'procedure', ''), COALESCE(NULLIF(entry->>'category', ''), 'その他'), body,
+        dept, (entry->>'due_date')::date);
+    PERFORM {s}.bo_audit('inquiry.enter', 'inquiry:' || iid,
+                         jsonb_build_object('channel', entry->>'channel', 'department', dept));
+    RETURN iid;""")
+    link = _fn(s, "bo_inquiry_link(iid text, app_id text)", "integer", "inq record; pk integer;",
+               me + _inquiry_load(s) + f"""
+    IF NULLIF(app_id, '') IS NOT NULL THEN
+        SELECT a.id INTO pk FROM {s}.applications a WHERE a.application_id = app_id ORDER BY a.id DESC LIMIT 1;
+        IF pk IS NULL THEN
+            RAISE EXCEPTION 'no application %', app_id USING ERRCODE = 'no_data_found';
+        END IF;
+    END IF;
+    UPDATE {s}.inquiries SET application_pk = pk, application_id = NULLIF(app_id, '') WHERE id = inq.id;
+    PERFORM {s}.bo_audit('inquiry.link', 'inquiry:' || inq.inquiry_id, jsonb_build_object('application', app_id));
+    RETURN pk;""")
+    return [assign, note, answer, close, enter, link]
 
 
 def _appointment_app_check(s: str, pk: str) -> str:

@@ -139,6 +139,13 @@ def test_inquiries_answered_as_the_reviewer(shared: Backoffice, scram_cluster: s
     assert {ours, nobody} <= seen and theirs not in seen  # the policies: department, and no department yet
     assert inquiries.detail(rev.bo, rev.actor, nobody).text == "どこに聞けばよいですか"
     inquiries.assign(rev.bo, rev.actor, ours)
+    taken = inquiries.enter(rev.bo, rev.actor, channel="phone", name="電話 三郎", name_kana="デンワ サブロウ",
+                            text="窓口の時間を教えてください", category="その他", procedure="juminhyo-copy")
+    app = make_applications(shared, 1, procedures=("juminhyo-copy",), prefix=f"Q{uuid.uuid4().hex[:6].upper()}-")[0]
+    inquiries.link_application(rev.bo, rev.actor, taken, app.application_id)
+    entered = inquiries.detail(rev.bo, rev.actor, taken)
+    assert (entered.department, entered.channel, entered.application_pk) == (CITIZEN, "phone", app.pk)
+    assert _actions(shared, code, f"inquiry:{taken}") == ["inquiry.enter", "inquiry.link", "inquiry.view"]
     inquiries.add_note(rev.bo, rev.actor, ours, "配達状況を確認")
     message_id = inquiries.answer(rev.bo, rev.actor, ours, "明日発送します。")
     inquiries.close(rev.bo, rev.actor, ours)
@@ -180,6 +187,11 @@ def test_inquiries_answered_as_the_reviewer(shared: Backoffice, scram_cluster: s
         assert conn.execute("SELECT count(*) FROM inquiries WHERE inquiry_id = %s", (theirs,)).fetchone() == (0,)
         with pytest.raises(psycopg.errors.NoDataFound):
             conn.execute("SELECT bo_inquiry_answer(%s, 'forged')", (theirs,))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # an inquiry for another department
+            conn.execute("SELECT bo_inquiry_enter(%s::jsonb)", (json.dumps(
+                {"channel": "phone", "name": "x", "text": "x", "department": TAX, "due_date": "2030-01-01"}),))
+        with pytest.raises(psycopg.errors.NoDataFound):
+            conn.execute("SELECT bo_inquiry_link(%s, 'OSK-NONE')", (theirs,))
         with pytest.raises(psycopg.errors.CheckViolation):  # closed
             conn.execute("SELECT bo_inquiry_answer(%s, 'again')", (ours,))
         for statement in ("UPDATE inquiries SET status = 'closed'",
