@@ -24,15 +24,16 @@ from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.engine import make_url
 
 from backoffice.accounts import rls
-from backoffice.administration import catalog_admin
+from backoffice.administration import catalog_admin, server_admin
 from backoffice.audit import log as audit
 from backoffice.audit import query as audit_query
 from backoffice.casework import workflow
-from backoffice.db.models import AuditEntry, ExportBatch, ExportItem, IntakeRecord
+from backoffice.db import roles
+from backoffice.db.models import AuditEntry, ExportBatch, ExportItem, IntakeRecord, Staff
 from backoffice.db.models_audit import AuditCheckpoint
 from backoffice.db.models_catalog import ProcedureVersion
 from backoffice.db.models_supervision import CounterClosure, CounterLocation
@@ -136,10 +137,28 @@ def test_an_administrator_changes_the_catalog_as_themselves(shared: Backoffice, 
     answers += _refused(scram_cluster, supervisor.actor.code, [
         ("SELECT bo_catalog_change('tax-certificate', current_date + 9, %s, '')", (good,),
          psycopg.errors.InsufficientPrivilege)])
+    # the helpers are not the persons' to call; a disabled account is nobody
+    answers += _refused(scram_cluster, admin_code, [
+        ("SELECT bo_admin_actor('catalog.manage')", (), psycopg.errors.InsufficientPrivilege),
+        ("SELECT bo_catalog_departments(current_date)", (), psycopg.errors.InsufficientPrivilege)])
+    with shared.db.write() as s:
+        s.execute(update(Staff).where(Staff.code == admin_code).values(disabled=True))
+    answers += _refused(scram_cluster, admin_code, [
+        ("SELECT bo_catalog_change('tax-certificate', current_date + 9, %s, '')", (good,),
+         psycopg.errors.InsufficientPrivilege)])
     print("\n".join(answers))
     with shared.db.read() as s:
         assert s.scalar(select(ProcedureVersion).where(ProcedureVersion.created_by.in_(
             [supervisor.actor.code, "someone"]))) is None
+    # every function: SECURITY DEFINER with a search_path of its own, granted as listed
+    assert server_admin.FUNCTIONS == roles.PERSON_ADMIN_FUNCTIONS
+    with psycopg.connect(scram_cluster.replace("postgresql+psycopg://", "postgresql://")) as conn:
+        for signature in (*server_admin.FUNCTIONS, *server_admin._HELPERS):
+            secdef, config, granted = conn.execute(
+                "SELECT p.prosecdef, p.proconfig, has_function_privilege(%s, p.oid, 'EXECUTE') FROM pg_proc p "
+                "WHERE p.oid = %s::regprocedure", (rls.PERSON_GROUP, signature)).fetchone()
+            assert secdef and config == ["search_path=pg_catalog, pg_temp"], signature
+            assert granted == (signature in server_admin.FUNCTIONS), signature
     admin.bo.close()
     supervisor.bo.close()
 
