@@ -63,9 +63,18 @@ def keyed(shared: Backoffice, memory_keyring: Any) -> Iterator[Backoffice]:  # n
     yield shared
 
 
-def test_the_persons_may_call_the_functions_of_0020() -> None:
+def test_the_persons_may_call_the_functions_of_0020(shared: Backoffice, scram_cluster: str) -> None:  # noqa: F811
+    """Each function of 0020: SECURITY DEFINER with a search_path of its own, executable by the
+    persons' group; bo_use_serial (moves the counter) by nobody but the functions."""
     assert set(server_issuing.FUNCTIONS) | set(server_payments.FUNCTIONS) <= set(roles.PERSON_FUNCTIONS)
-    assert not set(server_issuing._INTERNAL) & set(roles.PERSON_FUNCTIONS)  # bo_use_serial: never
+    assert not set(server_issuing._INTERNAL) & set(roles.PERSON_FUNCTIONS)
+    with psycopg.connect(scram_cluster.replace("postgresql+psycopg://", "postgresql://")) as conn:
+        for signature in (*server_issuing.FUNCTIONS, *server_payments.FUNCTIONS, *server_issuing._INTERNAL):
+            row = conn.execute("SELECT p.prosecdef, p.proconfig, has_function_privilege(%s, p.oid, 'EXECUTE') "
+                               "FROM pg_proc p WHERE p.oid = %s::regprocedure", (rls.PERSON_GROUP, signature)).fetchone()
+            assert row is not None and row[1] == ["search_path=pg_catalog, pg_temp"], signature
+            internal = signature in server_issuing._INTERNAL
+            assert (row[0], row[2]) == (not internal, not internal), signature
 
 
 def _conn(url: str, code: str) -> psycopg.Connection[Any]:
