@@ -2,7 +2,8 @@
 (`figures.trend`: permission, the statements, business days, medians and percentiles,
 the per-month sums) against, in the same run,
 
-  bare-rows: the same statements (`figures.statements`) executed and fetched bare, and
+  bare-rows: the same statements (`figures.statements`) executed and fetched bare (on
+             PostgreSQL with the product's planner settings), and
   bare-agg:  one GROUP BY per month and procedure computing the additive figures in SQL
              (counts by channel, returned, rejected, withdrawn, paper, touches, decided),
              which cannot compute business days; it is the cheapest SQL of those aggregates.
@@ -13,6 +14,8 @@ the 12 months (20 % entered at the counter), with 4-7 events each.
     .venv/bin/python benchmarks/bench_figures.py [--db URL] [--count 1000000] [--repeat 3]
         [--sqlite-file FILE]   (fill FILE once, measure it again on later runs: filling a
                                 million applications takes 12-28 minutes on the shared machine)
+        [--pg-schema NAME]     (the same on PostgreSQL: fill schema NAME of --db once and keep
+                                it; drop it yourself afterwards: DROP SCHEMA NAME CASCADE)
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from backoffice.db.models import Application, ApplicationEvent, Staff  # noqa: E
 from backoffice.db.models_figures import CounterEntry  # noqa: E402
 from backoffice.platform.timeutil import JST, today_jst, utcnow  # noqa: E402
 from backoffice.supervision import figures  # noqa: E402
+from backoffice.supervision.figures_sql import plan_for_postgresql  # noqa: E402
 from benchmarks.pgschema import throwaway_schema  # noqa: E402
 from tests.conftest import make_backoffice  # noqa: E402
 
@@ -134,6 +138,8 @@ def bare_rows(bo) -> int:  # type: ignore[no-untyped-def]
     n = 0
     with bo.db.read() as s:
         conn = s.connection()
+        if bo.db.dialect == "postgresql":
+            plan_for_postgresql(conn)  # the same planner settings as the product
         for stmt in (apps, reasons):
             n += len(conn.execute(stmt).all())
         n += len(s.scalars(kept).all())
@@ -155,17 +161,18 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--sqlite-file", type=Path, help="SQLite file to fill once and reuse")
+    ap.add_argument("--pg-schema", help="PostgreSQL schema of --db to fill once and keep for later runs")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp())
     if args.sqlite_file:
         args.sqlite_file = args.sqlite_file.resolve()
     url0 = args.db or f"sqlite:///{args.sqlite_file or tmp / 'bench.db'}"
-    with throwaway_schema(url0) as url:
+    with throwaway_schema(url0, keep=args.pg_schema) as url:
         bo = make_backoffice(url, tmp)
         with bo.db.read() as s:
             have = s.scalar(select(func.count()).select_from(Application))
         if have == args.count:
-            print(f"{bo.db.dialect}: reusing {have:,} applications in {args.sqlite_file}", flush=True)
+            print(f"{bo.db.dialect}: reusing {have:,} applications in {args.sqlite_file or args.pg_schema}", flush=True)
         else:
             if have:
                 raise SystemExit(f"{url0} holds {have:,} applications, not {args.count:,}")

@@ -3,65 +3,52 @@ applications came online and at the counter, how many were completed online from
 finish (真の普及), processing time in business days, corrections, rejections, withdrawals,
 paper, staff touches. docs/figures.md says what each figure means and how it is computed.
 
-One statement reads the applications received in the period (their events folded into a
-few flags by a GROUP BY, the counter visits as EXISTS) grouped by procedure, month and
-everything a figure tells apart; a decided application's business days are counted in the
-same SQL through a table of business-day indexes (the calendar of
-backoffice/platform/calendar.py, handed to SQL as a VALUES list), so a year of a million
-applications comes back as a few thousand groups; the medians, percentiles and per-month
-sums are made here. To
-those live applications the aggregates the retention run kept for the ones it deleted
-(`figure_aggregates`, written by `retained_rows()` below) are added, so a month's figures
-stay the same after retention. The figures hold no personal data and are not audited (like
-the dashboard); a supervisor limited to some departments sees only theirs.
+The module's parts: figures_sql.py makes the statements (one reads the applications
+received in the period, their events folded into a few flags, grouped by procedure, month
+and processing days, a decided application's business days counted in SQL through the
+business-day index of backoffice/platform/calendar.py made here by `day_table`), and
+figures_tally.py adds the groups up per procedure and month; here they are run, the
+aggregates the retention run kept for the applications it deleted (`figure_aggregates`,
+written by `retained_rows()` below) are added, so a month's figures stay the same after
+retention, and the sums become rates, medians and percentiles. The figures hold no
+personal data and are not audited (like the dashboard); a supervisor limited to some
+departments sees only theirs.
 """
 
 from __future__ import annotations
 
-import math
 import re
-import tomllib
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import (
-    Date,
-    Integer,
-    Select,
-    and_,
-    case,
-    cast,
-    column,
-    exists,
-    func,
-    null,
-    or_,
-    select,
-    values,
-)
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.db.engine import dialect
-from backoffice.db.models import Application, ApplicationEvent, Delivery
-from backoffice.db.models_figures import CounterEntry, FigureAggregate
-from backoffice.db.models_supervision import Appointment, CounterPayment
+from backoffice.db.models import Application, ApplicationEvent
+from backoffice.db.models_figures import FigureAggregate
 from backoffice.platform.calendar import BusinessCalendar
 from backoffice.platform.catalog import Catalog
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import UsageError
-from backoffice.platform.resources import resource_path
 from backoffice.platform.timeutil import JST, to_jst, today_jst
+from backoffice.supervision.figures_sql import plan_for_postgresql, statements
+from backoffice.supervision.figures_tally import (  # noqa: F401  (FREE_TEXT, percentile: for the reports and tests)
+    FREE_TEXT,
+    DayIndex,
+    ReasonMatcher,
+    Tally,
+    accumulate,
+    percentile,
+    ratio,
+)
 
 MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
-APPROVE_ACTIONS = ("approve", "final_approve")
-REJECT_ACTIONS = ("reject", "final_reject")
 TOTAL = "*"  # the procedure code of the every-procedure line
-FREE_TEXT = ""  # the return-reason key of a reason written without a template
 
 
 def parse_month(text: str) -> tuple[int, int]:
@@ -89,113 +76,6 @@ def month_bounds(first: str, last: str) -> tuple[datetime, datetime]:
     y, m = parse_month(add_months(last, 1))
     end = datetime.combine(date(y, m, 1), time(0), JST).astimezone(UTC)
     return start, end
-
-
-# --- return reasons: the reason template a reason was written from --------------------------
-
-
-@dataclass(frozen=True)
-class ReasonMatcher:
-    """Classifies a return reason by the template (resources/reason_templates.toml) it was
-    written from, placeholders matching whatever was typed there. Only the titles leave
-    this module: a freely written reason (which may name a person) counts as FREE_TEXT."""
-
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
-
-    @classmethod
-    def load(cls) -> ReasonMatcher:
-        try:
-            data = tomllib.loads(resource_path("reason_templates.toml").read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError):
-            return cls(())
-        out = []
-        for t in data.get("return", []):
-            if not isinstance(t, dict) or not t.get("title") or not t.get("text"):
-                continue
-            parts = re.split(r"[{｛][^{}｛｝\n]{1,30}[}｝]", str(t["text"]).strip())
-            out.append((str(t["title"]), re.compile(".+?".join(re.escape(p) for p in parts), re.S)))
-        return cls(tuple(out))
-
-    def classify(self, reason: str | None) -> str | None:
-        if reason is None:  # removed by retention (anonymized): kept in figure_aggregates
-            return None
-        text = reason.strip()
-        for title, pattern in self.patterns:
-            if pattern.fullmatch(text):
-                return title
-        return FREE_TEXT
-
-
-# --- per application ------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Tally:
-    """Additive sums for one procedure and month (live applications plus retained rows)."""
-
-    received_online: int = 0
-    received_counter: int = 0
-    completed: int = 0
-    online_complete: int = 0
-    ended: int = 0
-    rejected: int = 0
-    withdrawn: int = 0
-    returned: int = 0
-    paper: int = 0
-    touches: int = 0
-    with_standard: int = 0
-    within_standard: int = 0
-    days: Counter[int] = field(default_factory=Counter)
-    return_reasons: Counter[str] = field(default_factory=Counter)
-
-    @property
-    def received(self) -> int:
-        return self.received_online + self.received_counter
-
-    def merge(self, other: Tally) -> None:
-        for name in ("received_online", "received_counter", "completed", "online_complete", "ended",
-                     "rejected", "withdrawn", "returned", "paper", "touches", "with_standard",
-                     "within_standard"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.days.update(other.days)
-        self.return_reasons.update(other.return_reasons)
-
-    def add_row(self, r: FigureAggregate) -> None:
-        for name in ("received_online", "received_counter", "completed", "online_complete", "ended",
-                     "rejected", "withdrawn", "returned", "paper", "touches", "with_standard",
-                     "within_standard"):
-            setattr(self, name, getattr(self, name) + getattr(r, name))
-        for k, v in (r.days or {}).items():
-            self.days[int(k)] += int(v)
-        for k, v in (r.return_reasons or {}).items():
-            self.return_reasons[str(k)] += int(v)
-
-
-def _ratio(n: int, d: int) -> float | None:
-    return None if d == 0 else n / d
-
-
-def percentile(hist: Counter[int], q: float) -> float | None:
-    """Nearest-rank percentile (q in (0, 1]) of a {value: count} histogram; the median
-    (q = 0.5) of an even count is the mean of the two middle values."""
-    n = sum(hist.values())
-    if n == 0:
-        return None
-    values = sorted(hist.items())
-
-    def nth(k: int) -> int:  # 1-based
-        seen = 0
-        for v, c in values:
-            seen += c
-            if seen >= k:
-                return v
-        return values[-1][0]
-
-    if q == 0.5:
-        if n % 2:
-            return float(nth(n // 2 + 1))
-        return (nth(n // 2) + nth(n // 2 + 1)) / 2
-    return float(nth(max(1, math.ceil(q * n))))
 
 
 @dataclass(frozen=True)
@@ -254,177 +134,19 @@ def _finish(code: str, catalog: Catalog, t: Tally) -> ProcedureFigures:
     return ProcedureFigures(
         procedure=code, name=proc.name if proc else ("合計" if code == TOTAL else code),
         received_online=t.received_online, received_counter=t.received_counter,
-        online_completion_rate=_ratio(t.online_complete, t.completed),
+        online_completion_rate=ratio(t.online_complete, t.completed),
         processing_days_median=percentile(t.days, 0.5),
         processing_days_p90=percentile(t.days, 0.9),
-        within_standard_rate=_ratio(t.within_standard, t.with_standard),
-        returned_rate=_ratio(t.returned, t.received),
-        rejected_rate=_ratio(t.rejected, t.ended),
-        withdrawn_rate=_ratio(t.withdrawn, t.ended),
-        paper_attachment_rate=_ratio(t.paper, t.received),
-        touches_per_application=_ratio(t.touches, t.received),
+        within_standard_rate=ratio(t.within_standard, t.with_standard),
+        returned_rate=ratio(t.returned, t.received),
+        rejected_rate=ratio(t.rejected, t.ended),
+        withdrawn_rate=ratio(t.withdrawn, t.ended),
+        paper_attachment_rate=ratio(t.paper, t.received),
+        touches_per_application=ratio(t.touches, t.received),
         return_reasons=tuple(sorted(t.return_reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
         completed=t.completed, decided=sum(t.days.values()),
         standard_days=proc.processing_days if proc else None,
     )
-
-
-# --- the statements -------------------------------------------------------------------------
-
-
-def _flag(cond: Any) -> Any:
-    return func.max(case((cond, 1), else_=0))
-
-
-def _jst_day(column: Any, dialect: str) -> Any:
-    """The Japan-time calendar date of a UTC timestamp column, in SQL (with _jst_month, the
-    one place the figures' SQL differs by database)."""
-    if dialect == "postgresql":
-        return cast(func.timezone("Asia/Tokyo", column), Date)
-    return func.date(column, "+9 hours")  # SQLite stores naive UTC text
-
-
-def _jst_month(column: Any, dialect: str) -> Any:
-    if dialect == "postgresql":
-        return func.to_char(func.timezone("Asia/Tokyo", column), "YYYY-MM")
-    return func.strftime("%Y-%m", column, "+9 hours")
-
-
-def statements(start: datetime, end: datetime, *, departments: Sequence[str] | None = None,
-               dialect: str = "sqlite", pks: Sequence[int] | None = None,
-               days: Sequence[tuple[date, int]] | None = None) -> tuple[Select[*tuple[Any, ...]], Select[str, str, str | None, int],
-                                                  Select[FigureAggregate]]:
-    """(applications, return reasons, retained aggregates) of applications received in
-    [start, end); `departments` limits them (None: all). The applications statement is
-    grouped by procedure, department, month of receipt in Japan time and, for a decided
-    application, its processing days, with the outcome and counter flags summed per group
-    (how many were rejected, completed online, …), so a year of a million applications comes
-    back as about a thousand groups.
-
-    `days` is the business-day index (date, index) of the dates the decisions may fall on
-    (`day_table`): joined twice as a VALUES list, it lets SQL count each decided
-    application's business days (index of the decision day - index of the day of receipt -
-    paused days, at least 0), so groups are per month, not per pair of days. A decided
-    application whose decision day is outside that list (or every one, when `days` is None:
-    the retention run) is grouped by its days of receipt and decision and days paused
-    instead, and counted here. The benchmark runs these bare."""
-    a, e = Application, ApplicationEvent
-    in_range = and_(a.received_at >= start, a.received_at < end)
-    if departments is not None:
-        in_range = and_(in_range, a.department.in_(departments))
-    if pks is not None:  # the retention run: these applications only
-        in_range = and_(in_range, a.id.in_(pks))
-    cohort = select(a.id).where(in_range)
-    ev = (select(e.application_pk.label("pk"),
-                 func.count(e.actor_id).label("touches"),
-                 _flag(e.action == "return").label("returned"),
-                 _flag(e.action.in_(APPROVE_ACTIONS)).label("approved"),
-                 _flag(e.action.in_(REJECT_ACTIONS)).label("rejected"),
-                 _flag(e.action == "withdraw").label("withdrawn"))
-          .where(e.application_pk.in_(cohort)).group_by(e.application_pk).subquery("ev"))
-    counter_visit = (
-        exists().where(Delivery.application_pk == a.id, Delivery.method == "counter")
-        | exists().where(CounterPayment.application_pk == a.id)
-        | exists().where(Appointment.application_pk == a.id, Appointment.status == "checked_in"))
-    counter = CounterEntry.id.is_not(None)
-    finished = a.status.in_(("delivered", "closed"))
-    # online from start to finish, if it was approved and finished (docs/figures.md); only
-    # asked of a finished application (the flag is read for those only), and the three
-    # lookups of a counter visit only when everything cheaper said yes
-    no_counter = case((and_(finished, ~counter, (a.fee_due == 0) | a.payment_transaction_id.is_not(None),
-                            a.delivery_method != "counter"),
-                       case((counter_visit, 0), else_=1)), else_=0)
-    rday, dday = _jst_day(a.received_at, dialect), _jst_day(a.decided_at, dialect)
-    cols = [a.procedure, a.department, _jst_month(a.received_at, dialect).label("month"),
-            rday.label("rday"), dday.label("dday"), func.coalesce(a.paused_days, 0).label("paused"),
-            case((finished, 1), else_=0).label("finished"),
-            case((counter, 1), else_=0).label("counter"),
-            case((CounterEntry.paper_documents > 0, 1), else_=0).label("paper"),
-            no_counter.label("no_counter"),
-            func.coalesce(ev.c.returned, 0).label("returned"), func.coalesce(ev.c.approved, 0).label("approved"),
-            func.coalesce(ev.c.rejected, 0).label("rejected"),
-            func.coalesce(ev.c.withdrawn, 0).label("withdrawn"),
-            func.coalesce(ev.c.touches, 0).label("touches")]
-    joined = (select().select_from(a).outerjoin(CounterEntry, CounterEntry.application_pk == a.id)
-              .outerjoin(ev, ev.c.pk == a.id))
-    if days:
-        cal = values(column("day", Date), column("idx", Integer), name="cal").data(list(days)).cte("cal")
-        cr, cd = cal.alias("cr"), cal.alias("cd")
-        joined = joined.outerjoin(cr, cr.c.day == rday).outerjoin(cd, cd.c.day == dday)
-        cols += [cr.c.idx.label("ridx"), cd.c.idx.label("didx")]
-    per_app = joined.add_columns(*cols).where(in_range).subquery("per_app")
-    p = per_app.c
-    decided = and_(p.dday.is_not(None), p.withdrawn == 0, or_(p.approved == 1, p.rejected == 1))
-    if days:
-        in_sql = and_(decided, p.didx.is_not(None), p.ridx.is_not(None))
-        in_python = and_(decided, or_(p.didx.is_(None), p.ridx.is_(None)))
-        bdays = p.didx - p.ridx - p.paused
-        days_key: Any = case((in_sql, case((bdays > 0, bdays), else_=0)), else_=None)
-    else:
-        in_python = decided
-        days_key = cast(null(), Integer)
-    keys = [p.procedure, p.department, p.month, days_key,
-            case((in_python, p.rday), else_=None), case((in_python, p.dday), else_=None),
-            case((in_python, p.paused), else_=0)]
-    # the outcome flags are summed, not grouped by: the groups stay per procedure, month and
-    # processing days (docs/figures.md says what each sum counts)
-    kept_on = and_(p.withdrawn == 0, p.rejected == 0, p.approved == 1)
-    completed = and_(kept_on, p.finished == 1)
-
-    def count_if(cond: Any) -> Any:
-        return func.sum(case((cond, 1), else_=0))
-
-    apps = (select(*keys, func.count().label("n"), func.sum(p.counter).label("counter"),
-                   func.sum(p.withdrawn).label("withdrawn"),
-                   count_if(and_(p.withdrawn == 0, p.rejected == 1)).label("rejected"),
-                   count_if(or_(p.withdrawn == 1, p.rejected == 1, p.approved == 1)).label("ended"),
-                   count_if(completed).label("completed"),
-                   count_if(and_(completed, p.no_counter == 1)).label("online_complete"),
-                   func.sum(p.returned).label("returned"), func.sum(p.paper).label("paper"),
-                   func.sum(p.touches).label("touches"))
-            .group_by(*(k for k in keys if k is not days_key or days)))
-    month = _jst_month(a.received_at, dialect)
-    reasons = (select(a.procedure, month, e.reason, func.count())
-               .join(a, a.id == e.application_pk)
-               .where(in_range, e.action == "return", e.reason.is_not(None))
-               .group_by(a.procedure, month, e.reason))
-    start_key = f"{start.astimezone(JST):%Y-%m}"
-    end_key = f"{end.astimezone(JST):%Y-%m}"
-    r = FigureAggregate
-    kept = select(r).where(r.received_month >= start_key, r.received_month < end_key)
-    if departments is not None:
-        kept = kept.where(r.department.in_(departments))
-    return apps, reasons, kept
-
-
-class DayIndex:
-    """Business days counted from a fixed origin, one dict lookup per date: the business
-    days in (a, b] are index(b) - index(a). Made a year at a time (365 calendar checks)."""
-
-    def __init__(self, calendar: BusinessCalendar) -> None:
-        self.calendar = calendar
-        self._index: dict[date, int] = {}
-        self._years: dict[int, int] = {}  # year -> index of its 1 January
-
-    def __call__(self, d: date) -> int:
-        found = self._index.get(d)
-        if found is None:
-            self._fill(d.year)
-            found = self._index[d]
-        return found
-
-    def _fill(self, year: int) -> None:
-        base = self._years.get(year)
-        if base is None:
-            base = self._years[year] = self.calendar.business_days_between(date(2000, 1, 1), date(year, 1, 1))
-        n, d = base, date(year, 1, 1)
-        self._index[d] = n
-        while True:
-            d += timedelta(days=1)
-            if d.year != year:
-                break
-            n += self.calendar.is_business_day(d)
-            self._index[d] = n
 
 
 MAX_DAY_TABLE = 1500  # days joined in SQL; a decision later than that is counted in Python
@@ -449,43 +171,6 @@ def _jst(value: datetime | str) -> datetime:
     return to_jst(value)
 
 
-def _day(value: date | str) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)
-
-
-def accumulate(rows: Iterable[Sequence[Any]], days: DayIndex, standards: dict[str, int | None],
-               out: dict[Any, Tally], *, by_department: bool = False) -> None:
-    """Add each group of the applications statement to its month's and procedure's Tally
-    (key (month, procedure), or (month, procedure, department)); docs/figures.md says what
-    counts."""
-    for (procedure, department, month, bdays, rday, dday, paused, n, counter, withdrawn, rejected, ended,
-         completed, online_complete, returned, paper, touches) in rows:
-        key = (month, procedure, department) if by_department else (month, procedure)
-        t = out.get(key)
-        if t is None:
-            t = out[key] = Tally()
-        t.received_counter += int(counter)
-        t.received_online += n - int(counter)
-        t.withdrawn += int(withdrawn)  # approved and then withdrawn counts as withdrawn
-        t.rejected += int(rejected)
-        t.ended += int(ended)
-        t.completed += int(completed)
-        t.online_complete += int(online_complete)
-        t.returned += int(returned)
-        t.paper += int(paper)
-        t.touches += int(touches)
-        if bdays is None and dday is not None:  # decided, its days not counted in SQL
-            d = days(_day(dday)) - days(_day(rday)) - paused
-            bdays = d if d > 0 else 0
-        if bdays is not None:  # every application of the group was decided
-            t.days[bdays] += n
-            standard = standards.get(procedure)
-            if standard is not None:
-                t.with_standard += n
-                if bdays <= standard:
-                    t.within_standard += n
-
-
 def _departments(actor: Actor) -> list[str] | None:
     if not scope.limited(actor):
         return None
@@ -503,12 +188,7 @@ def tallies(s: Session, catalog: Catalog, calendar: BusinessCalendar, first: str
                                      days=day_table(index, start, end, today_jst()))
     conn = s.connection()  # Core rows: the ORM's row processing doubled the time
     if dialect(s) == "postgresql":
-        # the grouping holds up to a group per application: in the default 4 MB it spilled
-        # to disk and took 3x the time of the plain GROUP BY (benchmarks/bench_figures.py)
-        conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
-        # the planner's row estimates make it JIT-compile this statement: 0.86 of 3.5 s for
-        # 200,000 applications went to compiling (EXPLAIN ANALYZE), more than it saved
-        conn.exec_driver_sql("SET LOCAL jit = off")
+        plan_for_postgresql(conn)
     accumulate(conn.execute(apps), index, standards, out)
     matcher = ReasonMatcher.load()
     for procedure, month, reason, n in conn.execute(reasons):  # one row per distinct text

@@ -21,7 +21,7 @@ paper 1/5; touches 19/5 = 3.8. inkan-certificate has I1 (online 11/10, in review
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -296,3 +296,30 @@ def test_stats_pdf_summary(bo, tmp_path, capsys):
     text = pdf[0].get_textpage().get_text_range()
     assert "業務改革 月次集計" in text and "住民票の写し交付" in text and "33.3%" in text
     assert len(pdf) == 1
+
+
+@pytest.mark.postgres
+def test_the_japan_time_day_on_postgresql_at_the_day_boundary():
+    """On PostgreSQL the figures take the Japan-time date as the UTC wall time plus 9 hours
+    (cheaper than timezone('Asia/Tokyo', …)): the same date as Asia/Tokyo and as Python
+    on each side of midnight JST, including the last microsecond of a day and of a year."""
+    from sqlalchemy import Date, DateTime, cast, create_engine, literal
+
+    from backoffice.platform.timeutil import to_jst
+    from backoffice.supervision.figures_sql import _jst_day
+    from tests.conftest import pg_url
+
+    stamps = [datetime(2026, 11, 30, 14, 59, 59, 999999, tzinfo=UTC), datetime(2026, 11, 30, 15, 0, tzinfo=UTC),
+              datetime(2026, 12, 31, 14, 59, 59, 999999, tzinfo=UTC), datetime(2026, 12, 31, 15, 0, 0, 1, tzinfo=UTC),
+              datetime(2028, 2, 28, 15, 30, tzinfo=UTC), datetime(2026, 6, 1, 3, 0, tzinfo=UTC)]
+    engine = create_engine(pg_url())
+    try:
+        with engine.connect() as c:
+            c.exec_driver_sql("SET TIME ZONE 'America/New_York'")  # the session's zone plays no part
+            for ts in stamps:
+                v = literal(ts, DateTime(timezone=True))
+                ours, tokyo = c.execute(select(_jst_day(v, "postgresql"),
+                                               cast(func.timezone("Asia/Tokyo", v), Date))).one()
+                assert ours == tokyo == to_jst(ts).date(), ts
+    finally:
+        engine.dispose()
