@@ -32,7 +32,7 @@ from typing import Any
 from backoffice.accounts.permissions import COUNTER, MATRIX
 from backoffice.db.roles import PERSON_GROUP, grant_persons
 
-__all__ = ["PAYMENT_TABLES", "PERSON_GROUP", "PERSON_PREFIX", "ROW_RULES", "grant_persons", "install_sql",
+__all__ = ["LATER_TABLES", "PAYMENT_TABLES", "PERSON_GROUP", "PERSON_PREFIX", "ROW_RULES", "grant_persons", "install_sql",
            "person_role", "rule_function_sql", "tables_sql", "tables_uninstall_sql", "uninstall_sql"]
 
 PERSON_PREFIX = "bo_"
@@ -70,6 +70,8 @@ _APP_SQL = "application_pk IN (SELECT a.id FROM applications a WHERE {cond})"
 _REV_SQL = ("revision_pk IN (SELECT r.id FROM revisions r JOIN applications a ON a.id = r.application_pk "
             "WHERE {cond})")
 _INQ_SQL = "inquiry_pk IN (SELECT i.id FROM inquiries i WHERE {cond})"
+_REQ_SQL = ("request_pk IN (SELECT r.id FROM record_requests r JOIN applications a ON a.id = r.application_pk "
+            "WHERE {cond})")
 
 
 def _via_app(table: str, permission: str, *, handover: bool) -> RowRule:
@@ -92,6 +94,7 @@ ROW_RULES: tuple[RowRule, ...] = (
     RowRule("documents", "document.view", "a.department", via=_REV_SQL),
     # register answers (records-v1): the department's reviewers and supervisors only
     _via_app("record_requests", "application.view", handover=False),
+    RowRule("record_answers", "application.view", "a.department", via=_REQ_SQL),
     # inquiries: inquiry.view by department, counter across departments
     RowRule("inquiries", "inquiry.view", "department", handover=True),
     RowRule("inquiry_entries", "inquiry.view", "i.department", handover=True, via=_INQ_SQL),
@@ -113,6 +116,9 @@ ROW_RULES: tuple[RowRule, ...] = (
 # The tables migration 0018 put under row-level security (0013 did the others; a new
 # installation gets all of them from 0013, which reads ROW_RULES as it is now).
 PAYMENT_TABLES = ("refunds", "settlements")
+# Tables made after migration 0013, each getting its policies from the migration that makes
+# it (tables_sql): 0013 and its downgrade pass them by.
+LATER_TABLES = ("record_answers",)  # migration 0023
 
 
 
@@ -186,7 +192,8 @@ def install_sql(schema: str) -> list[str]:
         raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
     out = [rule_function_sql(schema), *_person_functions(schema)]
     for rule in ROW_RULES:
-        out += _table_sql(rule)
+        if rule.table not in LATER_TABLES:
+            out += _table_sql(rule)
     return out
 
 
@@ -268,6 +275,8 @@ def person_write_sql() -> list[str]:
 def uninstall_sql() -> list[str]:
     out: list[str] = []
     for rule in ROW_RULES:
+        if rule.table in LATER_TABLES:
+            continue
         t = _ident(rule.table)
         out += [f"DROP POLICY IF EXISTS bo_person_read ON {t}",
                 f"DROP POLICY IF EXISTS bo_not_person ON {t}",

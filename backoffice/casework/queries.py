@@ -13,7 +13,7 @@ from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db.models import Application, IntakeRecord, Revision
-from backoffice.db.models_records import RecordRequest
+from backoffice.db.models_records import RecordAnswer, RecordRequest
 from backoffice.platform.catalog import default_catalog
 from backoffice.platform.context import Backoffice
 from backoffice.platform.timeutil import rfc3339
@@ -114,9 +114,10 @@ def _with_records(session: Session, rows: list[ApplicationRow]) -> list[Applicat
     pks = [r.pk for r in rows]
     for start in range(0, len(pks), 1000):
         for pk, seq, result, as_of in session.execute(
-                select(RecordRequest.application_pk, RecordRequest.seq, RecordRequest.result, RecordRequest.as_of)
+                select(RecordRequest.application_pk, RecordRequest.seq, RecordAnswer.result, RecordAnswer.as_of)
                 .join(Application, (Application.id == RecordRequest.application_pk)
                       & (Application.revision == RecordRequest.revision))
+                .outerjoin(RecordAnswer, RecordAnswer.request_pk == RecordRequest.id)
                 .where(RecordRequest.application_pk.in_(pks[start:start + 1000]))):
             if pk not in newest or seq > newest[pk][0]:
                 newest[pk] = (seq, result, as_of)
@@ -174,13 +175,32 @@ def list_quarantine(session: Session, actor: Actor, *, include_resolved: bool = 
     mine = scope.refused_bundle_condition(actor, IntakeRecord.department, known)  # need-to-know (issue 16)
     if mine is not None:
         q = q.where(mine)
+    from sqlalchemy import text
+    from sqlalchemy.orm import load_only
+
+    from backoffice.db.engine import is_person
+
+    person = is_person(session)
+    if person:  # issue 19: persons may not read the detail and the note; the server hands them out
+        q = q.options(load_only(*(getattr(IntakeRecord, c) for c in PERSON_RECORD_COLUMNS)))
+    records = list(session.scalars(q))
+    notes: dict[int, tuple[str | None, str | None]] = {}
+    if person and records:
+        notes = {int(i): (d, n) for i, d, n in session.execute(
+            text("SELECT * FROM bo_refused_bundle_notes(:ids)"), {"ids": [r.id for r in records]})}
     out = []
-    for r in session.scalars(q):
+    for r in records:
         withheld = scope.refused_bundle_access(actor, r.department, known) != scope.FULL
-        out.append(QuarantineRow(r.id, r.file_name, r.reason or "", "" if withheld else r.detail or "", r.at,
-                                 r.bundle_id, r.resolution, None if withheld else r.resolution_note,
-                                 r.department, withheld))
+        detail, note = notes.get(r.id, (None, None)) if person else (r.detail, r.resolution_note)
+        out.append(QuarantineRow(r.id, r.file_name, r.reason or "", "" if withheld else detail or "", r.at,
+                                 r.bundle_id, r.resolution, None if withheld else note, r.department, withheld))
     return out
+
+
+# What a person reads of a refused bundle's record themselves (backoffice/db/roles.py
+# PERSON_HIDDEN_COLUMNS: not the detail and the resolution note)
+PERSON_RECORD_COLUMNS = ("id", "file_name", "file_sha256", "bundle_id", "outcome", "reason", "at", "stored_path",
+                         "resolution", "resolved_by", "resolved_at", "department")
 
 
 def quarantined(bo: Backoffice, actor: Actor, *, include_resolved: bool = False) -> list[QuarantineRow]:

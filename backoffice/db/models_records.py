@@ -1,5 +1,7 @@
-"""Register exchange (records-v1, issue 15): request and answer batches and one row per
-request sent to the core systems, with the answer that came back for it."""
+"""Register exchange (records-v1, issue 15): request and answer batches, one row per
+request sent to the core systems, and one row per answer that came back for a request
+(a table of its own since migration 0023: a batch of answers is appended, never an UPDATE
+that makes every request row grow)."""
 
 from __future__ import annotations
 
@@ -35,8 +37,7 @@ class RecordRequest(Base):
 
     Queued (batch_pk null) when it is decided that it must be sent; `line` holds the exact
     JSON line once it belongs to a batch, so a batch rewritten after a crash has the same
-    bytes. The answer (§2.2) is kept as canonical JSON with its hash: a redelivered identical
-    answer is a no-op, a different one an answer_conflict."""
+    bytes. The answer (§2.2), once in, is the RecordAnswer row of the same request."""
 
     __tablename__ = "record_requests"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -48,12 +49,24 @@ class RecordRequest(Base):
     queued_at: Mapped[datetime]
     batch_pk: Mapped[int | None] = mapped_column(ForeignKey("record_batches.id"))
     line: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
-    result: Mapped[str | None] = mapped_column(String(16))  # found | not_found | ambiguous | restricted
-    as_of: Mapped[datetime | None]
-    answer: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
-    answer_sha256: Mapped[str | None] = mapped_column(String(64))
-    answered_at: Mapped[datetime | None]
-    answer_batch_pk: Mapped[int | None] = mapped_column(ForeignKey("record_batches.id"))
-    findings: Mapped[list[Any] | None] = mapped_column(JSON)  # §4: differing fields, e.g. ["name", "address"]
     __table_args__ = (Index("ix_record_requests_application", "application_pk", "revision", "seq"),
                       Index("ix_record_requests_batch", "batch_pk"))
+
+
+class RecordAnswer(Base):
+    """The answer (§2.2) a request received, at most one per request: its result, as_of,
+    the exact line as delivered with its SHA-256 (a redelivered identical answer is a no-op,
+    a different one an answer_conflict) and the §4 findings of the comparison. Retention
+    removes the line and the findings with the application (backoffice/retention/rules.py);
+    the row itself stays, so a later redelivery of the same answer is still a no-op."""
+
+    __tablename__ = "record_answers"
+    request_pk: Mapped[int] = mapped_column(ForeignKey("record_requests.id", ondelete="CASCADE"),
+                                            primary_key=True, autoincrement=False)
+    result: Mapped[str] = mapped_column(String(16))  # found | not_found | ambiguous | restricted
+    as_of: Mapped[datetime]
+    answer: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    answer_sha256: Mapped[str] = mapped_column(String(64))
+    answered_at: Mapped[datetime]
+    batch_pk: Mapped[int] = mapped_column(ForeignKey("record_batches.id"))
+    findings: Mapped[list[Any] | None] = mapped_column(JSON)  # §4: differing fields, e.g. ["name", "address"]

@@ -2,7 +2,8 @@
 nothing per batch, refused batches in `refused/` with their reason file and an audit entry,
 a redelivered batch a no-op.
 
-Order of work for a batch that passes: one transaction records the answers, the
+Order of work for a batch that passes: one transaction appends the answers (`record_answers`,
+one row per answered request: COPY on PostgreSQL, executemany on SQLite), records the
 applications' new status and attention codes and the audit entries; only then are its
 files moved to `done/`. A crash in between leaves the batch in `answers/`; the next run
 finds every answer already recorded (identical: no-op) and moves it. A refused batch is
@@ -39,7 +40,7 @@ from backoffice.casework import workflow
 from backoffice.db import units
 from backoffice.db.engine import is_postgres
 from backoffice.db.models import Application, ApplicationEvent, AuditEntry
-from backoffice.db.models_records import RecordBatch, RecordRequest
+from backoffice.db.models_records import RecordAnswer, RecordBatch, RecordRequest
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BackofficeError, ConfigError
 from backoffice.platform.spool import fsync_dir, move_unique
@@ -210,6 +211,7 @@ def _check_file(folder: Path, m: dict[str, Any]) -> None:
 
 _APPS = cast(Table, Application.__table__)
 _REQS = cast(Table, RecordRequest.__table__)
+_ANS = cast(Table, RecordAnswer.__table__)
 _EVENTS = cast(Table, ApplicationEvent.__table__)
 _AUDIT = cast(Table, AuditEntry.__table__)
 
@@ -262,7 +264,8 @@ def _parse(folder: Path, m: dict[str, Any], s: Session) -> list[Fresh]:
     conn = s.connection()
     for where in _in(conn, _REQS.c.request_id, ids):
         for row in conn.execute(select(_REQS.c.request_id, _REQS.c.id, _REQS.c.application_pk, _REQS.c.revision,
-                                       _REQS.c.kind, _REQS.c.batch_pk, _REQS.c.answer_sha256, _REQS.c.line)
+                                       _REQS.c.kind, _REQS.c.batch_pk, _ANS.c.answer_sha256, _REQS.c.line)
+                                .select_from(_REQS.outerjoin(_ANS, _ANS.c.request_pk == _REQS.c.id))
                                 .where(where)):
             known[row[0]] = _Known(row[1], row[2], row[3], row[4], row[5] is not None, row[6], row[7])
     for no, obj, _ in parsed:  # check 4 of the lines before the first unreadable one
@@ -278,9 +281,9 @@ def _parse(folder: Path, m: dict[str, Any], s: Session) -> list[Fresh]:
             raise Refused("unknown_request", f"line {no}: request_id {obj['request_id']!r} was never sent", no)
     answered = [known[obj["request_id"]].pk for _, obj, _ in parsed if known[obj["request_id"]].answer_sha]
     recorded: dict[int, Any] = {}
-    for where in _in(conn, _REQS.c.id, answered):  # a redelivery: the answers recorded before
+    for where in _in(conn, _ANS.c.request_pk, answered):  # a redelivery: the answers recorded before
         recorded.update((pk, json.loads(body or b"null"))
-                        for pk, body in conn.execute(select(_REQS.c.id, _REQS.c.answer).where(where)))
+                        for pk, body in conn.execute(select(_ANS.c.request_pk, _ANS.c.answer).where(where)))
     fresh: list[Fresh] = []
     seen: dict[str, Any] = {}
     for no, obj, raw in parsed:  # check 6
@@ -299,10 +302,6 @@ def _parse(folder: Path, m: dict[str, Any], s: Session) -> list[Fresh]:
 
 # --- applying a batch --------------------------------------------------------------------
 
-_UPDATE_REQ = _REQS.update().where(_REQS.c.id == bindparam("pk")).values(
-    result=bindparam("v_result"), as_of=bindparam("v_as_of"), answer=bindparam("v_answer"),
-    answer_sha256=bindparam("v_sha"), answered_at=bindparam("v_at"), answer_batch_pk=bindparam("v_batch"),
-    findings=bindparam("v_findings", type_=_REQS.c.findings.type))
 _UPDATE_APP = _APPS.update().where(_APPS.c.id == bindparam("pk")).values(
     status=bindparam("v_status"), attention=bindparam("v_attention", type_=_APPS.c.attention.type),
     updated_at=bindparam("v_at"))
@@ -412,7 +411,7 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
     for where in _in(conn, _REQS.c.application_pk, app_pks):
         newest.update((r[0], r[1]) for r in conn.execute(
             select(_REQS.c.application_pk, func.max(_REQS.c.id)).where(where).group_by(_REQS.c.application_pk)))
-    req_updates, app_updates, events = [], [], []
+    answer_rows, app_updates, events = [], [], []
     entries: list[tuple[str, str, dict[str, Any]]] = []  # audit entries, chained in one go at the end
     as_of: dict[str, Any] = {}  # the batch's answers mostly share one as_of: parsed once each
     shared: dict[tuple[str, ...], list[str]] = {}  # equal findings and attention lists: one object each,
@@ -426,9 +425,8 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
         when = as_of.get(obj["as_of"])
         if when is None:
             when = as_of[obj["as_of"]] = parse_rfc3339(obj["as_of"]).astimezone(UTC)
-        req_updates.append({"pk": req.pk, "v_result": obj["result"], "v_as_of": when,
-                            "v_answer": body, "v_sha": sha,
-                            "v_at": now, "v_batch": batch.id, "v_findings": findings})
+        answer_rows.append({"request_pk": req.pk, "result": obj["result"], "as_of": when, "answer": body,
+                            "answer_sha256": sha, "answered_at": now, "batch_pk": batch.id, "findings": findings})
         app = apps.get(req.application_pk)
         if app is None or app.revision != req.revision or newest.get(req.application_pk) != req.pk:
             continue  # an answer to an older revision or an older request: kept, changes nothing
@@ -447,8 +445,8 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
             app_updates.append({"pk": app.id, "v_status": app.status, "v_attention": attention, "v_at": now})
             entries.append(("records.answer", f"application:{app.application_id}",
                             {"request_id": obj["request_id"], "result": obj["result"], "attention": attention}))
-    if req_updates:
-        _executemany(conn, _UPDATE_REQ, req_updates)
+    if answer_rows:
+        _copy(conn, _ANS, answer_rows)
     if app_updates:
         _update_apps(conn, app_updates, now)
     # 支援措置: an answer `restricted` marks its application for good (records/restriction.py),

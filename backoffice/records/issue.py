@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from backoffice.accounts.permissions import Actor
 from backoffice.audit import log as audit
 from backoffice.db.models import Application
-from backoffice.db.models_records import RecordRequest
+from backoffice.db.models_records import RecordAnswer
 from backoffice.issuance.document import DocumentData
 from backoffice.issuance.era import era_year, to_wareki
 from backoffice.platform.catalog import Procedure
@@ -42,10 +42,10 @@ class RecordStale(BackofficeError):
     """The register answer is too old to print: a new request is on its way."""
 
 
-def _answer(req: RecordRequest | None) -> dict[str, Any] | None:
-    if req is None or req.result != "found" or req.answer is None:
+def _answer(ans: RecordAnswer | None) -> dict[str, Any] | None:
+    if ans is None or ans.result != "found" or ans.answer is None:
         return None
-    data = json.loads(req.answer)
+    data = json.loads(ans.answer)
     return data if isinstance(data, dict) else None
 
 
@@ -64,23 +64,23 @@ def ensure_fresh(bo: Backoffice, actor: Actor, pk: int) -> None:
         if not policy.needs_record(bo.config, proc) or app.status != "approved":
             return
         assert proc is not None and proc.record is not None
-        req = gate.latest(s, app)
+        req, ans = gate.latest(s, app)
         if req is None:  # approved before the exchange was switched on: ask now, print later
             rid = queue_again(s, app, proc.record)
             audit.record(s, actor, "records.request_queued", f"application:{app.application_id}", request_id=rid)
             problem = RecordStale(f"{app.application_id}: waiting for the register's answer ({rid})",
                                   code="record_waiting")
-        elif req.result is None:
+        elif ans is None:
             problem = RecordStale(f"{app.application_id}: waiting for the register's new answer "
                                   f"({req.request_id})", code="record_waiting")
-        elif _answer(req) is None or req.as_of is None:
+        elif _answer(ans) is None:
             raise TransitionError(f"{app.application_id}: no register record to print from",
                                   code="record_required")
-        elif utcnow() - to_jst(req.as_of) > timedelta(days=bo.config.records_max_age_days):
+        elif utcnow() - to_jst(ans.as_of) > timedelta(days=bo.config.records_max_age_days):
             rid = queue_again(s, app, proc.record)
             app.attention = [c for c in (app.attention or []) if c != policy.STALE] + [policy.STALE]
             audit.record(s, actor, "records.stale", f"application:{app.application_id}",
-                         request_id=req.request_id, as_of=req.as_of.isoformat(), new_request=rid)
+                         request_id=req.request_id, as_of=ans.as_of.isoformat(), new_request=rid)
             problem = RecordStale(f"{app.application_id}: the register answer is older than "
                                   f"{bo.config.records_max_age_days} days; asked again ({rid}), waiting",
                                   code="record_stale")
@@ -159,8 +159,8 @@ def apply(s: Session, config: Config, app: Application, proc: Procedure | None, 
     if not policy.needs_record(config, proc):
         return data
     assert proc is not None and proc.record is not None
-    req = gate.latest(s, app)
-    answer = _answer(req)
+    req, ans = gate.latest(s, app)
+    answer = _answer(ans)
     if answer is None or req is None:
         raise TransitionError(f"{app.application_id}: no register record to print from", code="record_required")
     record = answer["record"]

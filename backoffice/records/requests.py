@@ -34,7 +34,7 @@ from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db import units
 from backoffice.db.models import Application, Revision
-from backoffice.db.models_records import RecordBatch, RecordRequest
+from backoffice.db.models_records import RecordAnswer, RecordBatch, RecordRequest
 from backoffice.platform.context import Backoffice
 from backoffice.platform.timeutil import rfc3339, utcnow
 from backoffice.records import jpki, policy
@@ -141,7 +141,7 @@ def queue_again(s: Session, app: Application, kind: str) -> str:
         RecordRequest.application_pk == app.id, RecordRequest.revision == app.revision)) or 0) + 1
     pending = s.scalar(select(RecordRequest.request_id).where(
         RecordRequest.application_pk == app.id, RecordRequest.revision == app.revision,
-        RecordRequest.result.is_(None)))
+        ~select(RecordAnswer.request_pk).where(RecordAnswer.request_pk == RecordRequest.id).exists()))
     if pending is not None:  # one already waits for its answer: never two at once
         return pending
     rid = request_id(app.application_id, app.revision, seq)

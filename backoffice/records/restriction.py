@@ -16,7 +16,7 @@ view is audited with `restricted: true` and whether it was `shown` (docs/records
 
 The mark is the column `applications.restricted`, set by the transaction that loads such an
 answer (records/answers.py; migration 0016 filled it from the answers loaded before). It is
-a column of the application row and not a look-up in `record_requests` because on
+a column of the application row and not a look-up in `record_answers` because on
 PostgreSQL a person connected as their own role may read the row but not always the
 register answers (counter staff, accounts/rls.py), and the mask must hold for them too."""
 

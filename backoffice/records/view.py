@@ -95,24 +95,24 @@ def record_comparison(bo: Backoffice, actor: Actor, pk: int) -> RecordComparison
         if not policy.needs_record(bo.config, proc):
             return RecordComparison(NOT_APPLICABLE)
         assert proc is not None and proc.record is not None
-        req = gate.latest(s, app)
-        if req is None or req.result is None:
+        req, ans = gate.latest(s, app)
+        if req is None or ans is None:
             return RecordComparison(WAITING, request_id=req.request_id if req else None)
         target = f"application:{app.application_id}"
         # 支援措置: the mark stays even when a later answer is `found` (records/restriction.py)
-        if (req.result == "restricted" or app.restricted) and not actor.has("record.restricted"):
+        if (ans.result == "restricted" or app.restricted) and not actor.has("record.restricted"):
             audit.record(s, actor, "records.view", target, request_id=req.request_id, shown=False)
-            return RecordComparison(RESTRICTED, result=req.result, as_of=req.as_of, request_id=req.request_id)
+            return RecordComparison(RESTRICTED, result=ans.result, as_of=ans.as_of, request_id=req.request_id)
         audit.record(s, actor, "records.view", target, request_id=req.request_id, shown=True)
-        findings = tuple(req.findings or ())
-        if req.result != "found" or req.answer is None:
-            return RecordComparison(ANSWERED, result=req.result, as_of=req.as_of, request_id=req.request_id)
-        record = json.loads(req.answer)["record"]
+        findings = tuple(ans.findings or ())
+        if ans.result != "found" or ans.answer is None:
+            return RecordComparison(ANSWERED, result=ans.result, as_of=ans.as_of, request_id=req.request_id)
+        record = json.loads(ans.answer)["record"]
         raw = s.scalar(select(Revision.application_json).where(
             Revision.application_pk == app.id, Revision.revision == app.revision))
         applicant = (json.loads(raw) if raw else {}).get("applicant") or {}
         household = tuple(m for m in record.get("household", []) if isinstance(m, dict)) \
             if proc.record == "resident" else ()
-        return RecordComparison(ANSWERED, result=req.result, as_of=req.as_of, request_id=req.request_id,
+        return RecordComparison(ANSWERED, result=ans.result, as_of=ans.as_of, request_id=req.request_id,
                                 findings=findings, rows=tuple(_rows(proc.record, record, applicant, findings)),
                                 household=household)

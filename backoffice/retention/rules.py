@@ -29,7 +29,7 @@ from backoffice.db.models import (
     Notice,
     Revision,
 )
-from backoffice.db.models_records import RecordRequest
+from backoffice.db.models_records import RecordAnswer, RecordRequest
 from backoffice.db.models_retention import RetentionStat
 from backoffice.db.models_supervision import Appointment
 from backoffice.platform.config import RetentionRule
@@ -103,8 +103,9 @@ def _anonymize(s: Session, apps: list[Application]) -> None:
         update(ApplicationEvent).where(ApplicationEvent.application_pk.in_(ids)).values(reason=None),
         update(Appointment).where(Appointment.application_pk.in_(ids)).values(visitor_name=ANONYMIZED),
         # the register's answers and the requests that named the person (records-v1, issue 15)
-        update(RecordRequest).where(RecordRequest.application_pk.in_(ids)).values(line=None, answer=None,
-                                                                                  findings=None),
+        update(RecordRequest).where(RecordRequest.application_pk.in_(ids)).values(line=None),
+        update(RecordAnswer).where(RecordAnswer.request_pk.in_(
+            select(RecordRequest.id).where(RecordRequest.application_pk.in_(ids)))).values(answer=None, findings=None),
     ):
         # none of these rows is loaded in this session: nothing to synchronize
         s.execute(stmt, execution_options={"synchronize_session": False})

@@ -56,7 +56,7 @@ def test_pgaudit_records_a_persons_read_of_applications() -> None:
                 conn.execute("CREATE ROLE backoffice_pgaudit NOLOGIN")
                 conn.execute("ALTER SYSTEM SET pgaudit.role = 'backoffice_pgaudit'")
                 conn.execute("GRANT SELECT ON applications, revisions, documents, record_requests, "
-                             "inquiries TO backoffice_pgaudit")
+                             "record_answers, inquiries TO backoffice_pgaudit")
                 conn.execute("SELECT pg_reload_conf()")
                 conn.execute(f"CREATE ROLE {rls.PERSON_GROUP} NOLOGIN")
                 rls.grant_persons(conn, "public")

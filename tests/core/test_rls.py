@@ -34,6 +34,7 @@ from backoffice.db.models import AuditEntry
 pytestmark = pytest.mark.postgres
 
 TAX, CITIZEN = "税務課", "市民課"
+ANSWER_RESULT = {TAX: "found", CITIZEN: "not_found"}
 PASSWORD = "person pass phrase 19"
 
 
@@ -113,6 +114,18 @@ def _seed(conn: psycopg.Connection[Any], tag: str) -> dict[str, str]:
         assert rev is not None
         conn.execute("INSERT INTO documents (revision_pk, attachment_id, kind, original_file, pages, "
                      "actions) VALUES (%s, %s, 'id', %s, 1, '[]')", (rev[0], f"d{n}", f"doc-{dept}.pdf"))
+        # a register request and its answer (migration 0023: record_answers reaches its
+        # department through the request's application); the result tells the two apart
+        batch = conn.execute("INSERT INTO record_batches (batch_id, direction, state, rows, created_at) "
+                             "VALUES (%s, 'answer', 'done', 1, now()) RETURNING id", (f"b-{dept}",)).fetchone()
+        assert batch is not None
+        req = conn.execute("INSERT INTO record_requests (request_id, application_pk, revision, seq, kind, "
+                           "queued_at, batch_pk) VALUES (%s, %s, 1, 1, 'resident', now(), %s) RETURNING id",
+                           (f"A-{dept}.r1", app[0], batch[0])).fetchone()
+        assert req is not None
+        conn.execute("INSERT INTO record_answers (request_pk, result, as_of, answer, answer_sha256, answered_at, "
+                     "batch_pk, findings) VALUES (%s, %s, now(), '\\x7b7d', %s, now(), %s, '[]')",
+                     (req[0], ANSWER_RESULT[dept], "0" * 64, batch[0]))
     return {code: rls.person_role(code) for code in staff}
 
 
@@ -167,6 +180,7 @@ def test_a_tax_reviewer_sees_tax_only_and_cannot_write(persons: tuple[str, str, 
         assert _one_col(conn, "SELECT department FROM applications WHERE department = '市民課'") == []
         assert _one_col(conn, "SELECT original_file FROM documents") == [f"doc-{TAX}.pdf"]
         assert len(_one_col(conn, "SELECT id FROM revisions")) == 1
+        assert _one_col(conn, "SELECT result FROM record_answers") == [ANSWER_RESULT[TAX]]
         assert _one_col(conn, "SELECT count(*) FROM audit_log") == [0]  # audit.view: not a reviewer
         answers = {
             "update status": _refused(conn, "UPDATE applications SET status = 'approved'"),
@@ -208,16 +222,21 @@ def test_other_people_see_what_the_matrix_allows(persons: tuple[str, str, dict[s
     with _as(url, schema, who("ct")) as conn:  # 市民課 reviewer
         assert _one_col(conn, "SELECT department FROM applications") == [CITIZEN]
         assert _one_col(conn, "SELECT original_file FROM documents") == [f"doc-{CITIZEN}.pdf"]
+        assert _one_col(conn, "SELECT result FROM record_answers") == [ANSWER_RESULT[CITIZEN]]
     with _as(url, schema, who("co")) as conn:  # counter: every application for handing over, no document
         assert _one_col(conn, "SELECT department FROM applications") == sorted([TAX, CITIZEN])
         assert _one_col(conn, "SELECT original_file FROM documents") == []
+        # register answers: as record_requests, its own department only (no hand-over rule)
+        assert _one_col(conn, "SELECT result FROM record_answers") == [ANSWER_RESULT[CITIZEN]]
+        assert _one_col(conn, "SELECT request_id FROM record_requests") == [f"A-{CITIZEN}.r1"]
     with _as(url, schema, who("ad")) as conn:  # administrator: no applicant data at all
-        for table in ("applications", "revisions", "documents", "notices", "record_requests",
+        for table in ("applications", "revisions", "documents", "notices", "record_requests", "record_answers",
                       "inquiries", "counter_payments"):
             assert _one_col(conn, f"SELECT count(*) FROM {table}") == [0], table
         assert _one_col(conn, "SELECT count(*) FROM audit_log") == [1]  # audit.view (the seed entry)
     with _as(url, schema, who("su")) as conn:  # 税務課 supervisor
         assert _one_col(conn, "SELECT department FROM applications") == [TAX]
+        assert _one_col(conn, "SELECT result FROM record_answers") == [ANSWER_RESULT[TAX]]
         assert _one_col(conn, "SELECT count(*) FROM audit_log") == [1]
     with _as(url, schema, who("dx")) as conn:  # disabled account (its role still logs in): nothing
         assert _one_col(conn, "SELECT count(*) FROM applications") == [0]

@@ -7,11 +7,11 @@ import base64
 import json
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from backoffice.accounts.permissions import system_actor
 from backoffice.db.models import Application, AuditEntry
-from backoffice.db.models_records import RecordRequest
+from backoffice.db.models_records import RecordAnswer, RecordRequest
 from backoffice.records.answers import load_answers
 from backoffice.records.requests import request_pending
 from tests import builders
@@ -143,7 +143,7 @@ def _refused(renv, answer_id, reason, line=None):
     assert (renv.exchange / "refused" / f"{answer_id}.manifest.json").exists() or reason == "signature_invalid"
     assert not list((renv.exchange / "answers").iterdir())
     with renv.bo.db.read() as s:
-        assert s.scalar(select(RecordRequest.result)) is None  # nothing applied
+        assert s.scalar(select(func.count()).select_from(RecordAnswer)) == 0  # nothing applied
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "records.refused")).one()
         assert entry.detail["reason"] == reason and answer_id in entry.target
 
@@ -359,5 +359,11 @@ def test_retention_removes_the_register_answer_with_its_application(renv):
         _anonymize(s, [first])  # the anonymize rule
         s.execute(delete(Application).where(Application.id == second.id))  # the delete rule (cascade)
     with renv.bo.db.read() as s:
-        rows = s.execute(select(RecordRequest.application_pk, RecordRequest.line, RecordRequest.answer)).all()
-    assert [(r[1], r[2]) for r in rows] == [(None, None)] and rows[0][0] == first.id
+        rows = s.execute(select(RecordRequest.application_pk, RecordRequest.line, RecordAnswer.answer,
+                                RecordAnswer.findings, RecordAnswer.answer_sha256)
+                         .outerjoin(RecordAnswer, RecordAnswer.request_pk == RecordRequest.id)).all()
+        answers = s.scalar(select(func.count()).select_from(RecordAnswer))
+    # the anonymized application keeps its answer's row without the answer or the findings (a
+    # redelivery stays a no-op); the deleted one's answer went with it (record_answers cascade)
+    assert [(r[1], r[2], r[3]) for r in rows] == [(None, None, None)] and rows[0][0] == first.id
+    assert rows[0][4] is not None and answers == 1

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from backoffice.accounts.permissions import system_actor
 from backoffice.db.models import Application, ApplicationEvent
-from backoffice.db.models_records import RecordRequest
+from backoffice.db.models_records import RecordAnswer, RecordRequest
 from backoffice.records.requests import request_pending
 from tests import builders
 from tests.records.util import insert_waiting, resident_answer
@@ -94,7 +94,8 @@ def test_sigkill_during_records_load(bo, tmp_path):
         counts = dict(s.execute(select(Application.status, func.count()).group_by(Application.status)).all())
         events = s.scalar(select(func.count()).select_from(ApplicationEvent)
                           .where(ApplicationEvent.action.in_(("checks_passed", "checks_failed"))))
-        unanswered = s.scalar(select(func.count()).select_from(RecordRequest).where(RecordRequest.result.is_(None)))
+        unanswered = s.scalar(select(func.count()).select_from(RecordRequest).where(
+            ~select(RecordAnswer.request_pk).where(RecordAnswer.request_pk == RecordRequest.id).exists()))
     mismatched = sum(len(range(b * PER_BATCH, (b + 1) * PER_BATCH)[::7]) for b in range(BATCHES))
     assert unanswered == 0 and events == total  # every answer applied exactly once
     assert counts == {"needs_attention": mismatched, "ready_for_review": total - mismatched}

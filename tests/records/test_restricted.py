@@ -238,17 +238,20 @@ def test_the_mark_stays_when_a_later_answer_finds_the_person(renv):
     the application masked, and its register record still only for a supervisor."""
     from datetime import UTC, datetime
 
-    from backoffice.db.models_records import RecordRequest
+    from backoffice.db.models_records import RecordAnswer, RecordRequest
     from backoffice.records.view import ANSWERED, RESTRICTED, record_comparison
 
     pk, other = two_answered(renv)
     with renv.bo.db.write() as s:
         first = s.scalars(select(RecordRequest).where(RecordRequest.application_pk == pk)).one()
         answer = json.dumps(found(f"{PROTECTED}.r1.2"), ensure_ascii=False).encode()
-        s.add(RecordRequest(request_id=f"{PROTECTED}.r1.2", application_pk=pk, revision=1, seq=2, kind=first.kind,
-                            queued_at=datetime.now(UTC), batch_pk=first.batch_pk, result="found",
-                            as_of=datetime.now(UTC), answer=answer, answer_sha256="0" * 64,
-                            answered_at=datetime.now(UTC), findings=[]))
+        again = RecordRequest(request_id=f"{PROTECTED}.r1.2", application_pk=pk, revision=1, seq=2,
+                              kind=first.kind, queued_at=datetime.now(UTC), batch_pk=first.batch_pk)
+        s.add(again)
+        s.flush()
+        s.add(RecordAnswer(request_pk=again.id, result="found", as_of=datetime.now(UTC), answer=answer,
+                           answer_sha256="0" * 64, answered_at=datetime.now(UTC), batch_pk=first.batch_pk,
+                           findings=[]))
     assert record_comparison(renv.bo, REVIEWER, pk).state == RESTRICTED
     assert record_comparison(renv.bo, SUPERVISOR, pk).state == ANSWERED
     assert _by_id(queues.load_page(renv.bo, REVIEWER, QueueFilter()))[PROTECTED].applicant_name == ""
