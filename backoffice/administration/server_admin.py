@@ -23,6 +23,12 @@ audit entry itself through `bo_audit`, in the caller's name, with the detail the
   refused bundle retried or discarded (a note required), only a bundle of the caller's
   departments, or of no known department for one who works for every department of the catalog
   (accounts/scope.py `require_refused_bundle`) (`quarantine.retry` / `quarantine.discard`).
+  The records of refused bundles are under row-level security (policy `bo_person_read` on
+  `intake_records`: a person holding `quarantine.view` reads those of their departments, those
+  of no known department when they work for every department, administrators every one) and
+  persons may not read their `detail` and `resolution_note` columns (the detail may quote the
+  applicant's name); `bo_refused_bundle_notes(ids)` hands them out only where the core shows the
+  record in full (scope.refused_bundle_access), never to an administrator.
 - `bo_export_open(batch_id, procedure, created_at, out)`, `bo_export_reexport(original,
   batch_id, created_at, out)`, `bo_export_written(batch_pk, rows, sha256, recovered,
   kept_files)` (`export.run`): the export-v1 batch row made in the caller's name, its ranges of
@@ -63,7 +69,7 @@ FUNCTIONS = ("bo_catalog_change(text, date, text, text)",
              "bo_counter_save(text, text, time, time, integer, integer, integer, integer)",
              "bo_counter_close_days(text, date, date, text, integer)",
              "bo_counter_reopen_days(text, date, date)",
-             "bo_quarantine_resolve(integer, text, text)",
+             "bo_quarantine_resolve(integer, text, text)", "bo_refused_bundle_notes(integer[])",
              "bo_export_open(text, text, timestamptz, text)",
              "bo_export_reexport(text, text, timestamptz, text)",
              "bo_export_written(integer, integer, text, boolean, boolean)",
@@ -348,6 +354,42 @@ BEGIN
     RETURN rec.file_name;
 END
 $$""",
+        # what a refused bundle's record says beyond file, time and reason (the detail may quote
+        # the applicant's name): only to whom the core shows it in full (scope.refused_bundle_access)
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_refused_bundle_notes(ids integer[])
+RETURNS TABLE(record_id integer, detail text, resolution_note text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER {path} AS $$
+DECLARE me record; everything boolean;
+BEGIN
+    SELECT * INTO me FROM {s}.bo_admin_actor('quarantine.view');
+    IF NOT {s}.bo_rule(me.my_roles, ARRAY[]::text[], NULL, 'application.view', false) THEN
+        RETURN;  -- an administrator: file, time and reason only
+    END IF;
+    everything := {s}.bo_catalog_departments({today}) <@ me.my_depts;
+    RETURN QUERY SELECT r.id, r.detail, r.resolution_note FROM {s}.intake_records r
+     WHERE r.id = ANY(ids) AND r.outcome = 'quarantined'
+       AND (r.department = ANY(me.my_depts) OR (r.department IS NULL AND everything));
+END
+$$""",
+        # the records of refused bundles by department for persons (the core's need-to-know);
+        # the records of accepted bundles (no detail) stay readable (the dashboard's last intake)
+        "ALTER TABLE intake_records ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS bo_not_person ON intake_records",
+        "CREATE POLICY bo_not_person ON intake_records FOR ALL USING (NOT (SELECT bo_person())) "
+        "WITH CHECK (NOT (SELECT bo_person()))",
+        "DROP POLICY IF EXISTS bo_person_read ON intake_records",
+        f"""CREATE POLICY bo_person_read ON intake_records FOR SELECT USING ((SELECT bo_person()) AND (
+    outcome <> 'quarantined' OR (
+        (SELECT bo_rule((SELECT bo_my_roles()), ARRAY[]::text[], NULL, 'quarantine.view', false))
+        AND (NOT (SELECT bo_rule((SELECT bo_my_roles()), ARRAY[]::text[], NULL, 'application.view', false))
+             OR department::text = ANY((SELECT bo_my_departments())::text[])
+             OR (department IS NULL AND (SELECT COALESCE(array_agg(DISTINCT v.entry::jsonb ->> 'department'),
+                                                          ARRAY[]::text[])
+                                           FROM (SELECT DISTINCT ON (p.code) p.entry FROM procedure_versions p
+                                                  WHERE p.effective_from <= {today}
+                                                  ORDER BY p.code, p.effective_from DESC) v)
+                                          <@ (SELECT bo_my_departments())::text[])))))""",
         # --- export batches (export/batch.py) --------------------------------------------------
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_export_open(new_batch_id text, proc text, made_at timestamptz, out_dir text)
@@ -486,7 +528,10 @@ $$""",
 
 
 def uninstall_sql() -> list[str]:
-    return [f"DROP FUNCTION IF EXISTS {f}" for f in (*FUNCTIONS, *_HELPERS)]
+    return ["DROP POLICY IF EXISTS bo_person_read ON intake_records",
+            "DROP POLICY IF EXISTS bo_not_person ON intake_records",
+            "ALTER TABLE intake_records DISABLE ROW LEVEL SECURITY",
+            *(f"DROP FUNCTION IF EXISTS {f}" for f in (*FUNCTIONS, *_HELPERS))]
 
 
 # -- called by the core in a person's unit of work ----------------------------------------

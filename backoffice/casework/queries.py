@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session, load_only
 
 from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
+from backoffice.db.engine import is_person
 from backoffice.db.models import Application, IntakeRecord, Revision
 from backoffice.db.models_records import RecordAnswer, RecordRequest
 from backoffice.platform.catalog import default_catalog
@@ -175,13 +176,27 @@ def list_quarantine(session: Session, actor: Actor, *, include_resolved: bool = 
     mine = scope.refused_bundle_condition(actor, IntakeRecord.department, known)  # need-to-know (issue 16)
     if mine is not None:
         q = q.where(mine)
+    person = is_person(session)
+    if person:  # issue 19: persons may not read the detail and the note; the server hands them out
+        q = q.options(load_only(*(getattr(IntakeRecord, c) for c in PERSON_RECORD_COLUMNS)))
+    records = list(session.scalars(q))
+    notes: dict[int, tuple[str | None, str | None]] = {}
+    if person and records:
+        notes = {int(i): (d, n) for i, d, n in session.execute(
+            text("SELECT * FROM bo_refused_bundle_notes(:ids)"), {"ids": [r.id for r in records]})}
     out = []
-    for r in session.scalars(q):
+    for r in records:
         withheld = scope.refused_bundle_access(actor, r.department, known) != scope.FULL
-        out.append(QuarantineRow(r.id, r.file_name, r.reason or "", "" if withheld else r.detail or "", r.at,
-                                 r.bundle_id, r.resolution, None if withheld else r.resolution_note,
-                                 r.department, withheld))
+        detail, note = notes.get(r.id, (None, None)) if person else (r.detail, r.resolution_note)
+        out.append(QuarantineRow(r.id, r.file_name, r.reason or "", "" if withheld else detail or "", r.at,
+                                 r.bundle_id, r.resolution, None if withheld else note, r.department, withheld))
     return out
+
+
+# What a person reads of a refused bundle's record themselves (backoffice/db/roles.py
+# PERSON_HIDDEN_COLUMNS: not the detail and the resolution note)
+PERSON_RECORD_COLUMNS = ("id", "file_name", "file_sha256", "bundle_id", "outcome", "reason", "at", "stored_path",
+                         "resolution", "resolved_by", "resolved_at", "department")
 
 
 def quarantined(bo: Backoffice, actor: Actor, *, include_resolved: bool = False) -> list[QuarantineRow]:

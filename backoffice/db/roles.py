@@ -50,7 +50,10 @@ PERSON_GROUP = "backoffice_staff"
 # (settlements are read under a row policy since migration 0018: payment.reconcile, by department)
 PERSON_NO_READ = ("login_throttle", "issuing_keys", "record_batches", "settlement_imports",
                   "alembic_version")
-PERSON_HIDDEN_COLUMNS = {"staff": ("password_hash",)}
+PERSON_HIDDEN_COLUMNS = {"staff": ("password_hash",),
+                         # a refused bundle's detail may quote the applicant's name: handed out by
+                         # bo_refused_bundle_notes (migration 0022) where the core shows it
+                         "intake_records": ("detail", "resolution_note")}
 # The write functions of migration 0013 (backoffice/casework/server_writes.py) persons may call.
 PERSON_FUNCTIONS = ("bo_audit(text, text, jsonb)", "bo_transition(text, text, text)",
                     "bo_person_login(text, text)", "bo_person_disable(text)",
@@ -111,6 +114,7 @@ PERSON_ADMIN_FUNCTIONS = ("bo_catalog_change(text, date, text, text)",
                           "bo_counter_save(text, text, time, time, integer, integer, integer, integer)",
                           "bo_counter_close_days(text, date, date, text, integer)",
                           "bo_counter_reopen_days(text, date, date)", "bo_quarantine_resolve(integer, text, text)",
+                          "bo_refused_bundle_notes(integer[])",
                           "bo_export_open(text, text, timestamptz, text)",
                           "bo_export_reexport(text, text, timestamptz, text)",
                           "bo_export_written(integer, integer, text, boolean, boolean)",

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from backoffice.accounts import scope
 from backoffice.accounts.permissions import Actor, require
@@ -31,7 +31,12 @@ def _locate(bo: Backoffice, rec: IntakeRecord) -> Path:
 
 
 def _open_record(bo: Backoffice, s: Session, actor: Actor, record_id: int) -> IntakeRecord:
-    rec = s.scalar(select(IntakeRecord).where(IntakeRecord.id == record_id))
+    q = select(IntakeRecord).where(IntakeRecord.id == record_id)
+    if is_person(s):  # not the detail and the note, which persons may not read (issue 19)
+        from backoffice.casework.queries import PERSON_RECORD_COLUMNS
+
+        q = q.options(load_only(*(getattr(IntakeRecord, c) for c in PERSON_RECORD_COLUMNS)))
+    rec = s.scalar(q)
     if rec is None or rec.outcome != "quarantined":
         raise NotFound(f"no refused bundle {record_id}")
     # need-to-know (issue 16): only a bundle of the actor's departments, or of no known

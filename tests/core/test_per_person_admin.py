@@ -31,7 +31,7 @@ from backoffice.accounts import rls
 from backoffice.administration import catalog_admin, server_admin
 from backoffice.audit import log as audit
 from backoffice.audit import query as audit_query
-from backoffice.casework import workflow
+from backoffice.casework import queries, workflow
 from backoffice.db import roles
 from backoffice.db.models import AuditEntry, ExportBatch, ExportItem, IntakeRecord, Staff
 from backoffice.db.models_audit import AuditCheckpoint
@@ -40,7 +40,7 @@ from backoffice.db.models_supervision import CounterClosure, CounterLocation
 from backoffice.export import batch
 from backoffice.intake import quarantine
 from backoffice.platform.context import Backoffice
-from backoffice.platform.errors import PermissionDenied
+from backoffice.platform.errors import NotFound, PermissionDenied
 from backoffice.platform.timeutil import today_jst, utcnow
 from backoffice.supervision import counters
 from tests.core.test_per_person import (  # noqa: F401 (fixtures)
@@ -62,6 +62,14 @@ def _entries(bo: Backoffice, actor: str, action: str) -> list[AuditEntry]:
     with bo.db.read() as s:
         return list(s.scalars(select(AuditEntry).where(AuditEntry.actor == actor, AuditEntry.action == action)
                               .order_by(AuditEntry.seq)))
+
+
+def _rows(url: str, code: str, statement: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """What `code` connected with psycopg by hand reads."""
+    u = make_url(url)
+    with psycopg.connect(host=u.host, port=u.port, dbname=u.database, user=rls.person_role(code), password=PW,
+                         autocommit=True) as conn:
+        return list(conn.execute(statement, args).fetchall())
 
 
 def _refused(url: str, code: str, statements: list[tuple[str, tuple[Any, ...], type[Exception]]]) -> list[str]:
@@ -215,13 +223,16 @@ def test_a_supervisor_sets_up_a_counter_as_themselves(shared: Backoffice, scram_
     sup.bo.close()
 
 
+DETAIL = "申請者 山田 太郎 と署名者 山田 花子 が一致しません"
+
+
 def _refused_bundle(bo: Backoffice, department: str | None) -> int:
     name = f"bundle-{uuid.uuid4().hex[:8]}.zip"
     bo.spool.quarantine.mkdir(parents=True, exist_ok=True)
     (bo.spool.quarantine / name).write_bytes(b"PK refused")
     with bo.db.write() as s:
         rec = IntakeRecord(file_name=name, file_sha256=uuid.uuid4().hex * 2, bundle_id=None, outcome="quarantined",
-                           reason="bad_signature", detail=None, at=utcnow(), stored_path=str(bo.spool.quarantine / name),
+                           reason="bad_signature", detail=DETAIL, at=utcnow(), stored_path=str(bo.spool.quarantine / name),
                            department=department)
         s.add(rec)
         s.flush()
@@ -234,6 +245,20 @@ def test_a_supervisor_resolves_refused_bundles_as_themselves(shared: Backoffice,
     sup = _sign_in(shared, sup_code)
     assert sup.bo is not None
     mine, gone, theirs, unknown = (_refused_bundle(shared, d) for d in (TAX, TAX, CITIZEN, None))
+    # the list as the person: their department's with the detail (from bo_refused_bundle_notes);
+    # with the core's filter switched off the server still hides the others
+    listed = {r.id: r for r in queries.quarantined(sup.bo, sup.actor)}
+    assert {mine, gone} <= set(listed) and not {theirs, unknown} & set(listed)
+    assert listed[mine].detail == DETAIL and not listed[mine].detail_withheld
+    with monkeypatch.context() as m:
+        m.setattr(queries.scope, "refused_bundle_condition", lambda *_a, **_k: None)
+        assert not {theirs, unknown} & {r.id for r in queries.quarantined(sup.bo, sup.actor)}
+    admin_code = _person(shared, scram_cluster, ["admin"], [TAX])
+    admin = _sign_in(shared, admin_code)
+    assert admin.bo is not None
+    seen = {r.id: r for r in queries.quarantined(admin.bo, admin.actor)}  # every record, reason only
+    assert {mine, theirs, unknown} <= set(seen) and all(seen[i].detail == "" for i in (mine, theirs, unknown))
+    admin.bo.close()
     moved = quarantine.retry(sup.bo, sup.actor, mine, note="鍵を更新")
     assert moved.parent == shared.spool.root / "inbox" and moved.exists()
     quarantine.discard(sup.bo, sup.actor, gone, "重複送信")
@@ -248,12 +273,25 @@ def test_a_supervisor_resolves_refused_bundles_as_themselves(shared: Backoffice,
         ("quarantine.discard", {"reason": "bad_signature", "note": "重複送信"})]
     # another department's bundle and one of no known department: the core's check off, the server refuses
     monkeypatch.setattr(quarantine.scope, "require_refused_bundle", lambda *_a, **_k: None)
-    for rid in (theirs, unknown):
-        with pytest.raises(PermissionDenied):
+    for rid in (theirs, unknown):  # the row policy hides the record itself ("no refused bundle")
+        with pytest.raises(NotFound):
             quarantine.retry(sup.bo, sup.actor, rid)
-    admin_code = _person(shared, scram_cluster, ["admin"], [TAX])
     answers = _refused(scram_cluster, admin_code, [
-        ("SELECT bo_quarantine_resolve(%s, 'retried', '')", (theirs,), psycopg.errors.InsufficientPrivilege)])
+        ("SELECT bo_quarantine_resolve(%s, 'retried', '')", (theirs,), psycopg.errors.InsufficientPrivilege),
+        ("SELECT detail FROM intake_records", (), psycopg.errors.InsufficientPrivilege),
+        ("SELECT resolution_note FROM intake_records", (), psycopg.errors.InsufficientPrivilege)])
+    assert _rows(scram_cluster, admin_code, "SELECT * FROM bo_refused_bundle_notes(%s)", ([mine, theirs],)) == []
+    assert _rows(scram_cluster, sup_code, "SELECT * FROM bo_refused_bundle_notes(%s)", ([mine, theirs],)) == [
+        (mine, DETAIL, "鍵を更新")]
+    assert _rows(scram_cluster, sup_code, "SELECT id FROM intake_records WHERE id = ANY(%s)",
+                 ([theirs, unknown],)) == []
+    reviewer_code = _person(shared, scram_cluster, ["reviewer"], [TAX])
+    assert _rows(scram_cluster, reviewer_code, "SELECT id FROM intake_records WHERE id = %s", (mine,)) == []
+    answers += ["SELECT * FROM bo_refused_bundle_notes(...) as the administrator -> no rows",
+                "SELECT id FROM intake_records (another department's, none known) as a 税務課 supervisor -> no rows",
+                "SELECT id FROM intake_records (a refused bundle) as a reviewer -> no rows"]
+    answers += _refused(scram_cluster, reviewer_code, [
+        ("SELECT * FROM bo_refused_bundle_notes(%s)", ([mine],), psycopg.errors.InsufficientPrivilege)])
     answers += _refused(scram_cluster, sup_code, [
         ("UPDATE intake_records SET resolution = 'discarded' WHERE id = %s", (theirs,),
          psycopg.errors.InsufficientPrivilege),
