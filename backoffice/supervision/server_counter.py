@@ -149,6 +149,14 @@ def _counter_sql(s: str) -> list[str]:
         RAISE EXCEPTION 'application.json does not describe counter application %', app_id
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    IF entry->>'delivery_method' IS NULL OR entry->>'delivery_method' NOT IN ('counter', 'mail')
+       OR COALESCE(entry->>'id_document', '') = '' THEN
+        RAISE EXCEPTION 'a delivery method (counter or mail) and the identity document checked are needed'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF (entry->>'due_date')::date < (now() AT TIME ZONE 'Asia/Tokyo')::date THEN
+        RAISE EXCEPTION 'due date % is in the past', entry->>'due_date' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     waits := COALESCE((entry->>'waits')::boolean, false);
     status := CASE WHEN waits THEN 'received' ELSE 'ready_for_review' END;
     fee := COALESCE((entry->>'fee')::integer, 0);

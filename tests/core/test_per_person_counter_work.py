@@ -119,6 +119,15 @@ def test_a_walk_in_application_entered_as_the_clerk(shared: Backoffice, scram_cl
         with pytest.raises(psycopg.errors.InvalidParameterValue, match="unknown procedure"):
             conn.execute("SELECT bo_counter_enter(%s::jsonb)",
                          (json.dumps({"application_id": number[0], "procedure": "no-such"}),))
+        good = {"application_id": number[0], "procedure": "juminhyo-copy", "name": "a", "address": "b",
+                "application_json": json.dumps({"application_id": number[0], "channel": "counter",
+                                                "procedure": "juminhyo-copy", "revision": 1,
+                                                "applicant": {"name": "a", "address": "b"}})}
+        for forged_field, said in (({"delivery_method": "drone", "id_document": "passport"}, "delivery method"),
+                                   ({"delivery_method": "mail", "id_document": "passport", "due_date": "2000-01-01"},
+                                    "in the past")):
+            with pytest.raises(psycopg.errors.InvalidParameterValue, match=said):
+                conn.execute("SELECT bo_counter_enter(%s::jsonb)", (json.dumps({**good, **forged_field}),))
         with pytest.raises(psycopg.errors.InvalidParameterValue, match="does not describe"):
             conn.execute("SELECT bo_counter_enter(%s::jsonb)", (json.dumps(
                 {"application_id": number[0], "procedure": "juminhyo-copy",
