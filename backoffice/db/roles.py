@@ -84,7 +84,7 @@ Ask = Callable[[str], str]  # prompt -> password (getpass, or a line of standard
 
 # migration 0021 (backoffice/supervision/server_counter.py FUNCTIONS): walk-in applications,
 # inquiries, appointments and reassignment as the person
-PERSON_COUNTER_FUNCTIONS = ("bo_counter_number()", "bo_counter_enter(jsonb, bytea)",
+PERSON_COUNTER_FUNCTIONS = ("bo_counter_number()", "bo_counter_enter(jsonb, bytea)", "bo_scan_attached(text)",
                             "bo_inquiry_assign(text, text, text)", "bo_inquiry_note(text, text)",
                             "bo_inquiry_answer(text, text)", "bo_inquiry_close(text, text)",
                             "bo_inquiry_enter(jsonb)", "bo_inquiry_link(text, text)",

@@ -323,11 +323,14 @@ def _write_ready(sf: ScanFolder, scan: Scan) -> None:
 
 
 def _attached(bo: Backoffice, key: str) -> bool:
-    from sqlalchemy import select
+    from sqlalchemy import select, text
 
+    from backoffice.db.engine import is_person
     from backoffice.db.models import Document
 
     with bo.db.read() as s:
+        if is_person(s):  # issue 19: counter staff may not read documents; the server answers yes or no
+            return bool(s.scalar(text("SELECT bo_scan_attached(:p)"), {"p": f"scans/{key}"}))
         return s.scalar(select(Document.id).where(Document.path == f"scans/{key}").limit(1)) is not None
 
 

@@ -12,7 +12,8 @@ they are in the person's name and in the hash chain):
   (intake/counter_entry.py `enter`): the CTR- number, then the application, its revision
   with the application.json, the scanned paper, the counter entry, the counter payment, the
   events and the audit entries. The department is the procedure's in the catalog the
-  database holds (procedure_versions), never the caller's.
+  database holds (procedure_versions), never the caller's. `bo_scan_attached(path)` answers
+  whether a waiting scan is attached already (counter staff read no documents).
 - `bo_inquiry_enter/assign/note/link/answer/close` (portal/inquiries.py): a phone or counter
   inquiry, the entry in the person's name, the status, and for an answer the inquiry_answer/1 row of the outbox (signed when
   the outbox is flushed, as every other message).
@@ -53,7 +54,7 @@ MAX_LEASE_MINUTES = 24 * 60
 
 # What migration 0021 installs, with the signatures persons are granted EXECUTE on
 # (backoffice/db/roles.py PERSON_FUNCTIONS lists them too).
-FUNCTIONS = ("bo_counter_number()", "bo_counter_enter(jsonb, bytea)",
+FUNCTIONS = ("bo_counter_number()", "bo_counter_enter(jsonb, bytea)", "bo_scan_attached(text)",
              "bo_inquiry_assign(text, text, text)", "bo_inquiry_note(text, text)",
              "bo_inquiry_answer(text, text)", "bo_inquiry_close(text, text)",
              "bo_inquiry_enter(jsonb)", "bo_inquiry_link(text, text)",
@@ -223,7 +224,17 @@ def _counter_sql(s: str) -> list[str]:
             jsonb_build_object('amount', fee, 'receipt', receipt));
     END IF;
     RETURN pk;""")
-    return [number, enter]
+    # scans.clear_attached: is this waiting scan attached already (a crash between the commit
+    # and the move)? Counter staff may not read documents; the answer names no one.
+    attached = f"""
+CREATE OR REPLACE FUNCTION {s}.bo_scan_attached(scan_path text) RETURNS boolean
+LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
+DECLARE {_DECLARE_ME}
+BEGIN{_me(s, "counter.enter", "enter walk-in applications")}
+    RETURN EXISTS (SELECT 1 FROM {s}.documents d WHERE d.path = scan_path);
+END
+$$"""
+    return [number, enter, attached]
 
 
 def _inquiry_load(s: str) -> str:

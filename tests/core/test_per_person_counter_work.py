@@ -12,6 +12,7 @@ import json
 import uuid
 from dataclasses import replace
 from datetime import datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -24,11 +25,18 @@ from backoffice.accounts.permissions import Actor
 from backoffice.audit import log as audit
 from backoffice.casework import reassign, workflow
 from backoffice.db import roles
-from backoffice.db.models import Application, ApplicationEvent, AuditEntry, Notice, Revision
+from backoffice.db.models import (
+    Application,
+    ApplicationEvent,
+    AuditEntry,
+    Document,
+    Notice,
+    Revision,
+)
 from backoffice.db.models_figures import CounterEntry
 from backoffice.db.models_portal import Inquiry, InquiryEntry, OutboxMessage
 from backoffice.db.models_supervision import Appointment, CounterPayment
-from backoffice.intake import counter_entry
+from backoffice.intake import counter_entry, scans
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import ClaimError, NotFound, PermissionDenied
 from backoffice.platform.timeutil import JST, today_jst
@@ -36,6 +44,7 @@ from backoffice.portal import inquiries, outbox
 from backoffice.supervision import appointments, counters, server_counter
 from tests.core.test_per_person import CITIZEN, PW, TAX, _person, _sign_in, scram_cluster, shared  # noqa: F401
 from tests.intake.test_counter_entry import GOOD
+from tests.intake.test_counter_scans import pdf_bytes
 from tests.ui.factories import make_applications
 
 pytestmark = pytest.mark.postgres
@@ -334,3 +343,43 @@ def test_a_supervisor_hands_an_application_over_as_themselves(shared: Backoffice
     with shared.db.read() as s:
         row = s.get(Application, app.pk)
         assert row is not None and row.claimed_by == ids[ours] and row.status == workflow.READY
+
+
+def test_a_scan_attached_by_the_clerk_as_themselves(shared: Backoffice, scram_cluster: str,  # noqa: F811
+                                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scanned paper of a walk-in written by bo_counter_enter; a crash between the commit
+    and the move is repaired by the clerk's next import (bo_scan_attached: counter staff read
+    no documents), and the same scan offered again is refused by the server."""
+    code = _person(shared, scram_cluster, ["counter"], [CITIZEN])
+    clerk = _sign_in(shared, code)
+    assert clerk.bo is not None
+    clerk.bo.config = replace(clerk.bo.config, scan_folder=tmp_path / "scans")
+    (tmp_path / "scans").mkdir()
+    (tmp_path / "scans" / "paper.pdf").write_bytes(pdf_bytes(2))
+    scans.import_folder(clerk.bo, clerk.actor, settle=False)
+    (waiting,) = scans.waiting(clerk.bo)
+    scan = scans.load_ready(clerk.bo, waiting.key)
+    monkeypatch.setattr(scans, "finish_ready", lambda bo, key: None)  # the PC died after the commit
+    got = counter_entry.enter(clerk.bo, clerk.actor, replace(GOOD, scan=scan, receipt_no=f"S-{uuid.uuid4().hex[:8]}"))
+    monkeypatch.undo()
+    assert len(scans.waiting(clerk.bo)) == 1
+    with pytest.raises(scans.ScanRejected) as used:
+        counter_entry.enter(clerk.bo, clerk.actor, replace(GOOD, scan=scan, receipt_no=f"S-{uuid.uuid4().hex[:8]}"))
+    assert used.value.reason == "scan_used"
+    scans.import_folder(clerk.bo, clerk.actor, settle=False)  # finds it attached
+    assert scans.waiting(clerk.bo) == []
+    with shared.db.read() as s:
+        rev = s.scalars(select(Revision).where(Revision.application_pk == got.pk)).one()
+        doc = s.scalars(select(Document).where(Document.revision_pk == rev.id)).one()
+        assert (doc.kind, doc.original_file, doc.pages, doc.data) == ("paper_scan", "paper.pdf", 2, scan.data)
+        paper = s.scalar(select(CounterEntry.paper_documents).where(CounterEntry.application_pk == got.pk))
+        assert paper == 2
+    assert _actions(shared, code, f"application:{got.application_id}")[-2:] == ["counter.scan_attach",
+                                                                                "payment.counter"]
+    with _psql(scram_cluster, code) as conn:  # the clerk reads no documents, not even the one just attached
+        assert conn.execute("SELECT count(*) FROM documents WHERE id = %s", (doc.id,)).fetchone() == (0,)
+    reviewer = _person(shared, scram_cluster, ["reviewer"], [CITIZEN])
+    with _psql(scram_cluster, reviewer) as conn:  # not counter.enter
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT bo_scan_attached(%s)", (doc.path,))
+    clerk.bo.close()
