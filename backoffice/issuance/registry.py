@@ -73,14 +73,18 @@ def ensure_registered(s: Session, actor: Actor, kid: str, key: Ed25519PublicKey)
 def public_keys(bo: Backoffice) -> dict[str, Ed25519PublicKey]:
     keys: dict[str, Ed25519PublicKey] = {}
     with bo.db.read() as s:
-        for row in s.scalars(select(IssuingKey)):
-            try:
-                key = serialization.load_pem_public_key(row.public_pem.encode("ascii"))
-            except ValueError:
-                log.error("issuing key %s in the database is not a valid PEM key", row.kid)
-                continue
-            if isinstance(key, Ed25519PublicKey):
-                keys[row.kid] = key
+        if is_person(s):  # persons cannot read the registry: the server's bo_public_keys (issue 19)
+            rows = [(k, pem) for k, pem in s.execute(text("SELECT kid, public_pem FROM bo_public_keys()"))]
+        else:
+            rows = [(r.kid, r.public_pem) for r in s.scalars(select(IssuingKey))]
+    for kid, pem in rows:
+        try:
+            key = serialization.load_pem_public_key(pem.encode("ascii"))
+        except ValueError:
+            log.error("issuing key %s in the database is not a valid PEM key", kid)
+            continue
+        if isinstance(key, Ed25519PublicKey):
+            keys[kid] = key
     return keys
 
 

@@ -25,7 +25,8 @@ core's services check (backoffice/issuance/service.py):
   with a reason.
 - `bo_register_key(kid, public_pem)`: the public half of the workstation's issuing key in the
   registry (`issuing_keys`, which persons cannot read), by someone who issues; a kid already
-  registered to another key is refused.
+  registered to another key is refused. `bo_public_keys()`: the registry's key ids and public
+  keys (never who made them where) for verifying a paper issued on another workstation.
 
 The issuing private key stays in the workstation's keyring: the QR signature and the PDF are
 made there (as on the shared role) and reach the server as values. The server checks who
@@ -52,7 +53,7 @@ FUNCTIONS = ("bo_next_serial(text, text)", "bo_close_without_output(text)",
              "bo_issue(text, text, text, text, text, text, text, bytea)",
              "bo_reprint(text, text, text, text, text, text, bytea, text)",
              "bo_revoke(text, text)",
-             "bo_register_key(text, text)")
+             "bo_register_key(text, text)", "bo_public_keys()")
 _INTERNAL = ("bo_use_serial(text)",)
 
 
@@ -312,6 +313,20 @@ BEGIN{who}
             kid, row_.workstation USING ERRCODE = 'unique_violation';
     END IF;
     RETURN false;
+END
+$$""",
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_public_keys() RETURNS TABLE (kid text, public_pem text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER {path} AS $$
+#variable_conflict use_column
+DECLARE {declare}
+BEGIN{who}
+    IF me_id IS NULL OR NOT ({s}.bo_rule(my_roles, ARRAY[]::text[], NULL, 'certificate.verify', false)
+                            OR {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, 'keys.manage', false)) THEN
+        RAISE EXCEPTION 'only a member of staff who verifies documents reads the issuing keys'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN QUERY SELECT k.kid::text, k.public_pem::text FROM {s}.issuing_keys k ORDER BY k.kid;
 END
 $$""",
         *(f"REVOKE ALL ON FUNCTION {s}.{f} FROM PUBLIC" for f in (*FUNCTIONS, *_INTERNAL)),

@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
+import keyring
 import psycopg
 import pytest
 from sqlalchemy import select
@@ -40,6 +41,7 @@ from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import NotFound, PermissionDenied
 from backoffice.supervision import payments, server_payments
 from tests.core.test_per_person import CITIZEN, PW, TAX, _person, _sign_in, scram_cluster, shared  # noqa: F401
+from tests.memkeyring import MemoryKeyring
 from tests.supervision.helpers import settlement_csv
 from tests.ui.factories import make_applications
 
@@ -148,6 +150,14 @@ def test_a_counter_clerk_issues_reprints_and_a_supervisor_revokes_as_themselves(
         assert (old.status, old.superseded_by) == ("superseded", again.serial)
         assert s.scalar(select(Application.certificate_serial).where(Application.id == by_person.pk)) == again.serial
     assert verify_file(bo, again.pdf, actor=core_clerk).status == "valid"
+    # verifying as the person on a PC without the key: the public key from bo_public_keys
+    on_this_pc = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        assert verify_file(clerk.bo, again.pdf, actor=clerk.actor).status == "valid"
+        assert verify_file(clerk.bo, mine.pdf, actor=clerk.actor).status == "revoked"  # superseded
+    finally:
+        keyring.set_keyring(on_this_pc)
 
     supervisor = _sign_in(bo, _person(bo, scram_cluster, ["supervisor"], [TAX]))
     assert supervisor.bo is not None
