@@ -9,6 +9,7 @@ the application row."""
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -67,3 +68,53 @@ def test_a_clerk_enters_a_walk_in_application_as_themselves(qtbot, japanese, wor
         assert {e.actor for e in s.scalars(select(AuditEntry).where(
             AuditEntry.target == f"application:{got.application_id}"))} == {code}
     clerk.bo.close()
+
+
+def test_a_supervisor_books_on_the_appointments_page_as_themselves(qtbot, japanese, workers, shared,  # noqa: F811
+                                                                   scram_cluster):  # noqa: F811
+    """予約 in Japanese as a 市民課 supervisor connected as their own role: a booking for a 税務課
+    application (made on the shared role) is not in their day list, but its seat is counted in
+    the free times (bo_seats_taken); booking by hand takes the next seat through
+    bo_appointment_book, in the supervisor's name."""
+    from PySide6.QtCore import QDate
+
+    from backoffice.db.models_supervision import Appointment
+    from backoffice.supervision import appointments
+    from tests.core.test_per_person_counter_work import OFFICE, _slot
+    from tests.ui.factories import make_applications
+    from ui.pages.appointments_page import AppointmentsPage
+
+    start = _slot(shared) + timedelta(hours=5)  # 15:00, a slot the core test does not use
+    tax = make_applications(shared, 1, procedures=("tax-certificate",), prefix=f"U{uuid.uuid4().hex[:6].upper()}-")[0]
+    hidden = appointments.book(shared, OFFICE, "shimin-1f", start, "税 一郎", application_pk=tax.pk)
+    code = _person(shared, scram_cluster, ["supervisor"], [CITIZEN])
+    sup = _sign_in(shared, code)
+    assert sup.bo is not None
+    page = AppointmentsPage(sup.bo, sup.actor, workers)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.refresh()
+    wait_idle(qtbot, workers)
+    page.counter.setCurrentIndex(page.counter.findData("shimin-1f"))
+    wait_idle(qtbot, workers)
+    with qtbot.waitSignal(page.day_loaded, timeout=10000):
+        page.day.setDate(QDate(start.date()))
+    wait_idle(qtbot, workers)
+    index = next(i for i in range(page.slot.count()) if page.slot.itemData(i) == start)
+    assert page.slot.itemText(index) == "15:00  (空き 2)"  # the hidden booking counted
+    assert hidden.id not in {page.model.row(i).id for i in range(page.model.rowCount())}
+    page.slot.setCurrentIndex(index)
+    page.visitor.setText("予約 花子")
+    with qtbot.waitSignal(page.day_loaded, timeout=15000):
+        qtbot.mouseClick(page.book_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, workers)
+    assert "予約 花子" in page.message.text(), page.message.text()
+    index = next(i for i in range(page.slot.count()) if page.slot.itemData(i) == start)
+    assert page.slot.itemText(index) == "15:00  (空き 1)"
+    page.grab().save("/tmp/per-person-appointments.png")
+    with shared.db.read() as s:
+        mine = s.scalars(select(Appointment).where(Appointment.visitor_name == "予約 花子",
+                                                   Appointment.starts_at == start)).one()
+        assert (mine.seat, mine.booked_by) == (2, sup.actor.id)
+    sup.bo.close()
