@@ -19,6 +19,9 @@ audit entry itself through `bo_audit`, in the caller's name, with the detail the
   first, last)` (`appointment.configure`: supervisors and administrators): the counter's set-up
   and closures with the checks of supervision/counters.py (`counter.create`,
   `counter.configure`, `counter.close_days`, `counter.reopen_days`).
+  `bo_counter_bookings(code)` gives the set-up's preview every coming booking of the counter
+  (the seats are counted from all of them), the visitor's name only where the person reads the
+  booking itself (the appointments policy of migration 0021).
 - `bo_quarantine_resolve(record_id, resolution, note)` (`quarantine.resolve`: supervisors): a
   refused bundle retried or discarded (a note required), only a bundle of the caller's
   departments, or of no known department for one who works for every department of the catalog
@@ -68,7 +71,7 @@ _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 FUNCTIONS = ("bo_catalog_change(text, date, text, text)",
              "bo_counter_save(text, text, time, time, integer, integer, integer, integer)",
              "bo_counter_close_days(text, date, date, text, integer)",
-             "bo_counter_reopen_days(text, date, date)",
+             "bo_counter_reopen_days(text, date, date)", "bo_counter_bookings(text)",
              "bo_quarantine_resolve(integer, text, text)", "bo_refused_bundle_notes(integer[])",
              "bo_export_open(text, text, timestamptz, text)",
              "bo_export_reexport(text, text, timestamptz, text)",
@@ -309,6 +312,29 @@ BEGIN
                                                 'last', to_char(last_day, 'YYYY-MM-DD'), 'days', gone));
     END IF;
     RETURN gone;
+END
+$$""",
+        # the counter's coming bookings for the set-up's preview (counters._coming): every one,
+        # as the seats are counted from all of them, the visitor's name only where the person
+        # reads the booking itself (the appointments policy of migration 0021)
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_counter_bookings(counter_code text)
+RETURNS TABLE(booking_id integer, starts_at timestamptz, seat integer, application_pk integer, visitor_name text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER {path} AS $$
+DECLARE me record; names boolean; everywhere boolean;
+BEGIN
+    SELECT * INTO me FROM {s}.bo_admin_actor('appointment.configure');
+    names := {s}.bo_rule(me.my_roles, ARRAY[]::text[], NULL, 'appointment.view', false);
+    everywhere := {s}.bo_rule(me.my_roles, ARRAY[]::text[], '', 'appointment.view', true);
+    RETURN QUERY
+    SELECT ap.id, ap.starts_at, ap.seat, ap.application_pk,
+           CASE WHEN names AND (ap.application_pk IS NULL OR everywhere
+                                OR EXISTS (SELECT 1 FROM {s}.applications a
+                                            WHERE a.id = ap.application_pk AND a.department = ANY(me.my_depts)))
+                THEN ap.visitor_name::text END
+      FROM {s}.appointments ap JOIN {s}.counter_locations c ON c.id = ap.location_pk
+     WHERE c.code = counter_code AND ap.status = 'booked' AND ap.starts_at >= now()
+     ORDER BY ap.starts_at, ap.seat, ap.id;
 END
 $$""",
         # --- refused bundles (intake/quarantine.py) ------------------------------------------

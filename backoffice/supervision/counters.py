@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -284,6 +284,11 @@ def _fits(loc: CounterLocation | CounterInfo | Setup, closed: set[date], is_busi
 
 
 def _coming(s: Session, loc: CounterLocation) -> list[Appointment]:
+    if is_person(s):  # every booking, as the seats are counted; names only of those the person reads
+        return [Appointment(id=i, starts_at=at, seat=seat, application_pk=pk, visitor_name=name or "",
+                            location_pk=loc.id, status="booked")
+                for i, at, seat, pk, name in s.execute(text("SELECT * FROM bo_counter_bookings(:c)"),
+                                                        {"c": loc.code})]
     return list(s.scalars(select(Appointment).where(
         Appointment.location_pk == loc.id, Appointment.status == "booked",
         Appointment.starts_at >= utcnow()).order_by(Appointment.starts_at, Appointment.seat, Appointment.id)))
@@ -323,7 +328,8 @@ def _impact(s: Session, actor: Actor, loc: CounterLocation, rows: list[Appointme
         if a.id not in newly:
             continue
         app = apps.get(a.application_pk) if a.application_pk is not None else None
-        if app is not None and not scope.may_see(actor, app.department):
+        if (app is not None and not scope.may_see(actor, app.department)) or (
+                names and app is None and a.application_pk is not None):  # a person: not readable to them
             out.append(Affected(a.id, as_utc(a.starts_at), newly[a.id], None, None, None, other_department=True))
             continue
         if app is not None and app.restricted:
