@@ -74,3 +74,47 @@ def test_a_supervisor_exports_on_the_export_page(qtbot, japanese, workers, share
     with shared.db.read() as s:
         assert s.scalar(select(ExportBatch).where(ExportBatch.created_by == tax.actor.id)) is None
     tax.bo.close()
+
+
+def test_a_supervisor_retries_a_refused_bundle_on_the_quarantine_page(qtbot, japanese, workers, shared,  # noqa: F811
+                                                                       scram_cluster):  # noqa: F811
+    """隔離 as a 税務課 supervisor connected as themselves: the list holds their department's refused
+    bundle with its detail (from bo_refused_bundle_notes) and not 市民課's; 再処理 goes through
+    bo_quarantine_resolve, the file is back in the inbox and the record is resolved in their name."""
+    from backoffice.db.models import IntakeRecord
+    from ui.pages.quarantine_page import QuarantinePage
+
+    sup = _sign_in(shared, _person(shared, scram_cluster, ["supervisor"], [TAX]))
+    assert sup.bo is not None
+    ids = {}
+    shared.spool.quarantine.mkdir(parents=True, exist_ok=True)
+    for department in (TAX, "市民課"):
+        name = f"bundle-{uuid.uuid4().hex[:8]}.zip"
+        (shared.spool.quarantine / name).write_bytes(b"PK refused")
+        with shared.db.write() as s:
+            rec = IntakeRecord(file_name=name, file_sha256=uuid.uuid4().hex * 2, bundle_id=None, outcome="quarantined",
+                               reason="bad_signature", detail=f"{department}: 署名者の氏名が一致しません", at=utcnow(),
+                               stored_path=str(shared.spool.quarantine / name), department=department)
+            s.add(rec)
+            s.flush()
+            ids[department] = rec.id
+    page = QuarantinePage(sup.bo, sup.actor, workers)
+    qtbot.addWidget(page)
+    page.resize(1100, 500)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15000)
+    assert page.model.row(0).id == ids[TAX]
+    assert page.model.row(0).detail == f"{TAX}: 署名者の氏名が一致しません"
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, workers)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=15000)
+    qtbot.waitUntil(lambda: "受信フォルダに戻しました" in page.summary.text(), timeout=15000)
+    assert len(list((shared.spool.root / "inbox").glob("bundle-*.zip"))) == 1
+    page.grab().save("/tmp/per-person-quarantine.png")
+    with shared.db.read() as s:
+        done = {r.id: (r.resolution, r.resolved_by) for r in s.scalars(
+            select(IntakeRecord).where(IntakeRecord.id.in_(list(ids.values()))))}
+    assert done == {ids[TAX]: ("retried", sup.actor.id), ids["市民課"]: (None, None)}
+    sup.bo.close()
