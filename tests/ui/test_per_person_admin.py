@@ -118,3 +118,48 @@ def test_a_supervisor_retries_a_refused_bundle_on_the_quarantine_page(qtbot, jap
             select(IntakeRecord).where(IntakeRecord.id.in_(list(ids.values()))))}
     assert done == {ids[TAX]: ("retried", sup.actor.id), ids["市民課"]: (None, None)}
     sup.bo.close()
+
+
+def test_an_administrator_schedules_a_fee_change_on_the_catalog_screen(qtbot, japanese, workers, shared,  # noqa: F811
+                                                                       scram_cluster):  # noqa: F811
+    """手続 as an administrator connected as their own role: a fee change from a later day is
+    written by bo_catalog_change in their name and listed as scheduled."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate
+
+    from backoffice.db.models_catalog import ProcedureVersion
+    from backoffice.platform.timeutil import today_jst
+    from ui.pages.catalog_page import CatalogPage, ProcedureDialog
+
+    code = _person(shared, scram_cluster, ["admin"], [TAX])
+    admin = _sign_in(shared, code)
+    assert admin.bo is not None
+    page = CatalogPage(admin.bo, admin.actor, workers)
+    qtbot.addWidget(page)
+    page.resize(1200, 600)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.table.rowCount() == len(admin.bo.catalog.codes()), timeout=20000)
+    page.select_code("koseki-copy")
+    row = page.selected()
+    assert row is not None
+    later = today_jst() + timedelta(days=20)
+    dialog = ProcedureDialog(row, list(page.titles.items()), parent=page)
+    dialog.effective.setDate(QDate(later.year, later.month, later.day))
+    dialog.fee.setValue(row.fee_per_copy + 50)
+    dialog.note.setText("手数料条例の改正")
+    dialog.exec = lambda: dialog.accept() or int(dialog.result())  # type: ignore[method-assign]
+    page.change_selected(dialog)
+    qtbot.waitUntil(lambda: row.name in page.summary.text(), timeout=20000)
+    assert "1 件の変更を登録しました" in page.summary.text(), page.summary.text()
+    page.grab().save("/tmp/per-person-catalog.png")
+    with shared.db.read() as s:
+        v = s.scalars(select(ProcedureVersion).where(ProcedureVersion.code == "koseki-copy",
+                                                     ProcedureVersion.effective_from == later)).one()
+        assert (v.entry["fee_per_copy"], v.created_by, v.note) == (row.fee_per_copy + 50, code, "手数料条例の改正")
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "catalog.change",
+                                                   AuditEntry.target == "procedure:koseki-copy")).one()
+        assert (entry.actor, entry.workstation) == (code, "127.0.0.1")  # the server's bo_audit
+    assert admin.bo.catalog.on(later).get("koseki-copy").fee_per_copy == row.fee_per_copy + 50
+    admin.bo.close()
