@@ -143,7 +143,8 @@ def test_a_walk_in_application_entered_as_the_clerk(shared: Backoffice, scram_cl
                  "application_json": json.dumps({"application_id": got.application_id})}),))
 
 
-def test_inquiries_answered_as_the_reviewer(shared: Backoffice, scram_cluster: str, memory_keyring) -> None:  # noqa: F811
+def test_inquiries_answered_as_the_reviewer(shared: Backoffice, scram_cluster: str, memory_keyring,  # noqa: F811
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
     ours = inquiries.enter(shared, OFFICE, channel="phone", name="山田 太郎", name_kana="ヤマダ タロウ",
                            text="住民票の写しはいつ届きますか", category="証明書", department=CITIZEN)
     theirs = inquiries.enter(shared, OFFICE, channel="phone", name="税 花子", name_kana="ゼイ ハナコ",
@@ -192,13 +193,10 @@ def test_inquiries_answered_as_the_reviewer(shared: Backoffice, scram_cluster: s
     # refused: the 税務課 inquiry through the core (its department check off) and by hand
     with pytest.raises((NotFound, PermissionDenied)):
         inquiries.answer(rev.bo, rev.actor, theirs, "forged")
-    original = inquiries._check_department
-    inquiries._check_department = lambda *_a, **_k: None  # type: ignore[assignment]
-    try:
+    with monkeypatch.context() as m:
+        m.setattr(inquiries, "_check_department", lambda *_a, **_k: None)
         with pytest.raises(NotFound):  # the row is not even readable
             inquiries.answer(rev.bo, rev.actor, theirs, "forged")
-    finally:
-        inquiries._check_department = original  # type: ignore[assignment]
     rev.bo.close()
     admin = _person(shared, scram_cluster, ["admin"], [CITIZEN])
     with _psql(scram_cluster, code) as conn:
@@ -243,7 +241,8 @@ def _slot(bo: Backoffice) -> datetime:
     return datetime.combine(day, time(10, 0), JST)
 
 
-def test_appointments_as_the_person_count_every_seat(shared: Backoffice, scram_cluster: str) -> None:  # noqa: F811
+def test_appointments_as_the_person_count_every_seat(shared: Backoffice, scram_cluster: str,  # noqa: F811
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     start = _slot(shared) + timedelta(minutes=30 * (uuid.uuid4().int % 10))  # a slot no other test took
     tax, citizen = (make_applications(shared, 1, procedures=(p,), prefix=f"A{uuid.uuid4().hex[:6].upper()}-")[0]
                     for p in ("tax-certificate", "juminhyo-copy"))
@@ -275,13 +274,10 @@ def test_appointments_as_the_person_count_every_seat(shared: Backoffice, scram_c
         assert audit.verify_chain(s).intact
     assert _actions(shared, sup_code, f"appointment:{mine.id}") == ["appointment.book", "appointment.cancelled"]
     # refused: the hidden booking through the core with its department check off
-    original = appointments._require_application
-    appointments._require_application = lambda *_a, **_k: None  # type: ignore[assignment]
-    try:
-        with pytest.raises(NotFound):
+    with monkeypatch.context() as m:
+        m.setattr(appointments, "_require_application", lambda *_a, **_k: None)
+        with pytest.raises(NotFound):  # the row is not readable
             appointments.cancel(sup.bo, sup.actor, hidden.id)
-    finally:
-        appointments._require_application = original  # type: ignore[assignment]
     sup.bo.close()
     reviewer = _person(shared, scram_cluster, ["reviewer"], [TAX])
     with _psql(scram_cluster, sup_code) as conn:
