@@ -64,8 +64,21 @@ def _actions(bo: Backoffice, actor: str, target: str) -> list[str]:
             AuditEntry.actor == actor, AuditEntry.target == target).order_by(AuditEntry.seq))]
 
 
-def test_every_function_is_granted_to_persons() -> None:
+def test_every_function_is_granted_to_persons(shared: Backoffice, scram_cluster: str) -> None:  # noqa: F811
+    """Each function of migration 0021 is SECURITY DEFINER with its own search_path, executable
+    by the persons' group (roles.PERSON_COUNTER_FUNCTIONS, applied by grant_persons) and not by
+    PUBLIC."""
     assert server_counter.FUNCTIONS == roles.PERSON_COUNTER_FUNCTIONS
+    with psycopg.connect(scram_cluster.replace("postgresql+psycopg://", "postgresql://")) as conn:
+        for signature in server_counter.FUNCTIONS:
+            row = conn.execute(
+                "SELECT p.prosecdef, p.proconfig, has_function_privilege(%s, p.oid, 'EXECUTE'), "
+                "p.proacl::text LIKE '%%=X/%%' AND p.proacl::text ~ '(^|[{,])=X' "
+                "FROM pg_proc p WHERE p.oid = %s::regprocedure",
+                (rls.PERSON_GROUP, f"public.{signature}")).fetchone()
+            assert row is not None, signature
+            definer, config, granted, public = row
+            assert definer and config == ["search_path=pg_catalog, pg_temp"] and granted and not public, signature
 
 
 def test_a_walk_in_application_entered_as_the_clerk(shared: Backoffice, scram_cluster: str) -> None:  # noqa: F811
