@@ -56,8 +56,15 @@ class _Results(QObject):
         super().__init__()
         self.items: queue.SimpleQueue[tuple[int, object, BaseException | None]] = queue.SimpleQueue()
 
-    def run(self, job: _Job) -> None:
-        """Run the job on the calling (worker) thread and hand its outcome over."""
+    def run(self, handed: list[_Job]) -> None:
+        """Run the job on the calling (worker) thread and hand its outcome over.
+
+        The job comes in a list this method empties, so that no frame of the worker thread
+        holds it while the GUI thread finishes it: the caller's own variable outlived the
+        signal, and when the GUI thread had already taken the job out of
+        `Workers._pending`, the worker's `del` dropped the last reference to its callbacks
+        (and the widgets they hold) on the worker thread."""
+        job = handed.pop()
         job_id, fn = job.id, job.fn
         del job  # Workers._pending keeps the job (and the widgets its callable holds) alive
         try:
@@ -85,11 +92,13 @@ class _DbThread(QThread):
 
     def run(self) -> None:
         while True:
+            handed: list[_Job] = []
             job = self._jobs.get()
             if job is None:
                 return
-            self.results.run(job)
-            del job
+            handed.append(job)
+            del job  # only `handed` holds it now, and results.run empties it
+            self.results.run(handed)
 
 
 class _PoolTask(QRunnable):
@@ -99,11 +108,10 @@ class _PoolTask(QRunnable):
         self.results = results
 
     def run(self) -> None:
-        job, self.job = self.job, None
-        if job is None:  # QThreadPool runs a task once; nothing is left to run
+        handed, self.job = [self.job], None
+        if handed[0] is None:  # QThreadPool runs a task once; nothing is left to run
             return
-        self.results.run(job)
-        del job
+        self.results.run(cast(list[_Job], handed))
 
 
 class Workers(QObject):
