@@ -21,7 +21,6 @@ from sqlalchemy import (
     Date,
     Integer,
     Select,
-    String,
     and_,
     bindparam,
     case,
@@ -127,12 +126,17 @@ def statements(start: datetime, end: datetime, *, departments: Sequence[str] | N
     joined = (select().select_from(a).outerjoin(CounterEntry, CounterEntry.application_pk == a.id)
               .outerjoin(ev, ev.c.pk == a.id))
     index_cols: list[Any] = []
+    fence = False
     if days and dialect == "postgresql" and _contiguous(days):
         # the index (and the month) of a day by its offset from the first day of the list
+        # (the month as a number yyyymm: an integer array is read in constant time, a text
+        # array element by element up to the subscript)
         first = bindparam("first_day", days[0][0], type_=Date)
         index = _pg_array("day_index", [i for _, i in days], Integer)
-        months = _pg_array("day_month", [f"{d:%Y-%m}" for d, _ in days], String)
-        month = func.coalesce(months[(rday - first) + 1], month)
+        months = _pg_array("day_month", [d.year * 100 + d.month for d, _ in days], Integer)
+        month = func.coalesce(months[(rday - first) + 1], cast(func.to_char(
+            func.timezone("Asia/Tokyo", a.received_at), "YYYYMM"), Integer))
+        fence = True
         index_cols = [index[(rday - first) + 1].label("ridx"), index[(dday - first) + 1].label("didx")]
     elif days:
         cal = values(column("day", Date), column("idx", Integer), name="cal").data(list(days)).cte("cal")
@@ -149,7 +153,14 @@ def statements(start: datetime, end: datetime, *, departments: Sequence[str] | N
             func.coalesce(ev.c.rejected, 0).label("rejected"),
             func.coalesce(ev.c.withdrawn, 0).label("withdrawn"),
             func.coalesce(ev.c.touches, 0).label("touches"), *index_cols]
-    per_app = joined.add_columns(*cols).where(in_range).subquery("per_app")
+    per_app_q = joined.add_columns(*cols).where(in_range)
+    if fence:
+        # OFFSET 0 keeps PostgreSQL from pulling the subquery up into the grouping, which
+        # copied each column's expression (array subscripts, the Japan-time date, the events'
+        # flags) into every place the grouping reads it: computed once per application
+        # instead of up to ten times
+        per_app_q = per_app_q.offset(literal_column("0"))
+    per_app = per_app_q.subquery("per_app")
     p = per_app.c
     decided = and_(p.dday.is_not(None), p.withdrawn == 0, or_(p.approved == 1, p.rejected == 1))
     if days:
@@ -196,20 +207,16 @@ def statements(start: datetime, end: datetime, *, departments: Sequence[str] | N
 
 def plan_for_postgresql(conn: Connection) -> None:
     """The planner settings of the figures' transaction on PostgreSQL (SET LOCAL: they end
-    with it). Measured with EXPLAIN ANALYZE over 200,000 applications (docs/figures.md):
+    with it). Measured with EXPLAIN ANALYZE over 200,000 and 1,000,000 applications
+    (docs/figures.md "Speed"):
 
     - enable_sort = off: the planner expects up to a group per application, so it sorted
       all rows for a GroupAggregate (and, before the array subscripts, twice more for merge
       joins on the day list); the groups are about a thousand, which a HashAggregate holds
       in a few hundred kB. The events' per-application flags still come from the index
-      order of application_events, which needs no sort.
-    - max_parallel_workers_per_gather = 0: in a parallel plan every worker rebuilt the
-      whole per-application grouping of the events (it is not parallel-aware) under its
-      share of the applications, three times the work on two cores.
+      order of application_events (in parallel over a million), which needs no sort.
     - jit = off: the row estimates made it JIT-compile the statement, 0.86 s of 3.5 s.
-    - work_mem stays at the server's setting: with 64 MB the planner hashed the events'
-      200,000 per-application groups instead of reading them in index order, which was
-      slower."""
+    - work_mem stays at the server's: with 64 MB the planner hashed the events' 200,000
+      per-application groups instead of reading them in index order, which was slower."""
     conn.exec_driver_sql("SET LOCAL enable_sort = off")
-    conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
     conn.exec_driver_sql("SET LOCAL jit = off")

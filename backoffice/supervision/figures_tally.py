@@ -173,6 +173,8 @@ def accumulate(rows: Iterable[Sequence[Any]], days: Callable[[date], int], stand
     `days` is the business-day index (a DayIndex). docs/figures.md says what counts."""
     for (procedure, department, month, bdays, rday, dday, paused, n, counter, withdrawn, rejected, ended,
          completed, online_complete, returned, paper, touches) in rows:
+        if isinstance(month, int):  # yyyymm (figures_sql on PostgreSQL)
+            month = f"{month // 100:04d}-{month % 100:02d}"
         key = (month, procedure, department) if by_department else (month, procedure)
         t = out.get(key)
         if t is None:
