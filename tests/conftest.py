@@ -357,6 +357,64 @@ def make_backoffice(url: str, tmp_path: Path, **config_changes):
     return bo
 
 
+SCRAM_HBA = """
+local all all trust
+host all postgres 127.0.0.1/32 trust
+host all all 127.0.0.1/32 scram-sha-256
+"""
+
+
+@pytest.fixture(scope="session")
+def scram_server(tmp_path_factory):
+    """A private PostgreSQL server per test process for the per-person tests (issue 19):
+    the superuser trusted, every other role by SCRAM password (the shared test server trusts
+    everyone, so a wrong password could not be refused there). Yields the superuser's URL
+    without a database; database `bo_template` holds the migrated schema, from which each
+    module's `scram_cluster` (tests/core/test_per_person.py) copies a database of its own.
+    One server per process, not per module: initdb, start and migrations cost about 8 s
+    of CPU each time, and twelve modules use it."""
+    import psycopg
+    from psycopg import sql
+
+    from backoffice.accounts import rls
+    from tests import pgcluster
+
+    bindir = pgcluster.find_bindir()
+    if bindir is None:
+        pytest.skip("no PostgreSQL server binaries (./setup.sh as root installs them)")
+    folder = Path(__import__("tempfile").mkdtemp(prefix="backoffice-perperson-"))
+    try:
+        if os.geteuid() == 0:
+            shutil.chown(folder, "postgres", "postgres")
+        folder.chmod(0o700)
+        data = folder / "data"
+        pgcluster._run(pgcluster._as_server_user([str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
+                                                  "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]),
+                       "initdb")
+        hba = data / "pg_hba.conf"
+        pgcluster._run(pgcluster._as_server_user(["sh", "-c", f"printf '%s' '{SCRAM_HBA}' > {hba}"]), "pg_hba.conf")
+        port = pgcluster._free_port()
+        options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+                   "-c password_encryption=scram-sha-256")
+        pgcluster._run(pgcluster._as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-l",
+                                                  str(folder / "server.log"), "-o", options, "-w", "-t", "60",
+                                                  "start"]), "pg_ctl start")
+        try:
+            base = f"postgresql+psycopg://postgres@127.0.0.1:{port}"
+            with psycopg.connect(f"host=127.0.0.1 port={port} user=postgres dbname=postgres",
+                                 autocommit=True) as conn:
+                conn.execute("CREATE DATABASE bo_template")
+                conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(rls.PERSON_GROUP)))
+            template = make_backoffice(f"{base}/bo_template", tmp_path_factory.mktemp("scram-template"))
+            template.close()  # CREATE DATABASE … TEMPLATE needs it without connections
+            yield base
+        finally:
+            subprocess.run(pgcluster._as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast",
+                                                      "-w", "stop"]), capture_output=True, check=False)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture
 def bo(db_url, tmp_path):
     """A migrated Backoffice on a fresh database, both engines."""

@@ -1,7 +1,8 @@
 """The desktop connected as the person (issue 19, `[database] per_person = true`), on a
-throwaway PostgreSQL cluster of its own whose pg_hba.conf asks every role but the test's
-superuser for a SCRAM password (the shared test server trusts everyone, so a wrong password
-could not be refused there).
+throwaway PostgreSQL server whose pg_hba.conf asks every role but the test's superuser for a
+SCRAM password (the shared test server trusts everyone, so a wrong password could not be
+refused there): one server per test process (tests/conftest.py `scram_server`), a database
+of its own per module.
 
 - The login dialog's core function (`staff.sign_in`) opens the connection as the person's
   login role: a wrong password or an unknown code gets the application's own sentence, a
@@ -17,14 +18,9 @@ could not be refused there).
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -41,7 +37,6 @@ from backoffice.casework import detail, queues, review
 from backoffice.db.models import Application, AuditEntry, Comment, ExportItem, Notice, Staff
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import AuthenticationError, NotFound, PermissionDenied
-from tests import pgcluster
 from tests.conftest import make_backoffice
 from tests.ui.factories import make_applications
 
@@ -51,48 +46,17 @@ ADMIN = Actor(code="os:admin", name="admin", roles=frozenset({"admin"}))
 PW = "person pass phrase 2026"
 TAX, CITIZEN = "税務課", "市民課"
 
-HBA = """
-local all all trust
-host all postgres 127.0.0.1/32 trust
-host all all 127.0.0.1/32 scram-sha-256
-"""
-
 
 @pytest.fixture(scope="module")
-def scram_cluster() -> Iterator[str]:
-    """A private server: the superuser trusted, everyone else by SCRAM password. Yields the
-    superuser's URL of database "bo"."""
-    bindir = pgcluster.find_bindir()
-    if bindir is None:
-        pytest.skip("no PostgreSQL server binaries (./setup.sh as root installs them)")
-    folder = Path(tempfile.mkdtemp(prefix="backoffice-perperson-"))
-    try:
-        if os.geteuid() == 0:
-            shutil.chown(folder, "postgres", "postgres")
-        folder.chmod(0o700)
-        data = folder / "data"
-        pgcluster._run(pgcluster._as_server_user([str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
-                                                  "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]),
-                       "initdb")
-        hba = data / "pg_hba.conf"
-        pgcluster._run(pgcluster._as_server_user(["sh", "-c", f"printf '%s' '{HBA}' > {hba}"]), "pg_hba.conf")
-        port = pgcluster._free_port()
-        options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c password_encryption=scram-sha-256")
-        pgcluster._run(pgcluster._as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-l",
-                                                  str(folder / "server.log"), "-o", options, "-w", "-t", "60",
-                                                  "start"]), "pg_ctl start")
-        try:
-            with psycopg.connect(f"host=127.0.0.1 port={port} user=postgres dbname=postgres",
-                                 autocommit=True) as conn:
-                conn.execute("CREATE DATABASE bo")
-                conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(rls.PERSON_GROUP)))
-            yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/bo"
-        finally:
-            subprocess.run(pgcluster._as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast",
-                                                      "-w", "stop"]), capture_output=True, check=False)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+def scram_cluster(scram_server: str) -> Iterator[str]:
+    """The superuser's URL of a database of this module's own on the worker's SCRAM server
+    (tests/conftest.py `scram_server`: the superuser trusted, everyone else by SCRAM
+    password), copied from its migrated template."""
+    name = f"bo_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(scram_server.replace("postgresql+psycopg://", "postgresql://") + "/postgres",
+                         autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE bo_template").format(sql.Identifier(name)))
+    yield f"{scram_server}/{name}"
 
 
 @pytest.fixture(scope="module")
