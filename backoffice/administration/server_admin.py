@@ -314,7 +314,7 @@ BEGIN
     RETURN gone;
 END
 $$""",
-        # the counter's coming bookings for the set-up's preview (counters._coming): every one,
+        # the counter's coming bookings for the set-up's preview (counters.coming_bookings): every one,
         # as the seats are counted from all of them, the visitor's name only where the person
         # reads the booking itself (the appointments policy of migration 0021)
         f"""

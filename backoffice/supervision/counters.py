@@ -3,15 +3,16 @@ closures, stored in the database and seeded from resources/counters.toml on firs
 A counter is open on business days (backoffice.platform.calendar) that are not its own closures.
 
 Setting them up (issue 16 item 4, `appointment.configure`: supervisors and administrators):
-`setup_overview` lists every counter with its coming closures; `preview_setup` /
-`preview_closure` say which booked appointments a change would leave outside the hours,
-off the slot grid, over the seats or on a closed day (`Impact`) before anything is saved;
-`save_setup`, `close_days` and `reopen_days` save in one transaction, audited, and refuse
-when bookings the person has not seen would be affected (`impact_changed`). Bookings are
-never cancelled here: the list is for contacting the applicants, who are then moved or
-cancelled on the appointments page. Names and contacts in the list need
-`appointment.view` (supervisors); administrators see the slots and counts only
-(separation of duties, docs/supervision.md)."""
+`setup_overview` lists every counter with its coming closures; `preview_setup` says which
+booked appointments a change would leave outside the hours, off the slot grid or over the
+seats (`Impact`) before anything is saved; `save_setup` saves in one transaction, audited,
+and refuses when bookings the person has not seen would be affected (`impact_changed`).
+Closing and reopening days (`preview_closure`, `close_days`, `reopen_days`) are in
+backoffice.supervision.counter_closures, on the impact check of this module (`fits`,
+`coming_bookings`, `impact_of`, `refuse_unseen`). Bookings are never cancelled here: the
+list is for contacting the applicants, who are then moved or cancelled on the appointments
+page. Names and contacts in the list need `appointment.view` (supervisors); administrators
+see the slots and counts only (separation of duties, docs/supervision.md)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -160,17 +161,6 @@ def schedule(loc: CounterLocation | CounterInfo | Setup, day: date) -> list[Slot
     return out
 
 
-def add_closure(bo: Backoffice, actor: Actor, code: str, day: date, note: str = "") -> None:
-    """Close one counter for a day (bookings already made stay; the day list shows them)."""
-    require(actor, "appointment.configure")
-    with bo.db.write() as s:
-        loc = get_location(s, code)
-        if day in closed_days(s, loc, day, day):
-            return
-        s.add(CounterClosure(location_pk=loc.id, day=day, note=note))
-        audit.record(s, actor, "counter.close_day", f"counter:{code}", day=day.isoformat(), note=note)
-
-
 # --- setting counters up (issue 16 item 4) ------------------------------------------------
 
 CODE_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
@@ -255,7 +245,7 @@ class Impact:
         return len({a.starts_at for a in self.affected})
 
 
-def _fits(loc: CounterLocation | CounterInfo | Setup, closed: set[date], is_business_day: Callable[[date], bool],
+def fits(loc: CounterLocation | CounterInfo | Setup, closed: set[date], is_business_day: Callable[[date], bool],
           rows: Iterable[Appointment]) -> dict[int, str]:
     """appointment id -> reason, for the bookings that have no place at `loc` as given."""
     out: dict[int, str] = {}
@@ -283,7 +273,7 @@ def _fits(loc: CounterLocation | CounterInfo | Setup, closed: set[date], is_busi
     return out
 
 
-def _coming(s: Session, loc: CounterLocation) -> list[Appointment]:
+def coming_bookings(s: Session, loc: CounterLocation) -> list[Appointment]:
     if is_person(s):  # every booking, as the seats are counted; names only of those the person reads
         return [Appointment(id=i, starts_at=at, seat=seat, application_pk=pk, visitor_name=name or "",
                             location_pk=loc.id, status="booked")
@@ -294,7 +284,7 @@ def _coming(s: Session, loc: CounterLocation) -> list[Appointment]:
         Appointment.starts_at >= utcnow()).order_by(Appointment.starts_at, Appointment.seat, Appointment.id)))
 
 
-def _closed_from_today(s: Session, loc: CounterLocation, rows: list[Appointment]) -> set[date]:
+def closed_from_today(s: Session, loc: CounterLocation, rows: list[Appointment]) -> set[date]:
     if not rows:
         return set()
     last = to_jst(as_utc(rows[-1].starts_at)).date()
@@ -315,7 +305,7 @@ def _contact(s: Session, app: Application) -> str | None:
     return " / ".join(p for p in parts if p) or None
 
 
-def _impact(s: Session, actor: Actor, loc: CounterLocation, rows: list[Appointment],
+def impact_of(s: Session, actor: Actor, loc: CounterLocation, rows: list[Appointment],
             newly: dict[int, str], *, changed: bool = True) -> Impact:
     names = actor.has("appointment.view")
     apps: dict[int, Application] = {}
@@ -343,7 +333,7 @@ def _impact(s: Session, actor: Actor, loc: CounterLocation, rows: list[Appointme
     return Impact(loc.code, loc.name, tuple(out), names, len(rows), changed)
 
 
-def _audit_listed(s: Session, actor: Actor, impact: Impact, what: str) -> None:
+def audit_listed(s: Session, actor: Actor, impact: Impact, what: str) -> None:
     if impact.names_shown and impact.affected:  # names read: audited like the day list
         audit.record(s, actor, "counter.preview", f"counter:{impact.counter_code}", change=what,
                      count=len(impact.affected))
@@ -372,20 +362,6 @@ def check_setup(setup: Setup) -> None:
                                 code="bad_capacity", capacity=setup.capacity)
 
 
-def check_closure(first: date, last: date, note: str = "") -> None:
-    if last < first:
-        raise CounterSetupError(f"the closure ends ({last}) before it starts ({first})",
-                                code="closure_reversed", first=first, last=last)
-    if first < today_jst():
-        raise CounterSetupError(f"{first} is in the past: a closure starts today or later",
-                                code="closure_past", first=first)
-    if (last - first).days + 1 > MAX_CLOSURE_DAYS:
-        raise CounterSetupError(f"a closure is at most {MAX_CLOSURE_DAYS} days", code="closure_too_long",
-                                days=MAX_CLOSURE_DAYS)
-    if len(note) > 200:
-        raise CounterSetupError("the closure note is at most 200 characters", code="closure_note")
-
-
 def _ranges(days: list[tuple[date, str]]) -> tuple[ClosureRange, ...]:
     out: list[ClosureRange] = []
     for day, note in sorted(days):
@@ -409,18 +385,18 @@ def setup_overview(bo: Backoffice, actor: Actor) -> list[CounterOverview]:
     return [CounterOverview(c, _ranges(by_loc.get(c.pk, []))) for c in infos]
 
 
-def _find(s: Session, code: str, *, lock: bool) -> CounterLocation | None:
+def find_counter(s: Session, code: str, *, lock: bool) -> CounterLocation | None:
     q = select(CounterLocation).where(CounterLocation.code == code)
     return s.scalar(units.for_update(s, q) if lock else q)
 
 
 def _setup_impact(s: Session, bo: Backoffice, actor: Actor, loc: CounterLocation, setup: Setup,
                   *, changed: bool = True) -> Impact:
-    rows = _coming(s, loc)
-    closed = _closed_from_today(s, loc, rows)
-    before = _fits(loc, closed, bo.calendar.is_business_day, rows)
-    after = _fits(setup, closed, bo.calendar.is_business_day, rows)
-    return _impact(s, actor, loc, rows, {k: v for k, v in after.items() if k not in before}, changed=changed)
+    rows = coming_bookings(s, loc)
+    closed = closed_from_today(s, loc, rows)
+    before = fits(loc, closed, bo.calendar.is_business_day, rows)
+    after = fits(setup, closed, bo.calendar.is_business_day, rows)
+    return impact_of(s, actor, loc, rows, {k: v for k, v in after.items() if k not in before}, changed=changed)
 
 
 def preview_setup(bo: Backoffice, actor: Actor, setup: Setup) -> Impact:
@@ -428,15 +404,15 @@ def preview_setup(bo: Backoffice, actor: Actor, setup: Setup) -> Impact:
     require(actor, "appointment.configure")
     check_setup(setup)
     with bo.db.write() as s:
-        loc = _find(s, setup.code, lock=False)
+        loc = find_counter(s, setup.code, lock=False)
         if loc is None:
             return Impact(setup.code, setup.name.strip(), (), actor.has("appointment.view"), 0)
         impact = _setup_impact(s, bo, actor, loc, setup)
-        _audit_listed(s, actor, impact, "setup")
+        audit_listed(s, actor, impact, "setup")
         return impact
 
 
-def _refuse_unseen(impact: Impact, seen: frozenset[int] | None) -> None:
+def refuse_unseen(impact: Impact, seen: frozenset[int] | None) -> None:
     if seen is not None and impact.ids - seen:
         raise CounterSetupError(f"{len(impact.ids - seen)} more booking(s) would be affected than shown; "
                                 "check the effect again", code="impact_changed", count=len(impact.ids - seen))
@@ -454,7 +430,7 @@ def save_setup(bo: Backoffice, actor: Actor, setup: Setup, seen: frozenset[int] 
     with bo.db.write() as s:
         if is_person(s):  # the server: the checks again, the row and the audit entry in the person's name
             return _save_setup_as_person(s, bo, actor, setup, seen)
-        loc = _find(s, setup.code, lock=True)
+        loc = find_counter(s, setup.code, lock=True)
         if loc is None:
             loc = CounterLocation(code=setup.code, name=name, opens=setup.opens, closes=setup.closes,
                                   slot_minutes=setup.slot_minutes, capacity=setup.capacity)
@@ -471,7 +447,7 @@ def save_setup(bo: Backoffice, actor: Actor, setup: Setup, seen: frozenset[int] 
         if before == after:
             return Impact(loc.code, loc.name, (), actor.has("appointment.view"), 0, changed=False)
         impact = _setup_impact(s, bo, actor, loc, setup)
-        _refuse_unseen(impact, seen)
+        refuse_unseen(impact, seen)
         loc.name, loc.opens, loc.closes = name, setup.opens, setup.closes
         loc.slot_minutes, loc.capacity = setup.slot_minutes, setup.capacity
         changed = {k: [before[k], after[k]] for k in before if before[k] != after[k]}
@@ -484,99 +460,16 @@ def _save_setup_as_person(s: Session, bo: Backoffice, actor: Actor, setup: Setup
                           seen: frozenset[int] | None) -> Impact:
     from backoffice.administration import server_admin
 
-    loc = _find(s, setup.code, lock=False)
+    loc = find_counter(s, setup.code, lock=False)
     impact = Impact(setup.code, setup.name.strip(), (), actor.has("appointment.view"), 0)
     if loc is not None:
         impact = _setup_impact(s, bo, actor, loc, setup)
-        _refuse_unseen(impact, seen)
+        refuse_unseen(impact, seen)
     done = server_admin.counter_save(s, actor, setup.code, setup.name.strip(), setup.opens, setup.closes,
                                      setup.slot_minutes, setup.capacity, len(impact.affected), impact.slots)
     if done == "unchanged":
         return Impact(impact.counter_code, impact.counter_name, (), impact.names_shown, 0, changed=False)
     return impact
-
-
-def _closure_impact(s: Session, bo: Backoffice, actor: Actor, loc: CounterLocation, first: date,
-                    last: date) -> Impact:
-    rows = _coming(s, loc)
-    closed = _closed_from_today(s, loc, rows)
-    added = {first + timedelta(days=i) for i in range((last - first).days + 1)}
-    before = _fits(loc, closed, bo.calendar.is_business_day, rows)
-    after = _fits(loc, closed | added, bo.calendar.is_business_day, rows)
-    return _impact(s, actor, loc, rows, {k: v for k, v in after.items() if k not in before})
-
-
-def preview_closure(bo: Backoffice, actor: Actor, code: str, first: date, last: date) -> Impact:
-    """The bookings that closing the counter from `first` to `last` would fall on."""
-    require(actor, "appointment.configure")
-    check_closure(first, last)
-    with bo.db.write() as s:
-        loc = get_location(s, code)
-        impact = _closure_impact(s, bo, actor, loc, first, last)
-        _audit_listed(s, actor, impact, "closure")
-        return impact
-
-
-def close_days(bo: Backoffice, actor: Actor, code: str, first: date, last: date, note: str = "",
-               seen: frozenset[int] | None = None) -> Impact:
-    """Close the counter on every day from `first` to `last` (a single day: first == last),
-    in one transaction, audited as `counter.close_days`. Days already closed keep their
-    note. `seen` as for save_setup. Bookings on those days stay; the Impact lists them."""
-    require(actor, "appointment.configure")
-    note = note.strip()
-    check_closure(first, last, note)
-    with bo.db.write() as s:
-        loc = _find(s, code, lock=not is_person(s))  # a person's lock is the server function's
-        if loc is None:
-            raise NotFound(f"no counter {code!r}")
-        impact = _closure_impact(s, bo, actor, loc, first, last)
-        _refuse_unseen(impact, seen)
-        if is_person(s):  # the server: the days, the audit entry in the person's name
-            from backoffice.administration import server_admin
-
-            if not server_admin.counter_close_days(s, actor, loc.code, first, last, note, len(impact.affected)):
-                return Impact(impact.counter_code, impact.counter_name, (), impact.names_shown, impact.booked,
-                              changed=False)
-            return impact
-        have = closed_days(s, loc, first, last)
-        days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-        new = [d for d in days if d not in have]
-        s.add_all(CounterClosure(location_pk=loc.id, day=d, note=note) for d in new)
-        if not new:
-            return Impact(impact.counter_code, impact.counter_name, (), impact.names_shown, impact.booked,
-                          changed=False)
-        s.flush()
-        audit.record(s, actor, "counter.close_days", f"counter:{loc.code}", first=first.isoformat(),
-                     last=last.isoformat(), days=len(new), note=note, affected=len(impact.affected))
-        return impact
-
-
-def reopen_days(bo: Backoffice, actor: Actor, code: str, first: date, last: date) -> int:
-    """Remove the counter's own closures from `first` to `last` (today or later; the
-    business calendar's holidays stay closed). Audited as `counter.reopen_days`. Returns how
-    many days were reopened."""
-    require(actor, "appointment.configure")
-    if last < first:
-        raise CounterSetupError(f"the range ends ({last}) before it starts ({first})",
-                                code="closure_reversed", first=first, last=last)
-    first = max(first, today_jst())
-    with bo.db.write() as s:
-        loc = _find(s, code, lock=not is_person(s))  # a person's lock is the server function's
-        if loc is None:
-            raise NotFound(f"no counter {code!r}")
-        if last < first:
-            return 0
-        if is_person(s):  # the server: the days, the audit entry in the person's name
-            from backoffice.administration import server_admin
-
-            return server_admin.counter_reopen_days(s, actor, loc.code, first, last)
-        gone = s.execute(delete(CounterClosure).where(
-            CounterClosure.location_pk == loc.id, CounterClosure.day >= first, CounterClosure.day <= last))
-        count = int(getattr(gone, "rowcount", 0) or 0)
-        if count:
-            audit.record(s, actor, "counter.reopen_days", f"counter:{loc.code}", first=first.isoformat(),
-                         last=last.isoformat(), days=count)
-        return count
 
 
 def contact_csv(bo: Backoffice, actor: Actor, impact: Impact, header: list[str],

@@ -425,7 +425,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="309"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="311"/>
         <source>Inquiry number: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2146,166 +2146,166 @@
         <translation>Does not fit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="148"/>
+        <location filename="../../ui/pages/counters_page.py" line="100"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="148"/>
-        <location filename="../../ui/pages/counters_page.py" line="187"/>
+        <location filename="../../ui/pages/counters_page.py" line="100"/>
+        <location filename="../../ui/pages/counters_page.py" line="139"/>
         <source>Opening hours</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="148"/>
-        <location filename="../../ui/pages/counters_page.py" line="188"/>
+        <location filename="../../ui/pages/counters_page.py" line="100"/>
+        <location filename="../../ui/pages/counters_page.py" line="140"/>
         <source>Slot length</source>
         <translation>Slot length</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="149"/>
-        <location filename="../../ui/pages/counters_page.py" line="189"/>
+        <location filename="../../ui/pages/counters_page.py" line="101"/>
+        <location filename="../../ui/pages/counters_page.py" line="141"/>
         <source>Seats per slot</source>
         <translation>Seats per slot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="149"/>
+        <location filename="../../ui/pages/counters_page.py" line="101"/>
         <source>Coming closures</source>
         <translation>Coming closures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="156"/>
+        <location filename="../../ui/pages/counters_page.py" line="108"/>
         <source>New counter…</source>
         <translation>New counter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="169"/>
+        <location filename="../../ui/pages/counters_page.py" line="121"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="172"/>
+        <location filename="../../ui/pages/counters_page.py" line="124"/>
         <source> seat(s)</source>
         <translation> seat(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="173"/>
-        <location filename="../../ui/pages/counters_page.py" line="214"/>
+        <location filename="../../ui/pages/counters_page.py" line="125"/>
+        <location filename="../../ui/pages/counters_page.py" line="166"/>
         <source>Check the effect</source>
         <translation>Check the effect</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="176"/>
+        <location filename="../../ui/pages/counters_page.py" line="128"/>
         <source>Save hours and seats</source>
         <translation>Save hours and seats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="179"/>
+        <location filename="../../ui/pages/counters_page.py" line="131"/>
         <source>Opening hours and seats</source>
         <translation>Opening hours and seats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="181"/>
+        <location filename="../../ui/pages/counters_page.py" line="133"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="213"/>
+        <location filename="../../ui/pages/counters_page.py" line="165"/>
         <source>e.g. 庁舎の電気設備点検</source>
         <translation>e.g. 庁舎の電気設備点検</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="217"/>
+        <location filename="../../ui/pages/counters_page.py" line="169"/>
         <source>Close on these days</source>
         <translation>Close on these days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="220"/>
+        <location filename="../../ui/pages/counters_page.py" line="172"/>
         <source>Reopen the selected days</source>
         <translation>Reopen the selected days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="223"/>
+        <location filename="../../ui/pages/counters_page.py" line="175"/>
         <source>Closures (on top of weekends and holidays)</source>
         <translation>Closures (on top of weekends and holidays)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="230"/>
+        <location filename="../../ui/pages/counters_page.py" line="182"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="233"/>
+        <location filename="../../ui/pages/counters_page.py" line="185"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="234"/>
+        <location filename="../../ui/pages/counters_page.py" line="186"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="244"/>
-        <location filename="../../ui/pages/counters_page.py" line="598"/>
+        <location filename="../../ui/pages/counters_page.py" line="196"/>
+        <location filename="../../ui/pages/counters_page.py" line="550"/>
         <source>Booked time</source>
         <translation>Booked time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="244"/>
-        <location filename="../../ui/pages/counters_page.py" line="598"/>
+        <location filename="../../ui/pages/counters_page.py" line="196"/>
+        <location filename="../../ui/pages/counters_page.py" line="550"/>
         <source>Why it no longer fits</source>
         <translation>Why it no longer fits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="246"/>
-        <location filename="../../ui/pages/counters_page.py" line="598"/>
+        <location filename="../../ui/pages/counters_page.py" line="198"/>
+        <location filename="../../ui/pages/counters_page.py" line="550"/>
         <source>Visitor</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="246"/>
-        <location filename="../../ui/pages/counters_page.py" line="599"/>
+        <location filename="../../ui/pages/counters_page.py" line="198"/>
+        <location filename="../../ui/pages/counters_page.py" line="551"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="246"/>
-        <location filename="../../ui/pages/counters_page.py" line="599"/>
+        <location filename="../../ui/pages/counters_page.py" line="198"/>
+        <location filename="../../ui/pages/counters_page.py" line="551"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="254"/>
+        <location filename="../../ui/pages/counters_page.py" line="206"/>
         <source>Save the list for contacting (CSV)…</source>
         <translation>Save the list for contacting (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="255"/>
+        <location filename="../../ui/pages/counters_page.py" line="207"/>
         <source>Save the list (CSV)…</source>
         <translation>Save the list (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="258"/>
+        <location filename="../../ui/pages/counters_page.py" line="210"/>
         <source>Bookings the change affects</source>
         <translation>Bookings the change affects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="270"/>
+        <location filename="../../ui/pages/counters_page.py" line="222"/>
         <source>Counters that take reservations. Check what a change does to the bookings already made before saving it; the bookings stay and are listed so that the applicants can be contacted and moved on the appointments page. Every change is recorded in the audit log.</source>
         <translation>Counters that take reservations. Check what a change does to the bookings already made before saving it; the bookings stay and are listed so that the applicants can be contacted and moved on the appointments page. Every change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="274"/>
+        <location filename="../../ui/pages/counters_page.py" line="226"/>
         <source>Counters that take reservations. Check what a change does to the bookings already made before saving it (the times and counts; the supervisors see the names for contacting the applicants). Every change is recorded in the audit log.</source>
         <translation>Counters that take reservations. Check what a change does to the bookings already made before saving it (the times and counts; the supervisors see the names for contacting the applicants). Every change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="316"/>
+        <location filename="../../ui/pages/counters_page.py" line="268"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="318"/>
+        <location filename="../../ui/pages/counters_page.py" line="270"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -2313,13 +2313,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="323"/>
-        <location filename="../../ui/pages/counters_page.py" line="544"/>
+        <location filename="../../ui/pages/counters_page.py" line="275"/>
+        <location filename="../../ui/pages/counters_page.py" line="496"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="333"/>
+        <location filename="../../ui/pages/counters_page.py" line="285"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2327,7 +2327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="333"/>
+        <location filename="../../ui/pages/counters_page.py" line="285"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n seat</numerusform>
@@ -2335,38 +2335,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="446"/>
+        <location filename="../../ui/pages/counters_page.py" line="398"/>
         <source>Change the hours, seats or closures and press 「Check the effect」 to see which bookings it affects.</source>
         <translation>Change the hours, seats or closures and press 「Check the effect」 to see which bookings it affects.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="455"/>
-        <location filename="../../ui/pages/counters_page.py" line="600"/>
+        <location filename="../../ui/pages/counters_page.py" line="407"/>
+        <location filename="../../ui/pages/counters_page.py" line="552"/>
         <source>(an application of another department)</source>
         <translation>(an application of another department)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="460"/>
+        <location filename="../../ui/pages/counters_page.py" line="412"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="466"/>
+        <location filename="../../ui/pages/counters_page.py" line="418"/>
         <source>Saved. No booking was affected.</source>
         <translation>Saved. No booking was affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="467"/>
+        <location filename="../../ui/pages/counters_page.py" line="419"/>
         <source>No booking is affected. You can save the change.</source>
         <translation>No booking is affected. You can save the change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="469"/>
+        <location filename="../../ui/pages/counters_page.py" line="421"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="469"/>
+        <location filename="../../ui/pages/counters_page.py" line="421"/>
         <source>%n booking(s)</source>
         <translation>
             <numerusform>%n booking</numerusform>
@@ -2374,7 +2374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="472"/>
+        <location filename="../../ui/pages/counters_page.py" line="424"/>
         <source>Saved. %n booking(s) in %1 slot(s) no longer fit and stay booked: tell a supervisor, who sees the applicants here and contacts them.</source>
         <translation>
             <numerusform>Saved. %n booking in %1 slot(s) no longer fits and stays booked: tell a supervisor, who sees the applicant here and contacts them.</numerusform>
@@ -2382,7 +2382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="475"/>
+        <location filename="../../ui/pages/counters_page.py" line="427"/>
         <source>%n booking(s) in %1 slot(s) would no longer fit. They stay booked; after saving, tell a supervisor, who sees the applicants here and contacts them.</source>
         <translation>
             <numerusform>%n booking in %1 slot(s) would no longer fit. It stays booked; after saving, tell a supervisor, who sees the applicant here and contacts them.</numerusform>
@@ -2390,7 +2390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="478"/>
+        <location filename="../../ui/pages/counters_page.py" line="430"/>
         <source>Saved. %n booking(s) in %1 slot(s) no longer fit and stay booked: contact the applicants and move or cancel them on the appointments page.</source>
         <translation>
             <numerusform>Saved. %n booking in %1 slot(s) no longer fits and stays booked: contact the applicant and move or cancel it on the appointments page.</numerusform>
@@ -2398,7 +2398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="481"/>
+        <location filename="../../ui/pages/counters_page.py" line="433"/>
         <source>%n booking(s) in %1 slot(s) would no longer fit. They stay booked; contact the applicants and move or cancel them on the appointments page.</source>
         <translation>
             <numerusform>%n booking in %1 slot(s) would no longer fit. It stays booked; contact the applicant and move or cancel it on the appointments page.</numerusform>
@@ -2406,33 +2406,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="521"/>
-        <location filename="../../ui/pages/counters_page.py" line="533"/>
+        <location filename="../../ui/pages/counters_page.py" line="473"/>
+        <location filename="../../ui/pages/counters_page.py" line="485"/>
         <source>Check the effect of the change first.</source>
         <translation>Check the effect of the change first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="526"/>
+        <location filename="../../ui/pages/counters_page.py" line="478"/>
         <source>%1: the hours and seats are saved.</source>
         <translation>%1: the hours and seats are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="542"/>
+        <location filename="../../ui/pages/counters_page.py" line="494"/>
         <source>%1 was already closed on these days.</source>
         <translation>%1 was already closed on these days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="545"/>
+        <location filename="../../ui/pages/counters_page.py" line="497"/>
         <source>%1 is closed: %2.</source>
         <translation>%1 is closed: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="556"/>
+        <location filename="../../ui/pages/counters_page.py" line="508"/>
         <source>Select closed days first.</source>
         <translation>Select closed days first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="562"/>
+        <location filename="../../ui/pages/counters_page.py" line="514"/>
         <source>%n day(s) reopened.</source>
         <translation>
             <numerusform>%n day reopened.</numerusform>
@@ -2440,22 +2440,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="579"/>
+        <location filename="../../ui/pages/counters_page.py" line="531"/>
         <source>%1 is added.</source>
         <translation>%1 is added.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="594"/>
+        <location filename="../../ui/pages/counters_page.py" line="546"/>
         <source>Save the list for contacting</source>
         <translation>Save the list for contacting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="595"/>
+        <location filename="../../ui/pages/counters_page.py" line="547"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="609"/>
+        <location filename="../../ui/pages/counters_page.py" line="561"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -2706,53 +2706,53 @@
 <context>
     <name>DocumentViewerWidget</name>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="57"/>
-        <location filename="../../ui/widgets/document_viewer.py" line="123"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="58"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="128"/>
         <source>No document selected</source>
         <translation>No document selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="85"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="86"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="86"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="87"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="87"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="88"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="88"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="89"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="89"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="90"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="90"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="91"/>
         <source>Fit page</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="91"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="92"/>
         <source>Rotate clockwise</source>
         <translation>Rotate clockwise</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="127"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="132"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="154"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="159"/>
         <source>This document cannot be shown: %1</source>
         <translation>This document cannot be shown: %1</translation>
     </message>
@@ -5389,62 +5389,62 @@
 <context>
     <name>NewCounterDialog</name>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="92"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="38"/>
         <source>New counter</source>
         <translation>New counter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="95"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="41"/>
         <source>Lower-case letters, digits and hyphens; the portal and online applications name the counter by it. It cannot be changed later.</source>
         <translation>Lower-case letters, digits and hyphens; the portal and online applications name the counter by it. It cannot be changed later.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="106"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="52"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="109"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="55"/>
         <source> seat(s)</source>
         <translation> seat(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="111"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="57"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="112"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="58"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="113"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="59"/>
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="114"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="60"/>
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="115"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="61"/>
         <source>Slot length</source>
         <translation>Slot length</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="116"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="62"/>
         <source>Seats per slot</source>
         <translation>Seats per slot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="118"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="64"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="119"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="65"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -424,7 +424,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/detail_widget.py" line="309"/>
+        <location filename="../../ui/widgets/detail_widget.py" line="311"/>
         <source>Inquiry number: %1</source>
         <translation>問い合わせ番号：%1</translation>
     </message>
@@ -2183,307 +2183,307 @@
         <translation>新しい設定に合わない</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="148"/>
+        <location filename="../../ui/pages/counters_page.py" line="100"/>
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="148"/>
-        <location filename="../../ui/pages/counters_page.py" line="187"/>
+        <location filename="../../ui/pages/counters_page.py" line="100"/>
+        <location filename="../../ui/pages/counters_page.py" line="139"/>
         <source>Opening hours</source>
         <translation>受付時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="148"/>
-        <location filename="../../ui/pages/counters_page.py" line="188"/>
+        <location filename="../../ui/pages/counters_page.py" line="100"/>
+        <location filename="../../ui/pages/counters_page.py" line="140"/>
         <source>Slot length</source>
         <translation>1枠の長さ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="149"/>
-        <location filename="../../ui/pages/counters_page.py" line="189"/>
+        <location filename="../../ui/pages/counters_page.py" line="101"/>
+        <location filename="../../ui/pages/counters_page.py" line="141"/>
         <source>Seats per slot</source>
         <translation>1枠の席数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="149"/>
+        <location filename="../../ui/pages/counters_page.py" line="101"/>
         <source>Coming closures</source>
         <translation>今後の休止日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="156"/>
+        <location filename="../../ui/pages/counters_page.py" line="108"/>
         <source>New counter…</source>
         <translation>新しい窓口…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="169"/>
+        <location filename="../../ui/pages/counters_page.py" line="121"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="172"/>
+        <location filename="../../ui/pages/counters_page.py" line="124"/>
         <source> seat(s)</source>
         <translation> 席</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="173"/>
-        <location filename="../../ui/pages/counters_page.py" line="214"/>
+        <location filename="../../ui/pages/counters_page.py" line="125"/>
+        <location filename="../../ui/pages/counters_page.py" line="166"/>
         <source>Check the effect</source>
         <translation>影響を確認</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="176"/>
+        <location filename="../../ui/pages/counters_page.py" line="128"/>
         <source>Save hours and seats</source>
         <translation>受付時間と席数を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="179"/>
+        <location filename="../../ui/pages/counters_page.py" line="131"/>
         <source>Opening hours and seats</source>
         <translation>受付時間と席数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="181"/>
+        <location filename="../../ui/pages/counters_page.py" line="133"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="213"/>
+        <location filename="../../ui/pages/counters_page.py" line="165"/>
         <source>e.g. 庁舎の電気設備点検</source>
         <translation>例：庁舎の電気設備点検</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="217"/>
+        <location filename="../../ui/pages/counters_page.py" line="169"/>
         <source>Close on these days</source>
         <translation>この期間を休止にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="220"/>
+        <location filename="../../ui/pages/counters_page.py" line="172"/>
         <source>Reopen the selected days</source>
         <translation>選択した休止を取り消す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="223"/>
+        <location filename="../../ui/pages/counters_page.py" line="175"/>
         <source>Closures (on top of weekends and holidays)</source>
         <translation>休止日（土日・祝日・年末年始のほか）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="230"/>
+        <location filename="../../ui/pages/counters_page.py" line="182"/>
         <source>to</source>
         <translation>～</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="233"/>
+        <location filename="../../ui/pages/counters_page.py" line="185"/>
         <source>Days</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="234"/>
+        <location filename="../../ui/pages/counters_page.py" line="186"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="244"/>
-        <location filename="../../ui/pages/counters_page.py" line="598"/>
+        <location filename="../../ui/pages/counters_page.py" line="196"/>
+        <location filename="../../ui/pages/counters_page.py" line="550"/>
         <source>Booked time</source>
         <translation>予約日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="244"/>
-        <location filename="../../ui/pages/counters_page.py" line="598"/>
+        <location filename="../../ui/pages/counters_page.py" line="196"/>
+        <location filename="../../ui/pages/counters_page.py" line="550"/>
         <source>Why it no longer fits</source>
         <translation>影響</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="246"/>
-        <location filename="../../ui/pages/counters_page.py" line="598"/>
+        <location filename="../../ui/pages/counters_page.py" line="198"/>
+        <location filename="../../ui/pages/counters_page.py" line="550"/>
         <source>Visitor</source>
         <translation>来庁者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="246"/>
-        <location filename="../../ui/pages/counters_page.py" line="599"/>
+        <location filename="../../ui/pages/counters_page.py" line="198"/>
+        <location filename="../../ui/pages/counters_page.py" line="551"/>
         <source>Application</source>
         <translation>申請番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="246"/>
-        <location filename="../../ui/pages/counters_page.py" line="599"/>
+        <location filename="../../ui/pages/counters_page.py" line="198"/>
+        <location filename="../../ui/pages/counters_page.py" line="551"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="254"/>
+        <location filename="../../ui/pages/counters_page.py" line="206"/>
         <source>Save the list for contacting (CSV)…</source>
         <translation>連絡用の一覧を保存（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="255"/>
+        <location filename="../../ui/pages/counters_page.py" line="207"/>
         <source>Save the list (CSV)…</source>
         <translation>一覧を保存（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="258"/>
+        <location filename="../../ui/pages/counters_page.py" line="210"/>
         <source>Bookings the change affects</source>
         <translation>変更の影響を受ける予約</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="270"/>
+        <location filename="../../ui/pages/counters_page.py" line="222"/>
         <source>Counters that take reservations. Check what a change does to the bookings already made before saving it; the bookings stay and are listed so that the applicants can be contacted and moved on the appointments page. Every change is recorded in the audit log.</source>
         <translation>予約を受け付ける窓口の設定です。変更は保存する前に「影響を確認」で、すでに入っている予約への影響を確かめます。予約は取り消されずに一覧に残るので、申請者に連絡し「窓口予約」画面で変更・取消してください。変更はすべて監査ログに記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="274"/>
+        <location filename="../../ui/pages/counters_page.py" line="226"/>
         <source>Counters that take reservations. Check what a change does to the bookings already made before saving it (the times and counts; the supervisors see the names for contacting the applicants). Every change is recorded in the audit log.</source>
         <translation>予約を受け付ける窓口の設定です。変更は保存する前に「影響を確認」で、すでに入っている予約への影響（日時と件数）を確かめます。申請者の氏名と連絡先は決裁者・係長の画面にだけ表示されます。変更はすべて監査ログに記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="316"/>
+        <location filename="../../ui/pages/counters_page.py" line="268"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="318"/>
+        <location filename="../../ui/pages/counters_page.py" line="270"/>
         <source> and %n more</source>
         <translation>
             <numerusform> ほか%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="323"/>
-        <location filename="../../ui/pages/counters_page.py" line="544"/>
+        <location filename="../../ui/pages/counters_page.py" line="275"/>
+        <location filename="../../ui/pages/counters_page.py" line="496"/>
         <source>%1 to %2</source>
         <translation>%1～%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="333"/>
+        <location filename="../../ui/pages/counters_page.py" line="285"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="333"/>
+        <location filename="../../ui/pages/counters_page.py" line="285"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n席</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="446"/>
+        <location filename="../../ui/pages/counters_page.py" line="398"/>
         <source>Change the hours, seats or closures and press 「Check the effect」 to see which bookings it affects.</source>
         <translation>受付時間・席数・休止日を変えて「影響を確認」を押すと、影響を受ける予約がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="455"/>
-        <location filename="../../ui/pages/counters_page.py" line="600"/>
+        <location filename="../../ui/pages/counters_page.py" line="407"/>
+        <location filename="../../ui/pages/counters_page.py" line="552"/>
         <source>(an application of another department)</source>
         <translation>（他課の申請）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="460"/>
+        <location filename="../../ui/pages/counters_page.py" line="412"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="466"/>
+        <location filename="../../ui/pages/counters_page.py" line="418"/>
         <source>Saved. No booking was affected.</source>
         <translation>保存しました。影響を受けた予約はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="467"/>
+        <location filename="../../ui/pages/counters_page.py" line="419"/>
         <source>No booking is affected. You can save the change.</source>
         <translation>影響を受ける予約はありません。保存できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="469"/>
+        <location filename="../../ui/pages/counters_page.py" line="421"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="469"/>
+        <location filename="../../ui/pages/counters_page.py" line="421"/>
         <source>%n booking(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="472"/>
+        <location filename="../../ui/pages/counters_page.py" line="424"/>
         <source>Saved. %n booking(s) in %1 slot(s) no longer fit and stay booked: tell a supervisor, who sees the applicants here and contacts them.</source>
         <translation>
             <numerusform>保存しました。%1枠の予約%n件が新しい設定に合いません（予約は残っています）。決裁者・係長に知らせてください（この画面で申請者の氏名と連絡先が見られます）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="475"/>
+        <location filename="../../ui/pages/counters_page.py" line="427"/>
         <source>%n booking(s) in %1 slot(s) would no longer fit. They stay booked; after saving, tell a supervisor, who sees the applicants here and contacts them.</source>
         <translation>
             <numerusform>%1枠の予約%n件が新しい設定に合わなくなります。予約は残るので、保存後に決裁者・係長に知らせてください（この画面で申請者の氏名と連絡先が見られます）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="478"/>
+        <location filename="../../ui/pages/counters_page.py" line="430"/>
         <source>Saved. %n booking(s) in %1 slot(s) no longer fit and stay booked: contact the applicants and move or cancel them on the appointments page.</source>
         <translation>
             <numerusform>保存しました。%1枠の予約%n件が新しい設定に合いません（予約は残っています）。申請者に連絡し、「窓口予約」画面で変更または取消してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="481"/>
+        <location filename="../../ui/pages/counters_page.py" line="433"/>
         <source>%n booking(s) in %1 slot(s) would no longer fit. They stay booked; contact the applicants and move or cancel them on the appointments page.</source>
         <translation>
             <numerusform>%1枠の予約%n件が新しい設定に合わなくなります。予約は残るので、保存後に申請者へ連絡し、「窓口予約」画面で変更または取消してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="521"/>
-        <location filename="../../ui/pages/counters_page.py" line="533"/>
+        <location filename="../../ui/pages/counters_page.py" line="473"/>
+        <location filename="../../ui/pages/counters_page.py" line="485"/>
         <source>Check the effect of the change first.</source>
         <translation>先に「影響を確認」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="526"/>
+        <location filename="../../ui/pages/counters_page.py" line="478"/>
         <source>%1: the hours and seats are saved.</source>
         <translation>%1：受付時間と席数を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="542"/>
+        <location filename="../../ui/pages/counters_page.py" line="494"/>
         <source>%1 was already closed on these days.</source>
         <translation>%1 はこの期間すでに休止です。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="545"/>
+        <location filename="../../ui/pages/counters_page.py" line="497"/>
         <source>%1 is closed: %2.</source>
         <translation>%1 を休止にしました：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="556"/>
+        <location filename="../../ui/pages/counters_page.py" line="508"/>
         <source>Select closed days first.</source>
         <translation>先に取り消す休止日を選んでください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/counters_page.py" line="562"/>
+        <location filename="../../ui/pages/counters_page.py" line="514"/>
         <source>%n day(s) reopened.</source>
         <translation>
             <numerusform>%n日の休止を取り消しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="579"/>
+        <location filename="../../ui/pages/counters_page.py" line="531"/>
         <source>%1 is added.</source>
         <translation>%1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="594"/>
+        <location filename="../../ui/pages/counters_page.py" line="546"/>
         <source>Save the list for contacting</source>
         <translation>連絡用の一覧の保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="595"/>
+        <location filename="../../ui/pages/counters_page.py" line="547"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="609"/>
+        <location filename="../../ui/pages/counters_page.py" line="561"/>
         <source>Saved %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
@@ -2736,53 +2736,53 @@
 <context>
     <name>DocumentViewerWidget</name>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="57"/>
-        <location filename="../../ui/widgets/document_viewer.py" line="123"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="58"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="128"/>
         <source>No document selected</source>
         <translation>書類が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="85"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="86"/>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="86"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="87"/>
         <source>Next page</source>
         <translation>次のページ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="87"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="88"/>
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="88"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="89"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="89"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="90"/>
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="90"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="91"/>
         <source>Fit page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="91"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="92"/>
         <source>Rotate clockwise</source>
         <translation>右に回転</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="127"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="132"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/document_viewer.py" line="154"/>
+        <location filename="../../ui/widgets/document_viewer.py" line="159"/>
         <source>This document cannot be shown: %1</source>
         <translation>この書類は表示できません: %1</translation>
     </message>
@@ -5438,62 +5438,62 @@
 <context>
     <name>NewCounterDialog</name>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="92"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="38"/>
         <source>New counter</source>
         <translation>新しい窓口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="95"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="41"/>
         <source>Lower-case letters, digits and hyphens; the portal and online applications name the counter by it. It cannot be changed later.</source>
         <translation>半角の小文字・数字・ハイフンで入力します。ポータルとオンライン申請はこの記号で窓口を指定します。あとから変更できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="106"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="52"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="109"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="55"/>
         <source> seat(s)</source>
         <translation> 席</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="111"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="57"/>
         <source>Code</source>
         <translation>窓口記号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="112"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="58"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="113"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="59"/>
         <source>Opens</source>
         <translation>受付開始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="114"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="60"/>
         <source>Closes</source>
         <translation>受付終了</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="115"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="61"/>
         <source>Slot length</source>
         <translation>1枠の長さ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="116"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="62"/>
         <source>Seats per slot</source>
         <translation>1枠の席数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="118"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="64"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counters_page.py" line="119"/>
+        <location filename="../../ui/pages/new_counter_dialog.py" line="65"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>

@@ -27,7 +27,7 @@ from backoffice.records import answers as record_answers
 from backoffice.records import requests as record_requests
 from backoffice.retention import closing
 from backoffice.retention import rules as retention
-from backoffice.supervision import appointments, counters, dashboard, payments
+from backoffice.supervision import appointments, counter_closures, counters, dashboard, payments
 from tests.conftest import make_backoffice
 from tests.ui.factories import make_applications, make_staff
 
@@ -80,18 +80,18 @@ SERVICES = [
     ("reassign.held_claims", "application.reassign", lambda bo, a, c: reassign.held_claims(bo, a)),
     ("reassign.hand_over", "application.reassign", lambda bo, a, c: reassign.hand_over(bo, a, c["held"], c["staff_id"])),
     ("counters.locations", "appointment.view", lambda bo, a, c: counters.locations(bo, a)),
-    ("counters.add_closure", "appointment.configure",
-     lambda bo, a, c: counters.add_closure(bo, a, "nowhere", date(2027, 1, 5))),
+    ("counter_closures.add_closure", "appointment.configure",
+     lambda bo, a, c: counter_closures.add_closure(bo, a, "nowhere", date(2027, 1, 5))),
     # setting counters up from the desktop (issue 16 item 4)
     ("counters.setup_overview", "appointment.configure", lambda bo, a, c: counters.setup_overview(bo, a)),
     ("counters.preview_setup", "appointment.configure", lambda bo, a, c: counters.preview_setup(bo, a, _COUNTER)),
     ("counters.save_setup", "appointment.configure", lambda bo, a, c: counters.save_setup(bo, a, _COUNTER)),
-    ("counters.preview_closure", "appointment.configure",
-     lambda bo, a, c: counters.preview_closure(bo, a, "nowhere", date(2027, 1, 5), date(2027, 1, 6))),
-    ("counters.close_days", "appointment.configure",
-     lambda bo, a, c: counters.close_days(bo, a, "nowhere", date(2027, 1, 5), date(2027, 1, 6))),
-    ("counters.reopen_days", "appointment.configure",
-     lambda bo, a, c: counters.reopen_days(bo, a, "nowhere", date(2027, 1, 5), date(2027, 1, 6))),
+    ("counter_closures.preview_closure", "appointment.configure",
+     lambda bo, a, c: counter_closures.preview_closure(bo, a, "nowhere", date(2027, 1, 5), date(2027, 1, 6))),
+    ("counter_closures.close_days", "appointment.configure",
+     lambda bo, a, c: counter_closures.close_days(bo, a, "nowhere", date(2027, 1, 5), date(2027, 1, 6))),
+    ("counter_closures.reopen_days", "appointment.configure",
+     lambda bo, a, c: counter_closures.reopen_days(bo, a, "nowhere", date(2027, 1, 5), date(2027, 1, 6))),
     ("appointments.day_list", "appointment.view",
      lambda bo, a, c: appointments.day_list(bo, a, "nowhere", date(2027, 1, 5))),
     ("appointments.book", "appointment.manage", lambda bo, a, c: appointments.book(

@@ -47,7 +47,7 @@ from backoffice.intake import quarantine
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import NotFound, PermissionDenied
 from backoffice.platform.timeutil import JST, today_jst, utcnow
-from backoffice.supervision import counters
+from backoffice.supervision import counter_closures, counters
 from tests.core.test_per_person import (  # noqa: F401 (fixtures)
     ADMIN,
     CITIZEN,
@@ -209,8 +209,8 @@ def test_a_supervisor_sets_up_a_counter_as_themselves(shared: Backoffice, scram_
     assert impact.booked == 2
     counters.save_setup(sup.bo, sup.actor, counters.Setup(code, "臨時窓口", time(9), time(12), 30, 3))
     first = today_jst() + timedelta(days=2)
-    assert counters.close_days(sup.bo, sup.actor, code, first, first + timedelta(days=2), "設備点検").changed
-    assert counters.reopen_days(sup.bo, sup.actor, code, first + timedelta(days=1), first + timedelta(days=1)) == 1
+    assert counter_closures.close_days(sup.bo, sup.actor, code, first, first + timedelta(days=2), "設備点検").changed
+    assert counter_closures.reopen_days(sup.bo, sup.actor, code, first + timedelta(days=1), first + timedelta(days=1)) == 1
     with shared.db.read() as s:
         loc = s.scalars(select(CounterLocation).where(CounterLocation.code == code)).one()
         assert (loc.name, loc.capacity) == ("臨時窓口", 3)

@@ -11,7 +11,7 @@ from backoffice.accounts.permissions import Actor
 from backoffice.db.models_supervision import Appointment
 from backoffice.platform.errors import NotFound, PermissionDenied
 from backoffice.platform.timeutil import JST
-from backoffice.supervision import appointments, counters
+from backoffice.supervision import appointments, counter_closures, counters
 from backoffice.supervision.appointments import BookingError
 from tests import builders
 from tests.ui.factories import make_staff
@@ -60,7 +60,7 @@ def test_capacity_and_refusals(desk):
     with pytest.raises(NotFound):
         appointments.book(bo, clerk, "nowhere", at(DAY, 9), "鈴木 一郎")
     sup = make_staff(bo, "sup1", ["supervisor"])
-    counters.add_closure(bo, sup, "hoken-2f", date(2027, 5, 7), "システム更新")
+    counter_closures.add_closure(bo, sup, "hoken-2f", date(2027, 5, 7), "システム更新")
     with pytest.raises(BookingError, match="closed"):
         appointments.book(bo, clerk, "hoken-2f", at(date(2027, 5, 7), 9), "鈴木 一郎")
     assert appointments.slots_for_day(bo, clerk, "hoken-2f", date(2027, 5, 7)) == []

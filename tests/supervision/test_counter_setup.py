@@ -15,7 +15,7 @@ from backoffice.db.models import Application, AuditEntry
 from backoffice.db.models_supervision import Appointment, CounterClosure, CounterLocation
 from backoffice.platform.errors import PermissionDenied
 from backoffice.platform.timeutil import JST, today_jst
-from backoffice.supervision import appointments, counters
+from backoffice.supervision import appointments, counter_closures, counters
 from backoffice.supervision.counters import CounterSetupError, Setup
 from tests.ui.factories import make_applications, make_staff
 
@@ -158,9 +158,9 @@ def test_closing_a_range_lists_its_bookings_then_reopening(office):
     appointments.book(bo, clerk, "hoken-2f", at(DAY + timedelta(days=1), 11), "翌日 花子")
     appointments.book(bo, clerk, "kosodate-3f", at(DAY, 11), "別窓口 一郎")  # another counter
     first, last = DAY - timedelta(days=1), DAY
-    impact = counters.preview_closure(bo, sup, "hoken-2f", first, last)
+    impact = counter_closures.preview_closure(bo, sup, "hoken-2f", first, last)
     assert [(a.appointment_id, a.reason) for a in impact.affected] == [(on_day.id, "closed_day")]
-    saved = counters.close_days(bo, sup, "hoken-2f", first, last, " 庁舎点検 ", seen=impact.ids)
+    saved = counter_closures.close_days(bo, sup, "hoken-2f", first, last, " 庁舎点検 ", seen=impact.ids)
     assert saved.ids == impact.ids
     [entry] = _audit(bo, "counter.close_days")
     assert entry.detail == {"first": first.isoformat(), "last": last.isoformat(), "days": 2,
@@ -169,8 +169,8 @@ def test_closing_a_range_lists_its_bookings_then_reopening(office):
     assert over.closures == (counters.ClosureRange(first, last, "庁舎点検"),)
     assert appointments.slots_for_day(bo, clerk, "hoken-2f", DAY) == []
     # the same days again: nothing new, nothing written
-    assert not counters.close_days(bo, sup, "hoken-2f", DAY, DAY).changed
-    assert counters.reopen_days(bo, sup, "hoken-2f", first, last) == 2
+    assert not counter_closures.close_days(bo, sup, "hoken-2f", DAY, DAY).changed
+    assert counter_closures.reopen_days(bo, sup, "hoken-2f", first, last) == 2
     assert _audit(bo, "counter.reopen_days")[0].detail["days"] == 2
     assert len(appointments.slots_for_day(bo, clerk, "hoken-2f", DAY)) == 16
 
@@ -195,13 +195,13 @@ def test_bad_setups_are_refused_with_a_reason(office, setup, code):
 def test_bad_closures_are_refused(office):
     bo, _clerk, sup, _admin = office
     with pytest.raises(CounterSetupError) as caught:
-        counters.close_days(bo, sup, "hoken-2f", DAY, DAY - timedelta(days=1))
+        counter_closures.close_days(bo, sup, "hoken-2f", DAY, DAY - timedelta(days=1))
     assert caught.value.code == "closure_reversed"
     with pytest.raises(CounterSetupError) as caught:
-        counters.preview_closure(bo, sup, "hoken-2f", today_jst() - timedelta(days=1), today_jst())
+        counter_closures.preview_closure(bo, sup, "hoken-2f", today_jst() - timedelta(days=1), today_jst())
     assert caught.value.code == "closure_past"
     with pytest.raises(CounterSetupError) as caught:
-        counters.close_days(bo, sup, "hoken-2f", DAY, DAY + timedelta(days=400))
+        counter_closures.close_days(bo, sup, "hoken-2f", DAY, DAY + timedelta(days=400))
     assert caught.value.code == "closure_too_long"
     with bo.db.read() as s:
         assert s.scalars(select(CounterClosure)).all() == []
@@ -218,7 +218,7 @@ def test_bookings_made_after_the_preview_stop_the_save(office):
     assert caught.value.code == "impact_changed"
     assert _counter(bo, "hoken-2f").opens == time(9)
     with pytest.raises(CounterSetupError):
-        counters.close_days(bo, sup, "hoken-2f", DAY, DAY, seen=frozenset())
+        counter_closures.close_days(bo, sup, "hoken-2f", DAY, DAY, seen=frozenset())
 
 
 def test_a_new_counter(office):
@@ -255,13 +255,13 @@ def test_nothing_half_saved_when_the_server_ends_the_connection(pg_schema_url, t
 
         monkeypatch.setattr(counters.audit, "record", drop_then_record)
         with pytest.raises(OperationalError):
-            counters.close_days(bo, sup, "hoken-2f", DAY, DAY + timedelta(days=7), "点検")
+            counter_closures.close_days(bo, sup, "hoken-2f", DAY, DAY + timedelta(days=7), "点検")
         monkeypatch.undo()
         killer.dispose()
         with bo.db.read() as s:
             assert s.scalars(select(CounterClosure)).all() == []
         assert _audit(bo, "counter.close_days") == []
-        counters.close_days(bo, sup, "hoken-2f", DAY, DAY)  # the pool recovers: the next save works
+        counter_closures.close_days(bo, sup, "hoken-2f", DAY, DAY)  # the pool recovers: the next save works
         assert len(_audit(bo, "counter.close_days")) == 1
     finally:
         bo.close()
@@ -317,7 +317,7 @@ def test_nothing_half_saved_when_the_database_drops(office, monkeypatch):
 
     monkeypatch.setattr(counters.audit, "record", drop)
     with pytest.raises(OperationalError):
-        counters.close_days(bo, sup, "hoken-2f", DAY, DAY + timedelta(days=7), "点検")
+        counter_closures.close_days(bo, sup, "hoken-2f", DAY, DAY + timedelta(days=7), "点検")
     with pytest.raises(OperationalError):
         counters.save_setup(bo, sup, hoken(opens=time(10), capacity=1))
     monkeypatch.undo()
@@ -333,9 +333,9 @@ SERVICES = [
     lambda bo, a: counters.setup_overview(bo, a),
     lambda bo, a: counters.preview_setup(bo, a, hoken(capacity=3)),
     lambda bo, a: counters.save_setup(bo, a, hoken(capacity=3)),
-    lambda bo, a: counters.preview_closure(bo, a, "hoken-2f", DAY, DAY),
-    lambda bo, a: counters.close_days(bo, a, "hoken-2f", DAY, DAY),
-    lambda bo, a: counters.reopen_days(bo, a, "hoken-2f", DAY, DAY),
+    lambda bo, a: counter_closures.preview_closure(bo, a, "hoken-2f", DAY, DAY),
+    lambda bo, a: counter_closures.close_days(bo, a, "hoken-2f", DAY, DAY),
+    lambda bo, a: counter_closures.reopen_days(bo, a, "hoken-2f", DAY, DAY),
     lambda bo, a: counters.contact_csv(bo, a, counters.Impact("hoken-2f", "x", (), False, 0), ["a", "b"],
                                        str, str),
 ]

@@ -19,7 +19,8 @@ from tests.ui.factories import make_applications, make_staff
 from ui.operations import OperationBus
 from ui.pages.appointments_page import AppointmentsPage
 from ui.pages.audit_page import AuditPage
-from ui.pages.counters_page import CountersPage, NewCounterDialog
+from ui.pages.counters_page import CountersPage
+from ui.pages.new_counter_dialog import NewCounterDialog
 
 DAY = date(2027, 5, 6)  # a Thursday
 

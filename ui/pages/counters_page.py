@@ -12,7 +12,7 @@ them on the appointments page, which reloads from the broadcast."""
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,7 +41,7 @@ from backoffice.accounts.permissions import Actor
 from backoffice.platform import fileperms
 from backoffice.platform.context import Backoffice
 from backoffice.platform.timeutil import today_jst
-from backoffice.supervision import counters
+from backoffice.supervision import counter_closures, counters
 from backoffice.supervision.counters import ClosureRange, CounterOverview, Impact, Setup
 
 from .. import file_dialogs, labels
@@ -52,6 +51,7 @@ from ..operations import Changes, Operation, listen
 from ..qtcompat import emit
 from ..table_fit import fit_columns
 from ..workers import Workers
+from .new_counter_dialog import NewCounterDialog, qtime_value
 
 log = logging.getLogger(__name__)
 
@@ -76,56 +76,8 @@ def _date(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-def _time(q: QTime) -> time:
-    return time(q.hour(), q.minute())
-
-
 def _hours(c: counters.CounterInfo) -> str:
     return f"{c.opens:%H:%M}–{c.closes:%H:%M}"
-
-
-class NewCounterDialog(QDialog):
-    """A new counter: its code (how the portal and the bundles name it), name, hours, seats."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New counter"))
-        self.code = named(QLineEdit(), "newCounterCode")
-        self.code.setMaxLength(32)
-        self.code.setToolTip(self.tr("Lower-case letters, digits and hyphens; the portal and online "
-                                     "applications name the counter by it. It cannot be changed later."))
-        self.name = named(QLineEdit(), "newCounterName")
-        self.name.setMaxLength(100)
-        self.opens = named(QTimeEdit(QTime(9, 0)), "newCounterOpens")
-        self.closes = named(QTimeEdit(QTime(17, 0)), "newCounterCloses")
-        for edit in (self.opens, self.closes):
-            edit.setDisplayFormat("HH:mm")
-        self.slot = named(QSpinBox(), "newCounterSlot")
-        self.slot.setRange(5, counters.MAX_SLOT_MINUTES)
-        self.slot.setValue(30)
-        self.slot.setSuffix(self.tr(" min"))
-        self.capacity = named(QSpinBox(), "newCounterCapacity")
-        self.capacity.setRange(1, counters.MAX_CAPACITY)
-        self.capacity.setSuffix(self.tr(" seat(s)"))
-        form = QFormLayout()
-        form.addRow(self.tr("Code"), self.code)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Opens"), self.opens)
-        form.addRow(self.tr("Closes"), self.closes)
-        form.addRow(self.tr("Slot length"), self.slot)
-        form.addRow(self.tr("Seats per slot"), self.capacity)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
-
-    def setup(self) -> Setup:
-        return Setup(self.code.text().strip(), self.name.text().strip(), _time(self.opens.time()),
-                     _time(self.closes.time()), self.slot.value(), self.capacity.value())
 
 
 class CountersPage(QWidget):
@@ -410,7 +362,7 @@ class CountersPage(QWidget):
         code = self.code
         if code is None:
             return None
-        return Setup(code, self.name.text().strip(), _time(self.opens.time()), _time(self.closes.time()),
+        return Setup(code, self.name.text().strip(), qtime_value(self.opens.time()), qtime_value(self.closes.time()),
                      self.slot.value(), self.capacity.value())
 
     def closure_span(self) -> tuple[str, date, date] | None:
@@ -505,7 +457,7 @@ class CountersPage(QWidget):
             return
         code, first, last = span
         bo, actor = self.bo, self.actor
-        self.workers.db(lambda: counters.preview_closure(bo, actor, code, first, last),
+        self.workers.db(lambda: counter_closures.preview_closure(bo, actor, code, first, last),
                         lambda impact: self._previewed(("closure", span), impact), self._failed, owner=self)
 
     # -- saving ------------------------------------------------------------------------------
@@ -544,7 +496,7 @@ class CountersPage(QWidget):
                 self.tr("%1 to %2").replace("%1", labels.day(first)).replace("%2", labels.day(last))
             return self.tr("%1 is closed: %2.").replace("%1", name).replace("%2", days)
 
-        (Operation(self, self.workers, lambda: counters.close_days(bo, actor, code, first, last, note, seen=seen),
+        (Operation(self, self.workers, lambda: counter_closures.close_days(bo, actor, code, first, last, note, seen=seen),
                    Changes(appointments=True))
          .success(lambda impact: self._after_save(impact, said(impact)))
          .failure(self._failed).run())
@@ -557,7 +509,7 @@ class CountersPage(QWidget):
             return
         first, last = items[0].data(Qt.ItemDataRole.UserRole)
         bo, actor = self.bo, self.actor
-        (Operation(self, self.workers, lambda: counters.reopen_days(bo, actor, code, first, last),
+        (Operation(self, self.workers, lambda: counter_closures.reopen_days(bo, actor, code, first, last),
                    Changes(appointments=True))
          .success(lambda n: self._said(self.tr("%n day(s) reopened.", "", n)))
          .failure(self._failed).run())
