@@ -13,6 +13,7 @@ from backoffice.cli import (
     commands_catalog,
     commands_closing,
     commands_core,
+    commands_counters,
     commands_db,
     commands_export,
     commands_intake,
@@ -45,7 +46,7 @@ class _Parser(argparse.ArgumentParser):
 
 Handler = Callable[[Backoffice, argparse.Namespace], int]
 # Each registers its commands (`register(sub)`), in the order `backoffice --help` lists them.
-COMMAND_MODULES = (commands_core, commands_catalog, commands_intake, commands_review, commands_issuance,
+COMMAND_MODULES = (commands_core, commands_catalog, commands_counters, commands_intake, commands_review, commands_issuance,
                    commands_export, commands_closing, commands_db, commands_records, commands_portal, commands_stats)
 
 

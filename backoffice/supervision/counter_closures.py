@@ -6,7 +6,7 @@ transaction, audited, and `close_days` refuses when bookings the person has not 
 be affected (`impact_changed`). Bookings are never cancelled: they stay and are listed for
 contacting the applicants. The counters themselves (hours, slot length, seats), the impact
 check and the list for contacting are in backoffice.supervision.counters; the desktop's
-窓口と休止日 calls both."""
+窓口と休止日 and `backoffice counters` (backoffice/cli/commands_counters.py) call both."""
 
 from __future__ import annotations
 
