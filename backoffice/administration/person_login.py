@@ -8,7 +8,10 @@ written to a file, the credential store or a log.
 
 `connect` opens the person's Database and answers a refused password with the same sentence
 as the application's own login (`wrong staff code or password`), so the login dialog shows the
-same Japanese message. `set_role_password` is the person choosing their own password (after an
+same Japanese message. With Kerberos single sign-on (docs/deployment-postgresql.md 9.6) the
+password may be empty: libpq offers the person's ticket, the server's pg_ident.conf map admits
+it only for the role of the code typed (else the same sentence), and `current_user` is checked
+after connecting. `set_role_password` is the person choosing their own password (after an
 administrator's reset or the move from the shared role, and from Settings): the SCRAM verifier
 is made here by libpq, so the password itself never reaches the server or its log.
 administration/staff.py `sign_in` is what the login dialog calls.
@@ -39,6 +42,10 @@ def _refusal(exc: OperationalError) -> str | None:
         return WRONG  # PostgreSQL says the same for a role that does not exist
     if "is not permitted to log in" in detail:
         return DISABLED  # NOLOGIN (bo_person_disable): said only after the right password
+    if "GSSAPI authentication failed" in detail or "GSSAPI encryption required but" in detail:
+        # Kerberos: pg_ident.conf does not map the ticket's principal to this code's role, or
+        # (libpq, gssencmode=require) there is no ticket to offer
+        return WRONG
     return None
 
 
@@ -53,7 +60,7 @@ def connect(database_url: str, code: str, password: str) -> Database:
     db = Database(make_person_engine(database_url, person), person)
     try:
         with db.engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
+            connected_as = conn.exec_driver_sql("SELECT current_user").scalar()
     except OperationalError as exc:
         db.dispose()
         why = _refusal(exc)
@@ -61,6 +68,10 @@ def connect(database_url: str, code: str, password: str) -> Database:
             raise
         log.info("login refused by the server for role %s", role)
         raise AuthenticationError(why) from None
+    if connected_as != role:  # never expected: the server admitted someone else
+        db.dispose()
+        log.warning("login as %s: the server connected %s", role, connected_as)
+        raise AuthenticationError(WRONG)
     return db
 
 
