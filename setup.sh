@@ -12,7 +12,10 @@ PY="$VENV/bin/python"
 # postgresql: the server binaries (initdb, pg_ctl) the tests start a throwaway cluster with;
 # postgresql-15-pgaudit: pgaudit for that server (15 on Debian 12), records reads of personal
 # data by hand (issue 19, docs/deployment-postgresql.md 9.3).
-APT_PACKAGES="postgresql postgresql-15-pgaudit python3-venv libzbar0 fonts-ipaexfont fonts-ipamj-mincho poppler-utils poppler-data xvfb xauth \
+# krb5-kdc (krb5kdc, kdb5_util), krb5-admin-server (kadmin.local), krb5-user (kinit, kdestroy):
+# the MIT Kerberos realm tests/core/test_kerberos.py stands up for single sign-on (9.6); their
+# services do not start without a realm database, and the test runs its own KDC.
+APT_PACKAGES="postgresql postgresql-15-pgaudit krb5-kdc krb5-admin-server krb5-user python3-venv libzbar0 fonts-ipaexfont fonts-ipamj-mincho poppler-utils poppler-data xvfb xauth \
 libxcb-icccm4 libxcb-keysyms1 libgl1 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 \
 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxrender1 libxcb-cursor0 libxcb-image0 \
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libcups2"
