@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.administration import staff
+from backoffice.administration import person_login, staff
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BackofficeError
 
@@ -85,7 +85,10 @@ class LoginDialog(QDialog):
         if self.seconds_left() > 0:
             return  # Enter while the delay runs: the countdown already says when
         code, password = self.code.text().strip(), self.password.text()
-        if not code or not password:
+        # Kerberos single sign-on (database.url with gssencmode=require): the ticket of the
+        # Windows logon proves who connects, so the password may be left empty
+        by_ticket = self.bo.config.per_person and person_login.by_ticket(self.bo.config.database_url)
+        if not code or not (password or by_ticket):
             self.message.setText(self.tr("Enter your staff code and password."))
             return
         self._log_in(code, password)

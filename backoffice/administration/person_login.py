@@ -22,7 +22,8 @@ from __future__ import annotations
 import logging
 
 from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session
 
 from backoffice.accounts.rls import person_role
@@ -47,6 +48,16 @@ def _refusal(exc: OperationalError) -> str | None:
         # (libpq, gssencmode=require) there is no ticket to offer
         return WRONG
     return None
+
+
+def by_ticket(database_url: str) -> bool:
+    """Does database.url ask libpq for a GSSAPI-encrypted connection (`gssencmode=require`:
+    Kerberos single sign-on, docs/deployment-postgresql.md 9.6)? Then the login dialog lets the
+    password be left empty; the server decides by the person's ticket."""
+    try:
+        return make_url(database_url).query.get("gssencmode") == "require"
+    except ArgumentError:
+        return False
 
 
 def connect(database_url: str, code: str, password: str) -> Database:
