@@ -108,7 +108,8 @@ AGENT_READ_ONLY = ("staff", "staff_roles", "staff_departments", "issuing_keys", 
 AGENT_HIDDEN_COLUMNS = {"staff": ("password_hash",),  # never the password hashes
                         "documents": ("data",)}  # writes attachments and blanks them, never reads them
 
-# Migration 0022: administration as the person (administration/server_admin.py FUNCTIONS):
+# Migration 0022: administration as the person (administration/server_admin.py FUNCTIONS, with
+# export/server_export.py's):
 # catalog versions, counters and closures, refused bundles, export batches, audit checkpoints.
 PERSON_ADMIN_FUNCTIONS = ("bo_catalog_change(text, date, text, text)",
                           "bo_counter_save(text, text, time, time, integer, integer, integer, integer)",

@@ -1,5 +1,6 @@
 """Administration as the person (issue 19 item 3, migration 0022,
-backoffice/administration/server_admin.py), on the SCRAM cluster of tests/core/test_per_person.py:
+backoffice/administration/server_admin.py, backoffice/export/server_export.py), on the SCRAM
+cluster of tests/core/test_per_person.py:
 
 - an administrator connected as their own role schedules a dated fee change through the core
   (catalog_admin -> bo_catalog_change): the version and the audit entry are theirs and the entry
