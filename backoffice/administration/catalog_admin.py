@@ -15,6 +15,7 @@ applies it only when asked to (`backoffice catalog import FILE` shows it and ask
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,8 +23,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
+from backoffice.accounts import sessions
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db import catalog_store
@@ -136,10 +138,10 @@ def schedule(bo: Backoffice, actor: Actor, entries: dict[str, dict[str, Any]], e
     now = utcnow()
     with bo.db.write() as s:
         if is_person(s):  # the server writes each version in the person's name, with its audit entry
-            from backoffice.administration import server_admin
-
-            for code in sorted(changed):
-                server_admin.catalog_change(s, actor, code, effective_from, entries[code], note)
+            sessions.check_in(s, actor)  # the login session still holds, in this transaction
+            for code in sorted(changed):  # bo_catalog_change: administration/server_admin.py
+                s.execute(text("SELECT bo_catalog_change(:c, :d, :e, :n)"), {
+                    "c": code, "d": effective_from, "e": json.dumps(entries[code], ensure_ascii=False), "n": note})
             # catalog/1 is then queued by the agent's next cycle (publishing.publish_due):
             # persons do not write the portal's outbox
         else:

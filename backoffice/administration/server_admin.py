@@ -46,16 +46,8 @@ shared role or the agent, not by a person's first look at the counter list.
 
 from __future__ import annotations
 
-import json
 import re
-from datetime import date, time
-from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
-from backoffice.accounts import sessions
-from backoffice.accounts.permissions import Actor
 from backoffice.accounts.rls import PERSON_PREFIX
 from backoffice.export import server_export
 
@@ -394,34 +386,3 @@ def uninstall_sql() -> list[str]:
 
 
 # -- called by the core in a person's unit of work ----------------------------------------
-
-def catalog_change(s: Session, actor: Actor, code: str, effective_from: date, entry: dict[str, Any], note: str) -> bool:
-    sessions.check_in(s, actor)  # the login session still holds, in this transaction
-    return bool(s.execute(text("SELECT bo_catalog_change(:c, :d, :e, :n)"), {
-        "c": code, "d": effective_from, "e": json.dumps(entry, ensure_ascii=False), "n": note}).scalar_one())
-
-
-def counter_save(s: Session, actor: Actor, code: str, name: str, opens: time, closes: time, slot_minutes: int, capacity: int,
-                 affected: int, affected_slots: int) -> str:
-    sessions.check_in(s, actor)  # the login session still holds, in this transaction
-    return str(s.execute(text("SELECT bo_counter_save(:c, :n, :o, :e, :m, :k, :a, :sl)"), {
-        "c": code, "n": name, "o": opens, "e": closes, "m": slot_minutes, "k": capacity, "a": affected,
-        "sl": affected_slots}).scalar_one())
-
-
-def counter_close_days(s: Session, actor: Actor, code: str, first: date, last: date, note: str, affected: int) -> int:
-    sessions.check_in(s, actor)  # the login session still holds, in this transaction
-    return int(s.execute(text("SELECT bo_counter_close_days(:c, :f, :l, :n, :a)"),
-                         {"c": code, "f": first, "l": last, "n": note, "a": affected}).scalar_one())
-
-
-def counter_reopen_days(s: Session, actor: Actor, code: str, first: date, last: date) -> int:
-    sessions.check_in(s, actor)  # the login session still holds, in this transaction
-    return int(s.execute(text("SELECT bo_counter_reopen_days(:c, :f, :l)"),
-                         {"c": code, "f": first, "l": last}).scalar_one())
-
-
-def quarantine_resolve(s: Session, actor: Actor, record_id: int, resolution: str, note: str) -> str:
-    sessions.check_in(s, actor)  # the login session still holds, in this transaction
-    return str(s.execute(text("SELECT bo_quarantine_resolve(:r, :x, :n)"),
-                         {"r": record_id, "x": resolution, "n": note}).scalar_one())

@@ -37,7 +37,7 @@ from typing import IO, Any
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
-from backoffice.accounts import scope
+from backoffice.accounts import scope, sessions
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import checkpoint as audit_checkpoint
 from backoffice.audit import log as audit
@@ -321,11 +321,11 @@ def _mark_written(bo: Backoffice, batch_pk: int, rows: int, sha: str, recovered_
     """Step 4: the files are durable; the batch is done."""
     with bo.db.write() as s:
         if is_person(s):  # the server: only its maker, or a recovery audited in the person's name
-            from backoffice.export import server_export
-
             actor = recovered_by if recovered_by is not None else made_by
             assert actor is not None
-            server_export.export_written(s, actor, batch_pk, rows, sha, recovered_by is not None, kept_files)
+            sessions.check_in(s, actor)  # the login session still holds, in this transaction
+            s.execute(text("SELECT bo_export_written(:b, :r, :h, :rec, :k)"),  # export/server_export.py
+                      {"b": batch_pk, "r": rows, "h": sha, "rec": recovered_by is not None, "k": kept_files})
             b = s.get(ExportBatch, batch_pk, populate_existing=True)
             assert b is not None
             return b
@@ -398,9 +398,9 @@ def export_pending(bo: Backoffice, actor: Actor, procedure: str | None = None,
             _serialize(s)
             batch_id = _new_batch_id(s, created_at, procedure or ALL, target)
             if is_person(s):  # the server takes the ranges and writes the row and entry in the person's name
-                from backoffice.export import server_export
-
-                opened = server_export.export_open(s, actor, batch_id, procedure, created_at, str(target))
+                sessions.check_in(s, actor)  # the login session still holds, in this transaction
+                opened = s.execute(text("SELECT bo_export_open(:b, :p, :t, :o)"),  # export/server_export.py
+                                   {"b": batch_id, "p": procedure, "t": created_at, "o": str(target)}).scalar_one()
                 if opened is None:
                     return written
                 pk = opened
@@ -438,9 +438,9 @@ def reexport(bo: Backoffice, actor: Actor, batch_id: str, out: Path | str | None
             _require_procedure(bo, actor, orig.procedure)
             batch_id = _new_batch_id(s, created_at, orig.procedure or ALL, target)
             if is_person(s):  # the server writes the row and the entry in the person's name
-                from backoffice.export import server_export
-
-                pk = server_export.export_reexport(s, actor, orig.batch_id, batch_id, created_at, str(target))
+                sessions.check_in(s, actor)  # the login session still holds, in this transaction
+                pk = int(s.execute(text("SELECT bo_export_reexport(:r, :b, :t, :o)"),  # export/server_export.py
+                                   {"r": orig.batch_id, "b": batch_id, "t": created_at, "o": str(target)}).scalar_one())
             else:
                 b = ExportBatch(batch_id=batch_id, procedure=orig.procedure, created_at=created_at,
                                 created_by=actor.id, rows=orig.rows, sha256="", state="pending",

@@ -26,13 +26,6 @@ functions with its own (its FUNCTIONS and _HELPERS include FUNCTIONS and HELPERS
 from __future__ import annotations
 
 import re
-from datetime import datetime
-
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
-from backoffice.accounts import sessions
-from backoffice.accounts.permissions import Actor
 
 _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 # What persons may EXECUTE (in server_admin.FUNCTIONS; backoffice/db/roles.py PERSON_FUNCTIONS lists them too).
@@ -221,22 +214,3 @@ $$""",
 
 
 # -- called by the core in a person's unit of work ----------------------------------------
-
-def export_open(s: Session, actor: Actor, batch_id: str, procedure: str | None, created_at: datetime, out: str) -> int | None:
-    sessions.check_in(s, actor)  # the login session still holds, in this transaction
-    pk = s.execute(text("SELECT bo_export_open(:b, :p, :t, :o)"),
-                   {"b": batch_id, "p": procedure, "t": created_at, "o": out}).scalar_one()
-    return None if pk is None else int(pk)
-
-
-def export_reexport(s: Session, actor: Actor, original: str, batch_id: str, created_at: datetime, out: str) -> int:
-    sessions.check_in(s, actor)  # the login session still holds, in this transaction
-    return int(s.execute(text("SELECT bo_export_reexport(:r, :b, :t, :o)"),
-                         {"r": original, "b": batch_id, "t": created_at, "o": out}).scalar_one())
-
-
-def export_written(s: Session, actor: Actor, batch_pk: int, rows: int, sha256: str, recovered: bool, kept_files: bool) -> None:
-    sessions.check_in(s, actor)  # the login session still holds, in this transaction
-    s.execute(text("SELECT bo_export_written(:b, :r, :h, :rec, :k)"),
-              {"b": batch_pk, "r": rows, "h": sha256, "rec": recovered, "k": kept_files})
-

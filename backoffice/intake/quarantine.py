@@ -6,10 +6,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, load_only
 
-from backoffice.accounts import scope
+from backoffice.accounts import scope, sessions
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db.engine import is_person
@@ -55,9 +55,9 @@ def _resolve(bo: Backoffice, s: Session, actor: Actor, record_id: int, resolutio
     rec = _open_record(bo, s, actor, record_id)
     path = _locate(bo, rec)
     if is_person(s):
-        from backoffice.administration import server_admin
-
-        server_admin.quarantine_resolve(s, actor, record_id, resolution, note)
+        sessions.check_in(s, actor)  # the login session still holds, in this transaction
+        s.execute(text("SELECT bo_quarantine_resolve(:r, :x, :n)"),  # administration/server_admin.py
+                  {"r": record_id, "x": resolution, "n": note})
         return path
     rec.resolution, rec.resolution_note = resolution, (note or None) if resolution == "retried" else note
     rec.resolved_by, rec.resolved_at = actor.id, utcnow()

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import delete, text
 from sqlalchemy.orm import Session
 
+from backoffice.accounts import sessions
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db.engine import is_person
@@ -99,9 +100,9 @@ def close_days(bo: Backoffice, actor: Actor, code: str, first: date, last: date,
         impact = _closure_impact(s, bo, actor, loc, first, last)
         refuse_unseen(impact, seen)
         if is_person(s):  # the server: the days, the audit entry in the person's name
-            from backoffice.administration import server_admin
-
-            if not server_admin.counter_close_days(s, actor, loc.code, first, last, note, len(impact.affected)):
+            sessions.check_in(s, actor)  # the login session still holds, in this transaction
+            if not s.execute(text("SELECT bo_counter_close_days(:c, :f, :l, :n, :a)"),  # server_admin.py
+                             {"c": loc.code, "f": first, "l": last, "n": note, "a": len(impact.affected)}).scalar_one():
                 return Impact(impact.counter_code, impact.counter_name, (), impact.names_shown, impact.booked,
                               changed=False)
             return impact
@@ -134,9 +135,9 @@ def reopen_days(bo: Backoffice, actor: Actor, code: str, first: date, last: date
         if last < first:
             return 0
         if is_person(s):  # the server: the days, the audit entry in the person's name
-            from backoffice.administration import server_admin
-
-            return server_admin.counter_reopen_days(s, actor, loc.code, first, last)
+            sessions.check_in(s, actor)  # the login session still holds, in this transaction
+            return int(s.execute(text("SELECT bo_counter_reopen_days(:c, :f, :l)"),  # server_admin.py
+                                 {"c": loc.code, "f": first, "l": last}).scalar_one())
         gone = s.execute(delete(CounterClosure).where(
             CounterClosure.location_pk == loc.id, CounterClosure.day >= first, CounterClosure.day <= last))
         count = int(getattr(gone, "rowcount", 0) or 0)

@@ -32,7 +32,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from backoffice.accounts import scope
+from backoffice.accounts import scope, sessions
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db import units
@@ -458,15 +458,15 @@ def save_setup(bo: Backoffice, actor: Actor, setup: Setup, seen: frozenset[int] 
 
 def _save_setup_as_person(s: Session, bo: Backoffice, actor: Actor, setup: Setup,
                           seen: frozenset[int] | None) -> Impact:
-    from backoffice.administration import server_admin
-
     loc = find_counter(s, setup.code, lock=False)
     impact = Impact(setup.code, setup.name.strip(), (), actor.has("appointment.view"), 0)
     if loc is not None:
         impact = _setup_impact(s, bo, actor, loc, setup)
         refuse_unseen(impact, seen)
-    done = server_admin.counter_save(s, actor, setup.code, setup.name.strip(), setup.opens, setup.closes,
-                                     setup.slot_minutes, setup.capacity, len(impact.affected), impact.slots)
+    sessions.check_in(s, actor)  # the login session still holds, in this transaction
+    done = str(s.execute(text("SELECT bo_counter_save(:c, :n, :o, :e, :m, :k, :a, :sl)"), {  # server_admin.py
+        "c": setup.code, "n": setup.name.strip(), "o": setup.opens, "e": setup.closes, "m": setup.slot_minutes,
+        "k": setup.capacity, "a": len(impact.affected), "sl": impact.slots}).scalar_one())
     if done == "unchanged":
         return Impact(impact.counter_code, impact.counter_name, (), impact.names_shown, 0, changed=False)
     return impact
