@@ -131,8 +131,9 @@ def test_scheduled_verify_runs_once_a_day_after_two(world, caplog):
     assert audit_schedule.run_scheduled_verify(bo) is None  # the same day: done
     res = audit_schedule.last_scheduled_result(bo, sup)
     assert res.intact and res.head_seq == st.head_seq and res.head_hash == st.head_hash
-    # tomorrow 01:59 JST is still today's slot; 02:00 is the next one
-    tomorrow = datetime.now(JST).date() + timedelta(days=1)
+    # the next day 01:59 JST is still this run's slot; 02:00 is the next one (the day of the
+    # slot we are in: before 02:00 JST that is yesterday, so the test holds at any hour)
+    tomorrow = (datetime.now(JST) - timedelta(hours=2)).date() + timedelta(days=1)
     assert audit_schedule.run_scheduled_verify(bo, datetime(tomorrow.year, tomorrow.month, tomorrow.day, 1, 59,
                                                             tzinfo=JST)) is None
     with bo.db.engine.begin() as c:

@@ -29,6 +29,7 @@ OTHER_PROGRAMS = {
     "build_installer.py": [sys.executable, "build_installer.py", "--help"],
     "ui.build_translations": [sys.executable, "-m", "ui.build_translations", "--help"],
     "probe_verify_pdfs.py": [sys.executable, "benchmarks/probe_verify_pdfs.py", "--help"],
+    "bench_figures.py": [sys.executable, "benchmarks/bench_figures.py", "--help"],
 }
 _FENCE = re.compile(r"^```.*?$(.*?)^```", re.S | re.M)
 _INLINE = re.compile(r"`([^`\n]+)`")

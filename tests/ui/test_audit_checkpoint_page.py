@@ -17,6 +17,9 @@ def _verify(qtbot, page) -> str:
     before = page.chain.text()
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.verify_button.isEnabled() and page.chain.text() != before, timeout=20000)
+    # and the reload its broadcast started: the list's search writes an audit.search entry,
+    # which must not land after the test's DELETE (it did in CI under load)
+    qtbot.waitUntil(lambda: page.workers.idle, timeout=20000)
     return page.chain.text()
 
 
