@@ -26,7 +26,6 @@ unit of work is a person's (`is_person`), after the same checks in Python.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from sqlalchemy import text
@@ -34,8 +33,8 @@ from sqlalchemy.orm import Session
 
 from backoffice.accounts.permissions import ADMIN, STAFF_ROLES
 from backoffice.accounts.rls import PERSON_GROUP, PERSON_PREFIX
+from backoffice.accounts.server_sql import CALLER, PATH, check_schema, lit
 
-_SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 # What persons may EXECUTE (backoffice/db/roles.py PERSON_FUNCTIONS lists them too).
 FUNCTIONS = ("bo_staff_add(text, text, text[], text[], text, text)", "bo_staff_set_disabled(text, boolean)",
              "bo_staff_reset(text, text, text)", "bo_staff_set_roles(text, text[])",
@@ -43,17 +42,11 @@ FUNCTIONS = ("bo_staff_add(text, text, text[], text[], text, text)", "bo_staff_s
 _HELPERS = ("bo_staff_manager()", "bo_staff_role(text, text, boolean)")
 
 
-def _lit(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
 def install_sql(schema: str) -> list[str]:
-    if not _SCHEMA_RE.match(schema):
-        raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
+    check_schema(schema)
     s = schema
-    path = "SET search_path = pg_catalog, pg_temp"
-    group = _lit(PERSON_GROUP)
-    roles_known = "ARRAY[" + ", ".join(_lit(r) for r in sorted(STAFF_ROLES)) + "]::text[]"
+    group = lit(PERSON_GROUP)
+    roles_known = "ARRAY[" + ", ".join(lit(r) for r in sorted(STAFF_ROLES)) + "]::text[]"
     code_ok = "lower(staff_code) ~ '^[a-z0-9_]{1,32}$'"
     sorted_arr = "(SELECT COALESCE(array_agg(DISTINCT x COLLATE \"C\" ORDER BY x COLLATE \"C\"), ARRAY[]::text[]) FROM unnest({a}) x)"
     account = f"""
@@ -62,16 +55,16 @@ def install_sql(schema: str) -> list[str]:
         RAISE EXCEPTION 'no staff member %', staff_code USING ERRCODE = 'no_data_found';
     END IF;"""
     last_admin = f"""NOT EXISTS (SELECT 1 FROM {s}.staff o JOIN {s}.staff_roles r ON r.staff_id = o.id
-                        WHERE r.role = {_lit(ADMIN)} AND NOT o.disabled AND o.id <> t_id)"""
-    is_admin = f"EXISTS (SELECT 1 FROM {s}.staff_roles r WHERE r.staff_id = t_id AND r.role = {_lit(ADMIN)})"
+                        WHERE r.role = {lit(ADMIN)} AND NOT o.disabled AND o.id <> t_id)"""
+    is_admin = f"EXISTS (SELECT 1 FROM {s}.staff_roles r WHERE r.staff_id = t_id AND r.role = {lit(ADMIN)})"
     return [
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_staff_manager() RETURNS integer
-LANGUAGE plpgsql STABLE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
 DECLARE me_id integer; my_roles text[];
 BEGIN
     SELECT st.id INTO me_id FROM {s}.staff st
-     WHERE {_lit(PERSON_PREFIX)} || lower(st.code) = session_user::text AND NOT st.disabled;
+     WHERE {CALLER};
     SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
       FROM {s}.staff_roles r WHERE r.staff_id = me_id;
     IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, 'staff.manage', false) THEN
@@ -85,7 +78,7 @@ $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_staff_role(staff_code text, verifier text, can_login boolean)
 RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE role_name text; foreign_role boolean; login_kw text;
 BEGIN
     IF NOT {code_ok} THEN
@@ -95,7 +88,7 @@ BEGIN
         RAISE EXCEPTION 'a SCRAM-SHA-256 verifier made on the workstation, never a password'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    role_name := {_lit(PERSON_PREFIX)} || lower(staff_code);
+    role_name := {lit(PERSON_PREFIX)} || lower(staff_code);
     SELECT r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls
            OR NOT pg_has_role(r.oid, (SELECT g.oid FROM pg_roles g WHERE g.rolname = {group}), 'MEMBER')
       INTO foreign_role FROM pg_roles r WHERE r.rolname = role_name;
@@ -125,7 +118,7 @@ $$""",
 CREATE OR REPLACE FUNCTION {s}.bo_staff_add(staff_code text, full_name text, roles text[],
                                            departments text[], password_hash text, verifier text)
 RETURNS integer
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me_id integer; t_id integer; want_roles text[]; want_depts text[];
 BEGIN
     me_id := {s}.bo_staff_manager();
@@ -156,7 +149,7 @@ END
 $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_staff_set_disabled(staff_code text, off boolean) RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me_id integer; t_id integer; was_off boolean;
 BEGIN
     me_id := {s}.bo_staff_manager();{account}
@@ -177,7 +170,7 @@ END
 $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_staff_reset(staff_code text, password_hash text, verifier text) RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me_id integer; t_id integer; was_off boolean;
 BEGIN
     me_id := {s}.bo_staff_manager();{account}
@@ -194,7 +187,7 @@ END
 $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_staff_set_roles(staff_code text, roles text[]) RETURNS integer
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me_id integer; t_id integer; was_off boolean; want_roles text[]; had text[];
 BEGIN
     me_id := {s}.bo_staff_manager();{account}
@@ -203,7 +196,7 @@ BEGIN
         RAISE EXCEPTION 'roles %: at least one of %', want_roles, {roles_known}
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF NOT ({_lit(ADMIN)} = ANY(want_roles)) AND NOT was_off AND {is_admin} AND {last_admin} THEN
+    IF NOT ({lit(ADMIN)} = ANY(want_roles)) AND NOT was_off AND {is_admin} AND {last_admin} THEN
         RAISE EXCEPTION '% is the last enabled administrator and keeps the role', staff_code
             USING ERRCODE = 'raise_exception';
     END IF;
@@ -222,7 +215,7 @@ END
 $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_staff_set_departments(staff_code text, departments text[]) RETURNS integer
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me_id integer; t_id integer; was_off boolean; want_depts text[]; had text[];
 BEGIN
     me_id := {s}.bo_staff_manager();{account}

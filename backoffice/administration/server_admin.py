@@ -46,12 +46,9 @@ shared role or the agent, not by a person's first look at the counter list.
 
 from __future__ import annotations
 
-import re
-
-from backoffice.accounts.rls import PERSON_PREFIX
+from backoffice.accounts.server_sql import CALLER, JST, PATH, check_schema, lit
 from backoffice.export import server_export
 
-_SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 # What persons may EXECUTE (backoffice/db/roles.py PERSON_FUNCTIONS lists them too).
 FUNCTIONS = ("bo_catalog_change(text, date, text, text)",
              "bo_counter_save(text, text, time, time, integer, integer, integer, integer)",
@@ -60,17 +57,10 @@ FUNCTIONS = ("bo_catalog_change(text, date, text, text)",
              "bo_quarantine_resolve(integer, text, text)", "bo_refused_bundle_notes(integer[])",
              *server_export.FUNCTIONS)
 _HELPERS = ("bo_admin_actor(text)", "bo_catalog_departments(date)", *server_export.HELPERS)
-# Japan's date of a timestamptz (timeutil.today_jst: JST has no summer time)
-_JST = "(({t}) AT TIME ZONE 'UTC' + interval '9 hours')"
-
-
-def _lit(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
 
 
 def install_sql(schema: str) -> list[str]:
-    if not _SCHEMA_RE.match(schema):
-        raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
+    check_schema(schema)
     from backoffice.administration.catalog_admin import MAX_PROCESSING_DAYS
     from backoffice.supervision.counters import (
         CODE_RE,
@@ -80,19 +70,18 @@ def install_sql(schema: str) -> list[str]:
     )
 
     s = schema
-    path = "SET search_path = pg_catalog, pg_temp"
-    today = f"{_JST.format(t='now()')}::date"
-    counter_code = _lit(CODE_RE.pattern)
+    today = f"{JST.format(t='now()')}::date"
+    counter_code = lit(CODE_RE.pattern)
     hhmm = "to_char({c}, 'HH24:MI')"
     return [
         # the caller: an enabled account holding `permission` (bo_rule, the core's MATRIX)
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_admin_actor(permission text, OUT me_id integer, OUT me_code text,
                                             OUT my_roles text[], OUT my_depts text[])
-LANGUAGE plpgsql STABLE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
 BEGIN
     SELECT st.id, st.code INTO me_id, me_code FROM {s}.staff st
-     WHERE {_lit(PERSON_PREFIX)} || lower(st.code) = session_user::text AND NOT st.disabled;
+     WHERE {CALLER};
     SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
       FROM {s}.staff_roles r WHERE r.staff_id = me_id;
     SELECT COALESCE(array_agg(d.department::text), ARRAY[]::text[]) INTO my_depts
@@ -105,7 +94,7 @@ $$""",
         # the departments of the catalog in force on `day` (Catalog.departments of that day)
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_catalog_departments(day date) RETURNS text[]
-LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
+LANGUAGE sql STABLE SECURITY DEFINER {PATH} AS $$
     SELECT COALESCE(array_agg(DISTINCT v.entry::jsonb ->> 'department'), ARRAY[]::text[])
       FROM (SELECT DISTINCT ON (p.code) p.entry FROM {s}.procedure_versions p
              WHERE p.effective_from <= day ORDER BY p.code, p.effective_from DESC) v
@@ -114,7 +103,7 @@ $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_catalog_change(proc_code text, from_day date, entry_text text,
                                                 change_note text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me record; e jsonb; base jsonb; changes jsonb := '[]'::jsonb;
 BEGIN
     SELECT * INTO me FROM {s}.bo_admin_actor('catalog.manage');
@@ -175,7 +164,7 @@ $$""",
 CREATE OR REPLACE FUNCTION {s}.bo_counter_save(counter_code text, counter_name text, opens_at time,
                                               closes_at time, minutes integer, seats integer,
                                               affected integer, affected_slots integer) RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me record; loc record; nm text := btrim(counter_name); before jsonb; after jsonb; changed jsonb;
 BEGIN
     SELECT * INTO me FROM {s}.bo_admin_actor('appointment.configure');
@@ -217,7 +206,7 @@ $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_counter_close_days(counter_code text, first_day date, last_day date,
                                                     closure_note text, affected integer) RETURNS integer
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me record; loc_id integer; added integer; nt text := btrim(COALESCE(closure_note, ''));
 BEGIN
     SELECT * INTO me FROM {s}.bo_admin_actor('appointment.configure');
@@ -246,7 +235,7 @@ $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_counter_reopen_days(counter_code text, first_day date, last_day date)
 RETURNS integer
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me record; loc_id integer; gone integer; since date;
 BEGIN
     SELECT * INTO me FROM {s}.bo_admin_actor('appointment.configure');
@@ -277,7 +266,7 @@ $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_counter_bookings(counter_code text)
 RETURNS TABLE(booking_id integer, starts_at timestamptz, seat integer, application_pk integer, visitor_name text)
-LANGUAGE plpgsql STABLE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
 DECLARE me record; names boolean; everywhere boolean;
 BEGIN
     SELECT * INTO me FROM {s}.bo_admin_actor('appointment.configure');
@@ -298,7 +287,7 @@ $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_quarantine_resolve(record_id integer, what text, why_note text)
 RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me record; rec record;
 BEGIN
     SELECT * INTO me FROM {s}.bo_admin_actor('quarantine.resolve');
@@ -342,7 +331,7 @@ $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_refused_bundle_notes(ids integer[])
 RETURNS TABLE(record_id integer, detail text, resolution_note text)
-LANGUAGE plpgsql STABLE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
 DECLARE me record; everything boolean;
 BEGIN
     SELECT * INTO me FROM {s}.bo_admin_actor('quarantine.view');

@@ -28,10 +28,9 @@ set their own role's password. Not done on the server: the register-answer gate 
 
 from __future__ import annotations
 
-import re
-
 from backoffice.accounts.permissions import MATRIX
 from backoffice.accounts.rls import PERSON_GROUP, PERSON_PREFIX
+from backoffice.accounts.server_sql import PATH, check_schema, from_caller, lit
 from backoffice.casework.notices import MESSAGES
 from backoffice.casework.workflow import APPROVED, PENDING, REJECTED, RULES, WITHDRAWN
 
@@ -39,11 +38,6 @@ from backoffice.casework.workflow import APPROVED, PENDING, REJECTED, RULES, WIT
 # issuance/delivery.py): bo_transition checks their permission with the handover exception.
 HANDOVER_ACTIONS = ("deliver",)
 AUDIT_LOCK_KEY = 0x6175646974  # the advisory lock of backoffice/audit/log.py (_PG_LOCK_KEY)
-_SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
-
-
-def _lit(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
 
 
 def _rules_values() -> str:
@@ -52,29 +46,26 @@ def _rules_values() -> str:
         if "new" in r.source:
             continue  # receiving is the agent's (intake), never a person's status change
         assert r.permission in MATRIX
-        sources = "ARRAY[" + ", ".join(_lit(s) for s in sorted(r.source)) + "]::text[]"
-        notice = "NULL::text" if r.notice is None else _lit(r.notice)
-        message = "NULL::text" if r.notice is None else _lit(MESSAGES[r.notice])
-        rows.append(f"({_lit(r.action)}, {sources}, {_lit(r.target)}, {_lit(r.permission)}, "
+        sources = "ARRAY[" + ", ".join(lit(s) for s in sorted(r.source)) + "]::text[]"
+        notice = "NULL::text" if r.notice is None else lit(r.notice)
+        message = "NULL::text" if r.notice is None else lit(MESSAGES[r.notice])
+        rows.append(f"({lit(r.action)}, {sources}, {lit(r.target)}, {lit(r.permission)}, "
                     f"{notice}, {message})")
     return ",\n            ".join(rows)
 
 
 def install_sql(schema: str) -> list[str]:
-    if not _SCHEMA_RE.match(schema):
-        raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
+    check_schema(schema)
     s = schema
-    path = "SET search_path = pg_catalog, pg_temp"
-    me = (f"FROM {s}.staff st WHERE {_lit(PERSON_PREFIX)} || lower(st.code) = session_user::text "
-          "AND NOT st.disabled")
-    second = ", ".join(_lit(a) for a in (APPROVED, REJECTED))
-    final = ", ".join(_lit(a) for a in (APPROVED, REJECTED, WITHDRAWN))
-    handover = "ARRAY[" + ", ".join(_lit(a) for a in HANDOVER_ACTIONS) + "]::text[]"
+    me = from_caller(s)
+    second = ", ".join(lit(a) for a in (APPROVED, REJECTED))
+    final = ", ".join(lit(a) for a in (APPROVED, REJECTED, WITHDRAWN))
+    handover = "ARRAY[" + ", ".join(lit(a) for a in HANDOVER_ACTIONS) + "]::text[]"
     return [
         # Python's json.dumps(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_canonical(j jsonb) RETURNS text
-LANGUAGE plpgsql IMMUTABLE {path} AS $$
+LANGUAGE plpgsql IMMUTABLE {PATH} AS $$
 DECLARE out text;
 BEGIN
     CASE jsonb_typeof(j)
@@ -93,7 +84,7 @@ END
 $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_audit(action text, target text, detail jsonb) RETURNS bigint
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE
     who text; last_seq bigint; prev text; at_ timestamptz; body text; h text;
     place text := left(COALESCE(host(inet_client_addr()), 'local'), 100);
@@ -123,7 +114,7 @@ $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_transition(app_id text, action text, reason text DEFAULT NULL)
 RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE
     me_id integer; my_roles text[]; my_depts text[];
     rule record; app record;
@@ -156,7 +147,7 @@ BEGIN
         RAISE EXCEPTION 'cannot % an application that is %', action, app.status
             USING ERRCODE = 'check_violation';
     END IF;
-    IF app.status = {_lit(PENDING)} AND rule.target IN ({second}) AND app.recommended_by = me_id THEN
+    IF app.status = {lit(PENDING)} AND rule.target IN ({second}) AND app.recommended_by = me_id THEN
         RAISE EXCEPTION 'the recommender may not decide the second step'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -216,11 +207,10 @@ def _login_functions(s: str, me: str) -> list[str]:
     bo_password_changed(): after the person set their own role's password (ALTER ROLE
     CURRENT_USER PASSWORD, which PostgreSQL lets every role do for itself), the "choose a new
     password" flag an administrator's reset set is cleared and the change audited."""
-    path = "SET search_path = pg_catalog, pg_temp"
     return [
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_logged_in() RETURNS integer
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me_id integer; who text;
 BEGIN
     SELECT st.id, st.code INTO me_id, who {me};
@@ -235,7 +225,7 @@ END
 $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_password_changed() RETURNS integer
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me_id integer; who text;
 BEGIN
     SELECT st.id, st.code INTO me_id, who {me};
@@ -257,8 +247,7 @@ def _person_role_functions(s: str, me: str) -> list[str]:
     made on the workstation, never the password) and disables it. They touch only roles
     named bo_<code> of an existing staff row that are (or become) plain members of the
     persons' group; the function's owner needs CREATEROLE (docs/deployment-postgresql.md)."""
-    path = "SET search_path = pg_catalog, pg_temp"
-    group = _lit(PERSON_GROUP)
+    group = lit(PERSON_GROUP)
     check = f"""
     SELECT st.id INTO me_id {me};
     SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
@@ -270,7 +259,7 @@ def _person_role_functions(s: str, me: str) -> list[str]:
     IF lower(staff_code) !~ '^[a-z0-9_]{{1,32}}$' THEN
         RAISE EXCEPTION 'staff code % cannot name a role', staff_code USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    role_name := {_lit(PERSON_PREFIX)} || lower(staff_code);
+    role_name := {lit(PERSON_PREFIX)} || lower(staff_code);
     SELECT r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls
            OR NOT pg_has_role(r.oid, (SELECT g.oid FROM pg_roles g WHERE g.rolname = {group}), 'MEMBER')
       INTO foreign_role FROM pg_roles r WHERE r.rolname = role_name;
@@ -281,7 +270,7 @@ def _person_role_functions(s: str, me: str) -> list[str]:
     return [
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_person_login(staff_code text, verifier text) RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 {declare}
 BEGIN{check}
     IF NOT EXISTS (SELECT 1 FROM {s}.staff st WHERE lower(st.code) = lower(staff_code) AND NOT st.disabled) THEN
@@ -304,7 +293,7 @@ END
 $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_person_disable(staff_code text) RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 {declare}
 BEGIN{check}
     IF foreign_role IS NULL THEN
@@ -328,16 +317,13 @@ def deliver_sql(schema: str) -> list[str]:
     notice) in the same transaction. The audit entry of a delivery made this way carries what
     bo_transition records (statuses, revision); the method, identity document and serial are
     on the delivery row."""
-    if not _SCHEMA_RE.match(schema):
-        raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
+    check_schema(schema)
     s = schema
-    path = "SET search_path = pg_catalog, pg_temp"
-    me = (f"FROM {s}.staff st WHERE {_lit(PERSON_PREFIX)} || lower(st.code) = session_user::text "
-          "AND NOT st.disabled")
+    me = from_caller(s)
     return [f"""
 CREATE OR REPLACE FUNCTION {s}.bo_deliver(app_id text, method text, id_document text DEFAULT NULL,
                                          note text DEFAULT NULL) RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me_id integer; my_roles text[]; my_depts text[]; app record;
 BEGIN
     SELECT st.id INTO me_id {me};

@@ -25,9 +25,8 @@ functions with its own (its FUNCTIONS and _HELPERS include FUNCTIONS and HELPERS
 
 from __future__ import annotations
 
-import re
+from backoffice.accounts.server_sql import JST, PATH, check_schema, lit
 
-_SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 # What persons may EXECUTE (in server_admin.FUNCTIONS; backoffice/db/roles.py PERSON_FUNCTIONS lists them too).
 FUNCTIONS = ("bo_export_open(text, text, timestamptz, text)",
              "bo_export_reexport(text, text, timestamptz, text)",
@@ -36,31 +35,23 @@ FUNCTIONS = ("bo_export_open(text, text, timestamptz, text)",
 HELPERS = ("bo_export_department(text[], text)",)
 # A batch row's time must be the workstation's now (its id is made from it): within this.
 CLOCK_SLACK = "10 minutes"
-# Japan's date of a timestamptz (timeutil.today_jst: JST has no summer time), as server_admin._JST
-_JST = "(({t}) AT TIME ZONE 'UTC' + interval '9 hours')"
-
-
-def _lit(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
 
 
 def install_sql(schema: str) -> list[str]:
     """The CREATE statements of these functions (the REVOKEs are server_admin.install_sql's)."""
-    if not _SCHEMA_RE.match(schema):
-        raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
+    check_schema(schema)
     from backoffice.audit.log import _PG_LOCK_KEY as AUDIT_LOCK_KEY
     from backoffice.export.batch import _PG_LOCK_KEY as EXPORT_LOCK_KEY
     from backoffice.export.batch import ALL
 
     s = schema
-    path = "SET search_path = pg_catalog, pg_temp"
-    today = f"{_JST.format(t='now()')}::date"
+    today = f"{JST.format(t='now()')}::date"
     return [
 
         # a batch of `proc` (NULL: every procedure) is the caller's (export/batch.py _require_procedure)
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_export_department(my_depts text[], proc text) RETURNS void
-LANGUAGE plpgsql STABLE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
 DECLARE dept text;
 BEGIN
     IF proc IS NULL THEN
@@ -81,7 +72,7 @@ $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_export_open(new_batch_id text, proc text, made_at timestamptz, out_dir text)
 RETURNS integer
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me record; p text; lo bigint; hi bigint; n integer; total integer := 0; pk integer;
         codes text[] := ARRAY[]::text[]; los bigint[] := ARRAY[]::bigint[]; his bigint[] := ARRAY[]::bigint[];
         ns integer[] := ARRAY[]::integer[];
@@ -93,7 +84,7 @@ BEGIN
     PERFORM pg_advisory_xact_lock({AUDIT_LOCK_KEY});
     IF made_at IS NULL OR abs(extract(epoch FROM made_at - now())) > extract(epoch FROM interval '{CLOCK_SLACK}')
        OR new_batch_id IS DISTINCT FROM
-          to_char({_JST.format(t='made_at')}, 'YYYYMMDD-HH24MISS') || '-' || COALESCE(proc, {_lit(ALL)}) || '-'
+          to_char({JST.format(t='made_at')}, 'YYYYMMDD-HH24MISS') || '-' || COALESCE(proc, {lit(ALL)}) || '-'
           || right(new_batch_id, 4)
        OR right(new_batch_id, 4) !~ '^[0-9]{{4}}$' THEN
         RAISE EXCEPTION 'batch % made at %: not an export-v1 batch id of this moment', new_batch_id, made_at
@@ -123,14 +114,14 @@ BEGIN
     INSERT INTO {s}.export_ranges (batch_pk, procedure, lo, hi, rows)
     SELECT pk, x.p, x.lo, x.hi, x.n FROM unnest(codes, los, his, ns) AS x(p, lo, hi, n);
     PERFORM {s}.bo_audit('export.run', 'export:' || new_batch_id,
-                         jsonb_build_object('procedure', COALESCE(proc, {_lit(ALL)}), 'rows', total, 'out', out_dir));
+                         jsonb_build_object('procedure', COALESCE(proc, {lit(ALL)}), 'rows', total, 'out', out_dir));
     RETURN pk;
 END
 $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_export_reexport(original text, new_batch_id text, made_at timestamptz,
                                                  out_dir text) RETURNS integer
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me record; orig record; pk integer;
 BEGIN
     SELECT * INTO me FROM {s}.bo_admin_actor('export.run');
@@ -143,7 +134,7 @@ BEGIN
     PERFORM {s}.bo_export_department(me.my_depts, orig.procedure);
     IF made_at IS NULL OR abs(extract(epoch FROM made_at - now())) > extract(epoch FROM interval '{CLOCK_SLACK}')
        OR new_batch_id IS DISTINCT FROM
-          to_char({_JST.format(t='made_at')}, 'YYYYMMDD-HH24MISS') || '-' || COALESCE(orig.procedure, {_lit(ALL)})
+          to_char({JST.format(t='made_at')}, 'YYYYMMDD-HH24MISS') || '-' || COALESCE(orig.procedure, {lit(ALL)})
           || '-' || right(new_batch_id, 4)
        OR right(new_batch_id, 4) !~ '^[0-9]{{4}}$' THEN
         RAISE EXCEPTION 'batch % made at %: not an export-v1 batch id of this moment', new_batch_id, made_at
@@ -160,7 +151,7 @@ $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_export_written(pk integer, row_count integer, digest text, recovered boolean,
                                                 kept_files boolean) RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me record; b record;
 BEGIN
     SELECT * INTO me FROM {s}.bo_admin_actor('export.run');
@@ -192,7 +183,7 @@ $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_audit_checkpoint(entry_count bigint, head text, made timestamptz, key_id text,
                                                   sig text, why text) RETURNS integer
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me record; pk integer;
 BEGIN
     SELECT * INTO me FROM {s}.bo_admin_actor('audit.verify');

@@ -37,15 +37,12 @@ PostgreSQL) — whoever checks the paper checks its signature against the regist
 
 from __future__ import annotations
 
-import re
-
-from backoffice.accounts.rls import PERSON_PREFIX
+from backoffice.accounts.server_sql import PATH, check_schema, from_caller, lit
 from backoffice.casework.notices import MESSAGES
 from backoffice.casework.workflow import APPROVED, DELIVERED, ISSUED, RULES
 from backoffice.issuance.service import SERIAL_DIGITS
 from backoffice.issuance.templates import load_template, template_names
 
-_SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 PICKUP, ISSUED_NOTICE = "ready_for_pickup", "issued"  # issue_document's notice events
 
 # What persons may call (backoffice/db/roles.py PERSON_FUNCTIONS lists them for the grants).
@@ -55,10 +52,6 @@ FUNCTIONS = ("bo_next_serial(text, text)", "bo_close_without_output(text)",
              "bo_revoke(text, text)",
              "bo_register_key(text, text)", "bo_public_keys()")
 _INTERNAL = ("bo_use_serial(text)",)
-
-
-def _lit(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
 
 
 def _issue_rule() -> tuple[str, str]:
@@ -77,17 +70,14 @@ def _qr_templates() -> str:
     """The shipped templates that print the signed QR: a document of one of them must carry a
     key id and a QR text (a template an office adds later is not known to the server)."""
     names = [n for n in template_names() if load_template(n).show_qr]
-    return "ARRAY[" + ", ".join(_lit(n) for n in names) + "]::text[]"
+    return "ARRAY[" + ", ".join(lit(n) for n in names) + "]::text[]"
 
 
 def install_sql(schema: str) -> list[str]:
     """The statements migration 0020 runs on PostgreSQL (in `schema`, as the owner)."""
-    if not _SCHEMA_RE.match(schema):
-        raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
+    check_schema(schema)
     s = schema
-    path = "SET search_path = pg_catalog, pg_temp"
-    me = (f"FROM {s}.staff st WHERE {_lit(PERSON_PREFIX)} || lower(st.code) = session_user::text "
-          "AND NOT st.disabled")
+    me = from_caller(s)
     permission, target = _issue_rule()
     close_permission, closed = _close_rule()
     who = f"""
@@ -100,7 +90,7 @@ def install_sql(schema: str) -> list[str]:
 
     def may(perm: str, what: str) -> str:
         return f"""
-    IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, {_lit(perm)}, false) THEN
+    IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, {lit(perm)}, false) THEN
         RAISE EXCEPTION 'only a member of staff who may {what}, connected as their own role'
             USING ERRCODE = 'insufficient_privilege';
     END IF;"""
@@ -109,7 +99,7 @@ def install_sql(schema: str) -> list[str]:
         return f"""
     SELECT a.id, a.application_id, a.department, a.status, a.revision, a.procedure, a.delivery_method
       INTO app FROM {s}.applications a WHERE {key} {lock};
-    IF NOT FOUND OR NOT {s}.bo_rule(my_roles, my_depts, app.department, {_lit(perm)},
+    IF NOT FOUND OR NOT {s}.bo_rule(my_roles, my_depts, app.department, {lit(perm)},
                                     {'true' if handover else 'false'}) THEN
         RAISE EXCEPTION 'no application %', app_key USING ERRCODE = 'no_data_found';
     END IF;"""
@@ -128,7 +118,7 @@ def install_sql(schema: str) -> list[str]:
     return [
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_next_serial(app_key text, kind_code text) RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 #variable_conflict use_variable
 DECLARE {declare} app record; prefix text; n bigint;
 BEGIN{who}{may(permission, 'issue documents')}{app_of('a.application_id = app_key', permission, True)}
@@ -144,7 +134,7 @@ $$""",
         # not callable by persons: bo_issue / bo_reprint move the counter to the serial they store
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_use_serial(serial text) RETURNS void
-LANGUAGE plpgsql VOLATILE {path} AS $$
+LANGUAGE plpgsql VOLATILE {PATH} AS $$
 #variable_conflict use_variable
 DECLARE prefix text; n bigint;
 BEGIN
@@ -165,12 +155,12 @@ $$""",
 CREATE OR REPLACE FUNCTION {s}.bo_issue(app_key text, serial text, template text, kid text,
                                        body_text text, body_sha256 text, qr_text text, pdf bytea)
 RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 #variable_conflict use_variable
 DECLARE {declare} app record; bo_kid text := kid; tmpl text := template; event text; note text;
     at_ timestamptz;
 BEGIN{who}{may(permission, 'issue documents')}{app_of('a.application_id = app_key', permission, True)}
-    IF app.status <> {_lit(APPROVED)} THEN
+    IF app.status <> {lit(APPROVED)} THEN
         RAISE EXCEPTION 'cannot issue an application that is %', app.status USING ERRCODE = 'check_violation';
     END IF;
     IF template IS NULL OR template !~ '^[a-z0-9_-]{{1,64}}$' THEN
@@ -182,51 +172,51 @@ BEGIN{who}{may(permission, 'issue documents')}{app_of('a.application_id = app_ke
                                   body_text, body_sha256, qr_text, pdf, status)
     VALUES (serial, app.id, app.procedure, template, kid, now(), me_id, body_text, body_sha256,
             qr_text, pdf, 'valid');
-    UPDATE {s}.applications SET certificate_serial = serial, status = {_lit(target)}, updated_at = at_
+    UPDATE {s}.applications SET certificate_serial = serial, status = {lit(target)}, updated_at = at_
      WHERE id = app.id;
     INSERT INTO {s}.application_events (application_pk, revision, at, actor_id, action, from_status,
                                        to_status, reason)
-    VALUES (app.id, app.revision, at_, me_id, 'issue', app.status, {_lit(target)}, NULL);
-    event := CASE WHEN app.delivery_method = 'counter' THEN {_lit(PICKUP)} ELSE {_lit(ISSUED_NOTICE)} END;
+    VALUES (app.id, app.revision, at_, me_id, 'issue', app.status, {lit(target)}, NULL);
+    event := CASE WHEN app.delivery_method = 'counter' THEN {lit(PICKUP)} ELSE {lit(ISSUED_NOTICE)} END;
     PERFORM {s}.bo_audit('certificate.issue', 'certificate:' || serial,
                          jsonb_build_object('application', app.application_id, 'kind', app.procedure,
                                             'kid', kid, 'body_sha256', body_sha256));
     PERFORM {s}.bo_audit('application.issue', 'application:' || app.application_id,
                          jsonb_build_object('revision', app.revision, 'from_status', app.status,
-                                            'to_status', {_lit(target)}, 'reason', NULL, 'serial', serial));
-    note := CASE event WHEN {_lit(PICKUP)} THEN {_lit(MESSAGES[PICKUP])} ELSE {_lit(MESSAGES[ISSUED_NOTICE])} END;
+                                            'to_status', {lit(target)}, 'reason', NULL, 'serial', serial));
+    note := CASE event WHEN {lit(PICKUP)} THEN {lit(MESSAGES[PICKUP])} ELSE {lit(MESSAGES[ISSUED_NOTICE])} END;
     INSERT INTO {s}.notices (message_id, application_pk, application_id, revision, event, at,
                              message, reason, attachment, written_at)
     VALUES (gen_random_uuid()::text, app.id, app.application_id, app.revision, event, now(), note, NULL,
             CASE WHEN app.delivery_method = 'electronic' THEN pdf END, NULL);
-    RETURN {_lit(target)};
+    RETURN {lit(target)};
 END
 $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_close_without_output(app_key text) RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 #variable_conflict use_variable
 DECLARE {declare} app record; at_ timestamptz := date_trunc('second', now());
 BEGIN{who}{may(close_permission, 'issue documents')}{app_of('a.application_id = app_key', close_permission, True)}
-    IF app.status <> {_lit(APPROVED)} THEN
+    IF app.status <> {lit(APPROVED)} THEN
         RAISE EXCEPTION 'cannot close_without_output an application that is %', app.status
             USING ERRCODE = 'check_violation';
     END IF;
-    UPDATE {s}.applications SET status = {_lit(closed)}, updated_at = at_ WHERE id = app.id;
+    UPDATE {s}.applications SET status = {lit(closed)}, updated_at = at_ WHERE id = app.id;
     INSERT INTO {s}.application_events (application_pk, revision, at, actor_id, action, from_status,
                                        to_status, reason)
-    VALUES (app.id, app.revision, at_, me_id, 'close_without_output', app.status, {_lit(closed)}, NULL);
+    VALUES (app.id, app.revision, at_, me_id, 'close_without_output', app.status, {lit(closed)}, NULL);
     PERFORM {s}.bo_audit('application.close_without_output', 'application:' || app.application_id,
                          jsonb_build_object('revision', app.revision, 'from_status', app.status,
-                                            'to_status', {_lit(closed)}, 'reason', NULL));
-    RETURN {_lit(closed)};
+                                            'to_status', {lit(closed)}, 'reason', NULL));
+    RETURN {lit(closed)};
 END
 $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_reprint(old_serial text, serial text, kid text, body_text text,
                                          body_sha256 text, qr_text text, pdf bytea, reason text)
 RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 #variable_conflict use_variable
 DECLARE {declare} app record; old record; bo_kid text := kid; app_key text; tmpl text;
 BEGIN{who}{may(permission, 'issue documents')}
@@ -240,7 +230,7 @@ BEGIN{who}{may(permission, 'issue documents')}
         RAISE EXCEPTION 'certificate % is %; only the current one can be reprinted', old_serial, old.status
             USING ERRCODE = 'check_violation';
     END IF;
-    IF app.status NOT IN ({_lit(ISSUED)}, {_lit(DELIVERED)}) THEN
+    IF app.status NOT IN ({lit(ISSUED)}, {lit(DELIVERED)}) THEN
         RAISE EXCEPTION '% is %; reprint needs issued or delivered', app.application_id, app.status
             USING ERRCODE = 'check_violation';
     END IF;
@@ -260,7 +250,7 @@ END
 $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_revoke(serial text, reason text) RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 #variable_conflict use_variable
 DECLARE {declare} app record; cert record; app_key text := serial; why text := btrim(reason);
 BEGIN{who}{may('certificate.revoke', 'revoke documents')}
@@ -284,11 +274,11 @@ END
 $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_register_key(kid text, public_pem text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 #variable_conflict use_variable
 DECLARE {declare} who_code text; row_ record; added integer;
 BEGIN{who}
-    IF me_id IS NULL OR NOT ({s}.bo_rule(my_roles, ARRAY[]::text[], NULL, {_lit(permission)}, false)
+    IF me_id IS NULL OR NOT ({s}.bo_rule(my_roles, ARRAY[]::text[], NULL, {lit(permission)}, false)
                             OR {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, 'keys.manage', false)) THEN
         RAISE EXCEPTION 'only a member of staff who issues documents registers an issuing key'
             USING ERRCODE = 'insufficient_privilege';
@@ -317,7 +307,7 @@ END
 $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_public_keys() RETURNS TABLE (kid text, public_pem text)
-LANGUAGE plpgsql STABLE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
 #variable_conflict use_column
 DECLARE {declare}
 BEGIN{who}

@@ -37,16 +37,13 @@ register answer (config), the counter's opening days and slot grid (counters.sch
 
 from __future__ import annotations
 
-import re
-
 from backoffice.accounts.permissions import MATRIX
-from backoffice.accounts.rls import PERSON_PREFIX
+from backoffice.accounts.server_sql import CALLER, PATH, check_schema, lit
 from backoffice.casework.notices import MESSAGES
 from backoffice.casework.review import CLAIMABLE
 from backoffice.casework.workflow import PENDING
 from backoffice.intake.scans import KIND as SCAN_KIND
 
-_SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 COUNTER_PREFIX = "CTR"  # intake/counter_entry.py ID_PREFIX
 TEXT_LIMIT = 4000  # portal/inquiries.py TEXT_LIMIT and ANSWER_LIMIT
 NAME_LIMIT = 200  # portal/inquiries.py NAME_LIMIT
@@ -67,24 +64,17 @@ APPOINTMENT_POLICY = "bo_person_read"
 INQUIRY_POLICY = "bo_person_read_undepartmented"
 
 
-def _lit(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
-PATH = "SET search_path = pg_catalog, pg_temp"
-
-
 def _me(s: str, permission: str, what: str) -> str:
     """The caller's staff row, roles and departments, and the permission (no department)."""
     assert permission in MATRIX
     return f"""
     SELECT st.id, st.code INTO me_id, me_code FROM {s}.staff st
-     WHERE {_lit(PERSON_PREFIX)} || lower(st.code) = session_user::text AND NOT st.disabled;
+     WHERE {CALLER};
     SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
       FROM {s}.staff_roles r WHERE r.staff_id = me_id;
     SELECT COALESCE(array_agg(d.department::text), ARRAY[]::text[]) INTO my_depts
       FROM {s}.staff_departments d WHERE d.staff_id = me_id;
-    IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, {_lit(permission)}, false) THEN
+    IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, {lit(permission)}, false) THEN
         RAISE EXCEPTION 'only a member of staff who may {what}, connected as their own role'
             USING ERRCODE = 'insufficient_privilege';
     END IF;"""
@@ -109,8 +99,8 @@ def _notice(s: str, app: str, event: str, when: str, counter: str) -> str:
     return f"""
     INSERT INTO {s}.notices (message_id, application_pk, application_id, revision, event, at, message,
                              reason, attachment, written_at)
-    SELECT gen_random_uuid()::text, a.id, a.application_id, a.revision, {_lit(event)}, now(),
-           {_lit(MESSAGES[event])} || '（' || to_char({when} AT TIME ZONE 'Asia/Tokyo', 'FMMM"月"FMDD"日 "HH24:MI')
+    SELECT gen_random_uuid()::text, a.id, a.application_id, a.revision, {lit(event)}, now(),
+           {lit(MESSAGES[event])} || '（' || to_char({when} AT TIME ZONE 'Asia/Tokyo', 'FMMM"月"FMDD"日 "HH24:MI')
            || '、' || {counter} || '）', NULL, NULL, NULL
       FROM {s}.applications a WHERE a.id = {app};"""
 
@@ -118,7 +108,7 @@ def _notice(s: str, app: str, event: str, when: str, counter: str) -> str:
 def _counter_sql(s: str) -> list[str]:
     year = "extract(year FROM now() AT TIME ZONE 'Asia/Tokyo')::integer"
     number = _fn(s, "bo_counter_number()", "text", "p text; n integer;", _me(s, "counter.enter", "enter walk-in applications") + f"""
-    p := {_lit(COUNTER_PREFIX)} || '-' || {year};
+    p := {lit(COUNTER_PREFIX)} || '-' || {year};
     INSERT INTO {s}.serial_counters (prefix, last) VALUES (p, 0) ON CONFLICT (prefix) DO NOTHING;
     UPDATE {s}.serial_counters c SET last = c.last + 1 WHERE c.prefix = p RETURNING c.last INTO n;
     RETURN p || '-' || lpad(n::text, 7, '0');""")
@@ -190,7 +180,7 @@ def _counter_sql(s: str) -> list[str]:
     IF scan_data IS NOT NULL THEN
         INSERT INTO {s}.documents (revision_pk, attachment_id, kind, original_file, path, media_type, sha256,
             pages, actions, data)
-        VALUES (rev_pk, 'scan-1', {_lit(SCAN_KIND)}, scan->>'file', scan->>'path', scan->>'media_type',
+        VALUES (rev_pk, 'scan-1', {lit(SCAN_KIND)}, scan->>'file', scan->>'path', scan->>'media_type',
             encode(sha256(scan_data), 'hex'), (scan->>'pages')::integer, COALESCE(scan->'actions', '[]')::json,
             scan_data);
     END IF;
@@ -476,8 +466,8 @@ $$"""
 
 
 def _reassign_sql(s: str) -> list[str]:
-    claimable = "ARRAY[" + ", ".join(_lit(c) for c in CLAIMABLE) + "]::text[]"
-    claim_roles = "ARRAY[" + ", ".join(_lit(r) for r in sorted(MATRIX["application.claim"])) + "]::text[]"
+    claimable = "ARRAY[" + ", ".join(lit(c) for c in CLAIMABLE) + "]::text[]"
+    claim_roles = "ARRAY[" + ", ".join(lit(r) for r in sorted(MATRIX["application.claim"])) + "]::text[]"
     return [_fn(s, "bo_reassign(app_id text, to_code text, lease_minutes integer)", "timestamptz",
                 "app record; person record; until timestamptz;",
                 _me(s, "application.reassign", "reassign applications") + f"""
@@ -506,7 +496,7 @@ def _reassign_sql(s: str) -> list[str]:
     IF NOT app.department = ANY(person.depts) THEN
         RAISE EXCEPTION 'other_department' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF app.status = {_lit(PENDING)} AND NOT 'supervisor' = ANY(person.roles) THEN
+    IF app.status = {lit(PENDING)} AND NOT 'supervisor' = ANY(person.roles) THEN
         RAISE EXCEPTION '% awaits a supervisor''s decision; % is not a supervisor', app_id, to_code
             USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -545,8 +535,7 @@ def _policy_sql() -> list[str]:
 
 def install_sql(schema: str) -> list[str]:
     """What migration 0021 runs on PostgreSQL (in `schema`, as the owner)."""
-    if not _SCHEMA_RE.match(schema):
-        raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
+    check_schema(schema)
     s = schema
     out = [*_counter_sql(s), *_inquiry_sql(s), *_appointment_sql(s), *_reassign_sql(s), *_policy_sql()]
     out += [f"REVOKE ALL ON FUNCTION {s}.{sig} FROM PUBLIC" for sig in FUNCTIONS]

@@ -22,28 +22,18 @@ matrix (`bo_rule`, backoffice/accounts/rls.py):
 
 from __future__ import annotations
 
-import re
+from backoffice.accounts.server_sql import PATH, check_schema, from_caller, lit
 
-from backoffice.accounts.rls import PERSON_PREFIX
-
-_SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 FUNCTIONS = ("bo_counter_payment(text, integer, text, timestamp with time zone)",
              "bo_refund(text, integer, text)",
              "bo_settlement_import(bytea, text, text, jsonb)")
 
 
-def _lit(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
 def install_sql(schema: str) -> list[str]:
     """The statements migration 0020 runs on PostgreSQL (in `schema`, as the owner)."""
-    if not _SCHEMA_RE.match(schema):
-        raise ValueError(f"schema {schema!r}: lower-case letters, digits and '_' only")
+    check_schema(schema)
     s = schema
-    path = "SET search_path = pg_catalog, pg_temp"
-    me = (f"FROM {s}.staff st WHERE {_lit(PERSON_PREFIX)} || lower(st.code) = session_user::text "
-          "AND NOT st.disabled")
+    me = from_caller(s)
     who = f"""
     SELECT st.id INTO me_id {me};
     SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
@@ -54,7 +44,7 @@ def install_sql(schema: str) -> list[str]:
 
     def may(perm: str, what: str) -> str:
         return f"""
-    IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, {_lit(perm)}, false) THEN
+    IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, {lit(perm)}, false) THEN
         RAISE EXCEPTION 'only a member of staff who may {what}, connected as their own role'
             USING ERRCODE = 'insufficient_privilege';
     END IF;"""
@@ -63,7 +53,7 @@ def install_sql(schema: str) -> list[str]:
         return f"""
     SELECT a.id, a.application_id, a.department, a.fee_due, a.payment_transaction_id
       INTO app FROM {s}.applications a WHERE a.application_id = btrim(app_key) FOR UPDATE;
-    IF NOT FOUND OR NOT {s}.bo_rule(my_roles, my_depts, app.department, {_lit(perm)},
+    IF NOT FOUND OR NOT {s}.bo_rule(my_roles, my_depts, app.department, {lit(perm)},
                                     {'true' if handover else 'false'}) THEN
         RAISE EXCEPTION 'no application %', app_key USING ERRCODE = 'no_data_found';
     END IF;"""
@@ -72,7 +62,7 @@ def install_sql(schema: str) -> list[str]:
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_counter_payment(app_key text, amount integer, receipt_no text,
                                                  received_at timestamptz DEFAULT NULL) RETURNS bigint
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 {declare} app record; receipt text := btrim(receipt_no); new_id bigint;
 BEGIN{who}{may('payment.record', 'record payments')}{app_of('payment.record', True)}
     IF receipt IS NULL OR receipt = '' THEN
@@ -105,7 +95,7 @@ $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_refund(app_key text, amount integer, note text DEFAULT '')
 RETURNS bigint
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 {declare} app record; new_id bigint;
 BEGIN{who}{may('payment.reconcile', 'record refunds')}{app_of('payment.reconcile', False)}
     IF amount IS NULL OR amount <= 0 THEN
@@ -124,7 +114,7 @@ $$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_settlement_import(data bytea, file_name text, encoding text, rows jsonb)
 RETURNS jsonb
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {path} AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 {declare} digest text; imp_id integer; r jsonb; prev record; total integer;
     n_new integer := 0; n_updated integer := 0; n_unchanged integer := 0;
 BEGIN{who}{may('payment.reconcile', 'import settlement files')}
