@@ -41,3 +41,47 @@ CALLER = f"{lit(PERSON_PREFIX)} || lower(st.code) = session_user::text AND NOT s
 def from_caller(s: str) -> str:
     """`FROM` the staff of schema `s` the caller's own enabled row, as `st`."""
     return f"FROM {s}.staff st WHERE {CALLER}"
+
+
+def caller_roles(s: str) -> str:
+    """PL/pgSQL: the roles of staff row `me_id` INTO `my_roles` (an empty array for none)."""
+    return ("SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles\n"
+            f"      FROM {s}.staff_roles r WHERE r.staff_id = me_id;")
+
+
+def caller_departments(s: str) -> str:
+    """PL/pgSQL: the departments of staff row `me_id` INTO `my_depts` (an empty array for none)."""
+    return ("SELECT COALESCE(array_agg(d.department::text), ARRAY[]::text[]) INTO my_depts\n"
+            f"      FROM {s}.staff_departments d WHERE d.staff_id = me_id;")
+
+
+def refuse_unless(s: str, permission: str, what: str) -> str:
+    """PL/pgSQL: refuse unless the caller (`me_id`, `my_roles`) holds `permission` of the matrix
+    (`bo_rule`, no department); `what` completes "only a member of staff who may …"."""
+    return f"""
+    IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, {lit(permission)}, false) THEN
+        RAISE EXCEPTION 'only a member of staff who may {what}, connected as their own role'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;"""
+
+
+def refuse_foreign_role(group: str) -> str:
+    """PL/pgSQL: `role_name` := the login role of `staff_code`; refuse when a role of that name
+    exists and is not a plain member of the persons' group `group` (a SQL literal): an account
+    function never touches a superuser, a role maker or any other role."""
+    return f"""role_name := {lit(PERSON_PREFIX)} || lower(staff_code);
+    SELECT r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls
+           OR NOT pg_has_role(r.oid, (SELECT g.oid FROM pg_roles g WHERE g.rolname = {group}), 'MEMBER')
+      INTO foreign_role FROM pg_roles r WHERE r.rolname = role_name;
+    IF foreign_role THEN
+        RAISE EXCEPTION 'role % is not a person''s login', role_name USING ERRCODE = 'insufficient_privilege';
+    END IF;"""
+
+
+def caller_facts(s: str) -> str:
+    """PL/pgSQL: the caller's staff row INTO `me_id` (NULL for nobody), their roles INTO
+    `my_roles` and departments INTO `my_depts`."""
+    return f"""
+    SELECT st.id INTO me_id {from_caller(s)};
+    {caller_roles(s)}
+    {caller_departments(s)}"""

@@ -33,7 +33,14 @@ from sqlalchemy.orm import Session
 
 from backoffice.accounts.permissions import ADMIN, STAFF_ROLES
 from backoffice.accounts.rls import PERSON_GROUP, PERSON_PREFIX
-from backoffice.accounts.server_sql import CALLER, PATH, check_schema, lit
+from backoffice.accounts.server_sql import (
+    CALLER,
+    PATH,
+    caller_roles,
+    check_schema,
+    lit,
+    refuse_foreign_role,
+)
 
 # What persons may EXECUTE (backoffice/db/roles.py PERSON_FUNCTIONS lists them too).
 FUNCTIONS = ("bo_staff_add(text, text, text[], text[], text, text)", "bo_staff_set_disabled(text, boolean)",
@@ -65,8 +72,7 @@ DECLARE me_id integer; my_roles text[];
 BEGIN
     SELECT st.id INTO me_id FROM {s}.staff st
      WHERE {CALLER};
-    SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
-      FROM {s}.staff_roles r WHERE r.staff_id = me_id;
+    {caller_roles(s)}
     IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, 'staff.manage', false) THEN
         RAISE EXCEPTION 'only an administrator connected as their own role manages accounts'
             USING ERRCODE = 'insufficient_privilege';
@@ -88,13 +94,7 @@ BEGIN
         RAISE EXCEPTION 'a SCRAM-SHA-256 verifier made on the workstation, never a password'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    role_name := {lit(PERSON_PREFIX)} || lower(staff_code);
-    SELECT r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls
-           OR NOT pg_has_role(r.oid, (SELECT g.oid FROM pg_roles g WHERE g.rolname = {group}), 'MEMBER')
-      INTO foreign_role FROM pg_roles r WHERE r.rolname = role_name;
-    IF foreign_role THEN
-        RAISE EXCEPTION 'role % is not a person''s login', role_name USING ERRCODE = 'insufficient_privilege';
-    END IF;
+    {refuse_foreign_role(group)}
     login_kw := CASE WHEN can_login THEN 'LOGIN' ELSE 'NOLOGIN' END;
     IF foreign_role IS NULL THEN
         IF verifier IS NULL THEN

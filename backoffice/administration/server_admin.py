@@ -46,7 +46,15 @@ shared role or the agent, not by a person's first look at the counter list.
 
 from __future__ import annotations
 
-from backoffice.accounts.server_sql import CALLER, JST, PATH, check_schema, lit
+from backoffice.accounts.server_sql import (
+    CALLER,
+    JST,
+    PATH,
+    caller_departments,
+    caller_roles,
+    check_schema,
+    lit,
+)
 from backoffice.export import server_export
 
 # What persons may EXECUTE (backoffice/db/roles.py PERSON_FUNCTIONS lists them too).
@@ -82,10 +90,8 @@ LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
 BEGIN
     SELECT st.id, st.code INTO me_id, me_code FROM {s}.staff st
      WHERE {CALLER};
-    SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
-      FROM {s}.staff_roles r WHERE r.staff_id = me_id;
-    SELECT COALESCE(array_agg(d.department::text), ARRAY[]::text[]) INTO my_depts
-      FROM {s}.staff_departments d WHERE d.staff_id = me_id;
+    {caller_roles(s)}
+    {caller_departments(s)}
     IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, permission, false) THEN
         RAISE EXCEPTION '% may not %', session_user, permission USING ERRCODE = 'insufficient_privilege';
     END IF;

@@ -29,8 +29,16 @@ set their own role's password. Not done on the server: the register-answer gate 
 from __future__ import annotations
 
 from backoffice.accounts.permissions import MATRIX
-from backoffice.accounts.rls import PERSON_GROUP, PERSON_PREFIX
-from backoffice.accounts.server_sql import PATH, check_schema, from_caller, lit
+from backoffice.accounts.rls import PERSON_GROUP
+from backoffice.accounts.server_sql import (
+    PATH,
+    caller_departments,
+    caller_roles,
+    check_schema,
+    from_caller,
+    lit,
+    refuse_foreign_role,
+)
 from backoffice.casework.notices import MESSAGES
 from backoffice.casework.workflow import APPROVED, PENDING, REJECTED, RULES, WITHDRAWN
 
@@ -124,10 +132,8 @@ BEGIN
         RAISE EXCEPTION 'only a member of staff connected as their own role changes a status'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
-      FROM {s}.staff_roles r WHERE r.staff_id = me_id;
-    SELECT COALESCE(array_agg(d.department::text), ARRAY[]::text[]) INTO my_depts
-      FROM {s}.staff_departments d WHERE d.staff_id = me_id;
+    {caller_roles(s)}
+    {caller_departments(s)}
     SELECT * INTO rule FROM (VALUES
             {_rules_values()}
         ) AS t(action, sources, target, permission, notice, message) WHERE t.action = bo_transition.action;
@@ -250,8 +256,7 @@ def _person_role_functions(s: str, me: str) -> list[str]:
     group = lit(PERSON_GROUP)
     check = f"""
     SELECT st.id INTO me_id {me};
-    SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
-      FROM {s}.staff_roles r WHERE r.staff_id = me_id;
+    {caller_roles(s)}
     IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, 'staff.manage', false) THEN
         RAISE EXCEPTION 'only an administrator connected as their own role manages logins'
             USING ERRCODE = 'insufficient_privilege';
@@ -259,13 +264,7 @@ def _person_role_functions(s: str, me: str) -> list[str]:
     IF lower(staff_code) !~ '^[a-z0-9_]{{1,32}}$' THEN
         RAISE EXCEPTION 'staff code % cannot name a role', staff_code USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    role_name := {lit(PERSON_PREFIX)} || lower(staff_code);
-    SELECT r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls
-           OR NOT pg_has_role(r.oid, (SELECT g.oid FROM pg_roles g WHERE g.rolname = {group}), 'MEMBER')
-      INTO foreign_role FROM pg_roles r WHERE r.rolname = role_name;
-    IF foreign_role THEN
-        RAISE EXCEPTION 'role % is not a person''s login', role_name USING ERRCODE = 'insufficient_privilege';
-    END IF;"""
+    {refuse_foreign_role(group)}"""
     declare = "DECLARE me_id integer; my_roles text[]; role_name text; foreign_role boolean;"
     return [
         f"""
@@ -327,10 +326,8 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me_id integer; my_roles text[]; my_depts text[]; app record;
 BEGIN
     SELECT st.id INTO me_id {me};
-    SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
-      FROM {s}.staff_roles r WHERE r.staff_id = me_id;
-    SELECT COALESCE(array_agg(d.department::text), ARRAY[]::text[]) INTO my_depts
-      FROM {s}.staff_departments d WHERE d.staff_id = me_id;
+    {caller_roles(s)}
+    {caller_departments(s)}
     IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, 'delivery.record', false) THEN
         RAISE EXCEPTION 'only a member of staff who records deliveries, connected as their own role'
             USING ERRCODE = 'insufficient_privilege';

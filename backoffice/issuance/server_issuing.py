@@ -37,7 +37,13 @@ PostgreSQL) — whoever checks the paper checks its signature against the regist
 
 from __future__ import annotations
 
-from backoffice.accounts.server_sql import PATH, check_schema, from_caller, lit
+from backoffice.accounts.server_sql import (
+    PATH,
+    caller_facts,
+    check_schema,
+    lit,
+    refuse_unless,
+)
 from backoffice.casework.notices import MESSAGES
 from backoffice.casework.workflow import APPROVED, DELIVERED, ISSUED, RULES
 from backoffice.issuance.service import SERIAL_DIGITS
@@ -77,23 +83,13 @@ def install_sql(schema: str) -> list[str]:
     """The statements migration 0020 runs on PostgreSQL (in `schema`, as the owner)."""
     check_schema(schema)
     s = schema
-    me = from_caller(s)
     permission, target = _issue_rule()
     close_permission, closed = _close_rule()
-    who = f"""
-    SELECT st.id INTO me_id {me};
-    SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
-      FROM {s}.staff_roles r WHERE r.staff_id = me_id;
-    SELECT COALESCE(array_agg(d.department::text), ARRAY[]::text[]) INTO my_depts
-      FROM {s}.staff_departments d WHERE d.staff_id = me_id;"""
+    who = caller_facts(s)
     declare = "me_id integer; my_roles text[]; my_depts text[];"
 
     def may(perm: str, what: str) -> str:
-        return f"""
-    IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, {lit(perm)}, false) THEN
-        RAISE EXCEPTION 'only a member of staff who may {what}, connected as their own role'
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;"""
+        return refuse_unless(s, perm, what)
 
     def app_of(key: str, perm: str, handover: bool, lock: str = "FOR UPDATE") -> str:
         return f"""

@@ -38,7 +38,14 @@ register answer (config), the counter's opening days and slot grid (counters.sch
 from __future__ import annotations
 
 from backoffice.accounts.permissions import MATRIX
-from backoffice.accounts.server_sql import CALLER, PATH, check_schema, lit
+from backoffice.accounts.server_sql import (
+    CALLER,
+    PATH,
+    caller_departments,
+    caller_roles,
+    check_schema,
+    lit,
+)
 from backoffice.casework.notices import MESSAGES
 from backoffice.casework.review import CLAIMABLE
 from backoffice.casework.workflow import PENDING
@@ -70,10 +77,8 @@ def _me(s: str, permission: str, what: str) -> str:
     return f"""
     SELECT st.id, st.code INTO me_id, me_code FROM {s}.staff st
      WHERE {CALLER};
-    SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
-      FROM {s}.staff_roles r WHERE r.staff_id = me_id;
-    SELECT COALESCE(array_agg(d.department::text), ARRAY[]::text[]) INTO my_depts
-      FROM {s}.staff_departments d WHERE d.staff_id = me_id;
+    {caller_roles(s)}
+    {caller_departments(s)}
     IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, {lit(permission)}, false) THEN
         RAISE EXCEPTION 'only a member of staff who may {what}, connected as their own role'
             USING ERRCODE = 'insufficient_privilege';

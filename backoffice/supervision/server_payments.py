@@ -22,7 +22,13 @@ matrix (`bo_rule`, backoffice/accounts/rls.py):
 
 from __future__ import annotations
 
-from backoffice.accounts.server_sql import PATH, check_schema, from_caller, lit
+from backoffice.accounts.server_sql import (
+    PATH,
+    caller_facts,
+    check_schema,
+    lit,
+    refuse_unless,
+)
 
 FUNCTIONS = ("bo_counter_payment(text, integer, text, timestamp with time zone)",
              "bo_refund(text, integer, text)",
@@ -33,21 +39,11 @@ def install_sql(schema: str) -> list[str]:
     """The statements migration 0020 runs on PostgreSQL (in `schema`, as the owner)."""
     check_schema(schema)
     s = schema
-    me = from_caller(s)
-    who = f"""
-    SELECT st.id INTO me_id {me};
-    SELECT COALESCE(array_agg(r.role::text), ARRAY[]::text[]) INTO my_roles
-      FROM {s}.staff_roles r WHERE r.staff_id = me_id;
-    SELECT COALESCE(array_agg(d.department::text), ARRAY[]::text[]) INTO my_depts
-      FROM {s}.staff_departments d WHERE d.staff_id = me_id;"""
+    who = caller_facts(s)
     declare = "#variable_conflict use_variable\nDECLARE me_id integer; my_roles text[]; my_depts text[];"
 
     def may(perm: str, what: str) -> str:
-        return f"""
-    IF me_id IS NULL OR NOT {s}.bo_rule(my_roles, ARRAY[]::text[], NULL, {lit(perm)}, false) THEN
-        RAISE EXCEPTION 'only a member of staff who may {what}, connected as their own role'
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;"""
+        return refuse_unless(s, perm, what)
 
     def app_of(perm: str, handover: bool) -> str:
         return f"""
