@@ -155,7 +155,7 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
 DECLARE me record; b record;
 BEGIN
     SELECT * INTO me FROM {s}.bo_admin_actor('export.run');
-    SELECT x.id, x.batch_id, x.procedure, x.created_by, x.state INTO b
+    SELECT x.id, x.batch_id, x.procedure, x.created_by, x.state, x.rows INTO b
       FROM {s}.export_batches x WHERE x.id = pk FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no export batch %', pk USING ERRCODE = 'no_data_found';
@@ -170,6 +170,12 @@ BEGIN
     END IF;
     IF digest IS NULL OR digest !~ '^[0-9a-f]{{64}}$' OR row_count IS NULL OR row_count < 0 THEN
         RAISE EXCEPTION 'a written batch has its row count and sha256' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NOT COALESCE(recovered, false) AND row_count <> b.rows THEN
+        -- a file that holds fewer decisions than its batch would mark the rest as exported:
+        -- the caller could not read them all (e.g. an administrator, who reads no applicant)
+        RAISE EXCEPTION 'export batch % has % decisions; the file written holds %: not written',
+            b.batch_id, b.rows, row_count USING ERRCODE = 'insufficient_privilege';
     END IF;
     UPDATE {s}.export_batches x SET state = 'written', sha256 = digest, rows = row_count WHERE x.id = pk;
     IF recovered THEN
