@@ -120,6 +120,9 @@ PERSON_ADMIN_FUNCTIONS = ("bo_catalog_change(text, date, text, text)",
                           "bo_export_reexport(text, text, timestamptz, text)",
                           "bo_export_written(integer, integer, text, boolean, boolean)",
                           "bo_audit_checkpoint(bigint, text, timestamptz, text, text, text)")
+# Migration 0024: the portal's FAQ entries and announcements as the person (portal/server_portal.py FUNCTIONS).
+PERSON_PORTAL_FUNCTIONS = ("bo_faq_save(jsonb)", "bo_faq_withdraw(text)",
+                           "bo_announcement_save(jsonb)", "bo_announcement_withdraw(text)")
 
 
 @dataclass(frozen=True)
@@ -420,7 +423,8 @@ def grant_persons(conn: Any, schema: str = "public", group: str = PERSON_GROUP) 
                                (f'"{schema}"."{table}"',)).fetchone()
             if seq is not None and seq[0]:
                 conn.execute(sql.SQL("GRANT USAGE ON SEQUENCE {} TO {}").format(sql.SQL(seq[0]), g))
-    for signature in (*PERSON_FUNCTIONS, *PERSON_ADMIN_FUNCTIONS, *PERSON_COUNTER_FUNCTIONS):
+    for signature in (*PERSON_FUNCTIONS, *PERSON_ADMIN_FUNCTIONS, *PERSON_COUNTER_FUNCTIONS,
+                      *PERSON_PORTAL_FUNCTIONS):
         name = signature.split("(", 1)[0]
         if conn.execute("SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
                         "WHERE n.nspname = %s AND p.proname = %s", (schema, name)).fetchone():

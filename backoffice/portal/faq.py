@@ -5,17 +5,20 @@ A preview is the very JSON the portal would receive, without publishing anything
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from backoffice.accounts import sessions
 from backoffice.accounts.permissions import Actor, require
 from backoffice.audit import log as audit
 from backoffice.db import units
+from backoffice.db.engine import is_person
 from backoffice.db.models_portal import Announcement, FaqEntry
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import BackofficeError
@@ -70,6 +73,12 @@ def save_faq(bo: Backoffice, actor: Actor, faq_id: str | None, *, category: str,
     _check(answer, "the answer", TEXT_LIMIT)
     proc = _procedure(bo, procedure)
     with bo.db.write() as s:
+        if is_person(s):  # issue 19: the entry, its message and the audit entry by the server
+            if faq_id is not None and _faq(s, faq_id).withdrawn:
+                raise PortalContentError("a withdrawn FAQ entry cannot be changed", code="portal_withdrawn")
+            return _by_server(s, actor, "bo_faq_save", {
+                "faq_id": faq_id, "category": category, "procedure": proc, "question": question,
+                "answer": answer, "source_inquiry_pk": source_inquiry_pk if faq_id is None else None})
         if faq_id is None:
             e = FaqEntry(faq_id=str(uuid.uuid4()), category=category, procedure=proc, question=question,
                          answer=answer, withdrawn=False, version=1, updated_at=utcnow(),
@@ -95,13 +104,27 @@ def withdraw_faq(bo: Backoffice, actor: Actor, faq_id: str) -> None:
         e = _faq(s, faq_id)
         if e.withdrawn:
             return
+        if is_person(s):  # issue 19: by the server (bo_faq_withdraw), which locks and checks again
+            sessions.check_in(s, actor)
+            s.execute(text("SELECT bo_faq_withdraw(:i)"), {"i": faq_id})
+            return
         e.withdrawn, e.version, e.updated_at, e.updated_by = True, e.version + 1, utcnow(), actor.code
         msg = outbox.publish(s, "faq/1", f"faq:{e.faq_id}", faq_body(e))
         audit.record(s, actor, "faq.withdraw", f"faq:{e.faq_id}", version=e.version, message_id=msg.message_id)
 
 
 def _faq(s: Session, faq_id: str) -> FaqEntry:
-    return units.load_for_update(s, FaqEntry, faq_id, what="FAQ entry", by=FaqEntry.faq_id)
+    # a person (issue 19) may not lock the row: their change is the server's, which locks it
+    return units.load_for_update(s, FaqEntry, faq_id, what="FAQ entry", by=FaqEntry.faq_id,
+                                 lock=not is_person(s))
+
+
+def _by_server(s: Session, actor: Actor, function: str, entry: dict[str, Any]) -> str:
+    """A person's save (portal/server_portal.py, migration 0024): the login session checked
+    as audit.record does, then the server function; the id it returns."""
+    sessions.check_in(s, actor)
+    return str(s.scalar(text(f"SELECT {function}(CAST(:e AS jsonb))"),
+                        {"e": json.dumps(entry, ensure_ascii=False)}))
 
 
 @dataclass(frozen=True)
@@ -149,6 +172,14 @@ def save_announcement(bo: Backoffice, actor: Actor, announcement_id: str | None,
     publish_from = publish_from.astimezone(UTC)  # stored in UTC (SQLite keeps no offset)
     publish_until = publish_until.astimezone(UTC) if publish_until is not None else None
     with bo.db.write() as s:
+        if is_person(s):  # issue 19: by the server (bo_announcement_save)
+            if announcement_id is not None and _announcement(s, announcement_id).withdrawn:
+                raise PortalContentError("a withdrawn announcement cannot be changed", code="portal_withdrawn")
+            return _by_server(s, actor, "bo_announcement_save", {
+                "announcement_id": announcement_id, "title": title, "body": body,
+                "publish_from": publish_from.isoformat(),
+                "publish_until": publish_until.isoformat() if publish_until is not None else None,
+                "procedures": codes})
         if announcement_id is None:
             a = Announcement(announcement_id=str(uuid.uuid4()), title=title, body=body,
                              publish_from=publish_from, publish_until=publish_until, procedures=codes,
@@ -176,6 +207,10 @@ def withdraw_announcement(bo: Backoffice, actor: Actor, announcement_id: str) ->
         a = _announcement(s, announcement_id)
         if a.withdrawn:
             return
+        if is_person(s):  # issue 19: by the server (bo_announcement_withdraw)
+            sessions.check_in(s, actor)
+            s.execute(text("SELECT bo_announcement_withdraw(:i)"), {"i": announcement_id})
+            return
         a.withdrawn, a.version, a.updated_at, a.updated_by = True, a.version + 1, utcnow(), actor.code
         msg = outbox.publish(s, "announcement/1", f"announcement:{a.announcement_id}", announcement_body(a))
         audit.record(s, actor, "announcement.withdraw", f"announcement:{a.announcement_id}",
@@ -184,7 +219,7 @@ def withdraw_announcement(bo: Backoffice, actor: Actor, announcement_id: str) ->
 
 def _announcement(s: Session, announcement_id: str) -> Announcement:
     return units.load_for_update(s, Announcement, announcement_id, what="announcement",
-                                 by=Announcement.announcement_id)
+                                 by=Announcement.announcement_id, lock=not is_person(s))
 
 
 @dataclass(frozen=True)
