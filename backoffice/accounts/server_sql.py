@@ -3,8 +3,8 @@ SQL from: the check of the schema name, a SQL string literal, the fixed search_p
 time of a timestamptz and the row of the member of staff who is calling.
 
 casework/server_writes.py, administration/server_accounts.py, administration/server_admin.py,
-issuance/server_issuing.py, supervision/server_payments.py, supervision/server_counter.py and
-export/server_export.py use them; migrations 0015-0023 install what those modules generate, so the
+issuance/server_issuing.py, supervision/server_payments.py, supervision/server_counter.py,
+export/server_export.py and portal/server_portal.py use them; migrations 0015-0024 install what those modules generate, so the
 text made here must not change (a change would change the installed functions too).
 """
 from __future__ import annotations
