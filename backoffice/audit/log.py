@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -104,29 +104,58 @@ def _plain(value: Any) -> bool:
     return False
 
 
+class JSONText(str):
+    """A JSON value already serialised (canonical: sorted keys, no spaces, UTF-8), for a
+    writer that stores it as it is instead of serialising the value again."""
+
+
+_dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
 def entry_rows(session: Session, actor: Actor,
-               entries: Iterable[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
+               entries: Iterable[tuple[str, str, dict[str, Any]]], *,
+               detail_text: bool = False) -> list[dict[str, Any]]:
     """Many entries of one unit of work at once, as rows for the caller to insert in this
     transaction: the same chain, hashes and contents that entry_row() gives one by one, with
     the time read once and a detail that is already plain JSON (see _plain) not serialised
-    twice (a register answer batch writes one entry per application, records/answers.py)."""
+    twice (a register answer batch writes one entry per application, records/answers.py).
+
+    Each entry's detail is serialised once: its canonical JSON is spliced into the canonical
+    JSON of the entry (the same bytes as _canonical's json.dumps of the whole, keys in sorted
+    order: action, actor, at, detail, prev, seq, target, workstation). With detail_text the
+    rows' detail is that text (a JSONText) for a writer that stores it as it is
+    (records/answers.py); otherwise the value, as entry_row() gives it."""
+    return list(iter_entry_rows(session, actor, entries, detail_text=detail_text))
+
+
+def iter_entry_rows(session: Session, actor: Actor,
+                    entries: Iterable[tuple[str, str, dict[str, Any]]], *,
+                    detail_text: bool = False) -> Iterator[dict[str, Any]]:
+    """entry_rows() one row at a time, for a writer that sends each row as it is made (the
+    chain's head is read, under the lock, when this is called; the session's head moves on
+    when the last row has been made)."""
     _, seq, prev = _head(session)
+    return _rows(session, actor, entries, detail_text, seq, prev)
+
+
+def _rows(session: Session, actor: Actor, entries: Iterable[tuple[str, str, dict[str, Any]]],
+          detail_text: bool, seq: int, prev: str) -> Iterator[dict[str, Any]]:
     at = utcnow().replace(microsecond=0)
     at_text = as_utc(at).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    rows: list[dict[str, Any]] = []
+    head = f',"actor":{_dumps(actor.code)},"at":{_dumps(at_text)},"detail":'
+    tail = f',"workstation":{_dumps(actor.workstation)}}}'
     for action, target, detail in entries:
         if not _plain(detail):
             detail = json.loads(json.dumps(detail, ensure_ascii=False, default=str))
         seq += 1
-        body = {"seq": seq, "at": at_text, "actor": actor.code, "workstation": actor.workstation,
-                "action": action, "target": target, "detail": detail, "prev": prev}
-        digest = hashlib.sha256(json.dumps(body, ensure_ascii=False, sort_keys=True,
-                                           separators=(",", ":")).encode()).hexdigest()
-        rows.append({"seq": seq, "at": at, "actor": actor.code, "workstation": actor.workstation,
-                     "action": action, "target": target, "detail": detail, "prev_hash": prev, "hash": digest})
+        text = _dumps(detail)
+        body = f'{{"action":{_dumps(action)}{head}{text},"prev":{_dumps(prev)},"seq":{seq},"target":{_dumps(target)}{tail}'
+        digest = hashlib.sha256(body.encode()).hexdigest()
+        yield {"seq": seq, "at": at, "actor": actor.code, "workstation": actor.workstation,
+               "action": action, "target": target, "detail": JSONText(text) if detail_text else detail,
+               "prev_hash": prev, "hash": digest}
         prev = digest
     session.info["audit_head"] = (session.get_transaction(), seq, prev)
-    return rows
 
 
 def record(session: Session, actor: Actor, action: str, target: str = "", **detail: Any) -> AuditEntry | None:

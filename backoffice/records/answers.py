@@ -21,10 +21,11 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
 
@@ -321,35 +322,49 @@ _UPDATE_APP = _APPS.update().where(_APPS.c.id == bindparam("pk")).values(
     updated_at=bindparam("v_at"))
 
 
-def _executemany(conn: Any, stmt: Any, rows: list[dict[str, Any]]) -> None:
+def _executemany(conn: Any, stmt: Any, rows: list[Any], keys: tuple[str, ...] | None = None) -> None:
     """`stmt` with many parameter sets, straight to the driver's executemany. Each value still
     goes through its column type's bind processor (JSON, dates, bytes), as SQLAlchemy does;
     what is skipped is SQLAlchemy's per-row parameter building, which for 10,000 answers cost
-    more than SQLite's own work (0.4 s of 0.65 s per statement, measured)."""
+    more than SQLite's own work (0.4 s of 0.65 s per statement, measured). The rows are dicts,
+    or tuples of the values of `keys` in that order."""
+    if keys is None:
+        keys = tuple(rows[0])
+        rows = [tuple(r[k] for k in keys) for r in rows]
     dialect = conn.dialect
-    compiled = stmt.compile(dialect=dialect, column_keys=list(rows[0]) if stmt.is_insert else None)
-    if not set(compiled.binds) <= set(rows[0]):  # a column default to fill in: SQLAlchemy's way
-        conn.execute(stmt, rows)
+    compiled = stmt.compile(dialect=dialect, column_keys=list(keys) if stmt.is_insert else None)
+    if not set(compiled.binds) <= set(keys):  # a column default to fill in: SQLAlchemy's way
+        conn.execute(stmt, [dict(zip(keys, r, strict=True)) for r in rows])
         return
     procs = {}
     for name, bind in compiled.binds.items():
         proc = bind.type.dialect_impl(dialect).bind_processor(dialect)
         if proc is not None:
-            procs[name] = proc
-    for name, proc in list(procs.items()):
-        procs[name] = _same_as_before(proc)
+            proc = _json_text_as_is(proc) if isinstance(bind.type, JSON) else proc
+            procs[name] = _same_as_before(proc)
+    index = {k: i for i, k in enumerate(keys)}
     if compiled.positional:
-        keys = compiled.positiontup or []
-        conv = [(i, procs[k]) for i, k in enumerate(keys) if k in procs]
-        params: list[Any] = []
-        for r in rows:
-            values = [r[k] for k in keys]
-            for i, proc in conv:
-                values[i] = proc(values[i])
-            params.append(tuple(values))
+        order = [index[k] for k in compiled.positiontup or []]
     else:
-        params = [{k: procs[k](v) if k in procs else v for k, v in r.items()} for r in rows]
+        order = list(range(len(keys)))
+    names = list(compiled.positiontup or []) if compiled.positional else list(keys)
+    conv = [(i, procs[name]) for i, name in enumerate(names) if name in procs]
+    params: list[Any] = []
+    append = params.append
+    for r in rows:
+        values = [r[j] for j in order]
+        for i, proc in conv:
+            values[i] = proc(values[i])
+        append(tuple(values) if compiled.positional else dict(zip(names, values, strict=True)))
     conn.exec_driver_sql(compiled.string, params)
+
+
+def _json_text_as_is(proc: Any) -> Any:
+    """A JSON column's bind processor that stores a value already serialised
+    (audit.JSONText, the audit entries' canonical detail) as it is."""
+    def convert(value: Any) -> Any:
+        return value if type(value) is audit.JSONText else proc(value)
+    return convert
 
 
 def _same_as_before(proc: Any) -> Any:
@@ -381,20 +396,30 @@ def _binary_type(column: Any) -> str | None:
     return next((name for cls, name in _BINARY_TYPES if isinstance(kind, cls)), None)
 
 
-def _copy(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT `rows` into `table`: on PostgreSQL with COPY … FROM STDIN in this transaction
-    (half the time of the pipelined executemany for the events and audit entries of 10,000
-    answers, measured), in binary format (no text escaping of the answers' bytes on either
-    side: 0.2 s less for 10,000 answers, measured); elsewhere, or when a column's Python-side
-    default would be needed, with _executemany. JSON values are serialised as SQLAlchemy's
-    JSON type does (json.dumps; None as JSON null)."""
-    cols = list(rows[0])
+@contextmanager
+def _inserting(conn: Any, table: Table, cols: tuple[str, ...]) -> Iterator[Callable[[tuple[Any, ...]], None]]:
+    """INSERT rows into `table` as the caller makes them (each a tuple of the values of `cols`
+    in that order, given to the function this yields). On PostgreSQL with one COPY … FROM
+    STDIN in this transaction, open while the rows are made, so the server inserts the rows
+    sent while the client makes the next ones (COPY was half the time of the pipelined
+    executemany for the events and audit entries of 10,000 answers, measured), in binary
+    format (no text escaping of the answers' bytes on either side: 0.2 s less for 10,000
+    answers, measured). Elsewhere, or when a column's Python-side default would be needed,
+    the rows are collected and written by _executemany when the block ends. Nothing may use
+    the connection inside the block. JSON values are serialised as SQLAlchemy's JSON type
+    does (json.dumps; None as JSON null); an audit.JSONText is stored as it is."""
     if not is_postgres(conn) or any(c.default is not None and c.name not in cols for c in table.c):
-        _executemany(conn, table.insert(), rows)
+        rows: list[tuple[Any, ...]] = []
+        yield rows.append
+        if rows:
+            _executemany(conn, table.insert(), rows, cols)
         return
     from psycopg.types.json import Json  # PostgreSQL's driver, present whenever PostgreSQL is
 
     json_null = Json(None)
+
+    def as_is(text: str) -> str:
+        return text
     quote = conn.dialect.identifier_preparer.quote
     as_json = [i for i, c in enumerate(cols) if isinstance(table.c[c].type, JSON)]
     types = [_binary_type(table.c[c]) for c in cols]
@@ -404,12 +429,29 @@ def _copy(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
             cur.copy(sql + (" (FORMAT BINARY)" if binary else "")) as copy:
         if binary:
             copy.set_types(types)
+        write = copy.write_row
+        if not as_json:
+            yield write
+            return
+
+        def put(row: tuple[Any, ...]) -> None:
+            values = list(row)
+            for i in as_json:  # binary: the object itself (psycopg dumps it); text: its JSON;
+                value = values[i]  # an audit.JSONText is already JSON: stored as it is
+                if type(value) is audit.JSONText:
+                    values[i] = Json(value, dumps=as_is) if binary else str(value)
+                else:
+                    values[i] = (json_null if value is None else value) if binary else json.dumps(value)
+            write(values)
+        yield put
+
+
+def _copy(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT `rows` (dicts with the same keys) into `table`, as _inserting does."""
+    cols = tuple(rows[0])
+    with _inserting(conn, table, cols) as put:
         for r in rows:
-            values = [r[c] for c in cols]
-            for i in as_json:  # binary: the object itself (psycopg dumps it); text: its JSON
-                value = values[i]
-                values[i] = (json_null if value is None else value) if binary else json.dumps(value)
-            copy.write_row(values)
+            put(tuple(r[c] for c in cols))
 
 
 def _update_apps(conn: Any, rows: list[dict[str, Any]], now: Any) -> None:
@@ -426,6 +468,11 @@ def _update_apps(conn: Any, rows: list[dict[str, Any]], now: Any) -> None:
         "AS u(pk, status, attention) WHERE applications.id = u.pk",
         {"at": now, "pk": [r["pk"] for r in rows], "status": [r["v_status"] for r in rows],
          "attention": [dumps(r["v_attention"]) for r in rows]})
+
+
+_ANSWER_COLS = ("request_pk", "result", "as_of", "answer", "answer_sha256", "answered_at", "batch_pk", "findings")
+_AUDIT_COLS = ("seq", "at", "actor", "workstation", "action", "target", "detail", "prev_hash", "hash")
+_audit_values = itemgetter(*_AUDIT_COLS)
 
 
 def _subject(line: bytes | None) -> tuple[dict[str, Any], dict[str, Any] | None]:
@@ -453,49 +500,52 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
     for where in _in(conn, _REQS.c.application_pk, app_pks):
         newest.update((r[0], r[1]) for r in conn.execute(
             select(_REQS.c.application_pk, func.max(_REQS.c.id)).where(where).group_by(_REQS.c.application_pk)))
-    answer_rows, app_updates, events = [], [], []
-    entries: list[tuple[str, str, dict[str, Any]]] = []  # audit entries, chained in one go at the end
+    batch_pk = batch.id
+    app_updates, events = [], []
+    entries: list[tuple[str, str, dict[str, Any]]] = []  # audit entries, chained as they are written
     as_of: dict[str, Any] = {}  # the batch's answers mostly share one as_of: parsed once each
     shared: dict[tuple[str, ...], list[str]] = {}  # equal findings and attention lists: one object each,
     # which _same_as_before then serialises once per run of equal rows (most are [] or one code)
     plans: dict[str, workflow.Change] = {}  # the status change planned once per action (see below)
-    for _, obj, req, body, sha in fresh:
-        findings: list[str] | None = None
-        if obj["result"] == "found":
-            subject, facts = _subject(req.line)
-            found = compare(req.kind, obj["record"], subject, facts).findings
-            findings = shared.setdefault(found, list(found))
-        when = as_of.get(obj["as_of"])
-        if when is None:
-            when = as_of[obj["as_of"]] = parse_rfc3339(obj["as_of"]).astimezone(UTC)
-        answer_rows.append({"request_pk": req.pk, "result": obj["result"], "as_of": when, "answer": body,
-                            "answer_sha256": sha, "answered_at": now, "batch_pk": batch.id, "findings": findings})
-        app = apps.get(req.application_pk)
-        if app is None or app.revision != req.revision or newest.get(req.application_pk) != req.pk:
-            continue  # an answer to an older revision or an older request: kept, changes nothing
-        code = policy.MISMATCH if findings else policy.CODE_OF_RESULT.get(obj["result"])
-        kept = [c for c in (app.attention or []) if c not in policy.RECORD_CODES]
-        attention = kept + ([code] if code else [])
-        attention = shared.setdefault(tuple(attention), attention)
-        if app.status == workflow.RECEIVED:
-            # planned once per action: the permission and the table's check depend only on the
-            # actor, the status (received) and the action, which every such row shares; each
-            # row then gets its own event and audit entry with its own detail
-            action = "checks_failed" if attention else "checks_passed"
-            change = plans.get(action)
-            if change is None:
-                change = plans[action] = workflow.plan(actor, app.status, action, application_id="", revision=0)
-            app_updates.append({"pk": app.id, "v_status": change.to_status, "v_attention": attention, "v_at": now})
-            events.append(change.event_row(app.id, app.revision, actor))
-            entries.append((change.audit_action, f"application:{app.application_id}",
-                            {**change.audit_detail, "revision": app.revision, "attention": attention,
-                             "request_id": obj["request_id"], "result": obj["result"]}))
-        else:  # e.g. approved, re-requested because the first answer went stale
-            app_updates.append({"pk": app.id, "v_status": app.status, "v_attention": attention, "v_at": now})
-            entries.append(("records.answer", f"application:{app.application_id}",
-                            {"request_id": obj["request_id"], "result": obj["result"], "attention": attention}))
-    if answer_rows:
-        _copy(conn, _ANS, answer_rows)
+    # the answers are sent as they are made (PostgreSQL: the server stores them meanwhile);
+    # nothing below uses the connection until the block ends
+    with _inserting(conn, _ANS, _ANSWER_COLS) as put_answer:
+        for _, obj, req, body, sha in fresh:
+            findings: list[str] | None = None
+            result = obj["result"]
+            if result == "found":
+                subject, facts = _subject(req.line)
+                found = compare(req.kind, obj["record"], subject, facts).findings
+                findings = shared.setdefault(found, list(found))
+            when = as_of.get(obj["as_of"])
+            if when is None:
+                when = as_of[obj["as_of"]] = parse_rfc3339(obj["as_of"]).astimezone(UTC)
+            put_answer((req.pk, result, when, body, sha, now, batch_pk, findings))
+            app = apps.get(req.application_pk)
+            if app is None or app.revision != req.revision or newest.get(req.application_pk) != req.pk:
+                continue  # an answer to an older revision or an older request: kept, changes nothing
+            code = policy.MISMATCH if findings else policy.CODE_OF_RESULT.get(result)
+            kept = [c for c in (app.attention or []) if c not in policy.RECORD_CODES]
+            attention = kept + ([code] if code else [])
+            attention = shared.setdefault(tuple(attention), attention)
+            if app.status == workflow.RECEIVED:
+                # planned once per action: the permission and the table's check depend only on the
+                # actor, the status (received) and the action, which every such row shares; each
+                # row then gets its own event and audit entry with its own detail
+                action = "checks_failed" if attention else "checks_passed"
+                change = plans.get(action)
+                if change is None:
+                    change = plans[action] = workflow.plan(actor, app.status, action, application_id="", revision=0)
+                app_updates.append({"pk": app.id, "v_status": change.to_status, "v_attention": attention,
+                                    "v_at": now})
+                events.append(change.event_row(app.id, app.revision, actor))
+                entries.append((change.audit_action, f"application:{app.application_id}",
+                                {**change.audit_detail, "revision": app.revision, "attention": attention,
+                                 "request_id": obj["request_id"], "result": result}))
+            else:  # e.g. approved, re-requested because the first answer went stale
+                app_updates.append({"pk": app.id, "v_status": app.status, "v_attention": attention, "v_at": now})
+                entries.append(("records.answer", f"application:{app.application_id}",
+                                {"request_id": obj["request_id"], "result": result, "attention": attention}))
     if app_updates:
         _update_apps(conn, app_updates, now)
     # 支援措置: an answer `restricted` marks its application for good (records/restriction.py),
@@ -506,7 +556,11 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
     if events:
         _copy(conn, _EVENTS, events)
     entries.append(("records.load", f"record_batch:{answer_id}", {"rows": m["rows"], "applied": len(fresh)}))
-    _copy(conn, _AUDIT, audit.entry_rows(s, actor, entries))
+    # the entries are chained as they are sent (the chain's head is read before the COPY opens)
+    chained = audit.iter_entry_rows(s, actor, entries, detail_text=True)
+    with _inserting(conn, _AUDIT, _AUDIT_COLS) as put_entry:
+        for entry in chained:
+            put_entry(_audit_values(entry))
 
 
 def _move_all(ex: Exchange, answer_id: str, dest: str) -> None:

@@ -27,9 +27,11 @@ _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
            "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_NUMBER = re.compile(r"[〇零一二三四五六七八九十百千]+")
-# Hyphen-like characters people type in addresses (NFKC leaves most of them alone).
-_DASHES = re.compile(r"[\u2010-\u2015\u2212\u30fc\uff70\u2043\ufe63-]")
-_LONG_MARK = re.compile(r"(?<=\d)ー(?=\d)")
+_KANJI_DIGITS = tuple((k, str(v)) for k, v in _DIGITS.items() if v)  # 一..九
+# Hyphen-like characters people type in addresses (NFKC leaves most of them alone), the
+# katakana long mark among them (so one between digits, typed for a dash, needs no rule of
+# its own); the ASCII hyphen is already one
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\u30fc\uff70\u2043\ufe63]")
 _BETWEEN = re.compile(r"(?<=\d)(丁目|番地の|番の|番地|番|の)(?=\d)")
 _AFTER = re.compile(r"(?<=\d)(丁目|番地|番|号)(?!\d)")
 _RUNS = re.compile(r"-+")
@@ -62,14 +64,25 @@ def _kanji_to_int(run: str) -> int:
 def fold_address(address: str) -> str:
     """One form for 「二丁目1番1号」, 「2丁目1-1」, 「2-1-1」, full or half width: NFKC,
     kanji numerals as digits, 丁目/番地/番/の between numbers as '-', 号 dropped, spaces
-    and hyphen variants unified."""
+    and hyphen variants unified.
+
+    The steps that cannot change a text are skipped (their characters are absent), and kanji
+    numerals without 十/百/千 or a zero (which would drop leading zeros) are replaced digit
+    by digit (str.replace instead of a regular expression calling back per number)."""
     text = "".join(unicodedata.normalize("NFKC", address or "").split())
-    text = _KANJI_NUMBER.sub(_kanji_number, text)
-    text = _LONG_MARK.sub("-", text)  # katakana long mark typed as a dash
+    if "十" in text or "百" in text or "千" in text or "〇" in text or "零" in text:
+        text = _KANJI_NUMBER.sub(_kanji_number, text)
+    else:  # digit by digit: the same as _kanji_number without units or a zero
+        for kanji, digit in _KANJI_DIGITS:
+            if kanji in text:
+                text = text.replace(kanji, digit)
     text = _DASHES.sub("-", text)
-    text = _BETWEEN.sub("-", text)
-    text = _AFTER.sub("", text)
-    return _RUNS.sub("-", text).strip("-")
+    if "丁" in text or "番" in text or "の" in text or "号" in text:
+        text = _BETWEEN.sub("-", text)
+        text = _AFTER.sub("", text)
+    if "--" in text:
+        text = _RUNS.sub("-", text)
+    return text.strip("-")
 
 
 def fold_kana(kana: str) -> str:

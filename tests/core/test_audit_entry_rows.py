@@ -4,6 +4,7 @@ the chain verifies after other entries on both sides, on both engines."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from sqlalchemy import insert, select
@@ -43,3 +44,19 @@ def test_an_edited_bulk_entry_is_detected(bo):
     with bo.db.read() as s:
         report = audit.verify_chain(s)
     assert not report.intact and report.first_bad_seq == 2
+
+
+def test_detail_text_is_the_canonical_json_the_hash_was_made_of(bo):
+    details = [{"revision": 1, "attention": ["record_mismatch"], "reason": None, "request_id": "OSK.r1"},
+               {"name": "髙橋 \"引用\"\n", "n": 1.5, "ok": True, "nested": {"b": [], "a": {}}},
+               {"when": date(2026, 11, 30), 3: "int key"}]  # not plain JSON: the round trip first
+    with bo.db.write() as s:
+        rows = audit.entry_rows(s, ACTOR, [(f"t.{i}", f"x:{i}", d) for i, d in enumerate(details)], detail_text=True)
+        s.rollback()
+    for row in rows:
+        assert isinstance(row["detail"], audit.JSONText)
+        value = json.loads(row["detail"])
+        assert row["detail"] == json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        assert audit._row_hash({**row, "detail": value}) == row["hash"]
+    assert json.loads(rows[2]["detail"]) == {"when": "2026-11-30", "3": "int key"}
+    assert [r["prev_hash"] for r in rows[1:]] == [r["hash"] for r in rows[:-1]]
