@@ -93,14 +93,21 @@ _SCALARS = frozenset({str, int, bool, float, type(None)})
 def _plain(value: Any) -> bool:
     """Is `value` stored as JSON exactly as it is (str, int, float, bool, None, and lists and
     dicts with string keys of those)? Then it needs no round trip through json. Exact types
-    only: a subclass (an enum, say) takes the round trip, as before this shortcut."""
+    only: a subclass (an enum, say) takes the round trip, as before this shortcut. (Loops,
+    not all() over generators: a register answer batch asks this of 10,000 details.)"""
     kind = type(value)
     if kind in _SCALARS:
         return True
     if kind is list:
-        return all(type(v) in _SCALARS or _plain(v) for v in value)
+        for v in value:
+            if type(v) not in _SCALARS and not _plain(v):
+                return False
+        return True
     if kind is dict:
-        return all(type(k) is str and (type(v) in _SCALARS or _plain(v)) for k, v in value.items())
+        for k, v in value.items():
+            if type(k) is not str or (type(v) not in _SCALARS and not _plain(v)):
+                return False
+        return True
     return False
 
 

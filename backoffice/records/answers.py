@@ -281,7 +281,7 @@ def _parse(folder: Path, m: dict[str, Any], s: Session) -> list[Fresh]:
         for row in conn.execute(select(_REQS.c.request_id, _REQS.c.id, _REQS.c.application_pk, _REQS.c.revision,
                                        _REQS.c.kind, _REQS.c.batch_pk, _ANS.c.answer_sha256, _REQS.c.line)
                                 .select_from(_REQS.outerjoin(_ANS, _ANS.c.request_pk == _REQS.c.id))
-                                .where(where)):
+                                .where(where)).all():  # all(): one fetchall, not a fetchone per row
             known[row[0]] = _Known(row[1], row[2], row[3], row[4], row[5] is not None, row[6], row[7])
     for no, obj, _ in parsed:  # check 4 of the lines before the first unreadable one
         rid = obj.get("request_id") if isinstance(obj, dict) else None
@@ -298,7 +298,7 @@ def _parse(folder: Path, m: dict[str, Any], s: Session) -> list[Fresh]:
     recorded: dict[int, Any] = {}
     for where in _in(conn, _ANS.c.request_pk, answered):  # a redelivery: the answers recorded before
         recorded.update((pk, json.loads(body or b"null"))
-                        for pk, body in conn.execute(select(_ANS.c.request_pk, _ANS.c.answer).where(where)))
+                        for pk, body in conn.execute(select(_ANS.c.request_pk, _ANS.c.answer).where(where)).all())
     fresh: list[Fresh] = []
     seen: dict[str, Any] = {}
     for no, obj, raw in parsed:  # check 6
@@ -492,14 +492,14 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
     apps = {}
     for where in _in(conn, _APPS.c.id, app_pks):
         for row in s.execute(units.for_update(s, select(_APPS.c.id, _APPS.c.application_id, _APPS.c.revision,
-                                                        _APPS.c.status, _APPS.c.attention).where(where))):
+                                                        _APPS.c.status, _APPS.c.attention).where(where))).all():
             apps[row[0]] = row
     # each application's newest request, grouped in the query (a correlated max() per row
     # was planned as a scan of record_requests per application on fresh statistics: 40 s)
     newest: dict[int, int] = {}
     for where in _in(conn, _REQS.c.application_pk, app_pks):
         newest.update((r[0], r[1]) for r in conn.execute(
-            select(_REQS.c.application_pk, func.max(_REQS.c.id)).where(where).group_by(_REQS.c.application_pk)))
+            select(_REQS.c.application_pk, func.max(_REQS.c.id)).where(where).group_by(_REQS.c.application_pk)).all())
     batch_pk = batch.id
     app_updates, events = [], []
     entries: list[tuple[str, str, dict[str, Any]]] = []  # audit entries, chained as they are written

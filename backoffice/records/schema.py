@@ -54,13 +54,24 @@ def _is_date(v: Any) -> bool:
     return True
 
 
+def _person_ok(p: Any) -> bool:
+    """Does P pass every check of person() (without the household extras)? The same checks
+    without building any message, for the usual case."""
+    return (isinstance(p, dict) and isinstance(name := p.get("name"), str) and name != ""
+            and isinstance(p.get("name_kana"), str) and _is_date(p.get("birth")) and p.get("sex") in ("1", "2")
+            and isinstance(p.get("address"), str) and isinstance(p.get("postal_code"), str))
+
+
+def _member_ok(m: Any) -> bool:
+    """_person_ok, and the household extras (relationship, resident_since)."""
+    return _person_ok(m) and isinstance(m.get("relationship"), str) and _is_date(m.get("resident_since"))
+
+
 def person(p: Any, where: str, *, extra: tuple[str, ...] = ()) -> str | None:
     """P = {name, name_kana, birth, sex "1"|"2", address, postal_code} (+ household extras)."""
     # the usual case first, in one expression: every check below passes (the same checks,
     # without building each one's message); a person that fails one is looked at in order
-    if (isinstance(p, dict) and isinstance(name := p.get("name"), str) and name
-            and isinstance(p.get("name_kana"), str) and _is_date(p.get("birth")) and p.get("sex") in ("1", "2")
-            and isinstance(p.get("address"), str) and isinstance(p.get("postal_code"), str)
+    if (_person_ok(p)
             and ("relationship" not in extra or isinstance(p.get("relationship"), str))
             and ("resident_since" not in extra or _is_date(p.get("resident_since")))):
         return None
@@ -78,7 +89,25 @@ def person(p: Any, where: str, *, extra: tuple[str, ...] = ()) -> str | None:
     return None
 
 
+def _resident_ok(r: dict[str, Any]) -> bool:
+    """Does the record pass every check of _resident()? The usual case, without messages."""
+    if not (_person_ok(r.get("person")) and isinstance(r.get("householder"), str)
+            and isinstance(r.get("relationship"), str) and _is_date(r.get("resident_since"))
+            and ((v := r.get("honseki")) is None or isinstance(v, str))
+            and ((v := r.get("hittousha")) is None or isinstance(v, str))):
+        return False
+    household = r.get("household")
+    if not isinstance(household, list) or not household:
+        return False
+    for m in household:
+        if not _member_ok(m):
+            return False
+    return True
+
+
 def _resident(r: dict[str, Any]) -> str | None:
+    if _resident_ok(r):  # the usual case; otherwise the first problem in order, in words
+        return None
     for check in (person(r.get("person"), "record.person."), _str(r, "householder", "record."),
                   _str(r, "relationship", "record."), _date(r, "resident_since", "record.")):
         if check:
