@@ -262,9 +262,12 @@ def pg_schema_url():
         conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres),
+                        pytest.param("person", marks=[pytest.mark.postgres, pytest.mark.person])])
 def db_url(request, tmp_path: Path):
-    """Parametrizes a test over both engines with a fresh database each time."""
+    """Parametrizes a test over both engines with a fresh database each time; "person" is
+    PostgreSQL again with the `bo` fixture's units of work run as per-person roles
+    (tests/persons.py)."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'test.db'}"
     return request.getfixturevalue("pg_schema_url")
@@ -429,9 +432,18 @@ def scram_server(tmp_path_factory):
 
 
 @pytest.fixture
-def bo(db_url, tmp_path):
-    """A migrated Backoffice on a fresh database, both engines."""
+def bo(request, db_url, tmp_path):
+    """A migrated Backoffice on a fresh database, both engines, and on PostgreSQL once more
+    with each unit of work as its actor's role (tests/persons.py)."""
     instance = make_backoffice(db_url, tmp_path)
+    if getattr(request.node, "callspec", None) is not None and request.node.callspec.params.get("db_url") == "person":
+        from backoffice.supervision.counters import seed_if_empty
+        from tests.persons import ActingDatabase
+
+        schema = _TEST_SCHEMA.search(db_url)
+        assert schema is not None
+        seed_if_empty(instance)  # what the agent does when it starts (cli `sync`)
+        instance.db = ActingDatabase(instance.db, schema.group(1), sorted(instance.catalog.departments()))
     yield instance
     instance.close()
 

@@ -93,9 +93,12 @@ def _say(line: str, level: int = logging.INFO, *, err: bool = False) -> None:
 def cmd_sync(bo: Backoffice, args: argparse.Namespace) -> int:
     from backoffice.intake.ingest import sync_once
     from backoffice.intake.settings import load_intake_settings
+    from backoffice.supervision.counters import seed_if_empty
 
     bo = _with_spool(bo, args.spool)
     settings = load_intake_settings(bo.config)
+    if seed_if_empty(bo):  # with per-person roles nobody else may (issue 19)
+        _say("added the shipped counters to the empty database", err=True)
     if args.once:
         summary = sync_once(bo, settings=settings)
         for p in summary.problems:

@@ -121,6 +121,30 @@ def is_person(session: Session) -> bool:
     return bool(session.info.get("person"))
 
 
+@contextmanager
+def server_refusals(role: str | None) -> Iterator[None]:
+    """For a person connected as their own role (issue 19; `role`, None for anyone else), the
+    server's refusals become the core's errors, so the desktop says them in words: no right
+    (42501: a table or column the role may not write, a row policy) -> PermissionDenied;
+    bo_transition's "no application" (P0002) -> NotFound; a status the transition table does
+    not allow from (23514) -> TransitionError."""
+    if role is None:
+        yield
+        return
+    try:
+        yield
+    except DBAPIError as exc:
+        state = getattr(exc.orig, "sqlstate", None)
+        first = str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc)
+        if state == "42501":
+            raise PermissionDenied(f"the server refused {role}: {first}") from exc
+        if state == "P0002":
+            raise NotFound(first) from exc
+        if state == "23514":
+            raise TransitionError(first) from exc
+        raise
+
+
 class Database:
     """Session factories: `read()` for queries, `write()` for one unit of work. `person`: the
     desktop connected as the person who logged in (make_person_engine)."""
@@ -139,37 +163,17 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._refused(), self._read() as s:  # close() ends the transaction; loaded objects stay readable
+        with server_refusals(self._role()), self._read() as s:  # close() ends the transaction; loaded objects stay readable
             yield s
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work: commits once at the end, rolls back on any error."""
-        with self._refused(), self._write() as s, s.begin():
+        with server_refusals(self._role()), self._write() as s, s.begin():
             yield s
 
-    @contextmanager
-    def _refused(self) -> Iterator[None]:
-        """For a person connected as their own role (issue 19), the server's refusals become
-        the core's errors, so the desktop says them in words: no right (42501: a table or
-        column the role may not write, a row policy) -> PermissionDenied; bo_transition's
-        "no application" (P0002) -> NotFound; a status the transition table does not allow
-        from (23514) -> TransitionError."""
-        if self.person is None:
-            yield
-            return
-        try:
-            yield
-        except DBAPIError as exc:
-            state = getattr(exc.orig, "sqlstate", None)
-            first = str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc)
-            if state == "42501":
-                raise PermissionDenied(f"the server refused {self.person.role}: {first}") from exc
-            if state == "P0002":
-                raise NotFound(first) from exc
-            if state == "23514":
-                raise TransitionError(first) from exc
-            raise
+    def _role(self) -> str | None:
+        return self.person.role if self.person is not None else None
 
     def dispose(self) -> None:
         self.engine.dispose()

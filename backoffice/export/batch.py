@@ -379,6 +379,16 @@ def _require_procedure(bo: Backoffice, actor: Actor, procedure: str | None) -> N
 
 # --- services ----------------------------------------------------------------------------
 
+def _require_reader(actor: Actor) -> None:
+    """Connected as their own role (issue 19), a person writes only the decisions the server
+    lets them read: an administrator reads no applicant (docs/deployment-postgresql.md), so
+    their batch would be empty. Refused before anything is written; the server's
+    bo_export_written refuses a short file as well (migration 0025)."""
+    if not actor.has("application.view"):
+        raise PermissionDenied(f"{actor.code} reads no applicant when connected as themselves: "
+                               "a supervisor exports the decisions", permission="export.run")
+
+
 def export_pending(bo: Backoffice, actor: Actor, procedure: str | None = None,
                    out: Path | str | None = None, progress: ProgressFn | None = None) -> list[BatchInfo]:
     """Write every pending decision (of `procedure`, else of all procedures as one ALL
@@ -398,6 +408,7 @@ def export_pending(bo: Backoffice, actor: Actor, procedure: str | None = None,
             _serialize(s)
             batch_id = _new_batch_id(s, created_at, procedure or ALL, target)
             if is_person(s):  # the server takes the ranges and writes the row and entry in the person's name
+                _require_reader(actor)
                 sessions.check_in(s, actor)  # the login session still holds, in this transaction
                 opened = s.execute(text("SELECT bo_export_open(:b, :p, :t, :o)"),  # export/server_export.py
                                    {"b": batch_id, "p": procedure, "t": created_at, "o": str(target)}).scalar_one()
@@ -438,6 +449,7 @@ def reexport(bo: Backoffice, actor: Actor, batch_id: str, out: Path | str | None
             _require_procedure(bo, actor, orig.procedure)
             batch_id = _new_batch_id(s, created_at, orig.procedure or ALL, target)
             if is_person(s):  # the server writes the row and the entry in the person's name
+                _require_reader(actor)
                 sessions.check_in(s, actor)  # the login session still holds, in this transaction
                 pk = int(s.execute(text("SELECT bo_export_reexport(:r, :b, :t, :o)"),  # export/server_export.py
                                    {"r": orig.batch_id, "b": batch_id, "t": created_at, "o": str(target)}).scalar_one())

@@ -46,6 +46,11 @@ def add_closure(bo: Backoffice, actor: Actor, code: str, day: date, note: str = 
         loc = get_location(s, code)
         if day in closed_days(s, loc, day, day):
             return
+        if is_person(s):  # the server: the day and the audit entry (counter.close_days) in the person's name
+            sessions.check_in(s, actor)
+            s.execute(text("SELECT bo_counter_close_days(:c, :f, :l, :n, 0)"),  # server_admin.py
+                      {"c": loc.code, "f": day, "l": day, "n": note})
+            return
         s.add(CounterClosure(location_pk=loc.id, day=day, note=note))
         audit.record(s, actor, "counter.close_day", f"counter:{code}", day=day.isoformat(), note=note)
 

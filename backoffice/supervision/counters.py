@@ -116,15 +116,24 @@ def locations(bo: Backoffice, actor: Actor) -> list[CounterInfo]:
     return _seeded_locations(bo)
 
 
-def _seeded_locations(bo: Backoffice) -> list[CounterInfo]:
+def seed_if_empty(bo: Backoffice) -> int:
+    """The shipped counters into a database that has none; how many were added. The shared
+    role's first look does it, and the sync agent when it starts (cli `sync`): with per-person
+    roles (issue 19) a person may not insert counters, so the agent seeds them."""
     with bo.db.read() as s:
-        empty = not s.scalar(select(func.count()).select_from(CounterLocation))
-    if empty and bo.db.person is None:  # a person does not seed (no INSERT): the shared role or the agent
-        try:
-            with bo.db.write() as s:
-                seed(s)
-        except IntegrityError:  # another workstation seeded at the same moment
-            log.debug("counters already seeded by someone else")
+        if s.scalar(select(func.count()).select_from(CounterLocation)):
+            return 0
+    try:
+        with bo.db.write() as s:
+            return seed(s)
+    except IntegrityError:  # another workstation seeded at the same moment
+        log.debug("counters already seeded by someone else")
+        return 0
+
+
+def _seeded_locations(bo: Backoffice) -> list[CounterInfo]:
+    if bo.db.person is None:  # a person does not seed (no INSERT): the shared role or the agent
+        seed_if_empty(bo)
     with bo.db.read() as s:
         return [_info(c) for c in s.scalars(select(CounterLocation).order_by(CounterLocation.code))]
 

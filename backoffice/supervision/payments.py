@@ -258,9 +258,7 @@ def record_counter_payment(bo: Backoffice, actor: Actor, application_id: str, am
         if s.scalar(select(CounterPayment.id).where(CounterPayment.receipt_no == receipt)):
             raise PaymentError(f"receipt {receipt} is already used", code="receipt_used", receipt=receipt)
         if is_person(s):  # the server checks again (payments of every department) and writes it
-            return int(s.scalar(text("SELECT bo_counter_payment(:a, :m, :r, :t)"),
-                                {"a": app.application_id, "m": amount, "r": receipt,
-                                 "t": (at or utcnow()).astimezone(UTC)}))
+            return _server_counter_payment(s, app.application_id, amount, receipt, at)
         pay = CounterPayment(application_pk=app.id, receipt_no=receipt, amount=amount,
                              received_at=(at or utcnow()).astimezone(UTC), staff_id=actor.id)
         s.add(pay)
@@ -268,6 +266,28 @@ def record_counter_payment(bo: Backoffice, actor: Actor, application_id: str, am
         audit.record(s, actor, "payment.counter", f"application:{app.application_id}",
                      amount=amount, receipt=receipt)
         return pay.id
+
+
+# The server's refusals of bo_counter_payment that the core could not see coming: counter
+# staff do not read the provider's settlements (nor other counters' receipts), so a payment
+# made online is found by the server alone. Same codes as the core's checks above.
+_SERVER_PAYMENT_REFUSALS = (("already paid online", "paid_online"), ("already paid at the counter", "paid_at_counter"),
+                            ("is already used", "receipt_used"))
+
+
+def _server_counter_payment(s: Session, application_id: str, amount: int, receipt: str,
+                            at: datetime | None) -> int:
+    try:
+        return int(s.scalar(text("SELECT bo_counter_payment(:a, :m, :r, :t)"),
+                            {"a": application_id, "m": amount, "r": receipt,
+                             "t": (at or utcnow()).astimezone(UTC)}))
+    except DBAPIError as exc:
+        said = str(exc.orig).splitlines()[0] if exc.orig is not None else ""
+        if getattr(exc.orig, "sqlstate", None) == "23514":
+            for words, code in _SERVER_PAYMENT_REFUSALS:
+                if words in said:
+                    raise PaymentError(said, code=code, application=application_id) from exc
+        raise
 
 
 def record_refund(bo: Backoffice, actor: Actor, application_id: str, amount: int, note: str = "") -> None:

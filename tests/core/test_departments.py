@@ -27,6 +27,7 @@ from backoffice.platform.errors import (
     SessionEnded,
 )
 from backoffice.supervision import dashboard
+from tests.persons import is_acting, refusals
 from tests.ui.factories import make_applications
 
 ADMIN = Actor(code="os:admin", name="admin", roles=frozenset({"admin"}))
@@ -56,9 +57,9 @@ def test_a_tax_reviewer_cannot_reach_a_citizen_application(bo):
     assert me.departments == {"税務課"}
 
     def refused(call):
-        with pytest.raises(PermissionDenied) as exc:
+        with pytest.raises(refusals(bo, PermissionDenied)) as exc:
             call()
-        assert exc.value.code == "other_department"
+        assert isinstance(exc.value, NotFound) or exc.value.code == "other_department"
 
     refused(lambda: detail.application_detail(bo, me, citizen.pk))
     refused(lambda: detail.revision_diff(bo, me, citizen.pk, 1, 1))
@@ -150,6 +151,9 @@ def test_reset_password_must_be_replaced_at_login(bo):
 
 
 def test_change_own_password_needs_the_old_one(bo):
+    if is_acting(bo):  # the test server trusts every role: a password cannot be wrong there
+        pytest.skip("per-person: the server's password check is tested on a SCRAM server "
+                    "(tests/core/test_per_person.py test_a_person_chooses_their_password_at_the_first_login)")
     _add(bo, "r2", ["reviewer"], ["市民課"])
     sess = staff.login(bo.db, "r2", PW, "pc-1")
     with pytest.raises(AuthenticationError) as exc:
@@ -287,9 +291,9 @@ def test_payments_appointments_and_refused_bundles_keep_to_departments(bo):
     tax = make_applications(bo, 1, procedures=("tax-certificate",), start=2)[0]
 
     def refused(call, code="other_department"):
-        with pytest.raises(PermissionDenied) as exc:
+        with pytest.raises(refusals(bo, PermissionDenied)) as exc:  # per person: the row is hidden
             call()
-        assert exc.value.code == code
+        assert isinstance(exc.value, NotFound) or exc.value.code == code
 
     # payments: both paid online with a wrong amount, then rejected (a refund is owed); and a
     # provider payment that names no application
@@ -310,8 +314,10 @@ def test_payments_appointments_and_refused_bundles_keep_to_departments(bo):
                          method="card", status="paid", import_pk=imp.id))
     home_id, other_id = ids[citizen.pk], ids[tax.pk]
     assert {m.transaction_id for m in payments.mismatches(bo, sup)} == {f"TX-{citizen.pk}"}
+    # per person, a payment naming no application is seen by nobody (the row policy reaches a
+    # settlement's department only through an application; backoffice/accounts/rls.py)
     assert {m.transaction_id for m in payments.mismatches(bo, every)} == {
-        f"TX-{citizen.pk}", f"TX-{tax.pk}", "TX-ORPHAN"}
+        f"TX-{citizen.pk}", f"TX-{tax.pk}", *([] if is_acting(bo) else ["TX-ORPHAN"])}
     assert [r.application_id for r in payments.refunds_owed(bo, sup)] == [home_id]
     assert {r.application_id for r in payments.refunds_owed(bo, every)} == {home_id, other_id}
     refused(lambda: payments.record_refund(bo, sup, other_id, 300))

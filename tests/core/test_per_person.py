@@ -36,7 +36,12 @@ from backoffice.audit import log as audit
 from backoffice.casework import detail, queues, review
 from backoffice.db.models import Application, AuditEntry, Comment, ExportItem, Notice, Staff
 from backoffice.platform.context import Backoffice
-from backoffice.platform.errors import AuthenticationError, NotFound, PermissionDenied
+from backoffice.platform.errors import (
+    AuthenticationError,
+    BackofficeError,
+    NotFound,
+    PermissionDenied,
+)
 from tests.conftest import make_backoffice
 from tests.ui.factories import make_applications
 
@@ -234,6 +239,12 @@ def test_a_person_chooses_their_password_at_the_first_login(shared: Backoffice, 
     session.bo.db.engine.dispose()  # the pool's next connection must use the new password
     with session.bo.db.read() as s:
         assert s.scalar(select(Staff.must_change_password).where(Staff.code == code)) is False
+    with pytest.raises(AuthenticationError) as wrong:  # the server checks the current password
+        staff.change_own_password(session.bo.db, session, "not my password 2026", "and another one 2026 x")
+    assert wrong.value.code == "wrong_current_password"
+    with pytest.raises(BackofficeError) as same:
+        staff.change_own_password(session.bo.db, session, new, new)
+    assert same.value.code == "same_password"
     staff.change_own_password(session.bo.db, session, new, "and another one 2026 x")
     session.bo.close()
     with pytest.raises(AuthenticationError):

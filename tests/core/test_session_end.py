@@ -16,6 +16,7 @@ from backoffice.casework import detail, review
 from backoffice.db.models import Application, AuditEntry
 from backoffice.platform.context import Backoffice
 from backoffice.platform.errors import SessionEnded
+from tests.persons import refusals
 from tests.ui.factories import PASSWORD, make_applications, make_staff
 
 OPERATOR = Actor(code="os:admin", name="admin", roles=frozenset({"admin"}))
@@ -46,13 +47,13 @@ def test_disabled_reviewer_cannot_claim_decide_or_view_at_once(bo, other):
         staff.set_disabled(s, OPERATOR, "rev1", True)
     with pytest.raises(SessionEnded, match="session ended"):
         review.claim_next(bo, actor)
-    with pytest.raises(SessionEnded):
+    with pytest.raises(refusals(bo, SessionEnded)):
         review.claim(bo, actor, pks[1])
-    with pytest.raises(SessionEnded):
+    with pytest.raises(refusals(bo, SessionEnded)):
         review.decide(bo, actor, first.application_pk, "approve")
-    with pytest.raises(SessionEnded):
+    with pytest.raises(refusals(bo, SessionEnded)):
         detail.application_detail(bo, actor, first.application_pk)
-    with pytest.raises(SessionEnded):
+    with pytest.raises(refusals(bo, SessionEnded)):
         review.renew(bo, actor, first.application_pk)
     with bo.db.read() as s:
         app = s.get(Application, first.application_pk)
@@ -82,7 +83,7 @@ def test_a_write_checks_the_session_inside_its_own_transaction(bo, other):
     with other.db.write() as s:
         staff.set_disabled(s, OPERATOR, "rev1", True)
     unchecked = replace(actor, session_check=None)  # as if the first check had just passed
-    with pytest.raises(SessionEnded):
+    with pytest.raises(refusals(bo, SessionEnded)):
         review.claim(bo, unchecked, pks[0])
     with bo.db.read() as s:
         app = s.get(Application, pks[0])

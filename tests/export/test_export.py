@@ -22,6 +22,7 @@ from backoffice.platform.timeutil import is_due
 from tests import builders
 from tests.conftest import ADMIN_SETUP
 from tests.export import util
+from tests.persons import is_acting
 
 PASSWORD = "a long passphrase 2026"
 
@@ -230,6 +231,10 @@ def test_roles(bo):
     with pytest.raises(PermissionDenied):
         batch.history(bo, system_actor())  # export.view is for people (supervisor/admin)
     admin = _person(bo, "adm1", ["admin"])
+    if is_acting(bo):  # connected as themselves, an administrator reads no applicant: refused
+        with pytest.raises(PermissionDenied, match="reads no applicant"):
+            batch.export_pending(bo, admin)
+        admin = _person(bo, "sup9", ["supervisor"])
     assert batch.export_pending(bo, admin)[0].rows == 2 and len(batch.history(bo, admin)) == 1
     assert not list(bo.config.export_out.glob("*.csv"))[1:]
 

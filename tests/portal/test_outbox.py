@@ -112,7 +112,10 @@ def test_cli_sync_line_and_outbox_status(env, tmp_path, capsys):
     assert lines[-2:] == ["inquiries 0, acks 0", "ingested 1, duplicates 0, quarantined 0"]
     assert main(["--config", conf, "outbox", "status", "--format", "json"]) == 0
     status = json.loads(capsys.readouterr().out)
-    assert status["unacknowledged"] == 2 and status["by_schema"] == {"notice/1": 1, "catalog/1": 1}
+    # the agent put the shipped counters into the empty database, so their bookable slots
+    # went to the portal too (one slots/1 message per counter)
+    assert status["by_schema"] == {"notice/1": 1, "catalog/1": 1, "slots/1": 3}
+    assert status["unacknowledged"] == 5
     assert parse_rfc3339(status["oldest_unacknowledged_at"]) and status["outbox_key"] == "present"
 
 

@@ -17,6 +17,7 @@ from backoffice.platform.errors import PermissionDenied
 from backoffice.platform.timeutil import JST, today_jst
 from backoffice.supervision import appointments, counter_closures, counters
 from backoffice.supervision.counters import CounterSetupError, Setup
+from tests.persons import is_acting
 from tests.ui.factories import make_applications, make_staff
 
 DAY = date(2027, 5, 6)  # a Thursday
@@ -309,6 +310,9 @@ def test_nothing_half_saved_when_the_database_drops(office, monkeypatch):
     """The connection fails after the rows were written but before the commit (at the audit
     entry): the transaction rolls back whole — no closure days, no new hours, no entry."""
     bo, clerk, sup, _admin = office
+    if is_acting(bo):
+        pytest.skip("per-person: the rows and the audit entry are one server function call "
+                    "(bo_counter_close_days, bo_counter_save): no core step between them to interrupt")
     appointments.book(bo, clerk, "hoken-2f", at(DAY, 9), "山田 太郎")
     before = len(_audit(bo, "counter.close_days")) + len(_audit(bo, "counter.configure"))
 
