@@ -4,6 +4,7 @@ JSON as it is, audit.entry_rows(detail_text=True)), and no answer in it. Both en
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from backoffice.audit import log as audit
@@ -37,3 +38,33 @@ def test_loaded_batch_chains_verifiable_entries(renv):
     assert details["application:OSK-2026-0001235"]["attention"][-1] == "record_mismatch"
     assert details["application:OSK-2026-0001236"]["attention"][-1] == "record_not_found"
     assert "1985-04-02" not in repr(details) and "山田" not in repr(details)  # no answer in the log
+
+
+def test_a_failing_status_update_fails_the_batch_whole(bo):
+    """The applications' UPDATE is sent while the audit entries are chained (PostgreSQL:
+    pipeline mode): its error still surfaces when the block ends, and nothing of the
+    transaction is kept. On SQLite it runs before the block."""
+    from datetime import UTC, datetime
+
+    from backoffice.db.models import Application
+    from backoffice.records.answers import _updating_apps
+    from tests.records.util import insert_waiting
+
+    insert_waiting(bo, 2)
+    bad = [{"pk": 1, "v_status": "ready_for_review", "v_attention": [], "v_at": datetime.now(UTC)},
+           {"pk": 2, "v_status": "x" * 100 if bo.db.dialect == "postgresql" else "ready_for_review",
+            "v_attention": None, "v_at": datetime.now(UTC)}]
+    ran = []
+    assert bo.db.dialect in ("sqlite", "postgresql")
+    if bo.db.dialect == "postgresql":  # VARCHAR(24) is enforced there: the UPDATE fails
+        with pytest.raises(Exception, match="too long"), bo.db.write() as s:
+            with _updating_apps(s.connection(), bad, datetime.now(UTC)):
+                ran.append(True)
+        assert ran == [True]
+        with bo.db.read() as s:
+            assert set(s.scalars(select(Application.status))) == {"received"}
+    else:
+        with bo.db.write() as s, _updating_apps(s.connection(), bad, datetime.now(UTC)):
+            ran.append(True)
+        with bo.db.read() as s:
+            assert set(s.scalars(select(Application.status))) == {"ready_for_review"}
