@@ -523,7 +523,9 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
             if result == "found":
                 subject, facts = _subject(req.line)
                 found = compare(req.kind, obj["record"], subject, facts).findings
-                findings = shared.setdefault(found, list(found))
+                findings = shared.get(found)
+                if findings is None:
+                    findings = shared[found] = list(found)
             when = as_of.get(obj["as_of"])
             if when is None:
                 when = as_of[obj["as_of"]] = parse_rfc3339(obj["as_of"]).astimezone(UTC)
@@ -532,9 +534,13 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
             if app is None or app.revision != req.revision or newest.get(req.application_pk) != req.pk:
                 continue  # an answer to an older revision or an older request: kept, changes nothing
             code = policy.MISMATCH if findings else policy.CODE_OF_RESULT.get(result)
-            kept = [c for c in (app.attention or []) if c not in policy.RECORD_CODES]
-            attention = kept + ([code] if code else [])
-            attention = shared.setdefault(tuple(attention), attention)
+            if app.attention:
+                kept = [c for c in app.attention if c not in policy.RECORD_CODES]
+                attention = kept + [code] if code else kept
+            else:
+                attention = [code] if code else []
+            key = tuple(attention)
+            attention = shared.setdefault(key, attention)
             if app.status == workflow.RECEIVED:
                 # planned once per action: the permission and the table's check depend only on the
                 # actor, the status (received) and the action, which every such row shares; each
