@@ -435,15 +435,12 @@ def scram_server(tmp_path_factory):
 def bo(request, db_url, tmp_path):
     """A migrated Backoffice on a fresh database, both engines, and on PostgreSQL once more
     with each unit of work as its actor's role (tests/persons.py)."""
-    instance = make_backoffice(db_url, tmp_path)
     if getattr(request.node, "callspec", None) is not None and request.node.callspec.params.get("db_url") == "person":
-        from backoffice.supervision.counters import seed_if_empty
-        from tests.persons import ActingDatabase
+        from tests.persons import acting_backoffice
 
-        schema = _TEST_SCHEMA.search(db_url)
-        assert schema is not None
-        seed_if_empty(instance)  # what the agent does when it starts (cli `sync`)
-        instance.db = ActingDatabase(instance.db, schema.group(1), sorted(instance.catalog.departments()))
+        instance = acting_backoffice(db_url, tmp_path)
+    else:
+        instance = make_backoffice(db_url, tmp_path)
     yield instance
     instance.close()
 

@@ -235,3 +235,17 @@ def refusals(bo: Any, *core: type[BaseException]) -> tuple[type[BaseException], 
     from backoffice.platform.errors import NotFound
 
     return (*core, NotFound) if is_acting(bo) else core
+
+
+def acting_backoffice(url: str, tmp_path: Path) -> Any:
+    """A migrated Backoffice on the fresh PostgreSQL schema of `url` (tests/conftest.py
+    pg_schema_url) whose units of work run as their actors' roles."""
+    from backoffice.supervision.counters import seed_if_empty
+    from tests.conftest import _TEST_SCHEMA, make_backoffice
+
+    schema = _TEST_SCHEMA.search(url)
+    assert schema is not None
+    bo = make_backoffice(url, tmp_path)
+    seed_if_empty(bo)  # what the agent does when it starts (cli `sync`)
+    bo.db = ActingDatabase(bo.db, schema.group(1), sorted(bo.catalog.departments()))
+    return bo

@@ -39,9 +39,16 @@ def japanese(qapp):
     t.install("en")
 
 
-@pytest.fixture
-def ui_bo(tmp_path):
-    bo = make_backoffice(f"sqlite:///{tmp_path / 'ui.db'}", tmp_path)
+@pytest.fixture(params=["sqlite", pytest.param("person", marks=[pytest.mark.postgres, pytest.mark.person])])
+def ui_bo(request, tmp_path):
+    """The screens' Backoffice: SQLite, and PostgreSQL with each unit of work as its actor's
+    per-person role (tests/persons.py, issue 19)."""
+    if request.param == "sqlite":
+        bo = make_backoffice(f"sqlite:///{tmp_path / 'ui.db'}", tmp_path)
+    else:
+        from tests.persons import acting_backoffice
+
+        bo = acting_backoffice(request.getfixturevalue("pg_schema_url"), tmp_path)
     yield bo
     bo.close()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from backoffice.administration import staff
 from backoffice.platform.errors import AuthenticationError
+from tests.persons import is_acting
 from tests.ui.factories import PASSWORD
 from ui.login import LoginDialog
 from ui.pages.settings_page import SettingsPage
@@ -96,16 +97,20 @@ def test_an_administrator_runs_the_staff_from_the_desktop(qtbot, workers, ui_bo,
     page.toggle_disabled()
     qtbot.waitUntil(lambda: _row(page, "t010")["state"].startswith("Enabled"), timeout=20000)
 
-    # locked out at one workstation, then unlocked from the screen
-    for _ in range(staff.FREE_ATTEMPTS):
+    # locked out at one workstation, then unlocked from the screen (not per person: the
+    # application's throttle is not used with personal logins, the server's auth_delay slows
+    # guesses; docs/deployment-postgresql.md "Lockout and throttling")
+    acting = is_acting(ui_bo)
+    for _ in range(0 if acting else staff.FREE_ATTEMPTS):
         with pytest.raises(AuthenticationError):
             staff.login(ui_bo.db, "t010", "wrong wrong wrong wrong", "pc-7")
-    page.refresh()
-    qtbot.waitUntil(lambda: "Locked out" in _row(page, "t010")["state"], timeout=20000)
-    page.select_code("t010")
-    assert page.unlock_button.isEnabled()
-    page.unlock()
-    qtbot.waitUntil(lambda: "Locked out" not in _row(page, "t010")["state"], timeout=20000)
+    if not acting:
+        page.refresh()
+        qtbot.waitUntil(lambda: "Locked out" in _row(page, "t010")["state"], timeout=20000)
+        page.select_code("t010")
+        assert page.unlock_button.isEnabled()
+        page.unlock()
+        qtbot.waitUntil(lambda: "Locked out" not in _row(page, "t010")["state"], timeout=20000)
 
     def fill_reset(d: PasswordDialog) -> None:
         d.new.setText("temporary password 2026 x")
@@ -128,11 +133,19 @@ def test_an_administrator_runs_the_staff_from_the_desktop(qtbot, workers, ui_bo,
     with ui_bo.db.read() as s:
         actions = [a for (a,) in s.execute(__import__("sqlalchemy").text(
             "SELECT action FROM audit_log WHERE action LIKE 'staff.%' ORDER BY seq"))]
-    assert actions == ["staff.create", "staff.create", "staff.roles", "staff.departments", "staff.disable",
-                       "staff.enable", "staff.unlock", "staff.password"]
+    if acting:  # the server also records each change of the person's login role
+        assert actions == ["staff.create", "staff.create", "staff.db_login", "staff.roles", "staff.departments",
+                           "staff.disable", "staff.db_login_disabled", "staff.enable", "staff.db_login",
+                           "staff.password", "staff.db_login"]
+    else:
+        assert actions == ["staff.create", "staff.create", "staff.roles", "staff.departments", "staff.disable",
+                           "staff.enable", "staff.unlock", "staff.password"]
 
 
 def test_everyone_changes_their_own_password_in_settings(qtbot, workers, ui_bo):
+    if is_acting(ui_bo):  # the test server trusts every role: a password cannot be wrong there
+        pytest.skip("per-person: the server's password check is tested on a SCRAM server "
+                    "(tests/core/test_per_person.py test_a_person_chooses_their_password_at_the_first_login)")
     me = _admin(ui_bo, "a002")
     page = SettingsPage(ui_bo.config, workers=workers,
                         change_password=lambda old, new: staff.change_own_password(ui_bo.db, me, old, new))

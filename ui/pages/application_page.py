@@ -216,7 +216,9 @@ class ApplicationPage(QWidget):
         if o.claimed:
             self.renew_timer.start()
         viewable = [d for d in o.detail.documents if not d.rejected_reason]
-        if viewable and not self.actor.has("document.view"):  # e.g. counter staff: no request, no error
+        # e.g. counter staff: no request, no error; said whether or not they see the list (connected
+        # as themselves, the server hides the documents from them: issue 19)
+        if not self.actor.has("document.view"):
             self._wanted.tag = None
             self.viewer.clear(self.tr("Attachments are shown to reviewers and supervisors only."))
         elif viewable:
