@@ -483,7 +483,8 @@ _audit_values = itemgetter(*_AUDIT_COLS)
 
 
 def _subject(line: bytes | None) -> tuple[dict[str, Any], dict[str, Any] | None]:
-    req = json.loads(line or b"{}")
+    # our own UTF-8 line, decoded first: json.loads of bytes guesses the encoding in Python
+    req = json.loads(line.decode("utf-8")) if line else {}
     return req.get("subject") or {}, req.get("jpki")
 
 
