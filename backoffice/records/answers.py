@@ -449,9 +449,10 @@ def _inserting(conn: Any, table: Table, cols: tuple[str, ...]) -> Iterator[Calla
 def _copy(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
     """INSERT `rows` (dicts with the same keys) into `table`, as _inserting does."""
     cols = tuple(rows[0])
+    values = itemgetter(*cols) if len(cols) > 1 else lambda r: (r[cols[0]],)  # itemgetter(c): not a tuple
     with _inserting(conn, table, cols) as put:
         for r in rows:
-            put(tuple(r[c] for c in cols))
+            put(values(r))
 
 
 @contextmanager

@@ -58,8 +58,9 @@ def _person_ok(p: Any) -> bool:
     """Does P pass every check of person() (without the household extras)? The same checks
     without building any message, for the usual case."""
     return (isinstance(p, dict) and isinstance(name := p.get("name"), str) and name != ""
-            and isinstance(p.get("name_kana"), str) and _is_date(p.get("birth")) and p.get("sex") in ("1", "2")
-            and isinstance(p.get("address"), str) and isinstance(p.get("postal_code"), str))
+            and isinstance(p.get("name_kana"), str) and p.get("sex") in ("1", "2")
+            and isinstance(p.get("address"), str) and isinstance(p.get("postal_code"), str)
+            and _is_date(p.get("birth")))
 
 
 def _member_ok(m: Any) -> bool:
