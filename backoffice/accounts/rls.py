@@ -32,8 +32,9 @@ from typing import Any
 from backoffice.accounts.permissions import COUNTER, MATRIX
 from backoffice.db.roles import PERSON_GROUP, grant_persons
 
-__all__ = ["LATER_TABLES", "PAYMENT_TABLES", "PERSON_GROUP", "PERSON_PREFIX", "ROW_RULES", "grant_persons", "install_sql",
-           "person_role", "rule_function_sql", "tables_sql", "tables_uninstall_sql", "uninstall_sql"]
+__all__ = ["LATER_TABLES", "PAYMENT_TABLES", "PERSON_GROUP", "PERSON_PREFIX", "ROW_RULES", "SETTLEMENTS_VIA",
+           "SETTLEMENTS_VIA_0018", "RowRule", "grant_persons", "install_sql", "person_role", "rule_function_sql",
+           "tables_sql", "tables_uninstall_sql", "uninstall_sql"]
 
 PERSON_PREFIX = "bo_"
 _CODE_RE = re.compile(r"^[a-z0-9_]{1,32}$")
@@ -74,6 +75,27 @@ _REQ_SQL = ("request_pk IN (SELECT r.id FROM record_requests r JOIN applications
             "WHERE {cond})")
 
 
+# The departments of today's catalog (each procedure's newest version in effect, Japan's date;
+# administration/server_admin.py bo_catalog_departments, written out here because this policy
+# also exists before that function's migration) within the person's own: scope.covers_all.
+_EVERY_DEPARTMENT = ("(SELECT COALESCE(array_agg(DISTINCT v.entry::jsonb ->> 'department'), ARRAY[]::text[]) "
+                     "FROM (SELECT DISTINCT ON (p.code) p.entry FROM procedure_versions p "
+                     "WHERE p.effective_from <= (now() AT TIME ZONE 'UTC' + interval '9 hours')::date "
+                     "ORDER BY p.code, p.effective_from DESC) v) <@ (SELECT bo_my_departments())")
+SETTLEMENTS_VIA = (
+    "(transaction_id IN (SELECT a.payment_transaction_id FROM applications a WHERE {cond}) "
+    "OR application_id IN (SELECT a.application_id FROM applications a WHERE {cond}) "
+    # no application: for one who reads every application (application.view, every department)
+    "OR ((SELECT bo_rule((SELECT bo_my_roles()), ARRAY[]::text[], NULL, 'application.view', false)) "
+    f"AND {_EVERY_DEPARTMENT} "
+    "AND transaction_id NOT IN (SELECT a.payment_transaction_id FROM applications a "
+    "WHERE a.payment_transaction_id IS NOT NULL) "
+    "AND application_id NOT IN (SELECT a.application_id FROM applications a)))")
+# Before migration 0026: a settlement of no application was seen by no person.
+SETTLEMENTS_VIA_0018 = ("(transaction_id IN (SELECT a.payment_transaction_id FROM applications a WHERE {cond}) "
+                        "OR application_id IN (SELECT a.application_id FROM applications a WHERE {cond}))")
+
+
 def _via_app(table: str, permission: str, *, handover: bool) -> RowRule:
     return RowRule(table, permission, "a.department", handover=handover, via=_APP_SQL)
 
@@ -103,15 +125,15 @@ ROW_RULES: tuple[RowRule, ...] = (
     # payments (migration 0018): refunds and the provider's settlements are reconciliation
     # (supervision/payments.py, payment.reconcile) of the person's departments; a settlement
     # reaches its department through the application carrying its transaction id or named in
-    # it. Stricter than the core in two ways, both because the row's application must be
-    # readable (application.view): administrators (payment.reconcile, no application.view) see
-    # none, and a settlement naming no application is seen by no person (the core shows it to
-    # whoever works for every department). Counter payments: above (application.view, counter
-    # across departments, as record_counter_payment's handover rule).
+    # it. A settlement of no application (none carries its transaction id, none has the id it
+    # names) is office-wide: seen, as by the core (scope.covers_all), by whoever reads
+    # applications and works for every department of today's catalog (migration 0026; before,
+    # by nobody). Stricter than the core in one way, because the row's application must be
+    # readable (application.view): administrators (payment.reconcile, no application.view)
+    # see none. Counter payments: above (application.view, counter across departments, as
+    # record_counter_payment's handover rule).
     _via_app("refunds", "payment.reconcile", handover=False),
-    RowRule("settlements", "payment.reconcile", "a.department",
-            via="(transaction_id IN (SELECT a.payment_transaction_id FROM applications a WHERE {cond}) "
-                "OR application_id IN (SELECT a.application_id FROM applications a WHERE {cond}))"),
+    RowRule("settlements", "payment.reconcile", "a.department", via=SETTLEMENTS_VIA),
 )
 # The tables migration 0018 put under row-level security (0013 did the others; a new
 # installation gets all of them from 0013, which reads ROW_RULES as it is now).
@@ -211,10 +233,11 @@ def _table_sql(rule: RowRule) -> list[str]:
     ]
 
 
-def tables_sql(tables: tuple[str, ...]) -> list[str]:
-    """The policies of these tables alone, replaced if present (migration 0018)."""
+def tables_sql(tables: tuple[str, ...], rules: tuple[RowRule, ...] | None = None) -> list[str]:
+    """The policies of these tables alone, replaced if present (migrations 0018, 0026);
+    `rules`: other rules than ROW_RULES (a downgrade's earlier ones)."""
     out: list[str] = []
-    for rule in ROW_RULES:
+    for rule in ROW_RULES if rules is None else rules:
         if rule.table in tables:
             out += [f"DROP POLICY IF EXISTS bo_person_read ON {_ident(rule.table)}",
                     f"DROP POLICY IF EXISTS bo_not_person ON {_ident(rule.table)}", *_table_sql(rule)]

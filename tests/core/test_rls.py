@@ -12,6 +12,7 @@ Roles get names of their own and are dropped afterwards; the schema is the test'
 from __future__ import annotations
 
 import itertools
+import json
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -284,6 +285,10 @@ def test_payments_by_department_and_role(persons: tuple[str, str, dict[str, str]
                          "VALUES (%s, %s, 300, now())", (pk[0], f"R-{dept}"))
         conn.execute("INSERT INTO settlements (transaction_id, application_id, amount, paid_at, method, status, "
                      "import_pk) VALUES ('T-orphan', '', 300, now(), 'card', 'paid', %s)", (imp[0],))
+        for code, dept in (("tax-p", TAX), ("citizen-p", CITIZEN)):  # today's catalog: two departments
+            conn.execute("INSERT INTO procedure_versions (code, effective_from, entry, created_at, created_by, note) "
+                         "VALUES (%s, current_date - 1, %s, now(), 'init', '')",
+                         (code, json.dumps({"code": code, "department": dept})))
 
     def who(prefix: str) -> str:
         return next(v for k, v in names.items() if k.startswith(prefix))
@@ -304,6 +309,19 @@ def test_payments_by_department_and_role(persons: tuple[str, str, dict[str, str]
     assert seen["co"] == ([], [], sorted([f"R-{TAX}", f"R-{CITIZEN}"]))  # counter: handing over
     assert seen["ad"] == ([], [], [])  # administrator: no applicant data
     assert seen["dx"] == ([], [], [])  # disabled account
+    # a payment of no application is office-wide: the 税務課 supervisor sees it once they work
+    # for every department of the catalog (scope.covers_all, migration 0026); an
+    # administrator, who reads no application, still sees no settlement
+    with psycopg.connect(_plain(url), autocommit=True) as conn:
+        conn.execute("INSERT INTO staff_departments SELECT s.id, %s FROM staff s WHERE s.code = %s",
+                     (CITIZEN, next(k for k in names if k.startswith("su"))))
+        conn.execute("INSERT INTO staff_departments SELECT s.id, d FROM staff s, unnest(%s::text[]) d "
+                     "WHERE s.code = %s", ([TAX, CITIZEN], next(k for k in names if k.startswith("ad"))))
+    with _as(url, schema, who("su")) as conn:
+        assert _one_col(conn, "SELECT transaction_id FROM settlements") == sorted(
+            [f"N-{TAX}", f"T-{TAX}", f"N-{CITIZEN}", f"T-{CITIZEN}", "T-orphan"])
+    with _as(url, schema, who("ad")) as conn:
+        assert _one_col(conn, "SELECT transaction_id FROM settlements") == []
     with psycopg.connect(_plain(url), autocommit=True) as conn:  # the rows are there (the test can fail)
         assert len(_one_col(conn, "SELECT transaction_id FROM settlements")) == 5
 

@@ -10,7 +10,6 @@ from backoffice.db.models_supervision import Settlement, SettlementImport
 from backoffice.platform.errors import PermissionDenied
 from backoffice.supervision import payments
 from backoffice.supervision.payments import PaymentError, SettlementFileError
-from tests.persons import is_acting
 from tests.supervision.helpers import add_app, settlement_csv
 from tests.ui.factories import make_staff
 
@@ -47,13 +46,9 @@ def test_import_match_mismatches_and_refunds(office):
     bo, sup, _ = office
     res = payments.import_settlement(bo, sup, settlement_csv(ROWS), "settle-20261128.csv")
     assert (res.rows, res.new, res.encoding, res.already_imported) == (5, 5, "utf-8", False)
-    # A payment naming no application (PG-4) is seen by no person connected as themselves:
-    # the row policy reaches a settlement's department only through an application
-    # (backoffice/accounts/rls.py, docs/deployment-postgresql.md).
-    orphan = [] if is_acting(bo) else [("paid_without_application", "PG-4", None)]
     assert kinds(bo, sup) == [
         ("amount_differs", "PG-2", "AMT-1"),
-        *orphan,
+        ("paid_without_application", "PG-4", None),
         ("paid_without_application", "PG-5", "OK-1"),
         ("unknown_to_provider", "PG-9", "GONE-1"),  # LATE-1 came after the file's last payment
     ]
