@@ -267,15 +267,38 @@ def refusals(bo: Any, *core: type[BaseException]) -> tuple[type[BaseException], 
     return (*core, NotFound) if is_acting(bo) else core
 
 
-def acting_backoffice(url: str, tmp_path: Path) -> Any:
-    """A migrated Backoffice on the fresh PostgreSQL schema of `url` (tests/conftest.py
-    pg_schema_url) whose units of work run as their actors' roles."""
-    from backoffice.supervision.counters import seed_if_empty
-    from tests.conftest import _TEST_SCHEMA, make_backoffice
+# The fixtures that make their office with acting_if_person: a "[person]" test that uses none
+# of them would run as the owner, a second PostgreSQL run with nothing of a person's, and is
+# deselected (tests/conftest.py pytest_collection_modifyitems), as are the crash suites of
+# tests/faults, whose agents are separate processes connecting as the owner.
+ACTING_FIXTURES = frozenset({"bo", "env", "renv", "kenv"})
 
-    schema = _TEST_SCHEMA.search(url)
+
+def wants_person(request: Any) -> bool:
+    """Is this test's db_url the "person" parameter?"""
+    callspec = getattr(request.node, "callspec", None)
+    return callspec is not None and callspec.params.get("db_url") == "person"
+
+
+def act(bo: Any) -> Any:
+    """This migrated Backoffice on a fresh test schema (tests/conftest.py pg_schema_url), its
+    units of work from now on as their actors' roles; the shipped counters put in first, as
+    the agent does when it starts (cli `sync`)."""
+    from backoffice.supervision.counters import seed_if_empty
+    from tests.conftest import _TEST_SCHEMA
+
+    schema = _TEST_SCHEMA.search(bo.config.database_url)
     assert schema is not None
-    bo = make_backoffice(url, tmp_path)
-    seed_if_empty(bo)  # what the agent does when it starts (cli `sync`)
+    seed_if_empty(bo)
     bo.db = ActingDatabase(bo.db, schema.group(1), sorted(bo.catalog.departments()))
     return bo
+
+
+def acting_if_person(request: Any, bo: Any) -> Any:
+    return act(bo) if wants_person(request) else bo
+
+
+def acting_backoffice(url: str, tmp_path: Path) -> Any:
+    from tests.conftest import make_backoffice
+
+    return act(make_backoffice(url, tmp_path))

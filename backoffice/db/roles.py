@@ -71,6 +71,8 @@ PERSON_FUNCTIONS = ("bo_audit(text, text, jsonb)", "bo_transition(text, text, te
                     "bo_issue(text, text, text, text, text, text, text, bytea)",
                     "bo_reprint(text, text, text, text, text, text, bytea, text)",
                     "bo_revoke(text, text)", "bo_register_key(text, text)", "bo_public_keys()",
+                    # migration 0027: a register request before issuing (records/issue.py ensure_fresh)
+                    "bo_record_requeue(text, text, text, text)",
                     "bo_counter_payment(text, integer, text, timestamp with time zone)",
                     "bo_refund(text, integer, text)", "bo_settlement_import(bytea, text, text, jsonb)")
 # The only columns persons UPDATE themselves (the claim lease; rows limited by the policy

@@ -53,6 +53,7 @@ PICKUP, ISSUED_NOTICE = "ready_for_pickup", "issued"  # issue_document's notice 
 
 # What persons may call (backoffice/db/roles.py PERSON_FUNCTIONS lists them for the grants).
 FUNCTIONS = ("bo_next_serial(text, text)", "bo_close_without_output(text)",
+             "bo_record_requeue(text, text, text, text)",
              "bo_issue(text, text, text, text, text, text, text, bytea)",
              "bo_reprint(text, text, text, text, text, text, bytea, text)",
              "bo_revoke(text, text)",
@@ -112,6 +113,58 @@ def install_sql(schema: str) -> list[str]:
         RAISE EXCEPTION 'a document needs its body hash and its PDF' USING ERRCODE = 'invalid_parameter_value';
     END IF;"""
     return [
+        # records-v1 §5 before issuing (records/issue.py ensure_fresh): a register request queued
+        # for an approved application that has none (approved before the exchange was switched
+        # on) or whose answer is too old to print (then `record_stale` joins its attention and
+        # the old request and its as_of are audited, as the core's queue_again and audit do).
+        # The next `records request` of the agent sends it. Migration 0027.
+        f"""
+CREATE OR REPLACE FUNCTION {s}.bo_record_requeue(app_key text, record_kind text, stale_request text,
+                                                stale_as_of text) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$
+#variable_conflict use_variable
+DECLARE {declare} app record; n integer; rid text;
+BEGIN{who}{may(permission, 'issue documents')}{app_of('a.application_id = app_key', permission, True)}
+    IF app.status <> {lit(APPROVED)} THEN
+        RAISE EXCEPTION 'cannot ask the register again for an application that is %', app.status
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF record_kind IS NULL OR record_kind NOT IN ('resident', 'seal', 'tax', 'koseki') THEN
+        RAISE EXCEPTION 'register kind %', record_kind USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF stale_request IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM {s}.record_requests r JOIN {s}.record_answers x ON x.request_pk = r.id
+             WHERE r.request_id = stale_request AND r.application_pk = app.id) THEN
+        RAISE EXCEPTION 'no answered register request % of %', stale_request, app.application_id
+            USING ERRCODE = 'no_data_found';
+    END IF;
+    SELECT r.request_id INTO rid FROM {s}.record_requests r
+     WHERE r.application_pk = app.id AND r.revision = app.revision
+       AND NOT EXISTS (SELECT 1 FROM {s}.record_answers x WHERE x.request_pk = r.id)
+     LIMIT 1;
+    IF rid IS NULL THEN  -- one already waiting for its answer: never two at once
+        SELECT COALESCE(max(r.seq), 0) + 1 INTO n FROM {s}.record_requests r
+         WHERE r.application_pk = app.id AND r.revision = app.revision;
+        rid := app.application_id || '.r' || app.revision || CASE WHEN n > 1 THEN '.' || n ELSE '' END;
+        INSERT INTO {s}.record_requests (request_id, application_pk, revision, seq, kind, queued_at)
+        VALUES (rid, app.id, app.revision, n, record_kind, now());
+    END IF;
+    IF stale_request IS NULL THEN
+        PERFORM {s}.bo_audit('records.request_queued', 'application:' || app.application_id,
+                             jsonb_build_object('request_id', rid));
+    ELSE
+        UPDATE {s}.applications a
+           SET attention = (SELECT COALESCE(jsonb_agg(c), '[]'::jsonb) FROM jsonb_array_elements_text(
+                               COALESCE(a.attention::jsonb, '[]'::jsonb)) c WHERE c <> 'record_stale')
+                           || '["record_stale"]'::jsonb
+         WHERE a.id = app.id;
+        PERFORM {s}.bo_audit('records.stale', 'application:' || app.application_id,
+                             jsonb_build_object('request_id', stale_request, 'as_of', stale_as_of,
+                                                'new_request', rid));
+    END IF;
+    RETURN rid;
+END
+$$""",
         f"""
 CREATE OR REPLACE FUNCTION {s}.bo_next_serial(app_key text, kind_code text) RETURNS text
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER {PATH} AS $$

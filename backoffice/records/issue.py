@@ -16,10 +16,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from backoffice.accounts.permissions import Actor
 from backoffice.audit import log as audit
+from backoffice.db.engine import is_person
 from backoffice.db.models import Application
 from backoffice.db.models_records import RecordAnswer
 from backoffice.issuance.document import DocumentData
@@ -57,7 +59,10 @@ def ensure_fresh(bo: Backoffice, actor: Actor, pk: int) -> None:
     while a request waits; TransitionError when the answer found nobody."""
     problem: RecordStale | None = None
     with bo.db.write() as s:
-        app = s.get(Application, pk, with_for_update=True)
+        # a person (issue 19) may not lock an application they do not claim: the server's
+        # bo_record_requeue locks it and writes what queue_again and the audit would
+        person = is_person(s)
+        app = s.get(Application, pk, with_for_update=not person)
         if app is None:
             return
         proc = bo.catalog.get(app.procedure)
@@ -66,8 +71,12 @@ def ensure_fresh(bo: Backoffice, actor: Actor, pk: int) -> None:
         assert proc is not None and proc.record is not None
         req, ans = gate.latest(s, app)
         if req is None:  # approved before the exchange was switched on: ask now, print later
-            rid = queue_again(s, app, proc.record)
-            audit.record(s, actor, "records.request_queued", f"application:{app.application_id}", request_id=rid)
+            if person:
+                rid = _requeue(s, app, proc.record, None, None)
+            else:
+                rid = queue_again(s, app, proc.record)
+                audit.record(s, actor, "records.request_queued", f"application:{app.application_id}",
+                             request_id=rid)
             problem = RecordStale(f"{app.application_id}: waiting for the register's answer ({rid})",
                                   code="record_waiting")
         elif ans is None:
@@ -77,15 +86,24 @@ def ensure_fresh(bo: Backoffice, actor: Actor, pk: int) -> None:
             raise TransitionError(f"{app.application_id}: no register record to print from",
                                   code="record_required")
         elif utcnow() - to_jst(ans.as_of) > timedelta(days=bo.config.records_max_age_days):
-            rid = queue_again(s, app, proc.record)
-            app.attention = [c for c in (app.attention or []) if c != policy.STALE] + [policy.STALE]
-            audit.record(s, actor, "records.stale", f"application:{app.application_id}",
-                         request_id=req.request_id, as_of=ans.as_of.isoformat(), new_request=rid)
+            if person:
+                rid = _requeue(s, app, proc.record, req.request_id, ans.as_of.isoformat())
+            else:
+                rid = queue_again(s, app, proc.record)
+                app.attention = [c for c in (app.attention or []) if c != policy.STALE] + [policy.STALE]
+                audit.record(s, actor, "records.stale", f"application:{app.application_id}",
+                             request_id=req.request_id, as_of=ans.as_of.isoformat(), new_request=rid)
             problem = RecordStale(f"{app.application_id}: the register answer is older than "
                                   f"{bo.config.records_max_age_days} days; asked again ({rid}), waiting",
                                   code="record_stale")
     if problem is not None:
         raise problem
+
+
+def _requeue(s: Session, app: Application, kind: str, stale_request: str | None, as_of: str | None) -> str:
+    """ensure_fresh's writes for a person: the server's bo_record_requeue (issuance/server_issuing.py)."""
+    return str(s.scalar(text("SELECT bo_record_requeue(:a, :k, :r, :t)"),
+                        {"a": app.application_id, "k": kind, "r": stale_request, "t": as_of}))
 
 
 def _d(text: Any) -> date | None:

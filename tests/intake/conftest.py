@@ -11,6 +11,7 @@ import pytest
 from backoffice.gateway import keys as gatewaykeys
 from tests import builders
 from tests.conftest import make_backoffice
+from tests.persons import acting_if_person
 
 
 @dataclasses.dataclass
@@ -83,8 +84,9 @@ def with_outbox_key(e: IntakeEnv, store) -> IntakeEnv:
 
 
 @pytest.fixture
-def env(db_url, tmp_path, outbox_keyring):
+def env(request, db_url, tmp_path, outbox_keyring):
     e = with_outbox_key(make_env(db_url, tmp_path), outbox_keyring)
+    acting_if_person(request, e.bo)
     yield e
     e.bo.close()
 

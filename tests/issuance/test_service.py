@@ -28,14 +28,16 @@ from backoffice.issuance.verify import verify_file
 from backoffice.platform.errors import PermissionDenied, TransitionError
 from tests import builders
 from tests.intake.conftest import make_env
+from tests.persons import acting_if_person
 from tests.ui.factories import GOD, make_applications, make_staff
 
 SERIAL_RE = re.compile(r"^\d{4}-[A-Z]{2,3}-\d{8}$")
 
 
 @pytest.fixture
-def env(db_url, tmp_path, memory_keyring):
+def env(request, db_url, tmp_path, memory_keyring):
     e = make_env(db_url, tmp_path)
+    acting_if_person(request, e.bo)
     keystore.create_issuing_key(e.bo.config.key_id)
     yield e
     e.bo.close()

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from tests import builders
 from tests.intake.conftest import IntakeEnv, make_env
+from tests.persons import acting_if_person
 
 
 @dataclasses.dataclass
@@ -100,8 +101,9 @@ def make_records_env(url: str, tmp_path: Path) -> RecordsEnv:
 
 
 @pytest.fixture
-def renv(db_url, tmp_path):
+def renv(request, db_url, tmp_path):
     e = make_records_env(db_url, tmp_path)
+    acting_if_person(request, e.bo)
     yield e
     e.bo.close()
 

@@ -24,6 +24,7 @@ from backoffice.records.answers import load_answers
 from backoffice.records.issue import RecordStale
 from backoffice.records.requests import request_pending
 from tests import builders
+from tests.persons import acting_if_person
 from tests.records.conftest import make_records_env, person, resident_record
 from tests.ui.factories import make_staff
 
@@ -32,8 +33,9 @@ OUT = os.environ.get("RECORDS_PDF_OUT")  # a folder to keep the PDFs in (for loo
 
 
 @pytest.fixture
-def kenv(db_url, tmp_path, memory_keyring):
+def kenv(request, db_url, tmp_path, memory_keyring):
     e = make_records_env(db_url, tmp_path)
+    acting_if_person(request, e.bo)
     keystore.create_issuing_key(e.bo.config.key_id)
     yield e
     e.bo.close()
