@@ -20,6 +20,7 @@ from backoffice.portal import outbox
 from tests import builders
 from tests.intake.conftest import make_env
 from tests.intake.test_sync import _config_file
+from tests.persons import is_acting
 from tests.portal.conftest import put_ack
 from tests.ui.factories import GOD
 
@@ -34,11 +35,25 @@ def _messages(e) -> dict[str, tuple[dict, bytes, bytes]]:
     return out
 
 
+def _without_counters(e) -> None:
+    """Per person the agent put the shipped counters in at its start (tests/persons.py act),
+    and their bookable slots would join the first cycle's messages: these tests count the
+    messages of an office without counters, as on the other engines."""
+    if is_acting(e.bo):
+        from sqlalchemy import delete
+
+        from backoffice.db.models_supervision import CounterLocation
+
+        with e.bo.db.write() as s:
+            s.execute(delete(CounterLocation))
+
+
 def _public(e):
     return load_pem_public_key(keystore.public_key_pem(e.bo.config.outbox_kid, kind="outbox"))
 
 
 def test_every_outbox_message_is_signed_and_whole(env):
+    _without_counters(env)
     env.put(env.bundle(builders.sample_application()))
     summary = env.sync()
     assert summary.line() == "ingested 1, duplicates 0, quarantined 0"
@@ -81,6 +96,7 @@ def test_messages_wait_in_the_database_until_keys_init(db_url, tmp_path, memory_
 
 
 def test_acks_mark_delivered_and_unknown_ids_are_counted(env):
+    _without_counters(env)
     env.put(env.bundle(builders.sample_application()))
     env.sync()
     st = outbox.status(env.bo, GOD)
