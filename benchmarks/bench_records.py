@@ -61,7 +61,7 @@ def _put(folder: Path, aid: str, raw: bytes, manifest: bytes, sig: bytes) -> Non
 
 
 def product_once(url_base: str | None, tmp: Path, n: int, key: Ed25519PrivateKey, keyfile: Path,
-                 batch: tuple[str, bytes, bytes, bytes]) -> float:
+                 batch: tuple[str, bytes, bytes, bytes], as_agent: bool = False) -> float:
     run_dir = Path(tempfile.mkdtemp(dir=tmp))
     with throwaway_schema(url_base or f"sqlite:///{run_dir / 'bench.db'}") as url:
         bo = make_backoffice(url, run_dir)
@@ -70,6 +70,11 @@ def product_once(url_base: str | None, tmp: Path, n: int, key: Ed25519PrivateKey
             insert_waiting(bo, n)
             actor = system_actor("bench")
             assert request_pending(bo, actor).rows == n
+            if as_agent:  # the load as the agent's own role (issue 19), under row-level security
+                from tests.persons import ActingDatabase
+
+                schema = url.rsplit("%3D", 1)[1]
+                bo.db = ActingDatabase(bo.db, schema, sorted(bo.catalog.departments()))
             _put(run_dir / "records" / "answers", *batch)
             t0 = time.perf_counter()
             report = load_answers(bo, actor)
@@ -119,7 +124,12 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=10_000)
     ap.add_argument("--db", help="database URL (default: a fresh SQLite file per run)")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--as-agent", action="store_true",
+                    help="PostgreSQL: load as the agent's own role (backoffice_agent, under row-level "
+                         "security: INSERT instead of COPY), as per-person installations run it")
     args = ap.parse_args()
+    if args.as_agent and not (args.db or "").startswith("postgresql"):
+        ap.error("--as-agent needs --db postgresql+psycopg://… (a superuser: the role and its grants are made)")
     tmp = Path(tempfile.mkdtemp(prefix="bench-records-"))
     try:
         key = Ed25519PrivateKey.generate()
@@ -127,10 +137,12 @@ def main() -> None:
         keyfile.write_bytes(builders.public_pem(key))
         batch = _batch(tmp, key, args.count)
         print(f"batch: {args.count} answers, {len(batch[1]) / 1e6:.1f} MB JSONL")
-        t_product = [product_once(args.db, tmp, args.count, key, keyfile, batch) for _ in range(args.repeat)]
+        t_product = [product_once(args.db, tmp, args.count, key, keyfile, batch, args.as_agent)
+                     for _ in range(args.repeat)]
         t_bare = [bare_once(args.db, tmp, args.count, key, batch) for _ in range(args.repeat)]
         p, b = args.count / min(t_product), args.count / min(t_bare)
-        print(f"product load_answers: {p:10,.0f} answers/s  ({min(t_product):.2f} s, "
+        who = " as backoffice_agent" if args.as_agent else ""
+        print(f"product load_answers{who}: {p:10,.0f} answers/s  ({min(t_product):.2f} s, "
               f"runs {', '.join(f'{t:.2f}' for t in t_product)} s)")
         print(f"bare verify+parse+insert: {b:10,.0f} answers/s  ({min(t_bare):.2f} s)")
         print(f"ratio product/bare: {p / b:.2f}  (target >= 0.50)")
