@@ -16,6 +16,7 @@ import base64
 import binascii
 import gc
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -416,8 +417,14 @@ def _inserting(conn: Any, table: Table, cols: tuple[str, ...]) -> Iterator[Calla
     the rows are collected and written by _executemany when the block ends. Nothing may use
     the connection inside the block. JSON values are serialised as SQLAlchemy's JSON type
     does (json.dumps; None as JSON null); an audit.JSONText is stored as it is."""
-    if (not is_postgres(conn) or any(c.default is not None and c.name not in cols for c in table.c)
-            or _row_security(conn, table.name)):
+    staged: str | None = None
+    collect = not is_postgres(conn) or any(c.default is not None and c.name not in cols for c in table.c)
+    if not collect and _row_security(conn, table.name):
+        if _may_stage(conn):
+            staged = _stage(conn, table, cols)
+        else:
+            collect = True
+    if collect:
         rows: list[tuple[Any, ...]] = []
         yield rows.append
         if rows:
@@ -433,7 +440,37 @@ def _inserting(conn: Any, table: Table, cols: tuple[str, ...]) -> Iterator[Calla
     as_json = [i for i, c in enumerate(cols) if isinstance(table.c[c].type, JSON)]
     types = [_binary_type(table.c[c]) for c in cols]
     binary = None not in types
-    sql = f"COPY {quote(table.name)} ({', '.join(quote(c) for c in cols)}) FROM STDIN"
+    column_list = ", ".join(quote(c) for c in cols)
+    sql = f"COPY {quote(staged or table.name)} ({column_list}) FROM STDIN"
+    yield from _copying(conn, sql, binary, types, as_json, json_null, as_is)
+    if staged is not None:  # one INSERT … SELECT: the policies' checks, once per statement
+        conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({column_list}) "
+                             f"SELECT {column_list} FROM {quote(staged)}")
+        conn.exec_driver_sql(f"DROP TABLE {quote(staged)}")
+
+
+_STAGED = itertools.count()
+
+
+def _may_stage(conn: Any) -> bool:
+    """May this role make temporary tables (PostgreSQL's default for every role)?"""
+    return bool(conn.exec_driver_sql("SELECT has_database_privilege(current_database(), 'TEMP')").scalar())
+
+
+def _stage(conn: Any, table: Table, cols: tuple[str, ...]) -> str:
+    """A temporary table of `cols` of `table` (no policies, so COPY may fill it), dropped at
+    the transaction's end at the latest: for a role under row-level security (the agent's own
+    role, the shared role), whose COPY into `table` itself PostgreSQL refuses."""
+    quote = conn.dialect.identifier_preparer.quote
+    name = f"bo_stage_{table.name}_{next(_STAGED)}"
+    conn.exec_driver_sql(f"CREATE TEMP TABLE {quote(name)} ON COMMIT DROP AS SELECT "
+                         f"{', '.join(quote(c) for c in cols)} FROM {quote(table.name)} WITH NO DATA")
+    return name
+
+
+def _copying(conn: Any, sql: str, binary: bool, types: list[Any], as_json: list[int], json_null: Any,
+             as_is: Callable[[str], str]) -> Iterator[Callable[[tuple[Any, ...]], None]]:
+    from psycopg.types.json import Json
     with conn.connection.driver_connection.cursor() as cur, \
             cur.copy(sql + (" (FORMAT BINARY)" if binary else "")) as copy:
         if binary:
@@ -588,8 +625,12 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
 
 
 def _move_all(ex: Exchange, answer_id: str, dest: str) -> None:
+    """The batch's files out of answers/, its manifest last: the manifest is what makes a
+    batch pending (pending_batches), so a crash part way leaves it in answers/ with whatever
+    is not moved yet, and the next run finishes the move (load_one), never a file without
+    its manifest."""
     src = ex.path("answers")
-    for name in (f"{answer_id}.jsonl", f"{answer_id}{SUFFIX}", f"{answer_id}.manifest.sig"):
+    for name in (f"{answer_id}.jsonl", f"{answer_id}.manifest.sig", f"{answer_id}{SUFFIX}"):
         p = src / name
         if os.path.lexists(p):
             move_unique(p, ex.path(dest), sync=False)
@@ -630,6 +671,14 @@ def load_one(bo: Backoffice, ex: Exchange, actor: Actor, answer_id: str,
              keys: list[Ed25519PublicKey]) -> int:
     """Check and apply one batch; returns the answers applied; raises Refused after moving it."""
     folder = ex.path("answers")
+    if not os.path.lexists(folder / f"{answer_id}.jsonl") or not os.path.lexists(folder / f"{answer_id}.manifest.sig"):
+        with bo.db.read() as s:
+            state = s.scalar(select(RecordBatch.state).where(RecordBatch.batch_id == answer_id,
+                                                             RecordBatch.direction == "answer"))
+        if state in ("done", "refused"):  # a crash while its files were moved: finish the move
+            _move_all(ex, answer_id, state)
+            log.info("register answer batch %s: the move to %s/ finished", answer_id, state)
+            return 0
     try:
         raw = _check_signature(folder, answer_id, keys)
         m = _check_manifest(raw, answer_id)

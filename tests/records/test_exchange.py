@@ -134,6 +134,41 @@ def test_redelivered_batch_is_a_no_op(renv):
     assert load_answers(renv.bo, AGENT).refused == 0
 
 
+@pytest.mark.parametrize("moved", [("jsonl",), ("jsonl", "manifest.sig")])
+def test_a_crash_while_the_files_move_is_finished_by_the_next_run(renv, moved):
+    """The batch was applied and some of its files were in done/ when the process died (the
+    manifest moves last): the next run moves the rest and applies nothing twice."""
+    _received(renv)
+    request_pending(renv.bo, AGENT)
+    renv.answer_batch([found("OSK-2026-0001234.r1")], answer_id="a-1")
+    answers, done = renv.exchange / "answers", renv.exchange / "done"
+    with renv.bo.db.write() as s:  # what the first run committed before its files moved
+        from backoffice.records.answers import _apply as apply_batch
+        from backoffice.records.answers import (
+            _check_file,
+            _check_manifest,
+            _check_signature,
+            _parse,
+            load_public_keys,
+        )
+
+        raw = _check_signature(answers, "a-1", load_public_keys(renv.bo.config.records_public_keys))
+        m = _check_manifest(raw, "a-1")
+        _check_file(answers, m)
+        apply_batch(s, AGENT, "a-1", m, _parse(answers, m, s))
+    done.mkdir(exist_ok=True)
+    for suffix in moved:
+        (answers / f"a-1.{suffix}").rename(done / f"a-1.{suffix}")
+    with renv.bo.db.read() as s:
+        audit_before = s.scalar(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1))
+    report = load_answers(renv.bo, AGENT)
+    assert (report.answered, report.refused) == (0, 0)
+    assert not list(answers.iterdir())
+    assert sorted(p.name for p in done.iterdir()) == ["a-1.jsonl", "a-1.manifest.json", "a-1.manifest.sig"]
+    with renv.bo.db.read() as s:
+        assert s.scalar(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1)) == audit_before
+
+
 def _refused(renv, answer_id, reason, line=None):
     report = load_answers(renv.bo, AGENT)
     assert report.refused == 1 and report.answered == 0
