@@ -30,6 +30,7 @@ OTHER_PROGRAMS = {
     "ui.build_translations": [sys.executable, "-m", "ui.build_translations", "--help"],
     "probe_verify_pdfs.py": [sys.executable, "benchmarks/probe_verify_pdfs.py", "--help"],
     "bench_figures.py": [sys.executable, "benchmarks/bench_figures.py", "--help"],
+    "bench_records.py": [sys.executable, "benchmarks/bench_records.py", "--help"],
 }
 _FENCE = re.compile(r"^```.*?$(.*?)^```", re.S | re.M)
 _INLINE = re.compile(r"`([^`\n]+)`")
