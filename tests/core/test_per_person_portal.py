@@ -21,7 +21,6 @@ from typing import Any
 import psycopg
 import pytest
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
 
 from backoffice.accounts import rls
 from backoffice.accounts.permissions import Actor
@@ -42,6 +41,7 @@ from tests.core.test_per_person import (  # noqa: F401 (fixtures)
     scram_cluster,
     shared,
 )
+from tests.core.test_per_person_admin import _refused
 
 pytestmark = pytest.mark.postgres
 
@@ -81,19 +81,6 @@ def _check_published(bo: Backoffice, code: str, subject: str, schema: str,
         (action, {"version": body["version"], "message_id": m.message_id})
         for action, body, m in zip(actions, bodies, msgs, strict=True)]
     assert {e.workstation for e in entries} == {"127.0.0.1"}  # bo_audit's, not the core's
-
-
-def _refused(url: str, code: str, statements: list[tuple[str, tuple[Any, ...], type[Exception]]]) -> list[str]:
-    """Each statement as `code` connected with psycopg by hand; the server's answer of each."""
-    u = make_url(url)
-    answers = []
-    with psycopg.connect(host=u.host, port=u.port, dbname=u.database, user=rls.person_role(code), password=PW,
-                         autocommit=True) as conn:
-        for statement, args, refusal in statements:
-            with pytest.raises(refusal) as refused:
-                conn.execute(statement, args)
-            answers.append(f"{statement[:70]} -> {type(refused.value).__name__}")
-    return answers
 
 
 def test_a_supervisor_edits_the_faq_as_themselves(shared: Backoffice, scram_cluster: str,  # noqa: F811
