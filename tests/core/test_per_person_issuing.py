@@ -375,3 +375,40 @@ def test_payments_as_the_person(shared: Backoffice, scram_cluster: str,  # noqa:
     with bo.db.read() as s:
         assert s.scalar(select(CounterPayment.id).where(CounterPayment.application_pk == other.pk)) is None
         assert s.scalar(select(Refund.id).where(Refund.application_pk.in_([other.pk, online.pk]))) is None
+
+
+def test_a_register_request_before_issuing_is_queued_by_the_server(
+        shared: Backoffice, scram_cluster: str) -> None:  # noqa: F811
+    """bo_record_requeue (migration 0027, records/issue.py ensure_fresh as a person) tried by
+    hand: refused to an administrator (no certificate.issue), to a 市民課 reviewer for a 税務課
+    application (not found: only counter staff issue across departments), for an application
+    not approved, for an unknown register kind and a request the application never had; a
+    counter clerk's call queues one request, and a second call answers the same one; writing
+    record_requests by hand stays refused."""
+    admin = _person(shared, scram_cluster, ["admin"], [TAX, CITIZEN])
+    citizen_reviewer = _person(shared, scram_cluster, ["reviewer"], [CITIZEN])
+    clerk = _person(shared, scram_cluster, ["counter"], [CITIZEN])
+    app = _approved(shared, 1)[0]  # 税務課's tax certificate
+    waiting = make_applications(shared, 1, statuses=(workflow.READY,), procedures=("tax-certificate",),
+                                prefix=f"W{uuid.uuid4().hex[:6].upper()}-")[0]
+    call = "SELECT bo_record_requeue(%s, %s, %s, %s)"
+    with _conn(scram_cluster, admin) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute(call, (app.application_id, "tax", None, None))
+    with _conn(scram_cluster, citizen_reviewer) as conn, pytest.raises(psycopg.errors.NoDataFound):
+        conn.execute(call, (app.application_id, "tax", None, None))
+    with _conn(scram_cluster, clerk) as conn:
+        for args, refusal in (((waiting.application_id, "tax", None, None), psycopg.errors.CheckViolation),
+                              ((app.application_id, "passport", None, None), psycopg.errors.InvalidParameterValue),
+                              ((app.application_id, "tax", "nope.r1", "2026-11-01"), psycopg.errors.NoDataFound)):
+            with pytest.raises(refusal):
+                conn.execute(call, args)
+        first = conn.execute(call, (app.application_id, "tax", None, None)).fetchone()
+        again = conn.execute(call, (app.application_id, "tax", None, None)).fetchone()
+        assert first == again == (f"{app.application_id}.r1",)  # never two waiting at once
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO record_requests (request_id, application_pk, revision, seq, kind, queued_at) "
+                         "VALUES ('x.r9', %s, 1, 9, 'tax', now())", (app.pk,))
+    with shared.db.read() as s:
+        assert [e.action for e in s.scalars(select(AuditEntry).where(
+            AuditEntry.actor == clerk, AuditEntry.target == f"application:{app.application_id}"))] == [
+            "records.request_queued", "records.request_queued"]
