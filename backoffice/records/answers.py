@@ -16,13 +16,12 @@ import base64
 import binascii
 import gc
 import hashlib
-import itertools
 import json
 import logging
 import os
 import re
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC
@@ -35,13 +34,6 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import (
     ARRAY,
-    JSON,
-    BigInteger,
-    Boolean,
-    DateTime,
-    Integer,
-    LargeBinary,
-    String,
     Table,
     any_,
     bindparam,
@@ -62,6 +54,7 @@ from backoffice.platform.errors import BackofficeError, ConfigError
 from backoffice.platform.spool import fsync_dir, move_unique
 from backoffice.platform.timeutil import parse_rfc3339, utcnow
 from backoffice.records import policy, schema
+from backoffice.records.bulk import copy_rows, executemany, inserting, same_as_before
 from backoffice.records.compare import compare
 from backoffice.records.exchange import Exchange
 
@@ -323,184 +316,6 @@ _UPDATE_APP = _APPS.update().where(_APPS.c.id == bindparam("pk")).values(
     updated_at=bindparam("v_at"))
 
 
-def _executemany(conn: Any, stmt: Any, rows: list[Any], keys: tuple[str, ...] | None = None) -> None:
-    """`stmt` with many parameter sets, straight to the driver's executemany. Each value still
-    goes through its column type's bind processor (JSON, dates, bytes), as SQLAlchemy does;
-    what is skipped is SQLAlchemy's per-row parameter building, which for 10,000 answers cost
-    more than SQLite's own work (0.4 s of 0.65 s per statement, measured). The rows are dicts,
-    or tuples of the values of `keys` in that order."""
-    if keys is None:
-        keys = tuple(rows[0])
-        rows = [tuple(r[k] for k in keys) for r in rows]
-    dialect = conn.dialect
-    compiled = stmt.compile(dialect=dialect, column_keys=list(keys) if stmt.is_insert else None)
-    if not set(compiled.binds) <= set(keys):  # a column default to fill in: SQLAlchemy's way
-        conn.execute(stmt, [dict(zip(keys, r, strict=True)) for r in rows])
-        return
-    procs = {}
-    for name, bind in compiled.binds.items():
-        proc = bind.type.dialect_impl(dialect).bind_processor(dialect)
-        if proc is not None:
-            proc = _json_text_as_is(proc) if isinstance(bind.type, JSON) else proc
-            procs[name] = _same_as_before(proc)
-    index = {k: i for i, k in enumerate(keys)}
-    if compiled.positional:
-        order = [index[k] for k in compiled.positiontup or []]
-    else:
-        order = list(range(len(keys)))
-    names = list(compiled.positiontup or []) if compiled.positional else list(keys)
-    conv = [(i, procs[name]) for i, name in enumerate(names) if name in procs]
-    params: list[Any] = []
-    append = params.append
-    for r in rows:
-        values = [r[j] for j in order]
-        for i, proc in conv:
-            values[i] = proc(values[i])
-        append(tuple(values) if compiled.positional else dict(zip(names, values, strict=True)))
-    conn.exec_driver_sql(compiled.string, params)
-
-
-def _json_text_as_is(proc: Any) -> Any:
-    """A JSON column's bind processor that stores a value already serialised
-    (audit.JSONText, the audit entries' canonical detail) as it is."""
-    def convert(value: Any) -> Any:
-        return value if type(value) is audit.JSONText else proc(value)
-    return convert
-
-
-def _same_as_before(proc: Any) -> Any:
-    """`proc`, answering the same object as the row before without converting it again (the
-    batch's one time of change is in every row: 30,000 datetime formats on SQLite otherwise).
-    Only the very object is reused (`is`), never an equal one, and nothing changes the rows
-    while one statement's parameters are built."""
-    last: list[Any] = [object(), None]
-
-    def convert(value: Any) -> Any:
-        if value is last[0]:
-            return last[1]
-        last[0], last[1] = value, proc(value)
-        return last[1]
-    return convert
-
-
-# PostgreSQL types for COPY's binary format, by the column's SQLAlchemy type (most specific
-# first); a table with a column of another type is copied in text format
-_BINARY_TYPES: tuple[tuple[type, str], ...] = (
-    (BigInteger, "int8"), (Integer, "int4"), (DateTime, "timestamptz"), (LargeBinary, "bytea"),
-    (JSON, "json"), (Boolean, "bool"), (String, "text"))
-
-
-def _binary_type(column: Any) -> str | None:
-    kind = column.type
-    if isinstance(kind, DateTime) and not kind.timezone:
-        return None
-    return next((name for cls, name in _BINARY_TYPES if isinstance(kind, cls)), None)
-
-
-def _row_security(conn: Any, table: str) -> bool:
-    """Does row-level security apply to this role on `table`? PostgreSQL refuses COPY … FROM
-    then ("not supported with row-level security"): the agent's own role and the shared
-    application role (issue 19) are under the tables' policies, only the owner is not. Those
-    roles get the collected INSERT instead (found by the per-person run of the suite)."""
-    return bool(conn.exec_driver_sql("SELECT row_security_active(%(t)s)", {"t": table}).scalar())
-
-
-@contextmanager
-def _inserting(conn: Any, table: Table, cols: tuple[str, ...]) -> Iterator[Callable[[tuple[Any, ...]], None]]:
-    """INSERT rows into `table` as the caller makes them (each a tuple of the values of `cols`
-    in that order, given to the function this yields). On PostgreSQL with one COPY … FROM
-    STDIN in this transaction, open while the rows are made, so the server inserts the rows
-    sent while the client makes the next ones (COPY was half the time of the pipelined
-    executemany for the events and audit entries of 10,000 answers, measured), in binary
-    format (no text escaping of the answers' bytes on either side: 0.2 s less for 10,000
-    answers, measured). Elsewhere, or when a column's Python-side default would be needed,
-    the rows are collected and written by _executemany when the block ends. Nothing may use
-    the connection inside the block. JSON values are serialised as SQLAlchemy's JSON type
-    does (json.dumps; None as JSON null); an audit.JSONText is stored as it is."""
-    staged: str | None = None
-    collect = not is_postgres(conn) or any(c.default is not None and c.name not in cols for c in table.c)
-    if not collect and _row_security(conn, table.name):
-        if _may_stage(conn):
-            staged = _stage(conn, table, cols)
-        else:
-            collect = True
-    if collect:
-        rows: list[tuple[Any, ...]] = []
-        yield rows.append
-        if rows:
-            _executemany(conn, table.insert(), rows, cols)
-        return
-    from psycopg.types.json import Json  # PostgreSQL's driver, present whenever PostgreSQL is
-
-    json_null = Json(None)
-
-    def as_is(text: str) -> str:
-        return text
-    quote = conn.dialect.identifier_preparer.quote
-    as_json = [i for i, c in enumerate(cols) if isinstance(table.c[c].type, JSON)]
-    types = [_binary_type(table.c[c]) for c in cols]
-    binary = None not in types
-    column_list = ", ".join(quote(c) for c in cols)
-    sql = f"COPY {quote(staged or table.name)} ({column_list}) FROM STDIN"
-    yield from _copying(conn, sql, binary, types, as_json, json_null, as_is)
-    if staged is not None:  # one INSERT … SELECT: the policies' checks, once per statement
-        conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({column_list}) "
-                             f"SELECT {column_list} FROM {quote(staged)}")
-        conn.exec_driver_sql(f"DROP TABLE {quote(staged)}")
-
-
-_STAGED = itertools.count()
-
-
-def _may_stage(conn: Any) -> bool:
-    """May this role make temporary tables (PostgreSQL's default for every role)?"""
-    return bool(conn.exec_driver_sql("SELECT has_database_privilege(current_database(), 'TEMP')").scalar())
-
-
-def _stage(conn: Any, table: Table, cols: tuple[str, ...]) -> str:
-    """A temporary table of `cols` of `table` (no policies, so COPY may fill it), dropped at
-    the transaction's end at the latest: for a role under row-level security (the agent's own
-    role, the shared role), whose COPY into `table` itself PostgreSQL refuses."""
-    quote = conn.dialect.identifier_preparer.quote
-    name = f"bo_stage_{table.name}_{next(_STAGED)}"
-    conn.exec_driver_sql(f"CREATE TEMP TABLE {quote(name)} ON COMMIT DROP AS SELECT "
-                         f"{', '.join(quote(c) for c in cols)} FROM {quote(table.name)} WITH NO DATA")
-    return name
-
-
-def _copying(conn: Any, sql: str, binary: bool, types: list[Any], as_json: list[int], json_null: Any,
-             as_is: Callable[[str], str]) -> Iterator[Callable[[tuple[Any, ...]], None]]:
-    from psycopg.types.json import Json
-    with conn.connection.driver_connection.cursor() as cur, \
-            cur.copy(sql + (" (FORMAT BINARY)" if binary else "")) as copy:
-        if binary:
-            copy.set_types(types)
-        write = copy.write_row
-        if not as_json:
-            yield write
-            return
-
-        def put(row: tuple[Any, ...]) -> None:
-            values = list(row)
-            for i in as_json:  # binary: the object itself (psycopg dumps it); text: its JSON;
-                value = values[i]  # an audit.JSONText is already JSON: stored as it is
-                if type(value) is audit.JSONText:
-                    values[i] = Json(value, dumps=as_is) if binary else str(value)
-                else:
-                    values[i] = (json_null if value is None else value) if binary else json.dumps(value)
-            write(values)
-        yield put
-
-
-def _copy(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT `rows` (dicts with the same keys) into `table`, as _inserting does."""
-    cols = tuple(rows[0])
-    values = itemgetter(*cols) if len(cols) > 1 else lambda r: (r[cols[0]],)  # itemgetter(c): not a tuple
-    with _inserting(conn, table, cols) as put:
-        for r in rows:
-            put(values(r))
-
-
 @contextmanager
 def _updating_apps(conn: Any, rows: list[dict[str, Any]], now: Any) -> Iterator[None]:
     """The applications' new status and attention. PostgreSQL: one UPDATE … FROM unnest(arrays)
@@ -509,10 +324,10 @@ def _updating_apps(conn: Any, rows: list[dict[str, Any]], now: Any) -> Iterator[
     updates (its outcome, an error included, is awaited when the block ends; the block must
     not use the connection); SQLite: executemany, then the block."""
     if not is_postgres(conn):
-        _executemany(conn, _UPDATE_APP, rows)
+        executemany(conn, _UPDATE_APP, rows)
         yield
         return
-    dumps = _same_as_before(json.dumps)
+    dumps = same_as_before(json.dumps)
     driver = conn.connection.driver_connection
     with driver.pipeline(), driver.cursor() as cur:
         cur.execute(
@@ -560,11 +375,11 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
     entries: list[tuple[str, str, dict[str, Any]]] = []  # audit entries, chained as they are written
     as_of: dict[str, Any] = {}  # the batch's answers mostly share one as_of: parsed once each
     shared: dict[tuple[str, ...], list[str]] = {}  # equal findings and attention lists: one object each,
-    # which _same_as_before then serialises once per run of equal rows (most are [] or one code)
+    # which same_as_before then serialises once per run of equal rows (most are [] or one code)
     plans: dict[str, workflow.Change] = {}  # the status change planned once per action (see below)
     # the answers are sent as they are made (PostgreSQL: the server stores them meanwhile);
     # nothing below uses the connection until the block ends
-    with _inserting(conn, _ANS, _ANSWER_COLS) as put_answer:
+    with inserting(conn, _ANS, _ANSWER_COLS) as put_answer:
         for _, obj, req, body, sha in fresh:
             findings: list[str] | None = None
             result = obj["result"]
@@ -618,8 +433,8 @@ def _apply(s: Session, actor: Actor, answer_id: str, m: dict[str, Any],
     for start in range(0, len(protected), 1000):
         conn.execute(_APPS.update().where(_APPS.c.id.in_(protected[start:start + 1000])).values(restricted=True))
     if events:
-        _copy(conn, _EVENTS, events)
-    with _inserting(conn, _AUDIT, _AUDIT_COLS) as put_entry:
+        copy_rows(conn, _EVENTS, events)
+    with inserting(conn, _AUDIT, _AUDIT_COLS) as put_entry:
         for row in audit_rows:
             put_entry(row)
 
