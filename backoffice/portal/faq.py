@@ -76,9 +76,10 @@ def save_faq(bo: Backoffice, actor: Actor, faq_id: str | None, *, category: str,
         if is_person(s):  # issue 19: the entry, its message and the audit entry by the server
             if faq_id is not None and _faq(s, faq_id).withdrawn:
                 raise PortalContentError("a withdrawn FAQ entry cannot be changed", code="portal_withdrawn")
-            return _by_server(s, actor, "bo_faq_save", {
+            return _by_server(s, actor, "bo_faq_save(CAST(:e AS jsonb))", e=json.dumps({
                 "faq_id": faq_id, "category": category, "procedure": proc, "question": question,
-                "answer": answer, "source_inquiry_pk": source_inquiry_pk if faq_id is None else None})
+                "answer": answer, "source_inquiry_pk": source_inquiry_pk if faq_id is None else None},
+                ensure_ascii=False))
         if faq_id is None:
             e = FaqEntry(faq_id=str(uuid.uuid4()), category=category, procedure=proc, question=question,
                          answer=answer, withdrawn=False, version=1, updated_at=utcnow(),
@@ -105,8 +106,7 @@ def withdraw_faq(bo: Backoffice, actor: Actor, faq_id: str) -> None:
         if e.withdrawn:
             return
         if is_person(s):  # issue 19: by the server (bo_faq_withdraw), which locks and checks again
-            sessions.check_in(s, actor)
-            s.execute(text("SELECT bo_faq_withdraw(:i)"), {"i": faq_id})
+            _by_server(s, actor, "bo_faq_withdraw(:i)", i=faq_id)
             return
         e.withdrawn, e.version, e.updated_at, e.updated_by = True, e.version + 1, utcnow(), actor.code
         msg = outbox.publish(s, "faq/1", f"faq:{e.faq_id}", faq_body(e))
@@ -119,12 +119,12 @@ def _faq(s: Session, faq_id: str) -> FaqEntry:
                                  lock=not is_person(s))
 
 
-def _by_server(s: Session, actor: Actor, function: str, entry: dict[str, Any]) -> str:
-    """A person's save (portal/server_portal.py, migration 0024): the login session checked
-    as audit.record does, then the server function; the id it returns."""
+def _by_server(s: Session, actor: Actor, call: str, **params: Any) -> str:
+    """A person's save or withdrawal (portal/server_portal.py, migration 0024): the login
+    session checked as audit.record does, then the server function `call`; what it returns
+    (a save: the entry's id)."""
     sessions.check_in(s, actor)
-    return str(s.scalar(text(f"SELECT {function}(CAST(:e AS jsonb))"),
-                        {"e": json.dumps(entry, ensure_ascii=False)}))
+    return str(s.scalar(text(f"SELECT {call}"), params))
 
 
 @dataclass(frozen=True)
@@ -175,11 +175,11 @@ def save_announcement(bo: Backoffice, actor: Actor, announcement_id: str | None,
         if is_person(s):  # issue 19: by the server (bo_announcement_save)
             if announcement_id is not None and _announcement(s, announcement_id).withdrawn:
                 raise PortalContentError("a withdrawn announcement cannot be changed", code="portal_withdrawn")
-            return _by_server(s, actor, "bo_announcement_save", {
+            return _by_server(s, actor, "bo_announcement_save(CAST(:e AS jsonb))", e=json.dumps({
                 "announcement_id": announcement_id, "title": title, "body": body,
                 "publish_from": publish_from.isoformat(),
                 "publish_until": publish_until.isoformat() if publish_until is not None else None,
-                "procedures": codes})
+                "procedures": codes}, ensure_ascii=False))
         if announcement_id is None:
             a = Announcement(announcement_id=str(uuid.uuid4()), title=title, body=body,
                              publish_from=publish_from, publish_until=publish_until, procedures=codes,
@@ -208,8 +208,7 @@ def withdraw_announcement(bo: Backoffice, actor: Actor, announcement_id: str) ->
         if a.withdrawn:
             return
         if is_person(s):  # issue 19: by the server (bo_announcement_withdraw)
-            sessions.check_in(s, actor)
-            s.execute(text("SELECT bo_announcement_withdraw(:i)"), {"i": announcement_id})
+            _by_server(s, actor, "bo_announcement_withdraw(:i)", i=announcement_id)
             return
         a.withdrawn, a.version, a.updated_at, a.updated_by = True, a.version + 1, utcnow(), actor.code
         msg = outbox.publish(s, "announcement/1", f"announcement:{a.announcement_id}", announcement_body(a))

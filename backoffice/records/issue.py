@@ -106,9 +106,9 @@ def _requeue(s: Session, app: Application, kind: str, stale_request: str | None,
                         {"a": app.application_id, "k": kind, "r": stale_request, "t": as_of}))
 
 
-def _d(text: Any) -> date | None:
+def _d(value: Any) -> date | None:
     try:
-        return date.fromisoformat(text) if isinstance(text, str) else None
+        return date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         return None
 
